@@ -1,0 +1,134 @@
+// The only module that touches `process`. Each command is imported when it runs, so that
+// `kehoach --help` does not pay for docx, ajv or inquirer.
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext, ExitCode } from './commands/context.js';
+import { isUserError } from './errors.js';
+import { VERSION } from './version.js';
+
+function makeContext(verbose: boolean, signal: AbortSignal): CommandContext {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    signal,
+    now: () => new Date(),
+    verbose,
+  };
+}
+
+async function main(argv: string[]): Promise<ExitCode> {
+  const abort = new AbortController();
+  const onSignal = (): void => abort.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let exitCode: ExitCode = 0;
+  const program = new Command();
+  const ctx = (): CommandContext => makeContext(Boolean(program.opts()['verbose']), abort.signal);
+  const run = (fn: () => Promise<ExitCode>) => async () => {
+    exitCode = await fn();
+  };
+
+  program
+    .name('kehoach')
+    .description(
+      'Soạn Kế hoạch/Chương trình triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 (Công văn 404/BNG-NGVH-UNESCO), đúng thể thức Nghị định 30/2020/NĐ-CP.',
+    )
+    .version(VERSION, '-V, --version', 'in phiên bản')
+    .helpOption('-h, --help', 'in hướng dẫn')
+    .addHelpCommand('help [lệnh]', 'in hướng dẫn của một lệnh')
+    .option('--verbose', 'in thêm chi tiết khi có lỗi nội bộ')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    })
+    .exitOverride();
+
+  program
+    .command('check')
+    .description('kiểm tra tệp kế hoạch theo lược đồ và các quy tắc của Công văn 404')
+    .argument('<đường-dẫn...>', 'tệp, thư mục (tìm *.yaml, *.yml) hoặc mẫu glob')
+    .addOption(
+      new Option('-f, --format <định-dạng>', 'định dạng báo cáo')
+        .choices(['stylish', 'json', 'junit', 'sarif', 'github'])
+        .default('stylish'),
+    )
+    .option('-o, --output <tệp>', 'ghi báo cáo vào tệp thay vì màn hình')
+    .addOption(
+      new Option('--fail-on <mức>', 'mức lỗi làm lệnh trả mã 1').choices(['error', 'warning']).default('error'),
+    )
+    .action(async (paths: string[], opts) =>
+      run(async () => (await import('./commands/check.js')).check({ paths, ...opts }, ctx()))(),
+    );
+
+  program
+    .command('build')
+    .description('dựng tệp .docx đúng thể thức từ một hoặc nhiều tệp kế hoạch')
+    .argument('<đường-dẫn...>', 'tệp, thư mục (tìm *.yaml, *.yml) hoặc mẫu glob')
+    .option('-o, --out <thư-mục>', 'thư mục ghi kết quả (mặc định: cạnh tệp kế hoạch)')
+    .option('--force', 'ghi đè tệp .docx đã có')
+    .option('--templates <thư-mục>', 'thư mục mẫu Handlebars ghi đè mẫu có sẵn (theo tên tệp)')
+    .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: số lõi CPU)')
+    .option('--pdf', 'xuất thêm tệp PDF qua LibreOffice')
+    .action(async (paths: string[], opts) =>
+      run(async () => (await import('./commands/build.js')).build({ paths, ...opts }, ctx()))(),
+    );
+
+  program
+    .command('init')
+    .description('tạo tệp kế hoạch mẫu có chú thích, hợp lệ ngay')
+    .argument('[tệp]', 'tệp cần tạo', 'ke-hoach.yaml')
+    .action(async (file: string) => run(async () => (await import('./commands/init.js')).init({ file }, ctx()))());
+
+  program
+    .command('schema')
+    .description('in lược đồ JSON Schema của tệp kế hoạch')
+    .action(async () => run(async () => (await import('./commands/schema.js')).schema({}, ctx()))());
+
+  program
+    .command('wizard')
+    .description('soạn kế hoạch bằng cách trả lời câu hỏi, rồi dựng tệp .docx')
+    .option('-o, --out <thư-mục>', 'thư mục ghi tệp kế hoạch và .docx', '.')
+    .option('--resume <tệp>', 'tiếp tục bản nháp đã lưu')
+    .option('--from <tệp>', 'bắt đầu từ một kế hoạch có sẵn (ví dụ kế hoạch năm trước)')
+    .action(async (opts) => run(async () => (await import('./commands/wizard.js')).wizard(opts, ctx()))());
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every usage mistake is the contract's 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  return exitCode;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isUserError(error)) {
+      process.stderr.write(`kehoach: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const verbose = process.argv.includes('--verbose');
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `kehoach: lỗi nội bộ: ${detail}\n` +
+        (verbose && error instanceof Error && error.stack
+          ? `${error.stack}\n`
+          : 'Chạy lại với --verbose để xem chi tiết, và báo lỗi này cho nhóm phát triển.\n'),
+    );
+    process.exitCode = 2;
+  },
+);
