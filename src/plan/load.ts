@@ -1,0 +1,199 @@
+// One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
+// and the wizard read the file themselves.
+import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import { detectLegacyEncoding } from '../text/legacy.js';
+import { normalizeDeep } from '../text/nfc.js';
+import { type Issue, toPointer } from './issue.js';
+import { nodeAt, offsetOf, positionAt } from './locate.js';
+import type { ValidateOptions } from './options.js';
+import { type Problem, sortProblems } from './problem.js';
+import { quickParse } from './quick-parse.js';
+import { withLiteral } from './schema-messages.js';
+import type { Plan } from './types.js';
+import { validatePlan } from './validate.js';
+import { yamlMessage } from './yaml-messages.js';
+
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+/** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
+export const MAX_ALIASES = 100;
+
+export interface LoadResult {
+  plan?: Plan;
+  problems: Problem[];
+}
+
+/** Pure: bytes (or text) of one plan file in, located problems out. No fs. */
+export function loadPlan(source: Uint8Array | string, options: ValidateOptions): LoadResult {
+  const text = decode(source);
+  if (typeof text !== 'string') return { problems: [text] };
+  if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
+
+  const quick = quickParse(text);
+  if (quick !== undefined) {
+    const { plan, issues } = validatePlan(normalizeDeep(quick), options);
+    if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
+  }
+  return slowLoad(text, options);
+}
+
+// Every problem needs a position, which only the `yaml` package's document gives.
+function slowLoad(text: string, options: ValidateOptions): LoadResult {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+  const doc = docs[0];
+  if (doc === undefined || (docs.length === 1 && isBlank(doc.contents))) return { problems: [fileProblem('file-empty', emptyMessage())] };
+
+  const problems: Problem[] = [];
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    const marker = text.slice(doc.range[1]).search(/^---/mu);
+    const offset = marker === -1 ? second.range[0] : doc.range[1] + marker;
+    problems.push({
+      rule: 'yaml-multiple-documents',
+      severity: 'error',
+      path: '',
+      ...at(offset),
+      message: `Tệp có ${docs.length} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
+    });
+  }
+  for (const d of docs) {
+    for (const error of d.errors) problems.push({ severity: 'error', path: '', ...at(error.pos[0]), ...yamlMessage(error, text) });
+    for (const warning of d.warnings) problems.push({ severity: 'warning', path: '', ...at(warning.pos[0]), ...yamlMessage(warning, text) });
+  }
+  if (problems.some((p) => p.severity === 'error')) return { problems: sortProblems(problems) };
+
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    const what = isSeq(contents) ? 'một danh sách' : 'một giá trị đơn';
+    problems.push({
+      rule: 'yaml-not-mapping',
+      severity: 'error',
+      path: '',
+      ...at(contents?.range[0] ?? 0),
+      message: `Tệp kế hoạch phải là một nhóm khóa (\`version: 1\`, \`kind: …\`, \`agency: …\`), không phải ${what}: hãy chạy \`kehoach init\` để xem một tệp mẫu.`,
+    });
+    return { problems: sortProblems(problems) };
+  }
+
+  const data = toData(doc, at);
+  if ('problem' in data) return { problems: sortProblems([...problems, data.problem]) };
+
+  const { plan, issues } = validatePlan(normalizeDeep(data.value), options);
+  for (const issue of issues) problems.push(locateIssue(issue, doc, text, at));
+  return plan === undefined ? { problems: sortProblems(problems) } : { plan, problems: sortProblems(problems) };
+}
+
+function decode(source: Uint8Array | string): string | Problem {
+  if (typeof source === 'string') {
+    if (Buffer.byteLength(source, 'utf8') > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
+    if (source.includes('\0')) return fileProblem('file-binary', binaryMessage());
+    return source.startsWith('\uFEFF') ? source.slice(1) : source;
+  }
+  if (source.byteLength > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
+  if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
+    return fileProblem('file-encoding', 'Tệp được lưu bằng bảng mã UTF-16: hãy mở tệp và lưu lại với bảng mã UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).');
+  }
+  if (source.includes(0)) return fileProblem('file-binary', binaryMessage());
+  try {
+    // The default ignoreBOM: false drops a UTF-8 BOM, so columns match what editors show.
+    return new TextDecoder('utf-8', { fatal: true }).decode(source);
+  } catch {
+    const legacy = detectLegacyEncoding(new TextDecoder('latin1').decode(source).normalize('NFC'));
+    const guess = legacy === null ? '' : ` (có vẻ là bảng mã ${legacy})`;
+    return fileProblem(
+      'file-encoding',
+      `Tệp không phải văn bản UTF-8${guess}: hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode); nếu chữ đang gõ bằng bảng mã cũ, chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).`,
+    );
+  }
+}
+
+type At = (offset: number) => { line: number; column: number };
+
+function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | { problem: Problem } {
+  const aliases: Array<{ offset: number; source: string }> = [];
+  visit(doc, {
+    Alias(_, node) {
+      aliases.push({ offset: node.range?.[0] ?? 0, source: node.source });
+      // Past the limit there is no need to look further.
+      return aliases.length > MAX_ALIASES ? visit.BREAK : undefined;
+    },
+  });
+  const aliasProblem = (message: string, offset: number): { problem: Problem } => ({
+    problem: { rule: 'yaml-alias-limit', severity: 'error', path: '', ...at(offset), message },
+  });
+  const firstAlias = aliases[0]?.offset ?? 0;
+  if (aliases.length > MAX_ALIASES) {
+    return aliasProblem(limitMessage(`có hơn ${MAX_ALIASES} bí danh (\`*tên\`)`), firstAlias);
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Excessive alias count/u.test(message)) {
+      return aliasProblem(limitMessage(`có bí danh (\`*tên\`) được mở rộng quá ${MAX_ALIASES} lần`), firstAlias);
+    }
+    const unresolved = /Unresolved alias[^:]*: (.+)$/u.exec(message);
+    if (unresolved !== null) {
+      const name = unresolved[1] ?? '';
+      const offset = aliases.find((a) => a.source === `*${name}`)?.offset ?? firstAlias;
+      return {
+        problem: {
+          rule: 'yaml-alias',
+          severity: 'error',
+          path: '',
+          ...at(offset),
+          message: `Bí danh \`*${name}\` chưa được định nghĩa: hãy đặt neo \`&${name}\` ở một giá trị phía trên, hoặc viết nội dung trực tiếp.`,
+        },
+      };
+    }
+    return {
+      problem: {
+        rule: 'yaml-too-deep',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'Không đọc được cấu trúc tệp (lồng nhau quá sâu): một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại tệp.',
+      },
+    };
+  }
+}
+
+function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem {
+  const offset = offsetOf(doc, issue.path, issue.at ?? 'value');
+  let message = issue.message;
+  if (issue.rule === 'schema-type') {
+    // `0123` reads as 123: the advice to quote it must show what the user typed.
+    const target = nodeAt(doc, issue.path);
+    if (isScalar(target) && (typeof target.value === 'number' || typeof target.value === 'boolean') && target.range) {
+      message = withLiteral(message, String(target.value), text.slice(target.range[0], target.range[1]).trim());
+    }
+  }
+  return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
+}
+
+// `---` alone yields an empty null scalar rather than no content.
+function isBlank(contents: ParsedNode | null): boolean {
+  return contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1]);
+}
+
+function fileProblem(rule: string, message: string): Problem {
+  return { rule, severity: 'error', message, path: '', line: 1, column: 1 };
+}
+
+function limitMessage(what: string): string {
+  return `Tệp ${what}, vượt giới hạn ${MAX_ALIASES} để chống tệp «bom bí danh» làm treo máy: hãy viết nội dung trực tiếp thay cho bí danh.`;
+}
+
+function tooLargeMessage(): string {
+  return 'Tệp lớn hơn 2 MB, giới hạn của một tệp kế hoạch: một kế hoạch thường chỉ vài chục KB, hãy kiểm tra đã chọn đúng tệp, hoặc tách nội dung ra nhiều kế hoạch.';
+}
+
+function binaryMessage(): string {
+  return 'Tệp chứa byte NUL nên không phải tệp văn bản YAML (có thể là tệp .docx, .pdf hay ảnh): hãy chọn đúng tệp kế hoạch .yaml, lưu dưới dạng văn bản UTF-8.';
+}
+
+function emptyMessage(): string {
+  return 'Tệp trống, chưa có nội dung kế hoạch: hãy chạy `kehoach init` để tạo một tệp mẫu có chú thích, hoặc `kehoach wizard` để soạn bằng cách trả lời câu hỏi.';
+}

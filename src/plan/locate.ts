@@ -1,0 +1,68 @@
+// From a path in the data back to the user's text. Keys are compared after NFC, because the data
+// was normalised but the document keeps what the user typed.
+import { type Document, type LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { IssuePath } from './issue.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Offset of the value (or key) at `path`, else of the nearest ancestor that exists: a missing
+ * key is reported where it should have been written.
+ */
+export function offsetOf(doc: Document, path: IssuePath, at: 'key' | 'value'): number {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node) && typeof step === 'string') {
+      const pair = findPair(node.items, step);
+      if (pair === undefined) return best;
+      const keyStart = rangeStart(pair.key) ?? best;
+      if (i === path.length - 1 && at === 'key') return keyStart;
+      best = keyStart;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else {
+      return best;
+    }
+    best = rangeStart(node) ?? best;
+  }
+  return best;
+}
+
+/** The node at `path` (through aliases), or undefined. */
+export function nodeAt(doc: Document, path: IssuePath): unknown {
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node) && typeof step === 'string') node = findPair(node.items, step)?.value;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  return node;
+}
+
+function findPair<P extends { key: unknown }>(items: readonly P[], key: string): P | undefined {
+  return items.find((p) => isScalar(p.key) && String(p.key.value).normalize('NFC') === key);
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node === null || typeof node !== 'object' || !('range' in node)) return undefined;
+  const range = (node as { range?: [number, number, number] | null }).range;
+  return range?.[0] ?? undefined;
+}
+
+/**
+ * Line and column in the user's own text, both 1-based. Columns count UTF-16 code units of the
+ * original line, as VS Code and most editors do; an NFD file therefore gets the larger column its
+ * editor shows, because offsets come from the text as typed, never from the normalised data.
+ */
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: Math.max(1, line), column: Math.max(1, col) };
+}

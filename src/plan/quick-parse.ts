@@ -1,0 +1,45 @@
+// The fast path of the loader. The `yaml` package gives exact positions but parses about eight
+// times slower than js-yaml, and `check` must get through a thousand plans in a few seconds. Most
+// files are clean, and a clean file needs no position: js-yaml reads it, and only a file with a
+// problem (or anything js-yaml might read differently) goes through `yaml`.
+//
+// The fast path may only ever say "clean" when the slow path would say the same with the same
+// data: test/plan-quick-parse.test.ts checks that on the fixtures, the examples and thousands of
+// mutated copies. So js-yaml gets YAML 1.2 core exactly as `yaml` resolves it, and every
+// construct where the two could differ is left to `yaml`.
+import jsyaml from 'js-yaml';
+
+const scalar = (tag: string, test: RegExp, construct: (source: string) => unknown): jsyaml.Type =>
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (data: string) => test.test(data), construct });
+
+// The same tests, in the same order, as the `yaml` package's core schema.
+const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/u, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u, (s) => s[0] === 't' || s[0] === 'T'),
+    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/u, (s) =>
+      s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
+    ),
+    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/u, (s) =>
+      /nan$/iu.test(s) ? NaN : /inf$/iu.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s),
+    ),
+  ],
+});
+
+// Left to `yaml`: anchors, aliases and tags (`&a`, `*a`, `!t` where a node may start), directives,
+// explicit or flow keys (a line that opens with `?`, `[` or `{`), and line breaks other than
+// LF and CRLF, or a BOM inside the text.
+const UNSURE = /(?:^|[\s[{,:])[&*!][^\s,\]}]|^%|^[ \t-]*[?[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
+
+/** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */
+export function quickParse(text: string): Record<string, unknown> | undefined {
+  if (UNSURE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: CORE });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return data as Record<string, unknown>;
+}

@@ -1,0 +1,24 @@
+import { at } from './draft.js';
+import { daysInMonth, isRealDate, isoParts } from './dates.js';
+import type { Rule } from './rule.js';
+
+export const dateInvalid: Rule = {
+  id: 'date-invalid',
+  severity: 'error',
+  description: 'Ngày ban hành phải là một ngày có thật.',
+  check(plan) {
+    const value = at(plan, 'document', 'date');
+    const parts = isoParts(value);
+    if (parts === null || isRealDate(parts)) return [];
+    const why =
+      parts.month < 1 || parts.month > 12
+        ? `năm chỉ có 12 tháng, tháng \`${String(parts.month).padStart(2, '0')}\` không có`
+        : `tháng ${parts.month} năm ${parts.year} chỉ có ${daysInMonth(parts.month, parts.year)} ngày`;
+    return [
+      {
+        path: ['document', 'date'],
+        message: `Ngày ban hành \`${String(value)}\` không có thật (${why}): hãy sửa lại theo dạng năm-tháng-ngày, ví dụ \`date: 2022-03-15\`.`,
+      },
+    ];
+  },
+};

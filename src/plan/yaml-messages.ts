@@ -1,0 +1,76 @@
+// The yaml library's parse errors, said in Vietnamese with the usual fix for each.
+import type { YAMLError } from 'yaml';
+
+export interface YamlMessage {
+  rule: string;
+  message: string;
+}
+
+const QUOTE_HINT = 'đặt cả giá trị trong dấu ngoặc kép';
+
+/** `source` is the text being parsed, to quote the offending key or character. */
+export function yamlMessage(error: YAMLError, source: string): YamlMessage {
+  const found = source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)).split('\n')[0] ?? '';
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return {
+        rule: 'yaml-duplicate-key',
+        message: `Khóa \`${keyAt(source, error.pos[0])}\` xuất hiện hai lần trong cùng một nhóm, và giá trị sau sẽ đè giá trị trước: hãy xóa một dòng, hoặc gộp nội dung của hai dòng.`,
+      };
+    case 'TAB_AS_INDENT':
+      return { rule: 'yaml-indent', message: 'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.' };
+    case 'BAD_INDENT':
+      return {
+        rule: 'yaml-indent',
+        message: 'Thụt lề không đúng: các khóa cùng cấp phải bắt đầu ở cùng một cột, khóa con thụt vào sâu hơn khóa cha (dùng dấu cách, thường là 2): hãy chỉnh dòng này cho thẳng cột.',
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        rule: 'yaml-syntax',
+        message: `YAML hiểu nhầm đoạn này là một khóa mới: hoặc giá trị có dấu hai chấm và dấu cách (\`: \`), khi đó hãy ${QUOTE_HINT}; hoặc dòng bị thụt lề lệch so với các khóa cùng cấp.`,
+      };
+    case 'MISSING_CHAR':
+      if (/quote/u.test(error.message)) {
+        return { rule: 'yaml-syntax', message: 'Thiếu dấu ngoặc kép đóng: hãy thêm dấu `"` (hoặc `\'`) ở cuối giá trị đã mở bằng dấu ngoặc.' };
+      }
+      if (/followed by map values/u.test(error.message)) {
+        return {
+          rule: 'yaml-syntax',
+          message: 'Dòng này thiếu dấu hai chấm sau khóa, hoặc thiếu dấu cách sau dấu `-` của một mục danh sách: hãy viết `khóa: giá trị` hoặc `- giá trị`.',
+        };
+      }
+      return { rule: 'yaml-syntax', message: 'Thiếu ký tự đóng hoặc ngăn cách (`]`, `}`, `,` hay `:`): hãy kiểm tra các cặp ngoặc trên dòng này.' };
+    case 'BAD_SCALAR_START':
+      return {
+        rule: 'yaml-syntax',
+        message: `Giá trị không được bắt đầu bằng ký tự \`${found.trim() || found}\` trong YAML: hãy ${QUOTE_HINT}, ví dụ \`title: "@…"\`.`,
+      };
+    case 'BAD_DQ_ESCAPE':
+      return {
+        rule: 'yaml-syntax',
+        message: 'Trong dấu ngoặc kép, dấu `\\` mở đầu một mã thoát không hợp lệ: hãy viết `\\\\`, hoặc dùng dấu ngoặc đơn `\'…\'` thay cho ngoặc kép.',
+      };
+    case 'KEY_OVER_1024_CHARS':
+      return { rule: 'yaml-syntax', message: 'Một khóa dài quá 1.024 ký tự: có lẽ thiếu dấu hai chấm ở một dòng phía trên, hãy kiểm tra lại.' };
+    case 'RESOURCE_EXHAUSTION':
+      return { rule: 'yaml-too-deep', message: 'Tệp lồng nhau quá sâu để đọc: một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại cấu trúc tệp.' };
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return { rule: 'yaml-alias', message: 'Bí danh YAML (`*tên`) viết không đúng: hãy viết nội dung trực tiếp thay cho bí danh.' };
+    case 'TAG_RESOLVE_FAILED':
+      return { rule: 'yaml-tag', message: `Thẻ YAML \`${found}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).` };
+    default:
+      return {
+        rule: 'yaml-syntax',
+        message: `Cú pháp YAML không đúng ở đây (${error.code}): thường do thụt lề lệch, thiếu dấu hai chấm sau khóa, hoặc giá trị có \`: \` hay \` #\` chưa được đặt trong dấu ngoặc kép.`,
+      };
+  }
+}
+
+// The key at `offset`: up to its colon, or the rest of the line.
+function keyAt(source: string, offset: number): string {
+  const line = source.slice(offset).split('\n')[0] ?? '';
+  const colon = line.indexOf(':');
+  return (colon === -1 ? line : line.slice(0, colon)).trim();
+}

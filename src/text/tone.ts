@@ -1,0 +1,101 @@
+// Two placements of the tone mark are both in use for the open syllables ending in oa, oe and uy:
+// the old one on the first vowel (hòa, khỏe, thủy) and the new one on the second (hoà, khoẻ,
+// thuỷ). Syllables with a final consonant (hoàng, thuyết) and `qu` + y (quý) have one spelling.
+
+import { forEachWord } from './words.js';
+
+export type ToneStyle = 'old' | 'new';
+
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+const TONE_CLASS = new RegExp(`[${TONES}]`, 'u');
+
+/** Which placement a word uses, or null when the word has only one correct spelling. */
+export function toneStyle(word: string): ToneStyle | null {
+  const parts = splitFinalPair(word);
+  if (parts === null) return null;
+  const [, first, second] = parts;
+  const firstTone = TONE_CLASS.test(first.normalize('NFD'));
+  const secondTone = TONE_CLASS.test(second.normalize('NFD'));
+  if (firstTone === secondTone) return null;
+  return firstTone ? 'old' : 'new';
+}
+
+/** The same word with the tone on the first vowel of the final pair (hoà → hòa). */
+export function toOldStyle(word: string): string {
+  return moveTone(word, 'old');
+}
+
+/** The same word with the tone on the second vowel of the final pair (hòa → hoà). */
+export function toNewStyle(word: string): string {
+  return moveTone(word, 'new');
+}
+
+function moveTone(word: string, style: ToneStyle): string {
+  const current = toneStyle(word);
+  const parts = splitFinalPair(word);
+  if (current === null || current === style || parts === null) return word;
+  const [head, first, second] = parts;
+  const from = current === 'old' ? first : second;
+  const to = current === 'old' ? second : first;
+  const decomposed = from.normalize('NFD');
+  const tone = [...decomposed].find((c) => TONES.includes(c)) ?? '';
+  const stripped = decomposed.replace(TONE_CLASS, '').normalize('NFC');
+  const marked = (to.normalize('NFD') + tone).normalize('NFC');
+  return current === 'old' ? head + stripped + marked : head + marked + stripped;
+}
+
+const PAIR = /^(.*?)([oOuU][\u0300-\u036f]*)([aAeEyY][\u0300-\u036f]*)$/u;
+
+// [everything before, first vowel, second vowel] of a word ending in oa/oe/uy, in NFC pieces.
+function splitFinalPair(word: string): [string, string, string] | null {
+  const match = PAIR.exec(word.normalize('NFD'));
+  if (match === null) return null;
+  const [, head = '', first = '', second = ''] = match;
+  const base = (first.charAt(0) + second.charAt(0)).toLowerCase();
+  if (base !== 'oa' && base !== 'oe' && base !== 'uy') return null;
+  // Only the tone marks may sit on these vowels: ô, ơ, ư, â, ê make another syllable (thuở, ủa).
+  if (/[^\u0300\u0301\u0303\u0309\u0323]/u.test(first.slice(1) + second.slice(1))) return null;
+  if (base === 'uy' && /[qQ]$/u.test(head)) return null;
+  // A vowel before the pair makes it part of a longer nucleus (khuya, ngoeo): not this case.
+  if (/[aeiouyAEIOUY][\u0300-\u036f]*$/u.test(head)) return null;
+  return [head.normalize('NFC'), first.normalize('NFC'), second.normalize('NFC')];
+}
+
+export interface ToneOccurrence {
+  word: string;
+  style: ToneStyle;
+  /** UTF-16 offset of the word in the text. */
+  index: number;
+}
+
+// Only a word ending in o/u then a/e/y (either toned) can show a placement: tested on the last two
+// characters before the word is cut out, so that other words cost nothing.
+const FIRST = new Set('oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ');
+const SECOND = new Set('aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ');
+
+// Plans repeat the same few words (hóa, hòa, Ủy): remember each word's placement.
+const styles = new Map<string, ToneStyle | null>();
+
+function memoStyle(word: string): ToneStyle | null {
+  let style = styles.get(word);
+  if (style === undefined) {
+    style = toneStyle(word);
+    if (styles.size > 10_000) styles.clear();
+    styles.set(word, style);
+  }
+  return style;
+}
+
+/** Every word of `text` (NFC) whose spelling shows a tone-mark placement. */
+export function findToneStyles(text: string): ToneOccurrence[] {
+  const found: ToneOccurrence[] = [];
+  forEachWord(
+    text,
+    (word, index) => {
+      const style = memoStyle(word);
+      if (style !== null) found.push({ word, style, index });
+    },
+    (start, end) => end - start >= 2 && SECOND.has(text.charAt(end - 1)) && FIRST.has(text.charAt(end - 2)),
+  );
+  return found;
+}

@@ -1,0 +1,35 @@
+// Shared by the plan-* tests: the valid fixture, small edits to it, and the loader with a fixed day.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import { type LoadResult, loadPlan } from '../src/plan/load.js';
+import type { Problem } from '../src/plan/problem.js';
+
+export const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'plan');
+export const VALID = readFileSync(resolve(FIXTURES, 'valid.yaml'), 'utf8');
+export const TODAY = new Date(2026, 5, 1);
+
+export function load(source: string | Uint8Array, today = TODAY): LoadResult {
+  return loadPlan(source, { today });
+}
+
+/** The valid fixture with one exact piece of text replaced (fails loudly if it is not there). */
+export function edit(from: string, to: string, source = VALID): string {
+  expect(source.includes(from), `fixture holds ${JSON.stringify(from)}`).toBe(true);
+  return source.replace(from, to);
+}
+
+/** The one problem of a load, asserting there is exactly one. */
+export function single(result: LoadResult): Problem {
+  expect(result.problems, JSON.stringify(result.problems, null, 2)).toHaveLength(1);
+  return result.problems[0]!;
+}
+
+/** 1-based line and column of the first occurrence of `needle` in `source` (UTF-16 columns). */
+export function positionOf(source: string, needle: string, from = 0): { line: number; column: number } {
+  const index = source.indexOf(needle, from);
+  expect(index, `source holds ${JSON.stringify(needle)}`).toBeGreaterThanOrEqual(0);
+  const before = source.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ALIASES, MAX_PLAN_BYTES } from '../src/plan/load.js';
+import { VALID, edit, load, positionOf, single } from './plan-helpers.js';
+
+function allStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) allStrings(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      allStrings(v, out);
+    }
+  }
+  return out;
+}
+
+describe('loadPlan: a valid file', () => {
+  it('loads the valid fixture with no problem of any severity', () => {
+    const { plan, problems } = load(VALID);
+    expect(problems).toEqual([]);
+    expect(plan?.document.number).toBe(45);
+    expect(plan?.agency.name).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(plan?.tasks.pillars.map((t) => t.pillar)).toEqual(['publicize', 'advocate', 'promote', 'integrate', 'absorb']);
+  });
+
+  it('reads bytes as well as text, and drops a UTF-8 BOM without shifting columns', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${edit('version: 1', 'version: 2')}`);
+    const problem = single(load(bytes));
+    expect(problem).toMatchObject({ rule: 'schema-const', line: 2, column: 10, path: '/version' });
+    expect(load(new TextEncoder().encode(VALID)).plan).toBeDefined();
+  });
+
+  it('accepts an NFD file and returns NFC text', () => {
+    const nfd = VALID.normalize('NFD');
+    expect(nfd).not.toBe(VALID);
+    const { plan, problems } = load(nfd);
+    expect(problems).toEqual([]);
+    expect(plan?.agency.name).toBe('Ủy ban nhân dân tỉnh Quảng Trị'.normalize('NFC'));
+    const strings = allStrings(plan);
+    expect(strings.length).toBeGreaterThan(50);
+    for (const s of strings) expect(s).toBe(s.normalize('NFC'));
+  });
+
+  it('reads Windows line endings with the same positions', () => {
+    const crlf = edit('due: 15/11', 'due: 31/11').replace(/\n/gu, '\r\n');
+    const problem = single(load(crlf));
+    expect(problem).toMatchObject({ rule: 'due-invalid-day', ...positionOf(crlf.replace(/\r/gu, ''), '31/11') });
+    expect(load(VALID.replace(/\n/gu, '\r\n')).problems).toEqual([]);
+  });
+
+  it('counts columns in the NFD text as typed (UTF-16 code units), not in the normalised data', () => {
+    const line = 'partners: [Sở Ngoại vụ, Báo Quảng Trị, Đài Phát thanh - Truyền hình tỉnh]';
+    const nfc = edit(line, 'partners: [Sở Ngoại vụ, Báo Quảng Trị, 2023]');
+    const nfd = nfc.normalize('NFD');
+    const inNfc = single(load(nfc));
+    const inNfd = single(load(nfd));
+    expect(inNfd.rule).toBe('schema-type');
+    expect(inNfd.path).toBe('/tasks/dissemination/0/partners/2');
+    expect({ line: inNfd.line, column: inNfd.column }).toEqual(positionOf(nfd, '2023]'));
+    expect({ line: inNfc.line, column: inNfc.column }).toEqual(positionOf(nfc, '2023]'));
+    // "Sở", "Ngoại", "vụ", "Báo", "Quảng", "Trị" each gain combining marks in NFD.
+    expect(inNfd.column).toBeGreaterThan(inNfc.column);
+  });
+});
+
+describe('loadPlan: input that is not a YAML plan', () => {
+  it(`refuses more than ${MAX_PLAN_BYTES} bytes before parsing, naming the 2 MB limit`, () => {
+    const big = new Uint8Array(MAX_PLAN_BYTES + 1).fill(0x61);
+    const problem = single(load(big));
+    expect(problem).toMatchObject({ rule: 'file-too-large', severity: 'error', line: 1, column: 1 });
+    expect(problem.message).toContain('2 MB');
+    expect(single(load('a'.repeat(MAX_PLAN_BYTES + 1))).rule).toBe('file-too-large');
+    // Exactly at the limit it is parsed (and judged on its content).
+    expect(single(load('#'.repeat(MAX_PLAN_BYTES))).rule).toBe('file-empty');
+  });
+
+  it('calls a file with NUL bytes binary', () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x61]);
+    const problem = single(load(bytes));
+    expect(problem).toMatchObject({ rule: 'file-binary', line: 1, column: 1 });
+    expect(problem.message).toContain('UTF-8');
+  });
+
+  it('names UTF-16 and asks for UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x76, 0x00, 0x3a, 0x00]);
+    const problem = single(load(utf16));
+    expect(problem).toMatchObject({ rule: 'file-encoding', line: 1, column: 1 });
+    expect(problem.message).toContain('UTF-16');
+    expect(problem.message).toContain('UTF-8');
+  });
+
+  it('rejects bytes that are not UTF-8, guessing TCVN3 when the text looks like it', () => {
+    const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    const tcvn = single(load(latin1('agency:\n  place: Qu\u00b6ng Tr\u00de\n  name: Së Ngo\u00b9i vô\n')));
+    expect(tcvn).toMatchObject({ rule: 'file-encoding', severity: 'error', line: 1, column: 1 });
+    expect(tcvn.message).toContain('UTF-8');
+    expect(tcvn.message).toContain('TCVN3');
+    const other = single(load(new Uint8Array([0x61, 0x3a, 0x20, 0xc3, 0x28])));
+    expect(other.rule).toBe('file-encoding');
+    expect(other.message).not.toContain('TCVN3');
+  });
+
+  it.each([
+    ['nothing', ''],
+    ['blank lines', '  \n\n'],
+    ['only comments', '# kế hoạch\n# chưa viết\n'],
+    ['only a document marker', '---\n'],
+  ])('reports an empty file (%s)', (_, text) => {
+    const problem = single(load(text));
+    expect(problem).toMatchObject({ rule: 'file-empty', severity: 'error', line: 1, column: 1 });
+    expect(problem.message).toContain('kehoach init');
+  });
+
+  it('reports a colon inside a plain value where it is, telling to quote it', () => {
+    const source = edit('place: Quảng Trị', 'place: Tỉnh: Quảng Trị');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-syntax', severity: 'error', ...positionOf(source, 'Tỉnh: Quảng') });
+    expect(problem.message).toContain('dấu ngoặc kép');
+  });
+
+  it('reports bad indentation on its line', () => {
+    const source = edit('  short: UBND', ' short: UBND');
+    const { problems } = load(source);
+    expect(problems[0]).toMatchObject({ rule: 'yaml-indent', severity: 'error', ...positionOf(source, ' short: UBND') });
+    expect(problems[0]?.message).toContain('cùng một cột');
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('reports a tab used for indentation', () => {
+    const source = edit('  short: UBND', '\tshort: UBND');
+    const problem = load(source).problems[0];
+    expect(problem).toMatchObject({ rule: 'yaml-indent', ...positionOf(source, '\tshort') });
+    expect(problem?.message).toContain('Tab');
+  });
+
+  it('reports a duplicate key at its second occurrence, naming it', () => {
+    const source = edit('kind: ke-hoach\n', 'kind: ke-hoach\nkind: chuong-trinh\n');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-duplicate-key', severity: 'error', ...positionOf(source, 'kind: chuong') });
+    expect(problem.message).toContain('`kind`');
+  });
+
+  it('stops an alias bomb quickly and says why', () => {
+    let bomb = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+    for (let i = 1; i < 10; i++) bomb += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const problem = single(load(bomb));
+    expect(problem).toMatchObject({ rule: 'yaml-alias-limit', severity: 'error', ...positionOf(bomb, '*a0') });
+    expect(problem.message).toContain(String(MAX_ALIASES));
+    expect(problem.message).toContain('bom bí danh');
+  });
+
+  it('refuses a file with more alias nodes than the limit', () => {
+    const many = `x: &x a\nlist:\n${'  - *x\n'.repeat(MAX_ALIASES + 1)}`;
+    const problem = single(load(many));
+    expect(problem).toMatchObject({ rule: 'yaml-alias-limit', line: 3, column: 5 });
+  });
+
+  it('reports an alias with no anchor', () => {
+    const source = edit('archive: VT, KGVX', 'archive: *luu');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-alias', ...positionOf(source, '*luu') });
+    expect(problem.message).toContain('&luu');
+  });
+
+  it('expands a few honest aliases', () => {
+    const source = edit('partners: [Sở Ngoại vụ]\n      period: Hằng năm', 'partners: &nv [Sở Ngoại vụ]\n      period: Hằng năm').replace(
+      'partners: [Sở Ngoại vụ]\n      pillar: absorb',
+      'partners: *nv\n      pillar: absorb',
+    );
+    const { plan, problems } = load(source);
+    expect(problems).toEqual([]);
+    expect(plan?.tasks.pillars[4]?.partners).toEqual(['Sở Ngoại vụ']);
+  });
+
+  it.each([
+    ['a list', '- version: 1\n- kind: ke-hoach\n', 'danh sách'],
+    ['a scalar', 'Kế hoạch năm 2022\n', 'giá trị đơn'],
+  ])('wants a mapping at the top, not %s', (_, text, words) => {
+    const problem = single(load(text));
+    expect(problem).toMatchObject({ rule: 'yaml-not-mapping', severity: 'error', line: 1, column: 1 });
+    expect(problem.message).toContain(words);
+  });
+
+  it('reports several documents in one file at the second marker', () => {
+    const source = `${VALID}---\n${VALID}`;
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-multiple-documents', severity: 'error', ...positionOf(source, '---\n') });
+    expect(problem.message).toContain('---');
+  });
+
+  it('keeps a YAML warning as a warning and still returns the plan', () => {
+    const source = edit('archive: VT, KGVX', 'archive: !luu VT, KGVX');
+    const { plan, problems } = load(source);
+    expect(plan?.archive).toBe('VT, KGVX');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ rule: 'yaml-tag', severity: 'warning', ...positionOf(source, '!luu') });
+  });
+});
+
+describe('loadPlan: positions of validation problems', () => {
+  it('puts a deep problem on the value: tasks.pillars[2].period', () => {
+    const source = edit('pillar: promote\n      period: Hằng năm', 'pillar: promote\n      period: 2025-2035');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({
+      rule: 'period-beyond-2030',
+      severity: 'error',
+      path: '/tasks/pillars/2/period',
+      line: 70,
+      column: 15,
+    });
+    expect(source.split('\n')[69]?.slice(14)).toBe('2025-2035');
+  });
+
+  it('puts an unknown key on the key and suggests the nearest known one', () => {
+    const source = edit('purposes:', 'purpose:');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'schema-unknown-key', path: '/purpose', ...positionOf(source, 'purpose:') });
+    expect(problem.message).toBe('Khóa `purpose` không có trong định dạng kế hoạch; có phải ý bạn là `purposes`?');
+  });
+
+  it('puts a missing key on its parent key and names it', () => {
+    const source = edit('  title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị\n', '');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'schema-required', path: '/document', ...positionOf(source, 'document:') });
+    expect(problem.message).toContain('thiếu `title` (Trích yếu nội dung)');
+  });
+
+  it('keeps what the user typed when telling to quote a number: 0123', () => {
+    const source = edit('short: UBND', 'short: 0123');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'schema-type', path: '/agency/short', ...positionOf(source, '0123') });
+    expect(problem.message).toContain('`short: "0123"`');
+    expect(problem.message).toContain('cần một đoạn văn bản');
+  });
+
+  it('finds a control character written as an escape or typed raw', () => {
+    const escaped = edit('archive: VT, KGVX', 'archive: "VT,\\a KGVX"');
+    const first = single(load(escaped));
+    expect(first).toMatchObject({ rule: 'control-characters', severity: 'error', path: '/archive', ...positionOf(escaped, '"VT') });
+    expect(first.message).toContain('U+0007');
+    const raw = edit('place: Quảng Trị', 'place: Quảng\u0001 Trị');
+    expect(single(load(raw))).toMatchObject({ rule: 'control-characters', ...positionOf(raw, 'Quảng\u0001') });
+  });
+
+  it('sorts problems by line and column', () => {
+    const source = edit('kind: ke-hoach', 'kind: kehoach').replace('due: 15/11', 'due: 31/11').replace('short: UBND', 'short: 12');
+    const lines = load(source).problems.map((p) => p.line);
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,98 @@
+// The fast path (js-yaml) may only say "clean" where the exact path (`yaml`) reads the same file
+// without a single error or warning, into the same data.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { quickParse } from '../src/plan/quick-parse.js';
+import { VALID } from './plan-helpers.js';
+
+const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
+const SOURCES = [
+  VALID,
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
+];
+
+/** What the exact path reads: the data when it finds nothing to say, else undefined. */
+function exact(text: string): unknown {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+  if (docs.length !== 1 || docs.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
+  try {
+    return docs[0]!.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('quickParse', () => {
+  it('reads the fixture and every example (also as NFD and CRLF) exactly as `yaml` does', () => {
+    expect(SOURCES.length).toBeGreaterThanOrEqual(2);
+    for (const source of SOURCES) {
+      for (const text of [source, source.normalize('NFD'), source.replace(/\n/gu, '\r\n')]) {
+        const quick = quickParse(text);
+        expect(quick).toBeDefined();
+        expect(quick).toStrictEqual(exact(text));
+      }
+    }
+  });
+
+  it('resolves scalars as YAML 1.2 core does', () => {
+    const text = 'a: 0123\nb: 0o17\nc: 0x1F\nd: 1_000\ne: 1e3\nf: .5\ng: yes\nh: ~\ni: True\nj: 2022-03-15\nk: 15/11\nl: +12\nm: -.inf\n';
+    expect(quickParse(text)).toStrictEqual(exact(text));
+    expect(quickParse(text)).toMatchObject({ a: 123, d: '1_000', g: 'yes', h: null, i: true, j: '2022-03-15', l: 12 });
+  });
+
+  it('keeps a __proto__ key as data, as `yaml` does', () => {
+    const text = '__proto__:\n  polluted: yes\nb: 1\n';
+    const quick = quickParse(text);
+    expect(Object.keys(quick ?? {})).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(quick)).toBe(Object.prototype);
+    expect(quick).toStrictEqual(exact(text));
+  });
+
+  it.each([
+    ['an anchor and an alias', 'a: &x [1]\nb: *x\n'],
+    ['a tag', 'a: !!str 12\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['an explicit key', '? a\n: 1\n'],
+    ['a flow key', '[a]: 1\n'],
+    ['a lone CR', 'a: 1\rb: 2\n'],
+    ['a BOM inside', 'a: 1\n\ufeffb: 2\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a top-level list', '- a\n- b\n'],
+    ['a syntax error', 'a: "b\nc: d\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a control character', 'a: x\u0007y\n'],
+  ])('leaves %s to the exact path', (_, text) => {
+    expect(quickParse(text)).toBeUndefined();
+  });
+
+  it('never reads a mutated plan differently from `yaml` (1,000 deterministic mutations)', () => {
+    const pieces = [' ', ':', '-', '#', '"', "'", '\t', '\n', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '?', '  ', 'a', '0', '\\', '@', '`', '%', '\r', 'ư'];
+    let seed = 20220210;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let quickOnes = 0;
+    for (let i = 0; i < 1000; i++) {
+      let text = SOURCES[random(SOURCES.length)]!;
+      for (let m = 1 + random(2); m > 0; m--) {
+        const at = random(text.length);
+        const piece = pieces[random(pieces.length)]!;
+        const op = random(3);
+        text = op === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
+      }
+      const quick = quickParse(text);
+      if (quick === undefined) continue;
+      quickOnes++;
+      const slow = exact(text);
+      if (!isDeepStrictEqual(quick, slow)) expect.fail(`the fast path reads differently:\n${text}`);
+    }
+    // Most mutations still leave a readable file, so the comparison above is not empty.
+    expect(quickOnes).toBeGreaterThan(500);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GROUP_LABELS, PILLAR_LABELS } from '../src/plan/labels.js';
+import { decodeTcvn3, decodeVni, detectLegacy, detectLegacyEncoding } from '../src/text/legacy.js';
+import { isVietnameseWord } from '../src/text/syllable.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '..', 'shared');
+// The two legacy samples the domain notes quote on purpose.
+const SAMPLES = ['Xin chµo tÊt c¶ mäi ngêi', 'Xin chaøo'];
+
+function readAll(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+}
+
+/** Genuine Vietnamese: the spec and domain notes, the examples, the fixture and the labels. */
+const CORPUS: string[] = [
+  ...readAll(SHARED, /\.(md|txt)$/u),
+  ...readAll(resolve(ROOT, 'examples'), /\.yaml$/u),
+  ...readAll(resolve(ROOT, 'test', 'fixtures', 'plan'), /^valid.*\.yaml$/u),
+  ...Object.values(GROUP_LABELS),
+  ...Object.values(PILLAR_LABELS),
+]
+  .map((text) => SAMPLES.reduce((t, s) => t.split(s).join(''), text).normalize('NFC'))
+  .flatMap((text) => text.split('\n'))
+  .filter((line) => /[^\x00-\x7f]/u.test(line));
+
+// Encoders built from the decoders, to write the corpus as the legacy tools would.
+const TCVN3_ENCODE = new Map<string, string>();
+for (let code = 0xa1; code <= 0xff; code++) {
+  const legacy = String.fromCharCode(code);
+  const letter = decodeTcvn3(legacy);
+  if (letter !== legacy && !TCVN3_ENCODE.has(letter)) TCVN3_ENCODE.set(letter, legacy);
+}
+const toTcvn3 = (text: string): string => [...text].map((c) => TCVN3_ENCODE.get(c) ?? c).join('');
+
+const VNI_TONE: Record<string, string> = { '\u0301': 'ù', '\u0300': 'ø', '\u0309': 'û', '\u0303': 'õ', '\u0323': 'ï' };
+const VNI_CIRCUMFLEX: Record<string, string> = { '': 'â', '\u0301': 'á', '\u0300': 'à', '\u0309': 'å', '\u0303': 'ã', '\u0323': 'ä' };
+const VNI_BREVE: Record<string, string> = { '': 'ê', '\u0301': 'é', '\u0300': 'è', '\u0309': 'ú', '\u0303': 'ü', '\u0323': 'ë' };
+const VNI_I: Record<string, string> = { '\u0301': 'í', '\u0300': 'ì', '\u0309': 'æ', '\u0303': 'ó', '\u0323': 'ò' };
+const upper = (c: string, yes: boolean): string => (yes ? String.fromCharCode(c.charCodeAt(0) - 0x20) : c);
+function toVni(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const [base = '', ...marks] = [...ch.normalize('NFD')];
+    const big = base !== base.toLowerCase();
+    const tone = marks.find((m) => m in VNI_TONE) ?? '';
+    const shape = marks.find((m) => !(m in VNI_TONE));
+    if (ch === 'đ' || ch === 'Đ') out += upper('ñ', ch === 'Đ');
+    else if (!/[aeiouy]/iu.test(base) || marks.length === 0) out += ch;
+    else if (/i/iu.test(base) && shape === undefined) out += upper(VNI_I[tone]!, big);
+    else if (shape === '\u031b') out += upper(base.toLowerCase() === 'o' ? 'ô' : 'ö', big) + (tone ? upper(VNI_TONE[tone]!, big) : '');
+    else if (shape === '\u0302') out += base + upper(VNI_CIRCUMFLEX[tone]!, big);
+    else if (shape === '\u0306') out += base + upper(VNI_BREVE[tone]!, big);
+    else out += base + upper(VNI_TONE[tone]!, big);
+  }
+  return out;
+}
+
+describe('detectLegacyEncoding', () => {
+  it('recognises the samples of the domain notes', () => {
+    expect(detectLegacyEncoding('Xin chµo tÊt c¶ mäi ngêi')).toBe('TCVN3');
+    expect(detectLegacyEncoding('Xin chaøo')).toBe('VNI');
+    expect(detectLegacy('Xin chµo tÊt c¶ mäi ngêi')?.sample).toEqual({ written: 'chµo', decoded: 'chào' });
+    expect(detectLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')?.sample).toEqual({ written: 'Coäng', decoded: 'Cộng' });
+  });
+
+  it(`never flags genuine Vietnamese (${CORPUS.length} lines)`, () => {
+    expect(CORPUS.length).toBeGreaterThan(300);
+    const flagged = CORPUS.filter((line) => detectLegacyEncoding(line) !== null);
+    expect(flagged).toEqual([]);
+  });
+
+  it('flags the same text once written in TCVN3 or VNI, naming the encoding, and decodes it back', () => {
+    // Lower-case words that carry a letter only Vietnamese has (TCVN3 has no capitals with tones).
+    const marked = (line: string): number =>
+      [...line.matchAll(/\p{L}+/gu)].filter(
+        ([w]) => w === w.toLowerCase() && /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/u.test(w) && isVietnameseWord(w),
+      ).length;
+    const lines = CORPUS.filter((line) => marked(line) >= 2);
+    expect(lines.length).toBeGreaterThan(300);
+    for (const line of lines) {
+      expect(detectLegacyEncoding(toTcvn3(line)), toTcvn3(line)).toBe('TCVN3');
+      expect(detectLegacyEncoding(toVni(line)), toVni(line)).toBe('VNI');
+      expect(decodeVni(toVni(line))).toBe(line);
+    }
+    expect(decodeTcvn3(toTcvn3('người Việt'))).toBe('người Việt');
+  });
+
+  it('cannot tell words that read as Vietnamese either way, and says nothing then', () => {
+    // Phụ lục in TCVN3 is «Phô lôc»: two real words (phô, lôc).
+    expect(toTcvn3('Phụ lục')).toBe('Phô lôc');
+    expect(detectLegacyEncoding('Phô lôc')).toBeNull();
+  });
+
+  it.each([
+    'Hợp tác với Zürich, España, Curaçao và São Paulo',
+    'Giáo sư Müller, Gödel và Ångström; naïve café',
+    'Khổ giấy 210 × 297 mm, nhiệt độ 25°C',
+    'Nhóm «Huy động mọi chủ thể» ; « ngoặc kép kiểu Pháp »',
+    '© UNESCO 2022, ISO® 9001 · Hà Nội',
+    'Êđê, Đắk Lắk, HĐND, QĐ-TTg, TƯ',
+  ])('leaves real text with Latin-1 letters alone: %s', (text) => {
+    expect(detectLegacyEncoding(text)).toBeNull();
+  });
+
+  it('knows every lower-case word of the corpus as a Vietnamese word', () => {
+    const odd = new Set<string>();
+    let words = 0;
+    for (const line of CORPUS) {
+      for (const [word] of line.matchAll(/\p{L}+/gu)) {
+        if (word !== word.toLowerCase() || !/[^a-z]/u.test(word)) continue;
+        words++;
+        if (!isVietnameseWord(word)) odd.add(word);
+      }
+    }
+    expect(words).toBeGreaterThan(5000);
+    expect([...odd]).toEqual([]);
+  });
+});

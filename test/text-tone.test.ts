@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findToneStyles, toNewStyle, toOldStyle, toneStyle } from '../src/text/tone.js';
+
+describe('tone-mark placement', () => {
+  it.each([
+    ['hòa', 'old', 'hòa', 'hoà'],
+    ['hoà', 'new', 'hòa', 'hoà'],
+    ['Ủy', 'old', 'Ủy', 'Uỷ'],
+    ['uỷ', 'new', 'ủy', 'uỷ'],
+    ['thủy', 'old', 'thủy', 'thuỷ'],
+    ['khoẻ', 'new', 'khỏe', 'khoẻ'],
+    ['HÓA', 'old', 'HÓA', 'HOÁ'],
+    ['tuỳ', 'new', 'tùy', 'tuỳ'],
+    ['họa', 'old', 'họa', 'hoạ'],
+  ])('%s is the %s placement', (word, style, old, fresh) => {
+    expect(toneStyle(word)).toBe(style);
+    expect(toOldStyle(word)).toBe(old);
+    expect(toNewStyle(word)).toBe(fresh);
+    expect(toOldStyle(word)).toBe(toOldStyle(word).normalize('NFC'));
+  });
+
+  it.each(['hoa', 'hoàng', 'thuyết', 'quý', 'quỳ', 'của', 'thuở', 'khuya', 'người', 'hòn', 'Huế', 'ngoằn'])(
+    '%s has one spelling only',
+    (word) => {
+      expect(toneStyle(word)).toBeNull();
+      expect(toOldStyle(word)).toBe(word);
+      expect(toNewStyle(word)).toBe(word);
+    },
+  );
+
+  it('finds the words that show a placement, with their offsets, in NFD too', () => {
+    const text = 'Văn hóa, hòa bình và phát triển bền vững; Ủy ban nhân dân; thuỷ lợi';
+    const found = findToneStyles(text);
+    expect(found.map((f) => [f.word, f.style])).toEqual([
+      ['hóa', 'old'],
+      ['hòa', 'old'],
+      ['Ủy', 'old'],
+      ['thuỷ', 'new'],
+    ]);
+    expect(text.slice(found[3]!.index, found[3]!.index + 4)).toBe('thuỷ');
+    expect(toneStyle('hoà'.normalize('NFD'))).toBe('new');
+  });
+});
