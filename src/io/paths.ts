@@ -1,0 +1,184 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+
+/** One plan file to read: where it is, and how to name it to the user. */
+export interface PlanFile {
+  absolute: string;
+  /** Relative to cwd with forward slashes when the file lies under cwd, else absolute. */
+  display: string;
+}
+
+/** The installed package's root (…/kehoach), from dist/io/ or src/io/ alike. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A file shipped with the package: `packagePath('schemas', 'plan.schema.json')`. */
+export function packagePath(...segments: string[]): string {
+  return join(PACKAGE_ROOT, ...segments);
+}
+
+const PLAN_EXTENSION = /\.ya?ml$/i;
+// The wizard saves unfinished plans as `<name>.draft.yaml`; they are incomplete by design, so
+// expanding a folder or a pattern skips them. Naming one directly still checks it.
+const DRAFT = /\.draft\.ya?ml$/i;
+const GLOB_CHARS = /[*?[\]{}()!]/;
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absolute;
+  return rel.split(sep).join('/');
+}
+
+function isPlanName(name: string): boolean {
+  return PLAN_EXTENSION.test(name) && !DRAFT.test(name);
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc';
+  if (code === 'ELOOP') return 'liên kết tượng trưng lặp vòng';
+  if (code === 'ENOTDIR') return 'một phần của đường dẫn không phải thư mục';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new UserError(`không mở được "${path}": ${describe(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
+  }
+}
+
+/**
+ * Plan files under a folder, recursively, sorted. Skips node_modules and dot-folders (VCS data,
+ * editor state) and wizard drafts. Follows symbolic links, but enters each real folder once so a
+ * link cycle cannot loop.
+ */
+async function walkFolder(root: string): Promise<Found[]> {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  const visit = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new UserError(`không đọc được thư mục "${dir}": ${describe(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
+    }
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir) subfolders.push(path);
+      // The folder's real path is known, so only a link needs resolving of its own.
+      else if (isFile && isPlanName(entry.name)) found.push({ path, real: entry.isSymbolicLink() ? undefined : join(real, entry.name) });
+    }
+    for (const sub of subfolders) await visit(sub);
+  };
+  await visit(root);
+  return found;
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  return glob(pattern.split(sep).join('/'), {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    ignore: ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml'],
+  });
+}
+
+interface Found {
+  path: string;
+  /** Known without a system call when the file was reached through real folders. */
+  real?: string | undefined;
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Turn command-line arguments into plan files. A file is taken as given (any extension); a folder
+ * gives its *.yaml/*.yml files recursively; an argument that is not an existing path but holds glob
+ * characters is matched as a pattern. Arguments keep their order; what one folder or pattern yields
+ * is sorted; a file reached twice (even through a link) is listed once, where it first appeared.
+ * Throws a UserError (exit 2) naming the argument when it yields nothing.
+ */
+export async function expandPaths(inputs: string[], options: { cwd: string }): Promise<{ files: PlanFile[] }> {
+  const { cwd } = options;
+  const files: PlanFile[] = [];
+  const seen = new Set<string>();
+
+  const addAll = async (found: readonly Found[]): Promise<void> => {
+    const reals = await Promise.all(found.map((f) => f.real ?? realpath(f.path).catch(() => f.path)));
+    for (const [index, { path }] of found.entries()) {
+      const real = reals[index]!;
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ absolute: path, display: displayPath(path, cwd) });
+    }
+  };
+  const bySortedDisplay = (paths: readonly Found[]): Found[] =>
+    paths
+      .map((f) => ({ f, display: displayPath(f.path, cwd) }))
+      .sort((a, b) => comparePaths(a.display, b.display))
+      .map(({ f }) => f);
+
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    const info = await statOrUndefined(absolute);
+
+    if (info?.isDirectory()) {
+      const found = await walkFolder(absolute);
+      if (found.length === 0) {
+        throw new UserError(
+          `thư mục "${input}" không có tệp kế hoạch nào (*.yaml, *.yml; không tính node_modules, thư mục ẩn và bản nháp *.draft.yaml). ` +
+            `Kiểm tra lại đường dẫn, hoặc tạo một tệp mẫu bằng: kehoach init ${join(input, 'ke-hoach.yaml').split(sep).join('/')}`,
+          2,
+        );
+      }
+      await addAll(bySortedDisplay(found));
+      continue;
+    }
+
+    if (info) {
+      await addAll([{ path: absolute }]);
+      continue;
+    }
+
+    if (GLOB_CHARS.test(input)) {
+      const matched = await expandGlob(input, cwd);
+      if (matched.length === 0) {
+        throw new UserError(
+          `mẫu "${input}" không khớp tệp nào (và cũng không có tệp hay thư mục nào tên như vậy). Kiểm tra lại mẫu, ví dụ: "ke-hoach/**/*.yaml".`,
+          2,
+        );
+      }
+      await addAll(bySortedDisplay(matched.map((path) => ({ path: resolve(path) }))));
+      continue;
+    }
+
+    const hint = isPlanName(input) ? `, hoặc tạo một tệp mẫu bằng: kehoach init ${input}` : '';
+    throw new UserError(
+      `không tìm thấy "${input}": không có tệp hay thư mục nào như vậy (tìm từ ${cwd}). Kiểm tra lại tên${hint}.`,
+      2,
+    );
+  }
+  return { files };
+}

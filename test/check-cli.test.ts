@@ -1,0 +1,217 @@
+// `kehoach check` and `kehoach schema` as a user or CI runs them: the built bin, spawned.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, ROOT, normalizePaths, runCli, tempDir } from './helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
+const STACK_FRAME = '    at ';
+
+interface Expect {
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+  notStdout?: RegExp[];
+}
+
+interface Case {
+  name: string;
+  args: string[];
+  expect: Expect;
+}
+
+/** The line and column (1-based) where `needle` starts in a fixture. */
+function locate(fixture: string, needle: string): { line: number; column: number } {
+  const lines = readFileSync(join(FIXTURES, fixture), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`${needle} not in ${fixture}`);
+  return { line: line + 1, column: [...lines[line]!.slice(0, lines[line]!.indexOf(needle))].length + 1 };
+}
+
+const beyond2030 = locate('invalid.yaml', '2029-2031');
+
+const CASES: Case[] = [
+  {
+    name: 'a valid plan passes',
+    args: ['check', 'valid.yaml'],
+    expect: { code: 0, stdout: [/^Không có vấn đề nào trong 1 tệp\.$/m] },
+  },
+  {
+    name: 'an invalid plan fails with file:line:column',
+    args: ['check', 'invalid.yaml'],
+    expect: {
+      code: 1,
+      stdout: [/^invalid\.yaml$/m, new RegExp(`^ {2}${beyond2030.line}:${beyond2030.column} +lỗi `, 'm'), /^✖ \d+ lỗi/m],
+    },
+  },
+  {
+    name: 'warnings alone pass by default',
+    args: ['check', 'warning-only.yaml'],
+    expect: { code: 0, stdout: [/cảnh báo/, /^⚠ \d+ cảnh báo trong 1 tệp\.$/m], notStdout: [/ lỗi /] },
+  },
+  {
+    name: 'warnings fail under --fail-on warning',
+    args: ['check', '--fail-on', 'warning', 'warning-only.yaml'],
+    expect: { code: 1, stdout: [/cảnh báo/] },
+  },
+  {
+    name: 'broken YAML is a finding, not a crash',
+    args: ['check', 'invalid-yaml-syntax.yaml'],
+    expect: { code: 1, stdout: [/^invalid-yaml-syntax\.yaml$/m, /^ {2}\d+:\d+ +lỗi /m] },
+  },
+  {
+    name: 'a folder checks every plan in it, in a stable order',
+    args: ['check', '.'],
+    expect: { code: 1, stdout: [/^invalid\.yaml$/m, /^invalid-yaml-syntax\.yaml$/m, /^warning-only\.yaml$/m, /\(đã kiểm tra 4 tệp\)\.$/m] },
+  },
+  {
+    name: 'github annotations',
+    args: ['check', '--format', 'github', 'invalid.yaml'],
+    expect: { code: 1, stdout: [new RegExp(`^::error file=invalid\\.yaml,line=${beyond2030.line},col=${beyond2030.column},title=[^:]+::`, 'm')] },
+  },
+  {
+    name: 'a missing path is exit 2 with a Vietnamese message',
+    args: ['check', 'khong-co.yaml'],
+    expect: { code: 2, stderr: [/^kehoach: không tìm thấy "khong-co\.yaml"/m] },
+  },
+  {
+    name: 'a glob matching nothing is exit 2',
+    args: ['check', 'khong-co/**/*.yaml'],
+    expect: { code: 2, stderr: [/mẫu "khong-co\/\*\*\/\*\.yaml" không khớp tệp nào/] },
+  },
+  { name: 'an unknown option is exit 2', args: ['check', '--khong-co', 'valid.yaml'], expect: { code: 2, stderr: [/--khong-co/] } },
+  { name: 'an unknown format is exit 2', args: ['check', '--format', 'xml', 'valid.yaml'], expect: { code: 2, stderr: [/xml/] } },
+  { name: 'no path at all is exit 2', args: ['check'], expect: { code: 2 } },
+];
+
+describe('kehoach check (spawned)', () => {
+  it.each(CASES)('$name', async ({ args, expect: want }) => {
+    const result = await runCli(args, { cwd: FIXTURES });
+    const shown = normalizePaths(`${result.stdout}\n--- stderr ---\n${result.stderr}`, FIXTURES);
+    expect(result.code, shown).toBe(want.code);
+    for (const pattern of want.stdout ?? []) expect(result.stdout, shown).toMatch(pattern);
+    for (const pattern of want.notStdout ?? []) expect(result.stdout, shown).not.toMatch(pattern);
+    for (const pattern of want.stderr ?? []) expect(result.stderr, shown).toMatch(pattern);
+    expect(result.stderr).not.toContain(STACK_FRAME);
+    // Piped output is never coloured, whatever NO_COLOR says.
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints no colour into a pipe even without NO_COLOR', async () => {
+    const result = await runCli(['check', 'invalid.yaml'], { cwd: FIXTURES, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('--format json follows the contract', async () => {
+    const result = await runCli(['check', '--format', 'json', 'valid.yaml', 'invalid.yaml', 'warning-only.yaml'], { cwd: FIXTURES });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['files', 'summary']);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['valid.yaml', 'invalid.yaml', 'warning-only.yaml']);
+    expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false, true]);
+    expect(report.files[0].problems).toEqual([]);
+    const invalid = report.files[1].problems as Array<Record<string, unknown>>;
+    for (const p of invalid) {
+      expect(Object.keys(p)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'path']);
+      expect(p['message']).toMatch(/\S/);
+    }
+    expect(invalid).toContainEqual(expect.objectContaining({ severity: 'error', ...beyond2030 }));
+    const warnings = report.files[2].problems as Array<{ severity: string }>;
+    expect(warnings.length).toBeGreaterThanOrEqual(2);
+    expect(warnings.every((p) => p.severity === 'warning')).toBe(true);
+    expect(report.summary).toEqual({
+      files: 3,
+      errors: invalid.filter((p) => p['severity'] === 'error').length,
+      warnings: warnings.length + invalid.filter((p) => p['severity'] === 'warning').length,
+    });
+  });
+
+  it('--format sarif is a valid SARIF log whose every rule is described', async () => {
+    const result = await runCli(['check', '-f', 'sarif', 'invalid.yaml', 'invalid-yaml-syntax.yaml', 'warning-only.yaml'], { cwd: FIXTURES });
+    expect(result.code).toBe(1);
+    const log = JSON.parse(result.stdout);
+    const schemaFile = join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // Draft-04, and one of its patterns is only valid without the `u` flag.
+    const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+
+    const run = log.runs[0];
+    const rules = run.tool.driver.rules as Array<{ id: string; shortDescription: { text: string } }>;
+    const results = run.results as Array<{ ruleId: string; ruleIndex: number }>;
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    for (const r of results) {
+      expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
+      // A generic "Quy tắc <id>" means the id is in no registry: the rule tables have drifted.
+      expect(rules[r.ruleIndex]!.shortDescription.text, r.ruleId).not.toMatch(/^Quy tắc /);
+    }
+    expect(results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['period-beyond-2030', 'yaml-syntax', 'bases-missing-404']));
+  });
+
+  describe('--output', () => {
+    const dir = tempDir('kehoach-check-output-');
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('writes the report to the file, keeps stdout empty and says where it went on stderr', async () => {
+      const target = join(dir, 'reports', 'check.json');
+      const result = await runCli(['check', '-f', 'json', '-o', target, 'invalid.yaml'], { cwd: FIXTURES });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`Đã ghi báo cáo json vào ${target}.`);
+      expect(result.stderr).toMatch(/\d+ lỗi trong 1 tệp\./);
+      const report = JSON.parse(readFileSync(target, 'utf8'));
+      expect(report.files[0].file).toBe('invalid.yaml');
+      expect(report.summary.errors).toBeGreaterThan(0);
+    });
+
+    it('never colours the stylish report it writes', async () => {
+      const target = join(dir, 'check.txt');
+      const result = await runCli(['check', '--output', target, 'invalid.yaml'], { cwd: FIXTURES, env: { NO_COLOR: undefined } });
+      expect(result.code).toBe(1);
+      const text = readFileSync(target, 'utf8');
+      expect(text).toMatch(/^invalid\.yaml$/m);
+      expect(text).not.toContain('\u001b[');
+    });
+
+    it('is exit 2 when the report cannot be written', async () => {
+      const blocker = join(dir, 'a-file');
+      writeFileSync(blocker, 'x');
+      const result = await runCli(['check', '-o', join(blocker, 'report.json'), 'valid.yaml'], { cwd: FIXTURES });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/không ghi được báo cáo vào/);
+      expect(result.stderr).not.toContain(STACK_FRAME);
+    });
+  });
+
+  it('reports an oversized file without reading it', async () => {
+    const dir = tempDir('kehoach-check-large-');
+    try {
+      const big = join(dir, 'lon.yaml');
+      // Over 2 MiB of otherwise harmless YAML comments.
+      writeFileSync(big, `# ${'x'.repeat(2 * 1024 * 1024)}\nversion: 1\n`);
+      const result = await runCli(['check', '-f', 'json', 'lon.yaml'], { cwd: dir });
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout);
+      expect(report.files[0].problems).toEqual([
+        expect.objectContaining({ rule: 'file-too-large', severity: 'error', line: 1, column: 1, path: '' }),
+      ]);
+      expect(report.files[0].problems[0].message).toContain('2,0 MB');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('kehoach schema (spawned)', () => {
+  it('prints the installed JSON Schema', async () => {
+    const result: CliResult = await runCli(['schema']);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'plan.schema.json'), 'utf8')));
+    expect(printed.title).toMatch(/\S/);
+  });
+});

@@ -1,0 +1,49 @@
+// checkAll on worker threads. Workers run the built module, so this imports dist/ (run
+// `npx tsc -p .` first, as for every test that spawns the bin).
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as CheckModule from '../src/commands/check.js';
+import type { PlanFile } from '../src/io/paths.js';
+import { ROOT, tempDir } from './helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
+const SOURCES = ['valid.yaml', 'invalid.yaml', 'warning-only.yaml', 'invalid-yaml-syntax.yaml'];
+const TODAY = new Date(2026, 0, 15);
+
+const built = (): Promise<typeof CheckModule> => import(join(ROOT, 'dist', 'commands', 'check.js')) as Promise<typeof CheckModule>;
+
+describe('checkAll on several threads', () => {
+  const dir = tempDir('kehoach-check-parallel-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // 150 files over 10 batches, the four kinds interleaved so that every batch mixes them.
+  const files: PlanFile[] = Array.from({ length: 150 }, (_, i) => {
+    const source = SOURCES[(i * 3) % SOURCES.length]!;
+    const absolute = join(dir, `${String(i).padStart(3, '0')}-${source}`);
+    copyFileSync(join(FIXTURES, source), absolute);
+    return { absolute, display: `#${i} ${source}` };
+  });
+
+  it('gives the same results, in the same order, as one thread', async () => {
+    const { checkAll } = await built();
+    const one = await checkAll(files, { today: TODAY, jobs: 1 });
+    const three = await checkAll(files, { today: TODAY, jobs: 3 });
+    expect(three.map((r) => r.file)).toEqual(files.map((f) => f.display));
+    expect(three).toEqual(one);
+    expect(new Set(three.map((r) => r.valid))).toEqual(new Set([true, false]));
+  });
+
+  it('passes an unreadable file up as exit 2 naming it while workers run', async () => {
+    const { checkAll } = await built();
+    const folder = join(dir, 'a-folder.yaml');
+    mkdirSync(folder);
+    const withFolder = [...files.slice(0, 120), { absolute: folder, display: 'a-folder.yaml' }, ...files.slice(120)];
+    const error = (await checkAll(withFolder, { today: TODAY, jobs: 2 }).catch((e: unknown) => e)) as {
+      exitCode?: number;
+      message?: string;
+    };
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(/^không đọc được "a-folder\.yaml": đây là thư mục/);
+  });
+});
