@@ -1,0 +1,37 @@
+// A valid plan in, the bytes of a Decree 30 .docx out. Pure: no files, no clock (the caller
+// passes `created`), and the same plan with the same date gives the same bytes.
+import type { Plan } from '../plan/types.js';
+import { composeDocument } from './compose.js';
+import { LANGUAGE } from './layout.js';
+import { blocksXml } from './ooxml.js';
+import { coreXml } from './package.js';
+import { CORE_PART, DOCUMENT_PART, skeletonFor } from './skeleton.js';
+import type { TemplateSet } from './templates.js';
+import { packEntry, writeZip } from './zip.js';
+
+export interface RenderOptions {
+  templates: TemplateSet;
+  /** core.xml dates and zip entry dates; the build command passes SOURCE_DATE_EPOCH's date or now. */
+  created: Date;
+}
+
+const encoder = new TextEncoder();
+
+export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Uint8Array> {
+  const model = composeDocument(plan, options.templates);
+  if (model.sections.slice(0, -1).some((s) => s.blocks[s.blocks.length - 1]?.type !== 'table')) {
+    throw new Error('every section but the last must end with a table, as the skeleton does');
+  }
+  const skeleton = await skeletonFor(model.sections.map((s) => s.orientation));
+  let document = skeleton.pieces[0] ?? '';
+  model.sections.forEach((section, i) => {
+    document += blocksXml(section.blocks) + (skeleton.pieces[i + 1] ?? '');
+  });
+  const core = coreXml({ ...model.properties, language: LANGUAGE }, options.created);
+  const parts = skeleton.parts.map((part) => {
+    if (part === DOCUMENT_PART) return packEntry({ name: DOCUMENT_PART, data: encoder.encode(document) });
+    if (part === CORE_PART) return packEntry({ name: CORE_PART, data: encoder.encode(core) });
+    return part;
+  });
+  return writeZip(parts, options.created);
+}

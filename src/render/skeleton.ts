@@ -1,0 +1,62 @@
+// The parts of a package that do not depend on the plan: docx writes them once per section layout
+// (portrait only, or portrait then landscape) from a document whose sections each hold one marker
+// paragraph; each render then puts its own body where the markers were.
+import { Packer } from 'docx';
+import { toDocx } from './docx.js';
+import { para, type Section, type Table } from './model.js';
+import { blocksXml } from './ooxml.js';
+import { packEntry, readZip, type PackedEntry } from './zip.js';
+
+export const DOCUMENT_PART = 'word/document.xml';
+export const CORE_PART = 'docProps/core.xml';
+
+export interface Skeleton {
+  /** document.xml cut at the markers: body i goes between pieces i and i + 1. */
+  pieces: string[];
+  /** Every other part, deflated once, in package order; the two names mark where each render's own parts go. */
+  parts: (PackedEntry | typeof DOCUMENT_PART | typeof CORE_PART)[];
+}
+
+// A table, because docx writes a section's properties into its last paragraph when it ends with
+// one: the marker must end its section the way the real body does (with the signature table).
+const marker = (index: number): Table => ({
+  type: 'table',
+  columns: [1000],
+  borders: 'none',
+  rows: [{ cells: [{ blocks: [para('Normal', `kehoach-body-${index}`)] }] }],
+});
+
+async function build(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
+  const sections = orientations.map((orientation, i) => ({ orientation, blocks: [marker(i)] }));
+  const entries = readZip(await Packer.pack(toDocx(sections), 'uint8array'));
+  const document = entries.find((e) => e.name === DOCUMENT_PART);
+  if (document === undefined) throw new Error('docx wrote no word/document.xml');
+  let rest = new TextDecoder().decode(document.data);
+  const pieces: string[] = [];
+  orientations.forEach((_, i) => {
+    const xml = blocksXml([marker(i)]);
+    const cut = rest.indexOf(xml);
+    if (cut < 0) throw new Error(`the docx skeleton lost marker ${i}`);
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut + xml.length);
+  });
+  pieces.push(rest);
+  // [Content_Types].xml first: some readers look for it there.
+  const ordered = [...entries].sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
+  const parts = ordered.map((e) => (e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : packEntry(e)));
+  if (!parts.includes(CORE_PART)) throw new Error('docx wrote no docProps/core.xml');
+  return { pieces, parts };
+}
+
+const cache = new Map<string, Promise<Skeleton>>();
+
+export function skeletonFor(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
+  const key = orientations.join('+');
+  let skeleton = cache.get(key);
+  if (skeleton === undefined) {
+    skeleton = build(orientations);
+    cache.set(key, skeleton);
+    skeleton.catch(() => cache.delete(key));
+  }
+  return skeleton;
+}

@@ -1,0 +1,285 @@
+// Loading, checking and running the Handlebars templates that hold the wording of a plan.
+// Templates are compiled once per kind (a worker does it once) and checked against sample plans,
+// so that a broken override fails before the first plan, naming its file and line.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+import { GROUP_KEYS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
+import { HELPERS, HELPER_NAMES } from './helpers.js';
+import { MarkupError, parseMarkup, type Line } from './markup.js';
+import { BARE_SAMPLE, FULL_SAMPLE } from './sample.js';
+import { buildView, type View } from './view.js';
+
+export const TEMPLATE_NAMES = ['title', 'opening', 'purposes', 'tasks', 'funding', 'implementation', 'groups', 'appendix'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** The table columns of the appendix, in the order the renderer fills them. */
+export const APPENDIX_COLUMN_COUNT = 6;
+
+interface Compiled {
+  readonly path: string;
+  readonly source: string;
+  readonly run: (view: View) => string;
+}
+
+/** The compiled templates of one kind. */
+export interface TemplateSet {
+  readonly kind: Kind;
+  readonly files: Readonly<Record<TemplateName, Compiled>>;
+}
+
+// handlebars is CommonJS with `export =`; without esModuleInterop only require() types it.
+const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
+const hb = Handlebars.create();
+hb.unregisterHelper('log');
+for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+
+const COMPILE_OPTIONS: CompileOptions = {
+  noEscape: true,
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { ...Object.fromEntries(HELPER_NAMES.map((n) => [n, true])), log: false },
+};
+
+// Names that lead out of the data into JavaScript's objects. Handlebars already refuses them at
+// run time (it prints nothing); refusing them at load time tells the author instead.
+const FORBIDDEN = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', '__proto__']);
+
+const BUILTIN_ROOT = new URL('../../templates/', import.meta.url);
+
+function fail(path: string, line: number | undefined, message: string): UserError {
+  return new UserError(`Mẫu ${path}${line === undefined ? '' : `, dòng ${line}`}: ${message}`, 1);
+}
+
+interface AstNode {
+  type?: string;
+  original?: unknown;
+  value?: unknown;
+  loc?: { start: { line: number; column: number } };
+}
+
+function walk(node: unknown, visit: (n: AstNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, visit);
+  } else if (node !== null && typeof node === 'object') {
+    const n = node as AstNode;
+    if (typeof n.type === 'string') visit(n);
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') walk(value, visit);
+  }
+}
+
+function checkAst(path: string, ast: unknown): void {
+  walk(ast, (node) => {
+    const line = node.loc?.start.line;
+    if (node.type === 'PathExpression' && typeof node.original === 'string') {
+      const bad = node.original.split(/[./]/).find((part) => FORBIDDEN.has(part));
+      if (bad !== undefined) {
+        throw fail(path, line, `không được dùng «${bad}»: mẫu chỉ đọc được các trường của kế hoạch (xem templates/README.md).`);
+      }
+    }
+    if (node.type === 'StringLiteral' && typeof node.value === 'string' && FORBIDDEN.has(node.value)) {
+      throw fail(path, line, `không được dùng «${node.value}»: mẫu chỉ đọc được các trường của kế hoạch.`);
+    }
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      throw fail(path, line, 'mẫu không dùng partial ({{> …}}); viết thẳng nội dung vào tệp.');
+    }
+  });
+}
+
+/** The full path (`a.b`) of the expression at a line and column, for a clearer message. */
+function pathAt(ast: unknown, line: number, column: number): string | undefined {
+  let found: string | undefined;
+  walk(ast, (node) => {
+    if (node.type === 'PathExpression' && node.loc?.start.line === line && node.loc.start.column === column) {
+      found = typeof node.original === 'string' ? node.original : undefined;
+    }
+  });
+  return found;
+}
+
+function explain(path: string, source: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
+  if (parse) {
+    const hint = /got 'EOF'/.test(parse[2] ?? '')
+      ? 'tệp đã hết mà còn khối chưa đóng: thêm {{/…}} cho mỗi {{#…}}.'
+      : 'kiểm tra dấu {{ }} và các cặp {{#…}} … {{/…}}.';
+    return fail(path, Number(parse[1]), `lỗi cú pháp Handlebars, ${hint}\n${parse[2]}`);
+  }
+  const located = /^([\s\S]*) - (\d+):(\d+)$/.exec(message);
+  const detail = located?.[1] ?? message;
+  const line = located ? Number(located[2]) : undefined;
+  const helper = /unknown helper (\S+)/.exec(detail);
+  if (helper) {
+    return fail(path, line, `không có hàm «${helper[1]}». Dùng được: if, unless, each, with, lookup, ${HELPER_NAMES.join(', ')}.`);
+  }
+  const missing = /^"([^"]+)" not defined in/.exec(detail);
+  if (missing && located) {
+    let ast: unknown;
+    try {
+      ast = hb.parse(source);
+    } catch {
+      ast = undefined;
+    }
+    const name = pathAt(ast, Number(located[2]), Number(located[3])) ?? missing[1];
+    return fail(path, line, `không có trường «${name}». Các trường dùng được liệt kê trong templates/README.md.`);
+  }
+  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(detail);
+  if (mismatch) {
+    return fail(path, line, `khối {{#${mismatch[1]}}} mở ở dòng này lại được đóng bằng {{/${mismatch[2]}}}; đóng nó bằng {{/${mismatch[1]}}}.`);
+  }
+  return fail(path, line, detail);
+}
+
+function compile(path: string, source: string): Compiled {
+  let ast: unknown;
+  try {
+    ast = hb.parse(source);
+  } catch (error) {
+    throw explain(path, source, error);
+  }
+  checkAst(path, ast);
+  const template = hb.compile(source, COMPILE_OPTIONS);
+  return {
+    path,
+    source,
+    run: (view) => {
+      try {
+        return template(view);
+      } catch (error) {
+        throw explain(path, source, error);
+      }
+    },
+  };
+}
+
+/** The source line that produced a bad output line: the first that starts with its @style. */
+function sourceLine(source: string, error: MarkupError): number | undefined {
+  if (error.style === undefined) return undefined;
+  const index = source.split('\n').findIndex((l) => l.trimStart().startsWith(`@${error.style}`));
+  return index < 0 ? undefined : index + 1;
+}
+
+export function renderLines(set: TemplateSet, name: TemplateName, view: View): Line[] {
+  const file = set.files[name];
+  const output = file.run(view);
+  try {
+    return parseMarkup(output);
+  } catch (error) {
+    if (error instanceof MarkupError) throw fail(file.path, sourceLine(file.source, error), error.message);
+    throw error;
+  }
+}
+
+/** groups.hbs: one `key: label` line per task group. Labels stay in escaped markup form. */
+export function renderGroupLabels(set: TemplateSet, view: View): Record<GroupKey, string> {
+  const file = set.files.groups;
+  const labels = {} as Record<GroupKey, string>;
+  for (const raw of file.run(view).split('\n')) {
+    if (raw.trim() === '') continue;
+    const match = /^\s*([a-z]+)\s*:\s*(.*?)\s*$/.exec(raw);
+    const key = match?.[1];
+    if (match === null || key === undefined || !(GROUP_KEYS as readonly string[]).includes(key)) {
+      throw fail(file.path, undefined, `dòng «${raw.trim()}» phải có dạng «nhóm: tên nhóm», với nhóm là một trong ${GROUP_KEYS.join(', ')}.`);
+    }
+    if ((match[2] ?? '') === '') throw fail(file.path, undefined, `nhóm ${key} chưa có tên.`);
+    labels[key as GroupKey] = match[2] ?? '';
+  }
+  const missing = GROUP_KEYS.filter((k) => labels[k] === undefined);
+  if (missing.length > 0) throw fail(file.path, undefined, `thiếu tên của nhóm: ${missing.join(', ')}.`);
+  return labels;
+}
+
+/** Everything a plan needs from the templates: the labels, then the lines of each part. */
+export function runTemplates(set: TemplateSet, plan: Plan): { view: View; parts: Record<TemplateName, Line[]> } {
+  const labels = renderGroupLabels(set, buildView(plan));
+  const view = buildView(plan, labels);
+  const parts = {} as Record<TemplateName, Line[]>;
+  for (const name of TEMPLATE_NAMES) if (name !== 'groups') parts[name] = renderLines(set, name, view);
+  parts.groups = [];
+  const columns = parts.appendix.filter((l) => l.kind === 'columns');
+  if (columns.length !== 1 || columns[0]?.kind !== 'columns' || columns[0].cells.length !== APPENDIX_COLUMN_COUNT) {
+    throw fail(
+      set.files.appendix.path,
+      undefined,
+      `cần đúng một dòng @columns với ${APPENDIX_COLUMN_COUNT} cột ngăn bởi | (STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm).`,
+    );
+  }
+  for (const name of TEMPLATE_NAMES) {
+    if (name !== 'appendix' && parts[name].some((l) => l.kind === 'columns')) {
+      throw fail(set.files[name].path, undefined, '@columns chỉ dùng được trong appendix.hbs.');
+    }
+  }
+  return { view, parts };
+}
+
+async function listOverrides(dir: string): Promise<Map<TemplateName, string>> {
+  const found = new Map<TemplateName, string>();
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue;
+    const name = entry.name.slice(0, -'.hbs'.length);
+    if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
+      throw new UserError(
+        `Mẫu ${join(dir, entry.name)}: không có mẫu nào tên «${entry.name}». Các tên mẫu: ${TEMPLATE_NAMES.map((n) => `${n}.hbs`).join(', ')}.`,
+        1,
+      );
+    }
+    found.set(name as TemplateName, join(dir, entry.name));
+  }
+  return found;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads templates/<kind>/*.hbs from the package, then the user's overrides: `<overrideDir>/*.hbs`
+ * for every kind and `<overrideDir>/<kind>/*.hbs` for this kind only (the latter wins). Throws a
+ * UserError (exit 1) naming the file and line when an override is broken, exit 2 when the folder
+ * cannot be read.
+ */
+export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
+  const paths = new Map<TemplateName, string>();
+  for (const name of TEMPLATE_NAMES) paths.set(name, fileURLToPath(new URL(`${kind}/${name}.hbs`, BUILTIN_ROOT)));
+  if (overrideDir !== undefined) {
+    if (!(await isDirectory(overrideDir))) {
+      throw new UserError(`Không đọc được thư mục mẫu ${overrideDir}. Ghi đường dẫn tới một thư mục chứa các tệp .hbs.`, 2);
+    }
+    for (const [name, path] of await listOverrides(overrideDir)) paths.set(name, path);
+    const own = join(overrideDir, kind);
+    if (await isDirectory(own)) for (const [name, path] of await listOverrides(own)) paths.set(name, path);
+  }
+  const files = {} as Record<TemplateName, Compiled>;
+  for (const name of TEMPLATE_NAMES) {
+    const path = paths.get(name) ?? '';
+    let source: string;
+    try {
+      source = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+    } catch {
+      throw new UserError(`Không đọc được tệp mẫu ${path}.`, 2);
+    }
+    files[name] = compile(path, source);
+  }
+  const set: TemplateSet = { kind, files };
+  for (const sample of samplesFor(kind)) runTemplates(set, sample);
+  return set;
+}
+
+function samplesFor(kind: Kind): Plan[] {
+  const variants: Plan[] = [
+    FULL_SAMPLE,
+    BARE_SAMPLE,
+    { ...FULL_SAMPLE, reporting: { ...FULL_SAMPLE.reporting, frequency: 'annual' }, appendix: false, signer: { capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch' } },
+    { ...BARE_SAMPLE, appendix: true },
+  ];
+  return variants.map((plan) => ({ ...plan, kind }));
+}

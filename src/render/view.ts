@@ -1,0 +1,169 @@
+// What a template sees: the plan with every optional field present (null when absent, so that
+// Handlebars' strict mode can tell a typo from a missing value), numbering worked out, and every
+// string escaped for the line markup. Field list: templates/README.md.
+import { decree30Date, documentNumber } from '../text/date.js';
+import { GROUP_LABELS, KIND_LABELS, PILLAR_LABELS } from '../plan/labels.js';
+import { GROUP_KEYS, planYear, type GroupKey, type Plan, type Task } from '../plan/types.js';
+import { escapeText as e } from './markup.js';
+import { pointLetter, roman } from './numbering.js';
+
+export interface TaskView {
+  number: number;
+  letter: string;
+  content: string;
+  lead: string;
+  partners: string[];
+  partnersText: string | null;
+  period: string | null;
+  output: string | null;
+  pillar: string | null;
+  pillarLabel: string | null;
+}
+
+export interface GroupView {
+  key: GroupKey;
+  number: number;
+  roman: string;
+  label: string;
+  tasks: TaskView[];
+}
+
+export interface View {
+  kind: Plan['kind'];
+  agency: {
+    parent: string | null;
+    name: string;
+    short: string;
+    sector: string;
+    place: string;
+    locality: boolean;
+    ministry: boolean;
+  };
+  document: {
+    number: number | null;
+    numberText: string;
+    code: string;
+    symbol: string;
+    date: string | null;
+    dateText: string;
+    year: number;
+    title: string;
+  };
+  bases: string[];
+  purposes: string[];
+  requirements: string[];
+  /** The shared names of the five groups (src/plan/labels.ts), which groups.hbs starts from. */
+  labels: Record<GroupKey, string>;
+  groups: GroupView[];
+  tasks: Record<GroupKey, TaskView[]>;
+  funding: string[];
+  implementation: { number: number; agency: string; duties: string[] }[];
+  reporting: {
+    number: number;
+    frequency: string;
+    annual: boolean;
+    semiannual: boolean;
+    quarterly: boolean;
+    due: string;
+    to: string[];
+    toText: string;
+  };
+  signer: { capacity: string; body: string | null; head: string | null; title: string; name: string | null };
+  recipients: string[];
+  archive: string;
+  appendix: boolean;
+}
+
+/** `A`, `A và B`, `A, B và C`. */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1] ?? ''}`;
+}
+
+const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
+
+function taskView(task: Task, index: number): TaskView {
+  const partners = (task.partners ?? []).map(e);
+  return {
+    number: index + 1,
+    letter: pointLetter(index),
+    content: e(task.content),
+    lead: e(task.lead),
+    partners,
+    partnersText: partners.length > 0 ? partners.join(', ') : null,
+    period: opt(task.period),
+    output: opt(task.output),
+    pillar: task.pillar ?? null,
+    pillarLabel: task.pillar === undefined ? null : e(PILLAR_LABELS[task.pillar]),
+  };
+}
+
+/** `labels` come from groups.hbs, already escaped; empty while groups.hbs itself is rendered. */
+export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>>): View {
+  const year = planYear(plan);
+  const code = KIND_LABELS[plan.kind].abbreviation;
+  const numberText = documentNumber(plan.document.number);
+  const tasks = {} as Record<GroupKey, TaskView[]>;
+  for (const key of GROUP_KEYS) tasks[key] = plan.tasks[key].map(taskView);
+  const to = plan.reporting.to.map(e);
+  return {
+    kind: plan.kind,
+    agency: {
+      parent: opt(plan.agency.parent),
+      name: e(plan.agency.name),
+      short: e(plan.agency.short),
+      sector: plan.agency.sector,
+      place: e(plan.agency.place),
+      locality: plan.agency.sector === 'locality',
+      ministry: plan.agency.sector === 'ministry',
+    },
+    document: {
+      number: plan.document.number ?? null,
+      numberText,
+      code,
+      symbol: `${numberText}/${code}-${e(plan.agency.short)}`,
+      date: plan.document.date ?? null,
+      dateText: decree30Date(plan.document.date, year),
+      year,
+      title: e(plan.document.title),
+    },
+    bases: plan.bases.map(e),
+    purposes: plan.purposes.map(e),
+    requirements: plan.requirements.map(e),
+    labels: Object.fromEntries(GROUP_KEYS.map((key) => [key, e(GROUP_LABELS[key])])) as Record<GroupKey, string>,
+    groups: GROUP_KEYS.map((key, index) => ({
+      key,
+      number: index + 1,
+      roman: roman(index + 1),
+      label: labels?.[key] ?? '',
+      tasks: tasks[key],
+    })),
+    tasks,
+    funding: plan.funding.map(e),
+    implementation: plan.implementation.map((duty, index) => ({
+      number: index + 1,
+      agency: e(duty.agency),
+      duties: duty.duties.map(e),
+    })),
+    reporting: {
+      number: plan.implementation.length + 1,
+      frequency: plan.reporting.frequency,
+      annual: plan.reporting.frequency === 'annual',
+      semiannual: plan.reporting.frequency === 'semiannual',
+      quarterly: plan.reporting.frequency === 'quarterly',
+      due: e(plan.reporting.due),
+      to,
+      toText: joinAnd(to),
+    },
+    signer: {
+      capacity: plan.signer.capacity,
+      body: opt(plan.signer.body),
+      head: opt(plan.signer.head),
+      title: e(plan.signer.title),
+      name: opt(plan.signer.name),
+    },
+    recipients: plan.recipients.map(e),
+    archive: e(plan.archive),
+    appendix: plan.appendix !== false,
+  };
+}

@@ -1,0 +1,116 @@
+// The body's sections, clauses, points and the reporting regime, in the order the spec prints them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GROUP_LABELS } from '../src/plan/labels.js';
+import { GROUP_KEYS, type Plan, type Task } from '../src/plan/types.js';
+import { textOf, type Docx } from './helpers/docx.js';
+import { quangTriPlan } from './fixtures/render/quang-tri.js';
+import { renderDocx } from './fixtures/render/render.js';
+
+let doc: Docx;
+beforeAll(async () => {
+  doc = await renderDocx(quangTriPlan());
+});
+
+const index = (d: Docx, text: string | RegExp): number => d.paragraphs().indexOf(d.paragraph(text));
+
+describe('body', () => {
+  it('opens with "Thực hiện" the bases, then the agency issuing the plan', () => {
+    const opening = textOf(doc.paragraph(/^Thực hiện /));
+    const plan = quangTriPlan();
+    expect(opening).toBe(
+      `Thực hiện ${plan.bases.join('; ')}; Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị như sau:`,
+    );
+  });
+
+  it('prints sections I–IV in order with the two clauses of I', () => {
+    const order = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'];
+    const positions = order.map((t) => index(doc, t));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(doc.paragraphs()[positions[0]! - 1]).toBe(doc.paragraph(/^Thực hiện /));
+  });
+
+  it('prints one numbered bold clause per task group in GROUP_KEYS order, each task a lettered point', () => {
+    const plan = quangTriPlan();
+    let previous = index(doc, 'II. NHIỆM VỤ, GIẢI PHÁP');
+    GROUP_KEYS.forEach((key, g) => {
+      const heading = `${g + 1}. ${GROUP_LABELS[key]}`;
+      const at = index(doc, heading);
+      expect(at).toBeGreaterThan(previous);
+      expect(doc.runFormat(doc.paragraphs()[at]!)).toMatchObject({ bold: true });
+      plan.tasks[key].forEach((task, t) => {
+        const point = doc.paragraphs()[at + 1 + t]!;
+        expect(textOf(point)).toBe(`${'abcdđeghik'[t]}) ${task.content}.`);
+        expect(doc.runFormat(point)).toMatchObject({ bold: false, size: 28 });
+      });
+      previous = at;
+    });
+    expect(index(doc, 'III. KINH PHÍ THỰC HIỆN')).toBeGreaterThan(previous);
+  });
+
+  it('refers to the appendix in section II', () => {
+    const intro = doc.paragraphs()[index(doc, 'II. NHIỆM VỤ, GIẢI PHÁP') + 1]!;
+    expect(textOf(intro)).toContain('(chi tiết tại Phụ lục kèm theo)');
+  });
+
+  it('gives each implementing agency a clause with its duties, then the reporting regime', () => {
+    const plan = quangTriPlan();
+    let at = index(doc, 'IV. TỔ CHỨC THỰC HIỆN');
+    plan.implementation.forEach((duty, i) => {
+      const clause = index(doc, `${i + 1}. ${duty.agency}`);
+      expect(clause).toBeGreaterThan(at);
+      expect(textOf(doc.paragraphs()[clause + 1]!)).toBe(`${duty.duties[0]}.`);
+      at = clause;
+    });
+    const reporting = index(doc, `${plan.implementation.length + 1}. Chế độ báo cáo`);
+    expect(reporting).toBeGreaterThan(at);
+    expect(textOf(doc.paragraphs()[reporting + 1]!)).toBe(
+      'Định kỳ hằng năm, trước ngày 15/11, các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả thực hiện Kế hoạch; Ủy ban nhân dân tỉnh Quảng Trị tổng hợp, báo cáo Bộ Ngoại giao.',
+    );
+  });
+
+  it.each([
+    ['semiannual', 'Định kỳ 6 tháng, hằng năm, trước ngày 30/6,'],
+    ['quarterly', 'Định kỳ hằng quý, trước ngày 30/6,'],
+  ] as const)('words the %s reporting regime and lists every report recipient', async (frequency, start) => {
+    const plan = quangTriPlan();
+    plan.reporting = { frequency, due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] };
+    const d = await renderDocx(plan);
+    const text = textOf(d.paragraph(/^Định kỳ /));
+    expect(text.startsWith(start)).toBe(true);
+    expect(text).toMatch(/báo cáo Bộ Ngoại giao, Hội đồng nhân dân tỉnh và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\.$/);
+  });
+
+  it('continues the letters past y with doubled letters', async () => {
+    const plan = quangTriPlan();
+    const many: Task[] = Array.from({ length: 26 }, (_, i) => ({ content: `Nhiệm vụ số ${i + 1}`, lead: 'Sở Ngoại vụ' }));
+    plan.tasks.alignment = many;
+    const d = await renderDocx(plan);
+    expect(textOf(d.paragraph(/Nhiệm vụ số 1\.$/))).toBe('a) Nhiệm vụ số 1.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 23\.$/))).toBe('y) Nhiệm vụ số 23.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 24\.$/))).toBe('aa) Nhiệm vụ số 24.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 26\.$/))).toBe('cc) Nhiệm vụ số 26.');
+  });
+});
+
+describe('without an appendix', () => {
+  let plain: Docx;
+  beforeAll(async () => {
+    const plan: Plan = { ...quangTriPlan(), appendix: false };
+    plain = await renderDocx(plan);
+  });
+
+  it('has one portrait section and no appendix reference', () => {
+    expect(plain.sections()).toHaveLength(1);
+    expect(plain.texts().some((t) => t.includes('Phụ lục'))).toBe(false);
+  });
+
+  it('puts each task’s lead, partners, period and output into its point', () => {
+    expect(textOf(plain.paragraph(/^a\) Cụ thể hóa Chiến lược/))).toBe(
+      'a) Cụ thể hóa Chiến lược trong Kế hoạch phát triển kinh tế - xã hội hằng năm và giai đoạn 2021-2025 của tỉnh. ' +
+        'Cơ quan chủ trì: Sở Kế hoạch và Đầu tư; cơ quan phối hợp: Sở Ngoại vụ; thời gian thực hiện: Hằng năm; sản phẩm: Kế hoạch phát triển kinh tế - xã hội.',
+    );
+    expect(textOf(plain.paragraph(/^b\) Phát huy vai trò của cộng đồng/))).toBe(
+      'b) Phát huy vai trò của cộng đồng người Quảng Trị ở nước ngoài trong quảng bá văn hóa quê hương. Cơ quan chủ trì: Sở Ngoại vụ; thời gian thực hiện: Hằng năm.',
+    );
+  });
+});
