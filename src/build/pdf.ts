@@ -1,0 +1,196 @@
+// .docx → .pdf through LibreOffice. One soffice process converts a whole batch (its start-up
+// costs seconds, a page costs milliseconds), each run with a private profile so that parallel
+// runs, or a LibreOffice the user has open, do not collide.
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { platform as osPlatform, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { kill } from 'node:process';
+import { pathToFileURL } from 'node:url';
+import { writeFileAtomic } from '../io/atomic.js';
+
+export interface PdfJob {
+  docx: string;
+  pdf: string;
+  pdfDisplay: string;
+}
+
+export interface PdfOptions {
+  soffice: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** How many soffice processes may run at once. */
+  parallel: number;
+  force: boolean;
+  signal?: AbortSignal;
+  /** Called once per job: error undefined when the PDF was written. */
+  onDone: (job: PdfJob, error?: string) => void;
+}
+
+const NAMES: Record<string, string[]> = {
+  win32: ['soffice.exe', 'soffice.com'],
+  default: ['soffice', 'libreoffice'],
+};
+
+/** The first soffice (or libreoffice) on PATH, or undefined. */
+export async function findSoffice(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string = osPlatform(),
+): Promise<string | undefined> {
+  const path = env['PATH'] ?? env['Path'] ?? '';
+  const names = NAMES[platform] ?? NAMES['default'] ?? [];
+  for (const dir of path.split(delimiter)) {
+    if (dir === '') continue;
+    for (const name of names) {
+      const candidate = join(dir, name);
+      const info = await stat(candidate).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      const runnable = await access(candidate, platform === 'win32' ? constants.F_OK : constants.X_OK).then(
+        () => true,
+        () => false,
+      );
+      if (runnable) return candidate;
+    }
+  }
+  return undefined;
+}
+
+export function missingSofficeMessage(platform: string = osPlatform()): string {
+  const how =
+    platform === 'win32'
+      ? 'tải LibreOffice từ https://www.libreoffice.org/download/ , cài đặt, rồi thêm thư mục "C:\\Program Files\\LibreOffice\\program" vào PATH'
+      : platform === 'darwin'
+        ? 'cài bằng "brew install --cask libreoffice" hoặc tải từ https://www.libreoffice.org/download/ , rồi thêm /Applications/LibreOffice.app/Contents/MacOS vào PATH'
+        : 'cài bằng: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (Debian/Ubuntu), hoặc tải từ https://www.libreoffice.org/download/';
+  return `--pdf cần LibreOffice (lệnh soffice) nhưng không tìm thấy trên PATH. Hãy ${how}. Hoặc bỏ --pdf để chỉ dựng .docx.`;
+}
+
+/** Converts every job; failures are reported through onDone, never thrown. */
+export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions): Promise<void> {
+  const batches = splitBatches(jobs, options.parallel);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let batch = batches[next++]; batch; batch = batches[next++]) {
+      if (options.signal?.aborted) return;
+      await convertBatch(batch, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.parallel, batches.length) }, lane));
+}
+
+// Enough files per run to amortise start-up, but spread over the lanes when there are many.
+const MIN_BATCH = 8;
+const MAX_BATCH = 100;
+
+export function splitBatches<T>(items: readonly T[], parallel: number): T[][] {
+  if (items.length === 0) return [];
+  const runs = Math.max(1, Math.min(parallel, Math.ceil(items.length / MIN_BATCH)));
+  const size = Math.min(MAX_BATCH, Math.ceil(items.length / runs));
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+/** Generous: a cold LibreOffice start takes seconds, then each document a fraction of one. */
+export function batchTimeoutMs(files: number): number {
+  return 90_000 + files * 15_000;
+}
+
+async function convertBatch(batch: readonly PdfJob[], options: PdfOptions): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'kehoach-pdf-'));
+  try {
+    const input = join(work, 'in');
+    const output = join(work, 'out');
+    await mkdir(input);
+    await mkdir(output);
+    // Numbered copies: two .docx of one batch may share a name, and soffice names each PDF after
+    // its input.
+    const names = batch.map((_, i) => `${i + 1}.docx`);
+    for (const [i, job] of batch.entries()) await copyFile(job.docx, join(input, names[i] ?? ''));
+
+    const failure = await runSoffice(options, [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nolockcheck',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      output,
+      ...names.map((name) => join(input, name)),
+    ], batchTimeoutMs(batch.length));
+
+    for (const [i, job] of batch.entries()) {
+      const produced = join(output, `${i + 1}.pdf`);
+      const bytes = await readFile(produced).catch(() => undefined);
+      if (!bytes || bytes.length < 5 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+        options.onDone(job, `LibreOffice không tạo được ${job.pdfDisplay}${failure ? `: ${failure}` : '.'}`);
+        continue;
+      }
+      try {
+        await writeFileAtomic(job.pdf, bytes, { exclusive: !options.force });
+        options.onDone(job);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        options.onDone(
+          job,
+          code === 'EEXIST'
+            ? `${job.pdfDisplay} đã có, không ghi đè. Thêm --force để ghi đè.`
+            : `không ghi được ${job.pdfDisplay}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs soffice to completion; returns why it failed, or undefined when it exited 0. */
+function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const windows = osPlatform() === 'win32';
+    // Its own process group: soffice is a launcher whose soffice.bin child must die with it on
+    // a timeout or an interrupt.
+    const child = spawn(options.soffice, args, {
+      env: options.env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: !windows,
+      windowsHide: true,
+    });
+    let said = '';
+    const listen = (chunk: Buffer): void => {
+      said = (said + chunk.toString('utf8')).slice(-2000);
+    };
+    child.stdout.on('data', listen);
+    child.stderr.on('data', listen);
+
+    let reason: string | undefined;
+    const stop = (why: string): void => {
+      reason ??= why;
+      if (child.pid === undefined) return;
+      try {
+        if (windows) child.kill('SIGKILL');
+        else kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => stop(`quá ${Math.round(timeoutMs / 1000)} giây mà chưa xong`), timeoutMs);
+    const onAbort = (): void => stop('đã dừng theo yêu cầu');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const finish = (why: string | undefined): void => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(why);
+    };
+    child.on('error', (error) => finish(`không chạy được ${options.soffice}: ${error.message}`));
+    child.on('close', (code, signal) => {
+      if (reason) return finish(reason);
+      if (code === 0) return finish(undefined);
+      const tail = said.trim().split('\n').slice(-2).join(' ').trim();
+      finish(`soffice thoát với ${signal ? `tín hiệu ${signal}` : `mã ${code}`}${tail ? ` (${tail})` : ''}`);
+    });
+  });
+}

@@ -1,0 +1,123 @@
+// What `build` tells the user while it works. On a terminal: a progress bar, and the failures
+// once the bar is gone; elsewhere (CI logs, pipes): one line per file as it finishes.
+import cliProgress from 'cli-progress';
+import pc from 'picocolors';
+import type { OutputStream } from '../commands/context.js';
+
+const VI_INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const VI_SECONDS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 1234 → "1.234" (Vietnamese groups thousands with a dot). */
+export function formatCount(n: number): string {
+  return VI_INTEGER.format(n);
+}
+
+/** 1240 ms → "1,24" (Vietnamese decimal comma). */
+export function formatSeconds(ms: number): string {
+  return VI_SECONDS.format(ms / 1000);
+}
+
+export interface Tally {
+  made: number;
+  failed: number;
+  /** Not finished because the user interrupted. */
+  pending: number;
+  ms: number;
+  aborted: boolean;
+  pdf: boolean;
+}
+
+export function summaryText(t: Tally): string {
+  const made = `${formatCount(t.made)} tệp${t.pdf ? ' (.docx và .pdf)' : ''}`;
+  const failed = `${formatCount(t.failed)} tệp lỗi`;
+  const time = `trong ${formatSeconds(t.ms)} giây`;
+  if (t.aborted) {
+    return `Đã dừng theo yêu cầu: đã dựng ${made}, ${failed}, ${formatCount(t.pending)} tệp chưa dựng, ${time}.`;
+  }
+  return `Đã dựng ${made}, ${failed}, ${time}.`;
+}
+
+/**
+ * Results arrive in the order workers finish; this calls each report in the order of the inputs
+ * (index 0, 1, 2, …), holding back the ones that came early.
+ */
+export function inputOrder(): (index: number, report: () => void) => void {
+  const waiting = new Map<number, () => void>();
+  let next = 0;
+  return (index, report) => {
+    waiting.set(index, report);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      ready();
+    }
+  };
+}
+
+export interface Reporter {
+  /** A phase begins: "Dựng .docx" for all plans, then "Xuất PDF". */
+  phase(label: string, total: number): void;
+  started(name: string): void;
+  succeeded(line: string): void;
+  failed(line: string): void;
+  /** Stops the bar; failures held back while it ran are printed now. */
+  stop(): void;
+}
+
+export function createReporter(stream: OutputStream, color: boolean): Reporter {
+  const c = pc.createColors(color);
+  const ok = (line: string): string => `${c.green('✔')} ${line}\n`;
+  const bad = (line: string): string => `${c.red('✖')} ${line}\n`;
+
+  if (!stream.isTTY) {
+    return {
+      phase: () => undefined,
+      started: () => undefined,
+      succeeded: (line) => void stream.write(ok(line)),
+      failed: (line) => void stream.write(bad(line)),
+      stop: () => undefined,
+    };
+  }
+
+  const held: string[] = [];
+  let bar: cliProgress.SingleBar | undefined;
+  let done = 0;
+  const close = (): void => {
+    bar?.stop();
+    bar = undefined;
+  };
+  return {
+    phase(label, total) {
+      close();
+      done = 0;
+      bar = new cliProgress.SingleBar(
+        {
+          // The stream is the CommandContext's, not necessarily process.stderr.
+          stream: stream as unknown as NodeJS.WritableStream,
+          format: `${label} [{bar}] {value}/{total} {file}`,
+          barCompleteChar: '█',
+          barIncompleteChar: '░',
+          hideCursor: true,
+          clearOnComplete: true,
+          gracefulExit: false,
+          linewrap: false,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total, 0, { file: '' });
+    },
+    started(name) {
+      bar?.update(done, { file: name });
+    },
+    succeeded() {
+      bar?.update(++done);
+    },
+    failed(line) {
+      held.push(bad(line));
+      bar?.update(++done);
+    },
+    stop() {
+      close();
+      for (const line of held.splice(0)) stream.write(line);
+    },
+  };
+}

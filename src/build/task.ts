@@ -1,0 +1,98 @@
+// One plan → one .docx: read, validate exactly as `check` does, render, write atomically. Runs in
+// a worker thread or, for a single job, in the main thread; either way it returns only a small,
+// cloneable outcome, never the document bytes.
+import { lstat } from 'node:fs/promises';
+import { checkFile } from '../commands/check.js';
+import { isUserError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import type { Problem } from '../plan/problem.js';
+import { renderPlan } from '../render/index.js';
+import type { TemplateCache } from './template-cache.js';
+
+export interface FileTask {
+  source: string;
+  display: string;
+  output: string;
+  outputDisplay: string;
+  /** Set when --pdf asked for a PDF beside the .docx: it must not exist either without --force. */
+  pdf?: string;
+  pdfDisplay?: string;
+}
+
+/** Everything a worker needs, as plain data (it crosses the thread boundary once). */
+export interface BuildSettings {
+  templatesDir?: string;
+  /** The creation date written into documents, ms since the epoch. */
+  created: number;
+  /** Today for the plan rules (a date in the future is a warning), ms since the epoch. */
+  today: number;
+  force: boolean;
+  verbose: boolean;
+}
+
+export interface FileOutcome {
+  display: string;
+  /** Set only when the .docx was written. */
+  output?: string;
+  problems: Problem[];
+  /** Why the file failed other than by its problems (existing output, unreadable file, crash). */
+  error?: string;
+}
+
+export async function buildOne(task: FileTask, settings: BuildSettings, templates: TemplateCache): Promise<FileOutcome> {
+  const fail = (error: string, problems: Problem[] = []): FileOutcome => ({ display: task.display, problems, error });
+  try {
+    // check's own reader: the same size limit, problems, messages and order.
+    const { result, plan } = await checkFile({ absolute: task.source, display: task.display }, { today: new Date(settings.today) });
+    const problems = result.problems;
+    if (!plan || !result.valid) return { display: task.display, problems };
+
+    if (!settings.force) {
+      const existing = await firstExisting([
+        [task.output, task.outputDisplay],
+        ...(task.pdf ? [[task.pdf, task.pdfDisplay ?? task.pdf] as [string, string]] : []),
+      ]);
+      if (existing) return fail(existsMessage(existing), problems);
+    }
+
+    const set = await templates.get(plan.kind);
+    const bytes = await renderPlan(plan, { templates: set, created: new Date(settings.created) });
+    try {
+      await writeFileAtomic(task.output, bytes, { exclusive: !settings.force });
+    } catch (error) {
+      // Another process (or a second input of this batch) wrote it since we looked.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(existsMessage(task.outputDisplay), problems);
+      return fail(`không ghi được ${task.outputDisplay}: ${describeIoError(error)}`, problems);
+    }
+    return { display: task.display, output: task.output, problems };
+  } catch (error) {
+    if (isUserError(error)) return fail(error.message);
+    const detail = error instanceof Error ? (settings.verbose && error.stack ? error.stack : error.message) : String(error);
+    return fail(`lỗi nội bộ khi dựng: ${detail}`);
+  }
+}
+
+export function existsMessage(display: string): string {
+  return `${display} đã có, không ghi đè. Thêm --force để ghi đè, hoặc chọn thư mục khác bằng --out.`;
+}
+
+async function firstExisting(candidates: [string, string][]): Promise<string | undefined> {
+  for (const [path, display] of candidates) {
+    const found = await lstat(path).then(
+      () => true,
+      () => false,
+    );
+    if (found) return display;
+  }
+  return undefined;
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'không tồn tại (có thể vừa bị xóa hoặc đổi tên).';
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền truy cập.';
+  if (code === 'ENOSPC') return 'ổ đĩa đã đầy.';
+  if (code === 'EROFS') return 'ổ đĩa chỉ cho đọc.';
+  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục.';
+  return error instanceof Error ? error.message : String(error);
+}
