@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<ExitCode> {
     .addOption(
       new Option('--fail-on <mức>', 'mức lỗi làm lệnh trả mã 1').choices(['error', 'warning']).default('error'),
     )
+    .option('-j, --jobs <số>', 'số luồng đọc kế hoạch song song (mặc định: số lõi CPU)')
     .action(async (paths: string[], opts) =>
       run(async () => (await import('./commands/check.js')).check({ paths, ...opts }, ctx()))(),
     );
@@ -91,9 +92,16 @@ async function main(argv: string[]): Promise<ExitCode> {
   program
     .command('wizard')
     .description('soạn kế hoạch bằng cách trả lời câu hỏi, rồi dựng tệp .docx')
-    .option('-o, --out <thư-mục>', 'thư mục ghi tệp kế hoạch và .docx', '.')
+    .option(
+      '-o, --out <thư-mục>',
+      'thư mục ghi tệp kế hoạch và .docx (mặc định: thư mục hiện tại; với --resume: thư mục của bản nháp)',
+    )
     .option('--resume <tệp>', 'tiếp tục bản nháp đã lưu')
     .option('--from <tệp>', 'bắt đầu từ một kế hoạch có sẵn (ví dụ kế hoạch năm trước)')
+    .option(
+      '--templates <thư-mục>',
+      'thư mục mẫu ghi đè mẫu có sẵn; data/agencies.yaml và data/suggestions.yaml trong đó ghi đè danh sách cơ quan và nhiệm vụ gợi ý',
+    )
     .action(async (opts) => run(async () => (await import('./commands/wizard.js')).wizard(opts, ctx()))());
 
   try {

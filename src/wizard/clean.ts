@@ -1,0 +1,58 @@
+// What the clerk typed, made fit to store: NFC (macOS and copy-paste send NFD), no edge spaces,
+// and single spaces inside, since stray runs of spaces come from IMEs and pasted PDF text and
+// are never meaningful in a plan.
+
+export function cleanAnswer(raw: string): string {
+  return raw.normalize('NFC').replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** Split a list typed on one line. Agency names hold commas, so items are separated by `;`. */
+export function splitList(raw: string): string[] {
+  return cleanAnswer(raw)
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function joinList(items: readonly string[] | undefined): string {
+  return (items ?? []).join('; ');
+}
+
+/** Lower-case ASCII without tone marks, for searching and for file names. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/**
+ * Every word of the term starts a word of the text, ignoring case and tone marks: "ha tinh" finds
+ * Hà Tĩnh, not Lai Châu (whose "nhân" holds "ha").
+ */
+export function matches(text: string, term: string | undefined): boolean {
+  if (term === undefined) return true;
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u);
+  return fold(cleanAnswer(term))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .every((word) => words.some((w) => w.startsWith(word)));
+}
+
+/** `ke-hoach-quang-tri-2026`: ASCII, lower case, words joined by hyphens. */
+export function slug(...parts: (string | number | undefined)[]): string {
+  return parts
+    .filter((part) => part !== undefined && part !== '')
+    .map((part) => fold(String(part)).replace(/[^a-z0-9]+/g, '-'))
+    .join('-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Shorten for a one-line menu entry. */
+export function ellipsis(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,78 @@
+// Where the draft lives and how it is written: `<out>/<plan name>.draft.yaml`, renamed as the
+// answers make the name known (ke-hoach.draft.yaml → ke-hoach-quang-tri-2026.draft.yaml), or the
+// file given to --resume, always written atomically.
+import { access, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { schemaReference } from '../commands/init.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { displayPath, packagePath } from '../io/paths.js';
+import { slug } from './clean.js';
+import { type DraftPlan, type Progress, draftText } from './draft.js';
+
+/** `ke-hoach-quang-tri-2026`: kind, then the place (a ministry: its symbol), then the year. */
+export function planBaseName(d: DraftPlan): string {
+  const who = d.agency?.sector === 'ministry' ? d.agency.short : d.agency?.place;
+  const year = d.document?.year ?? (d.document?.date ? d.document.date.slice(0, 4) : undefined);
+  return slug(d.kind ?? 'ke-hoach', who, year) || 'ke-hoach';
+}
+
+export function shellQuote(text: string): string {
+  return /^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class DraftFile {
+  /** Where the draft was last written (undefined before the first save). */
+  path: string | undefined;
+  private readonly fixed: boolean;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly cwd: string,
+    fixedPath?: string,
+  ) {
+    this.fixed = fixedPath !== undefined;
+    this.path = fixedPath === undefined ? undefined : resolve(cwd, fixedPath);
+  }
+
+  /** The exact command that continues this draft, as the clerk would type it in cwd. */
+  resumeCommand(path: string = this.path ?? join(this.outDir, 'ke-hoach.draft.yaml')): string {
+    const out = dirname(path) === this.outDir ? '' : ` --out ${shellQuote(displayPath(this.outDir, this.cwd))}`;
+    return `kehoach wizard --resume ${shellQuote(displayPath(path, this.cwd))}${out}`;
+  }
+
+  private async target(draft: DraftPlan): Promise<string> {
+    if (this.fixed && this.path !== undefined) return this.path;
+    const base = planBaseName(draft);
+    for (let n = 1; n < 100; n++) {
+      const candidate = join(this.outDir, `${n === 1 ? base : `${base}-${n}`}.draft.yaml`);
+      // Our own file may be rewritten; somebody else's draft never is.
+      if (candidate === this.path || !(await exists(candidate))) return candidate;
+    }
+    return join(this.outDir, `${base}-${Date.now()}.draft.yaml`);
+  }
+
+  async save(draft: DraftPlan, progress: Progress): Promise<string> {
+    const target = await this.target(draft);
+    const text = draftText(draft, progress, {
+      schemaPath: schemaReference(target, packagePath('schemas', 'plan.schema.json')),
+      resumeCommand: this.resumeCommand(target),
+    });
+    await writeFileAtomic(target, text);
+    if (this.path !== undefined && this.path !== target) await rm(this.path, { force: true });
+    this.path = target;
+    return target;
+  }
+
+  async remove(): Promise<void> {
+    if (this.path !== undefined) await rm(this.path, { force: true });
+  }
+}

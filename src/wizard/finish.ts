@@ -1,0 +1,100 @@
+// Finishing: name the plan file, never overwrite without asking, write the YAML and the .docx
+// beside it with the same code as `build`, then drop the draft (the plan now holds everything).
+import { access } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { schemaReference } from '../commands/init.js';
+import { isUserError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { displayPath, packagePath } from '../io/paths.js';
+import { serializePlan } from '../plan/serialize.js';
+import { validatePlan } from '../plan/validate.js';
+import { renderPlan } from '../render/index.js';
+import { loadTemplates } from '../render/templates.js';
+import { normalizeDeep } from '../text/nfc.js';
+import { cleanAnswer } from './clean.js';
+import { type DraftFile, planBaseName } from './draft-file.js';
+import { formatIssues } from './review.js';
+import type { Session } from './session.js';
+
+export interface FinishContext {
+  outDir: string;
+  cwd: string;
+  draftFile: DraftFile;
+  templatesDir?: string;
+  /** Written into the .docx (SOURCE_DATE_EPOCH or now, as `build` does). */
+  created: Date;
+  today: Date;
+}
+
+export interface Written {
+  plan: string;
+  docx?: string;
+  /** Why the .docx could not be made (the plan file is written all the same). */
+  docxError?: string;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function checkFileName(name: string): true | string {
+  if (name === '') return 'Hãy nhập tên tệp, ví dụ: ke-hoach-quang-tri-2026.yaml';
+  if (/[/\\]/.test(name)) return 'Chỉ nhập tên tệp, không kèm thư mục (thư mục ghi là --out): ví dụ ke-hoach-2026.yaml';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
+    return 'Tên tệp chỉ nên gồm chữ không dấu, chữ số, dấu gạch ngang và dấu chấm (để gửi qua thư, mạng nội bộ không lỗi): ví dụ ke-hoach-quang-tri-2026.yaml';
+  }
+  if (!/\.ya?ml$/i.test(name)) return `Tệp kế hoạch có đuôi .yaml: hãy viết ${name}.yaml`;
+  if (/\.draft\.ya?ml$/i.test(name)) return 'Đuôi .draft.yaml dành cho bản nháp (kehoach check bỏ qua khi quét thư mục): hãy bỏ ".draft".';
+  return true;
+}
+
+/** Returns undefined when the clerk turned back to the review. */
+export async function finish(s: Session, fc: FinishContext): Promise<Written | undefined> {
+  const { plan, issues } = validatePlan(normalizeDeep(s.draft), { today: fc.today });
+  if (plan === undefined) {
+    s.prompter.say(formatIssues(issues));
+    return undefined;
+  }
+  let target: string;
+  let docx: string;
+  for (;;) {
+    const name = cleanAnswer(
+      await s.prompter.input({
+        id: 'finish.name',
+        message: `Tên tệp kế hoạch (ghi vào ${displayPath(fc.outDir, fc.cwd) || '.'}):`,
+        default: `${planBaseName(s.draft)}.yaml`,
+        validate: (typed) => checkFileName(cleanAnswer(typed)),
+      }),
+    );
+    target = resolve(fc.outDir, name);
+    docx = target.replace(/\.ya?ml$/i, '.docx');
+    const existing = [];
+    for (const file of [target, docx]) if (await exists(file)) existing.push(basename(file));
+    if (existing.length === 0) break;
+    const overwrite = await s.prompter.confirm({
+      id: 'finish.overwrite',
+      message: `${existing.join(' và ')} đã có. Ghi đè?`,
+      default: false,
+    });
+    if (overwrite) break;
+  }
+
+  const text = serializePlan(plan, { schemaPath: schemaReference(target, packagePath('schemas', 'plan.schema.json')) });
+  await writeFileAtomic(target, text);
+  const written: Written = { plan: target };
+  try {
+    const templates = await loadTemplates(plan.kind, fc.templatesDir);
+    await writeFileAtomic(docx, await renderPlan(plan, { templates, created: fc.created }));
+    written.docx = docx;
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    written.docxError = error.message;
+  }
+  if (fc.draftFile.path !== undefined && fc.draftFile.path !== target) await fc.draftFile.remove();
+  return written;
+}

@@ -1,0 +1,132 @@
+// The Prompter over @inquirer/prompts. Imported only once we know there is a terminal.
+import type { OutputStream } from '../commands/context.js';
+import type { Choice, Prompter } from './prompter.js';
+
+type Inquirer = typeof import('@inquirer/prompts');
+
+// inquirer compares `default` with `===`, so choices travel as their index and are mapped back.
+function indexed<V>(choices: readonly Choice<V>[]) {
+  return choices.map((choice, index) => ({
+    value: String(index),
+    name: choice.name,
+    ...(choice.description !== undefined ? { description: choice.description } : {}),
+    ...(choice.disabled !== undefined ? { disabled: choice.disabled } : {}),
+    ...(choice.checked !== undefined ? { checked: choice.checked } : {}),
+  }));
+}
+
+function indexOfValue<V>(choices: readonly Choice<V>[], value: V | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const key = JSON.stringify(value);
+  const index = choices.findIndex((choice) => JSON.stringify(choice.value) === key);
+  return index === -1 ? undefined : String(index);
+}
+
+function pick<V>(choices: readonly Choice<V>[], index: string): V {
+  const choice = choices[Number(index)];
+  if (!choice) throw new Error(`prompt returned an unknown choice ${index}`);
+  return choice.value;
+}
+
+const KEY_WORDS: Record<string, string> = {
+  navigate: 'di chuyển',
+  select: 'chọn',
+  toggle: 'đánh dấu',
+  all: 'chọn hết',
+  invert: 'đảo',
+  submit: 'xong',
+};
+
+const theme = {
+  style: {
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action] ?? action}`).join(' • '),
+  },
+};
+
+export async function createInquirerPrompter(options: { stdout: OutputStream; signal?: AbortSignal }): Promise<Prompter> {
+  const prompts: Inquirer = await import('@inquirer/prompts');
+  const context = options.signal ? { signal: options.signal } : {};
+  return {
+    async select(question) {
+      const answer = await prompts.select(
+        {
+          message: question.message,
+          choices: indexed(question.choices),
+          default: indexOfValue(question.choices, question.default),
+          pageSize: 12,
+          theme,
+        },
+        context,
+      );
+      return pick(question.choices, answer);
+    },
+    async search(question) {
+      // Each call to source() yields fresh choices; remember them to map the answer back.
+      let latest: readonly Choice<unknown>[] = [];
+      const answer = await prompts.search(
+        {
+          message: question.message,
+          source: (term) => {
+            const choices = question.source(term);
+            latest = choices;
+            return indexed(choices);
+          },
+          default: indexOfValue(question.source(undefined), question.default),
+          validate: (index: string) => {
+            const choice = latest[Number(index)];
+            if (!choice || !question.validate) return true;
+            return question.validate(choice.value as never);
+          },
+          pageSize: 10,
+          theme,
+        },
+        context,
+      );
+      return pick(latest, answer) as never;
+    },
+    async checkbox(question) {
+      const answers = await prompts.checkbox(
+        {
+          message: question.message,
+          choices: indexed(question.choices),
+          pageSize: 12,
+          // The answered line would otherwise repeat every chosen task in full.
+          theme: { ...theme, style: { ...theme.style, renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} mục đã chọn` } },
+        },
+        context,
+      );
+      return answers.map((index) => pick(question.choices, index));
+    },
+    async input(question) {
+      // Not prefill 'editable': there, emptying the line and pressing Enter brings the old text
+      // back. In the default mode Backspace on the empty line drops it, so "none" can be said.
+      const message =
+        question.editable && question.default !== undefined
+          ? `${question.message.replace(/:\s*$/, '')} [Enter: giữ • Tab: sửa • Backspace: xóa]:`
+          : question.message;
+      return prompts.input(
+        {
+          message,
+          ...(question.default !== undefined ? { default: question.default } : {}),
+          ...(question.validate ? { validate: question.validate } : {}),
+        },
+        context,
+      );
+    },
+    async confirm(question) {
+      return prompts.confirm(
+        {
+          message: question.message,
+          default: question.default ?? true,
+          theme: {
+            keywords: { yes: 'có', no: 'không', error: () => 'Hãy trả lời "c" (có) hoặc "k" (không).' },
+          },
+        },
+        context,
+      );
+    },
+    say(text) {
+      options.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+  };
+}

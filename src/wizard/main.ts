@@ -1,0 +1,151 @@
+// The wizard session from options to exit code, with the prompter passed in: the command gives
+// the inquirer one, tests give a scripted one.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { checkOutDir, creationDate } from '../build/options.js';
+import type { CommandContext, ExitCode } from '../commands/context.js';
+import { UserError } from '../errors.js';
+import { displayPath } from '../io/paths.js';
+import { validatePlan } from '../plan/validate.js';
+import { normalizeDeep } from '../text/nfc.js';
+import { loadWizardData } from './data.js';
+import { DraftFile } from './draft-file.js';
+import { type DraftPlan, type Progress, parseDraft } from './draft.js';
+import { finish, type Written } from './finish.js';
+import { isPromptInterrupt, type Prompter } from './prompter.js';
+import { runWizard } from './run.js';
+import type { Checker, Session } from './session.js';
+import { prepareFrom, progressFromData } from './start.js';
+
+export interface WizardOptions {
+  out?: string;
+  resume?: string;
+  from?: string;
+  /** Folder of template overrides, as for `build`; its data/ holds agencies.yaml, suggestions.yaml. */
+  templates?: string;
+}
+
+async function readText(path: string, shown: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là một thư mục' : 'không đọc được';
+    throw new UserError(`Không mở được ${what} "${shown}": ${why}. Kiểm tra lại đường dẫn.`, 2);
+  }
+}
+
+async function startingPoint(
+  options: WizardOptions,
+  ctx: CommandContext,
+  check: Checker,
+): Promise<{ draft: DraftPlan; progress: Progress; intro: string }> {
+  if (options.resume !== undefined) {
+    const text = await readText(resolve(ctx.cwd, options.resume), options.resume, 'bản nháp');
+    let parsed;
+    try {
+      parsed = parseDraft(text);
+    } catch (error) {
+      throw new UserError(`Bản nháp "${options.resume}" không phải YAML hợp lệ (${(error as Error).message}). Sửa tệp hoặc bắt đầu lại bằng kehoach wizard.`, 2);
+    }
+    const progress = parsed.progress ?? progressFromData(parsed.draft);
+    return { draft: { version: 1, ...parsed.draft }, progress, intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.` };
+  }
+  if (options.from !== undefined) {
+    const text = await readText(resolve(ctx.cwd, options.from), options.from, 'kế hoạch');
+    let parsed;
+    try {
+      parsed = parseDraft(text);
+    } catch (error) {
+      throw new UserError(`"${options.from}" không phải YAML hợp lệ (${(error as Error).message}). Chạy kehoach check ${options.from} để xem lỗi.`, 2);
+    }
+    const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
+    return {
+      draft,
+      progress,
+      intro:
+        `Bắt đầu từ ${options.from}: giữ nguyên nội dung, chỉ hỏi năm, số, ngày, người ký và những chỗ kiểm tra thấy có vấn đề. ` +
+        'Các nhiệm vụ được giữ lại; xem và sửa ở màn hình Xem lại.',
+    };
+  }
+  return { draft: { version: 1 }, progress: { answered: [] }, intro: '' };
+}
+
+/** Unfinished drafts already in the folder: a clerk who forgot --resume learns how to go on. */
+async function pendingDrafts(outDir: string, file: DraftFile): Promise<string> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  const found = names.filter((n) => /\.draft\.ya?ml$/i.test(n)).sort();
+  if (found.length === 0) return '';
+  return `Thư mục này có bản nháp chưa xong: ${found.map((n) => file.resumeCommand(join(outDir, n))).join('; ')}`;
+}
+
+function written(w: Written, ctx: CommandContext): string {
+  const lines = [`Đã ghi tệp kế hoạch: ${displayPath(w.plan, ctx.cwd)}`];
+  if (w.docx) lines.push(`Đã dựng văn bản: ${displayPath(w.docx, ctx.cwd)}`);
+  if (w.docxError) {
+    lines.push(`Chưa dựng được .docx: ${w.docxError}`, `Sửa rồi chạy: kehoach build ${displayPath(w.plan, ctx.cwd)}`);
+  }
+  lines.push(`Kiểm tra lại bất cứ lúc nào: kehoach check ${displayPath(w.plan, ctx.cwd)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function startWizard(options: WizardOptions, ctx: CommandContext, prompter: Prompter): Promise<ExitCode> {
+  if (options.resume !== undefined && options.from !== undefined) {
+    throw new UserError('Chỉ dùng một trong hai: --resume (tiếp tục bản nháp) hoặc --from (bắt đầu từ kế hoạch cũ).', 2);
+  }
+  // The draft's folder is where its plan goes unless --out says otherwise; cli.ts's default '.'
+  // cannot be told from an explicit `--out .`, so '.' counts as not given when resuming.
+  const outGiven = options.out !== undefined && !(options.resume !== undefined && options.out === '.');
+  // A bad --out or --templates must stop us before the first question, not after the last one.
+  const outDir = await checkOutDir(outGiven ? options.out! : options.resume !== undefined ? dirname(options.resume) : '.', ctx.cwd);
+  const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
+  if (templatesDir !== undefined && !(await stat(templatesDir).then((i) => i.isDirectory(), () => false))) {
+    throw new UserError(`--templates "${options.templates}" không phải một thư mục đọc được. Ghi đường dẫn tới thư mục mẫu, ví dụ: --templates mau-rieng`, 2);
+  }
+  const created = creationDate(ctx.env, ctx.now);
+  const today = ctx.now();
+  const check: Checker = (data) => validatePlan(normalizeDeep(data), { today }).issues;
+  const data = await loadWizardData(templatesDir);
+  const start = await startingPoint(options, ctx, check);
+  const file = new DraftFile(outDir, ctx.cwd, options.resume);
+
+  const session: Session = {
+    draft: start.draft,
+    progress: start.progress,
+    data,
+    prompter,
+    check,
+    today,
+    save: async () => {
+      await file.save(session.draft, session.progress);
+    },
+  };
+  const intro = start.intro || (options.resume === undefined && options.from === undefined ? await pendingDrafts(outDir, file) : '');
+  prompter.say(
+    'kehoach wizard: soạn Kế hoạch/Chương trình triển khai Chiến lược Ngoại giao văn hóa đến năm 2030.\n' +
+      'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau.' +
+      (intro ? `\n${intro}` : ''),
+  );
+
+  let result: Written | undefined;
+  const savedMessage = (): string => `Đã lưu bản nháp vào ${displayPath(file.path ?? '', ctx.cwd)}. Để tiếp tục: ${file.resumeCommand()}\n`;
+  try {
+    const outcome = await runWizard(session, async (s) => {
+      result = await finish(s, { outDir, cwd: ctx.cwd, draftFile: file, ...(templatesDir ? { templatesDir } : {}), created, today });
+      return result !== undefined;
+    });
+    if (outcome === 'saved') {
+      await session.save();
+      ctx.stdout.write(savedMessage());
+      return 0;
+    }
+  } catch (error) {
+    if (!isPromptInterrupt(error)) throw error;
+    await session.save();
+    ctx.stderr.write(`\n${savedMessage()}`);
+    return 1;
+  }
+  if (result === undefined) return 1;
+  ctx.stdout.write(written(result, ctx));
+  return result.docxError === undefined ? 0 : 1;
+}

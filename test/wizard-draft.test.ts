@@ -1,0 +1,59 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../src/errors.js';
+import { draftText, parseDraft, sanitizeDraft } from '../src/wizard/draft.js';
+import { ROOT, tempDir } from './helpers/cli.js';
+import { askedIds, runScripted } from './helpers/wizard.js';
+
+const fixture = join(ROOT, 'test', 'fixtures', 'wizard', 'edited.draft.yaml');
+
+describe('draft files', () => {
+  it('reads the progress line and keeps only values of the right shape', () => {
+    const { draft, progress } = parseDraft(readFileSync(fixture, 'utf8'));
+    expect(progress).toEqual({
+      answered: ['kind', 'agency.sector', 'agency.name', 'agency.focal', 'agency.parent', 'agency.short', 'agency.place', 'document.year', 'document.number'],
+      focal: 'Văn phòng Ủy ban nhân dân tỉnh',
+    });
+    expect(draft.document).toEqual({ year: 2027 });
+    expect(draft.tasks?.alignment).toEqual([{ content: 'Nhiệm vụ gõ tay', lead: 'Sở Tài chính' }]);
+  });
+
+  it('writes a draft that reads back the same, progress included', () => {
+    const draft = sanitizeDraft({ version: 1, kind: 'chuong-trinh', agency: { name: 'Bộ Y tế'.normalize('NFD'), sector: 'ministry' } });
+    expect(draft.agency?.name).toBe('Bộ Y tế');
+    const text = draftText(draft, { answered: ['kind'], focal: 'Vụ Hợp tác quốc tế' }, { schemaPath: 's.json', resumeCommand: 'kehoach wizard --resume x.draft.yaml' });
+    expect(text.split('\n')[2]).toBe('# Để tiếp tục: kehoach wizard --resume x.draft.yaml');
+    expect(parseDraft(text)).toEqual({ draft, progress: { answered: ['kind'], focal: 'Vụ Hợp tác quốc tế' } });
+  });
+
+  it('survives a damaged progress line: the data is kept, progress comes from the data', () => {
+    const text = readFileSync(fixture, 'utf8').replace(/"answered":\[/, '"answered":[[');
+    expect(parseDraft(text).progress).toBeUndefined();
+    expect(parseDraft(text).draft.agency?.name).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+  });
+
+  it('resumes an edited draft at the first unanswered question', async () => {
+    const dir = tempDir();
+    copyFileSync(fixture, join(dir, 'edited.draft.yaml'));
+    const run = await runScripted([], { resume: 'edited.draft.yaml' }, dir);
+    expect(run.code).toBe(0);
+    expect(askedIds(run.prompter)[0]).toBe('document.date');
+    // The focal unit from the draft is what the suggestions use.
+    const plan = readFileSync(join(dir, 'ke-hoach-ca-mau-2027.yaml'), 'utf8');
+    expect(plan).toContain('- agency: Văn phòng Ủy ban nhân dân tỉnh');
+    expect(plan).toContain('content: Nhiệm vụ gõ tay');
+  });
+
+  it('refuses a broken draft and an --out that is a file before asking anything, exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hong.draft.yaml'), 'kind: [ke-hoach\n');
+    const broken = await runScripted([], { resume: 'hong.draft.yaml' }, dir).catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(UserError);
+    expect((broken as UserError).message).toContain('hong.draft.yaml');
+    writeFileSync(join(dir, 'tep'), '');
+    const out = await runScripted([], { out: 'tep' }, dir).catch((e: unknown) => e);
+    expect((out as UserError).exitCode).toBe(2);
+    expect((out as UserError).message).toContain('--out');
+  });
+});
