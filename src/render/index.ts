@@ -4,10 +4,9 @@ import type { Plan } from '../plan/types.js';
 import { composeDocument } from './compose.js';
 import { LANGUAGE } from './layout.js';
 import { blocksXml } from './ooxml.js';
-import { coreXml } from './package.js';
+import { coreXml, deflatePart, zipParts } from './package.js';
 import { CORE_PART, DOCUMENT_PART, skeletonFor } from './skeleton.js';
 import type { TemplateSet } from './templates.js';
-import { packEntry, writeZip } from './zip.js';
 
 export interface RenderOptions {
   templates: TemplateSet;
@@ -29,9 +28,9 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ui
   });
   const core = coreXml({ ...model.properties, language: LANGUAGE }, options.created);
   const parts = skeleton.parts.map((part) => {
-    if (part === DOCUMENT_PART) return packEntry({ name: DOCUMENT_PART, data: encoder.encode(document) });
-    if (part === CORE_PART) return packEntry({ name: CORE_PART, data: encoder.encode(core) });
+    if (part === DOCUMENT_PART) return deflatePart(DOCUMENT_PART, encoder.encode(document));
+    if (part === CORE_PART) return deflatePart(CORE_PART, encoder.encode(core));
     return part;
   });
-  return writeZip(parts, options.created);
+  return zipParts(parts, options.created);
 }

@@ -1,5 +1,7 @@
-// docProps/core.xml, written here rather than by docx, which stamps it with the current time and
-// has no field for the language.
+// The package around the document: docProps/core.xml (written here rather than by docx, which
+// stamps it with the current time and has no field for the language) and the zip container (fflate).
+import { Zip, type ZipInputFile } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { escapeXml as xml } from './ooxml.js';
 
 export interface CoreProperties {
@@ -32,4 +34,60 @@ export function coreXml(props: CoreProperties, created: Date): string {
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
+}
+
+/** A part deflated once (node's native zlib), to be written into many packages. */
+export interface DeflatedPart {
+  name: string;
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
+}
+
+export function deflatePart(name: string, data: Uint8Array): DeflatedPart {
+  // zlib's output never lives in a SharedArrayBuffer, which is all the cast rules out
+  return { name, size: data.length, crc: crc32(data), deflated: deflateRawSync(data) as Uint8Array<ArrayBuffer> };
+}
+
+const DEFLATE = 8;
+const FIRST_DOS_DAY = Date.UTC(1980, 0, 1);
+const LAST_DOS_SECOND = Date.UTC(2099, 11, 31, 23, 59, 58);
+
+/**
+ * fflate writes the DOS time from a Date's local fields; a Date whose local fields are `date`'s UTC
+ * fields makes the stamp the same in every time zone (and the same as JSZip, which writes UTC).
+ * Clamped to what fflate accepts, 1980 to 2099. A wall time that a DST jump skips in the machine's
+ * zone would move by an hour: no zone used here (Vietnam, CI's UTC) has one.
+ */
+function dosStampDate(date: Date): Date {
+  const utc = new Date(Math.min(Math.max(date.getTime(), FIRST_DOS_DAY), LAST_DOS_SECOND));
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+}
+
+/** The package's bytes: the parts in order, each stamped with `date`. */
+export function zipParts(parts: readonly DeflatedPart[], date: Date): Uint8Array {
+  const mtime = dosStampDate(date);
+  const chunks: Uint8Array[] = [];
+  let done = false;
+  const zip = new Zip((error, chunk, final) => {
+    if (error !== null) throw error;
+    chunks.push(chunk);
+    done = final;
+  });
+  for (const part of parts) {
+    // fflate's own way in for data compressed elsewhere: a file stream that hands over the deflated bytes.
+    const file: ZipInputFile = { filename: part.name, size: part.size, crc: part.crc, compression: DEFLATE, mtime };
+    zip.add(file);
+    file.ondata?.(null, part.deflated, true);
+  }
+  zip.end();
+  // Every chunk was handed over synchronously, so the archive is complete here.
+  if (!done) throw new Error('fflate did not finish the package');
+  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

@@ -2,10 +2,11 @@
 // (portrait only, or portrait then landscape) from a document whose sections each hold one marker
 // paragraph; each render then puts its own body where the markers were.
 import { Packer } from 'docx';
+import { unzipSync } from 'fflate';
 import { toDocx } from './docx.js';
 import { para, type Section, type Table } from './model.js';
 import { blocksXml } from './ooxml.js';
-import { packEntry, readZip, type PackedEntry } from './zip.js';
+import { deflatePart, type DeflatedPart } from './package.js';
 
 export const DOCUMENT_PART = 'word/document.xml';
 export const CORE_PART = 'docProps/core.xml';
@@ -14,7 +15,7 @@ export interface Skeleton {
   /** document.xml cut at the markers: body i goes between pieces i and i + 1. */
   pieces: string[];
   /** Every other part, deflated once, in package order; the two names mark where each render's own parts go. */
-  parts: (PackedEntry | typeof DOCUMENT_PART | typeof CORE_PART)[];
+  parts: (DeflatedPart | typeof DOCUMENT_PART | typeof CORE_PART)[];
 }
 
 // A table, because docx writes a section's properties into its last paragraph when it ends with
@@ -28,10 +29,12 @@ const marker = (index: number): Table => ({
 
 async function build(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
   const sections = orientations.map((orientation, i) => ({ orientation, blocks: [marker(i)] }));
-  const entries = readZip(await Packer.pack(toDocx(sections), 'uint8array'));
-  const document = entries.find((e) => e.name === DOCUMENT_PART);
+  // Folder entries carry nothing a package needs.
+  const files = unzipSync(await Packer.pack(toDocx(sections), 'uint8array'), { filter: (file) => !file.name.endsWith('/') });
+  const entries = Object.entries(files).map(([name, data]) => ({ name, data }));
+  const document = files[DOCUMENT_PART];
   if (document === undefined) throw new Error('docx wrote no word/document.xml');
-  let rest = new TextDecoder().decode(document.data);
+  let rest = new TextDecoder().decode(document);
   const pieces: string[] = [];
   orientations.forEach((_, i) => {
     const xml = blocksXml([marker(i)]);
@@ -42,8 +45,8 @@ async function build(orientations: readonly Section['orientation'][]): Promise<S
   });
   pieces.push(rest);
   // [Content_Types].xml first: some readers look for it there.
-  const ordered = [...entries].sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
-  const parts = ordered.map((e) => (e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : packEntry(e)));
+  const ordered = entries.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
+  const parts = ordered.map((e) => (e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : deflatePart(e.name, e.data)));
   if (!parts.includes(CORE_PART)) throw new Error('docx wrote no docProps/core.xml');
   return { pieces, parts };
 }
