@@ -39,3 +39,13 @@ export async function writeFileAtomic(
     throw error;
   }
 }
+
+export async function pathExists(path: string): Promise<boolean> {
+  const { access } = await import('node:fs/promises');
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,15 +2,10 @@
 // stamps it with the current time and has no field for the language) and the zip container (fflate).
 import { Zip, type ZipInputFile } from 'fflate';
 import { crc32, deflateRawSync } from 'node:zlib';
+import type { Properties } from './model.js';
 import { escapeXml as xml } from './ooxml.js';
 
-export interface CoreProperties {
-  title: string;
-  subject: string;
-  creator: string;
-  keywords: string;
-  description: string;
-  lastModifiedBy: string;
+export interface CoreProperties extends Properties {
   language: string;
 }
 

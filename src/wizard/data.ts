@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
-import { GROUP_KEYS, PILLARS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer } from '../plan/types.js';
+import { GROUP_KEYS, PILLARS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
 
 export interface AgencyEntry {
@@ -32,13 +32,8 @@ export interface SectorDefaults {
   units: Record<string, string>;
 }
 
-export interface TaskSuggestion {
-  content: string;
-  lead: string;
-  partners?: string[];
-  period?: string;
-  output?: string;
-  pillar?: Pillar;
+export interface TaskSuggestion extends Task {
+  /** Offered only to provinces with an international border. */
   when?: 'border';
 }
 

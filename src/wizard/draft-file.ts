@@ -1,10 +1,10 @@
 // Where the draft lives and how it is written: `<out>/<plan name>.draft.yaml`, renamed as the
 // answers make the name known (ke-hoach.draft.yaml → ke-hoach-quang-tri-2026.draft.yaml), or the
 // file given to --resume, always written atomically.
-import { access, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { schemaReference } from '../commands/init.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { pathExists, writeFileAtomic } from '../io/atomic.js';
 import { displayPath, packagePath } from '../io/paths.js';
 import { slug } from './clean.js';
 import { type DraftPlan, type Progress, draftText } from './draft.js';
@@ -20,14 +20,6 @@ export function shellQuote(text: string): string {
   return /^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export class DraftFile {
   /** Where the draft was last written (undefined before the first save). */
@@ -55,7 +47,7 @@ export class DraftFile {
     for (let n = 1; n < 100; n++) {
       const candidate = join(this.outDir, `${n === 1 ? base : `${base}-${n}`}.draft.yaml`);
       // Our own file may be rewritten; somebody else's draft never is.
-      if (candidate === this.path || !(await exists(candidate))) return candidate;
+      if (candidate === this.path || !(await pathExists(candidate))) return candidate;
     }
     return join(this.outDir, `${base}-${Date.now()}.draft.yaml`);
   }

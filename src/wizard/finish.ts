@@ -1,10 +1,9 @@
 // Finishing: name the plan file, never overwrite without asking, write the YAML and the .docx
 // beside it with the same code as `build`, then drop the draft (the plan now holds everything).
-import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { schemaReference } from '../commands/init.js';
 import { isUserError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { pathExists, writeFileAtomic } from '../io/atomic.js';
 import { displayPath, packagePath } from '../io/paths.js';
 import { serializePlan } from '../plan/serialize.js';
 import { validatePlan } from '../plan/validate.js';
@@ -33,14 +32,6 @@ export interface Written {
   docxError?: string;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function checkFileName(name: string): true | string {
   if (name === '') return 'Hãy nhập tên tệp, ví dụ: ke-hoach-quang-tri-2026.yaml';
@@ -74,7 +65,7 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
     target = resolve(fc.outDir, name);
     docx = target.replace(/\.ya?ml$/i, '.docx');
     const existing = [];
-    for (const file of [target, docx]) if (await exists(file)) existing.push(basename(file));
+    for (const file of [target, docx]) if (await pathExists(file)) existing.push(basename(file));
     if (existing.length === 0) break;
     const overwrite = await s.prompter.confirm({
       id: 'finish.overwrite',
