@@ -2,6 +2,7 @@
 // `kehoach --help` does not pay for docx, ajv or inquirer.
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './commands/context.js';
+import { translateError, translateHelp } from './cli-messages.js';
 import { isUserError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -42,8 +43,9 @@ async function main(argv: string[]): Promise<ExitCode> {
     .option('--verbose', 'in thêm chi tiết khi có lỗi nội bộ')
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
-      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(translateHelp(s)),
+      writeErr: (s) => process.stderr.write(translateHelp(s)),
+      outputError: (s, write) => write(translateError(s)),
     })
     .exitOverride();
 
