@@ -64,20 +64,45 @@ describe('body', () => {
     const reporting = index(doc, `${plan.implementation.length + 1}. Chế độ báo cáo`);
     expect(reporting).toBeGreaterThan(at);
     expect(textOf(doc.paragraphs()[reporting + 1]!)).toBe(
-      'Định kỳ hằng năm, trước ngày 15/11, các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả thực hiện Kế hoạch; Ủy ban nhân dân tỉnh Quảng Trị tổng hợp, báo cáo Bộ Ngoại giao.',
+      'Định kỳ hằng năm, trước ngày 15/11, các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao.',
     );
   });
 
-  it.each([
-    ['semiannual', 'Định kỳ 6 tháng, hằng năm, trước ngày 30/6,'],
-    ['quarterly', 'Định kỳ hằng quý, trước ngày 30/6,'],
-  ] as const)('words the %s reporting regime and lists every report recipient', async (frequency, start) => {
+  const reportingSentence = async (change: (p: Plan) => void): Promise<string> => {
     const plan = quangTriPlan();
-    plan.reporting = { frequency, due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] };
-    const d = await renderDocx(plan);
-    const text = textOf(d.paragraph(/^Định kỳ /));
-    expect(text.startsWith(start)).toBe(true);
-    expect(text).toMatch(/báo cáo Bộ Ngoại giao, Hội đồng nhân dân tỉnh và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\.$/);
+    change(plan);
+    return textOf((await renderDocx(plan)).paragraph(/^Định kỳ /));
+  };
+
+  // Every deadline of the year, derived from the one given: same day, clamped to the month.
+  it.each([
+    ['annual', '15/06', 'Định kỳ hằng năm, trước ngày 15/6,'],
+    ['annual', '5/2', 'Định kỳ hằng năm, trước ngày 05/02,'],
+    ['semiannual', '15/06', 'Định kỳ 6 tháng, trước ngày 15/6 và 15/12,'],
+    ['semiannual', '15/11', 'Định kỳ 6 tháng, trước ngày 15/5 và 15/11,'],
+    ['semiannual', '31/08', 'Định kỳ 6 tháng, trước ngày 28/02 và 31/8,'],
+    ['quarterly', '30/6', 'Định kỳ hằng quý, trước ngày 30/3, 30/6, 30/9 và 30/12,'],
+    ['quarterly', '31/01', 'Định kỳ hằng quý, trước ngày 31/01, 30/4, 31/7 và 31/10,'],
+  ] as const)('words the %s regime due %s as "%s"', async (frequency, due, start) => {
+    const text = await reportingSentence((p) => (p.reporting = { frequency, due, to: ['Bộ Ngoại giao'] }));
+    expect(text.startsWith(`${start} các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo`)).toBe(true);
+  });
+
+  it('lists every report recipient after the agency that compiles the reports', async () => {
+    const text = await reportingSentence(
+      (p) => (p.reporting = { frequency: 'annual', due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] }),
+    );
+    expect(text).toMatch(
+      /thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao, Hội đồng nhân dân tỉnh và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\.$/,
+    );
+  });
+
+  it('never has the agency report to itself when reporting.to names it', async () => {
+    const withOthers = await reportingSentence((p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao']));
+    expect(withOthers).toMatch(/về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao\.$/);
+    const onlyItself = await reportingSentence((p) => (p.reporting.to = ['UBND tỉnh Quảng Trị']));
+    expect(onlyItself).toMatch(/gửi báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị\.$/);
+    for (const text of [withOthers, onlyItself]) expect(text).not.toMatch(/báo cáo (Ủy ban nhân dân|UBND) tỉnh/);
   });
 
   it('continues the letters past y with doubled letters', async () => {

@@ -159,6 +159,43 @@ describe('recipients and signature', () => {
     return cells(table) as [XNode, XNode];
   };
 
+  const grid = (d: Docx): [number, number] => {
+    const table = tables(d)[1]!;
+    return children(child(table, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w'])) as [number, number];
+  };
+  /** What a 14 pt bold line may fill of a cell, as the renderer itself allows (MEASURE_SLACK). */
+  const room = (cell: number): number => (cell - 2 * 108) * 0.96;
+  const cm = 567;
+
+  it('gives the recipients half the text width, so that a ministry or commune list keeps each name on one line', () => {
+    const [left, right] = grid(doc);
+    expect(left + right).toBe(textWidthOfPage(doc));
+    expect(left).toBeGreaterThanOrEqual(7 * cm);
+    expect(left).toBeLessThanOrEqual(textWidthOfPage(doc) / 2);
+    for (const line of ['- Bộ Văn hóa, Thể thao và Du lịch;', '- Ủy ban nhân dân các xã, phường, đặc khu;', '- Thường trực Hội đồng nhân dân thành phố;']) {
+      expect(textWidth(line, 11), line).toBeLessThanOrEqual(left - 2 * 108);
+    }
+  });
+
+  it.each(['Phó Chủ tịch Thường trực', 'Phó Giám đốc Thường trực', 'Vụ trưởng Vụ Hợp tác quốc tế'])(
+    'widens the signature column just enough for "%s" on one line',
+    async (title) => {
+      const plan = quangTriPlan();
+      plan.signer = { capacity: 'KT', body: 'Hội đồng nhân dân', head: 'Chủ tịch', title, name: 'Nguyễn Văn A' };
+      const d = await renderDocx(plan);
+      const [left, right] = grid(d);
+      expect(left + right).toBe(textWidthOfPage(d));
+      const lines = findAll(signature(d)[1], 'w:p').map(textOf).filter((t) => t !== '');
+      expect(lines).toContain(title.toLocaleUpperCase('vi'));
+      for (const line of lines) expect(textWidth(line, 14, true), line).toBeLessThanOrEqual(room(right));
+      // and no wider than that: the recipients keep the rest, up to half the text width
+      const needed = Math.ceil(Math.max(...lines.map((l) => textWidth(l, 14, true))) / 0.96) + 2 * 108;
+      expect(right).toBeLessThanOrEqual(Math.max(needed, Math.ceil(textWidthOfPage(d) / 2)));
+      // still wider than Mẫu 1.4's 5.28 cm recipients column
+      expect(left).toBeGreaterThan(5.28 * cm);
+    },
+  );
+
   it('Nơi nhận: 12 pt bold italic on the signer’s first line; recipients 11 pt; Lưu last', () => {
     const [left] = signature(doc);
     const paras = findAll(left, 'w:p');

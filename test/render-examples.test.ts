@@ -40,4 +40,28 @@ describe('examples', () => {
     expect(doc.sections()).toHaveLength(plan.appendix === false ? 1 : 2);
     expect(doc.core()['dc:creator']).toBe(plan.agency.name);
   });
+
+  // The title and the "(Kèm theo …)" line are broken by hand; a break must not split "năm 2030".
+  it.each(files)('%s keeps every counted number on the line of its word in the balanced lines', async (file) => {
+    const plan = load(file);
+    const doc = await renderDocx(plan);
+    const paras = doc.paragraphs();
+    const title = paras[paras.indexOf(doc.paragraph(plan.kind === 'ke-hoach' ? 'KẾ HOẠCH' : 'CHƯƠNG TRÌNH')) + 1]!;
+    const balanced = [textOf(title)];
+    if (plan.appendix !== false) balanced.push(textOf(doc.paragraph(/^\(Kèm theo /)));
+    expect(balanced[0]!.replace(/\n/g, ' ')).toBe(plan.document.title);
+    for (const text of balanced) {
+      expect(text, text).not.toMatch(/ (?:năm|tháng|ngày|số|Quý|đoạn|đến)\n/iu);
+      expect(text, text).not.toMatch(/\n(?:\d|năm \d)/u);
+    }
+  });
+
+  it.each(files)('%s sends reports to the issuing agency and onward to others, never to itself', async (file) => {
+    const plan = load(file);
+    const text = textOf((await renderDocx(plan)).paragraph(/^Định kỳ .*, trước ngày /));
+    const kind = plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình';
+    expect(text).toContain(`gửi báo cáo kết quả thực hiện ${kind} về ${plan.agency.name}`);
+    expect(text).not.toContain(`báo cáo ${plan.agency.name}`);
+    expect(text).not.toMatch(/trước ngày \d+\/0[3-9]/);
+  });
 });

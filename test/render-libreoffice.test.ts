@@ -94,6 +94,21 @@ describe('LibreOffice round trip', () => {
       expect(signaturePage).toContain('Hoàng Nam');
     });
 
+    it('prints each recipient and each line of the signing authority on one line', async () => {
+      let lines: string[] = [];
+      for (let n = 1; n <= pages.length; n++) {
+        const layout = (await run('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'])).stdout;
+        if (layout.includes('Nơi nhận:')) lines = layout.split('\n').map((l) => l.trim());
+      }
+      // -layout puts the two columns side by side: each cell line is a whole run of the text line.
+      for (const recipient of ['- Bộ Văn hóa, Thể thao và Du lịch;', '- Thường trực Tỉnh ủy (để báo cáo);', '- Các sở, ban, ngành cấp tỉnh;']) {
+        expect(lines.some((l) => l.startsWith(recipient)), recipient).toBe(true);
+      }
+      for (const authority of ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']) {
+        expect(lines.some((l) => l.endsWith(authority)), authority).toBe(true);
+      }
+    });
+
     it('repeats the task table’s header row on each appendix page and numbers pages from 2', async () => {
       const firstLandscape = pages.findIndex((p) => p.width > p.height) + 1;
       for (let n = firstLandscape; n <= pages.length; n++) expect(await pageText(n), `page ${n}`).toContain('Nội dung nhiệm vụ');

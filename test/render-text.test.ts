@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, decree30Date, documentNumber, placeAndDate } from '../src/text/date.js';
+import { BLANK, dayMonth, decree30Date, documentNumber, placeAndDate, recurringDeadlines } from '../src/text/date.js';
 import { HELPERS } from '../src/render/helpers.js';
 import { escapeText, MarkupError, parseMarkup, unescapeText } from '../src/render/markup.js';
-import { balanceLines, breakName, textWidth } from '../src/render/measure.js';
+import { balanceLines, breakName, keepTogether, textWidth } from '../src/render/measure.js';
+import { namesAgency } from '../src/render/view.js';
 import { pointLetter, POINT_LETTERS, roman } from '../src/render/numbering.js';
 import { recipientLines, signerLines, upperVi } from '../src/render/signer.js';
 import type { Signer } from '../src/plan/types.js';
@@ -27,6 +28,21 @@ describe('Decree 30 dates', () => {
 
   it('puts the place first, with a comma', () => {
     expect(placeAndDate('Quảng Trị', '2022-03-05', 2022)).toBe('Quảng Trị, ngày 05 tháng 3 năm 2022');
+  });
+
+  it('writes a day and month in running text with the same zeros: 15/6, 05/01, 10/02', () => {
+    expect([dayMonth(15, 6), dayMonth(5, 1), dayMonth(10, 2), dayMonth(1, 12), dayMonth(9, 3)]).toEqual(['15/6', '05/01', '10/02', '01/12', '09/3']);
+  });
+
+  it.each([
+    ['15/06', 12, ['15/6']],
+    ['15/11', 6, ['15/5', '15/11']],
+    ['31/08', 6, ['28/02', '31/8']],
+    ['31/12', 3, ['31/3', '30/6', '30/9', '31/12']],
+    ['1/2', 3, ['01/02', '01/5', '01/8', '01/11']],
+    ['29/02', 12, ['29/02']],
+  ] as const)('derives the deadlines of %s every %i months: %o', (due, months, deadlines) => {
+    expect(recurringDeadlines(due, months)).toEqual(deadlines);
   });
 
   it('gives numbers below 10 a leading zero and leaves blanks without one', () => {
@@ -148,6 +164,75 @@ describe('text measure', () => {
     expect(lines.join(' ')).toBe(title);
     const [a = '', b = ''] = lines;
     expect(Math.abs(textWidth(a, 14, true) - textWidth(b, 14, true))).toBeLessThan(max / 3);
+  });
+});
+
+describe('lines that must not break', () => {
+  const whole = (s: string): string[] => keepTogether(s.split(' '), () => true);
+
+  it('keeps a number with the word that counts it, a date in one piece and "đến năm 2030" together', () => {
+    expect(whole('Kế hoạch số 52/KH-UBND ngày 28 tháng 3 năm 2022 của tỉnh')).toEqual(['Kế', 'hoạch', 'số 52/KH-UBND', 'ngày 28 tháng 3 năm 2022', 'của', 'tỉnh']);
+    expect(whole('Chiến lược đến năm 2030 trong Quý II/2023 giai đoạn 2026-2030 Phụ lục IV')).toEqual([
+      'Chiến',
+      'lược',
+      'đến năm 2030',
+      'trong',
+      'Quý II/2023',
+      'giai đoạn 2026-2030',
+      'Phụ lục IV',
+    ]);
+    expect(whole('đến cộng đồng năm nay Việt Nam')).toEqual(['đến', 'cộng', 'đồng', 'năm', 'nay', 'Việt', 'Nam']);
+  });
+
+  it('breaks inside a unit only when the unit is wider than the line', () => {
+    expect(keepTogether(['đến', 'năm', '2030'], (s) => s.length <= 8)).toEqual(['đến', 'năm 2030']);
+    const narrow = textWidth('đến năm', 14, true);
+    const lines = balanceLines('Chiến lược đến năm 2030', narrow, 14, true);
+    expect(lines.join(' ')).toBe('Chiến lược đến năm 2030');
+    for (const line of lines) expect(textWidth(line, 14, true)).toBeLessThanOrEqual(narrow);
+  });
+
+  const titles = [
+    'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị',
+    'Thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Vĩnh Long năm 2026',
+    'Hành động thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn thành phố Đà Nẵng giai đoạn 2026-2030',
+    '(Kèm theo Chương trình số 1425/CTr-BVHTTDL ngày 20 tháng 4 năm 2022 của Bộ Văn hóa, Thể thao và Du lịch)',
+    '(Kèm theo Kế hoạch số 45/KH-UBND trong Quý II/2023 của Ủy ban nhân dân tỉnh Quảng Trị)',
+  ];
+  // Every width from the widest unit to the title's own: the break never lands inside a unit.
+  it.each(titles)('balances "%s" at any width without splitting a counted number', (title) => {
+    const units = [...title.matchAll(/(?:đến )?(?:ngày \d+ tháng \d+ năm \d+|(?:năm|số|Quý|giai đoạn) \S+)/g)].map((m) => m[0]);
+    expect(units.length).toBeGreaterThan(0);
+    const widest = Math.max(...units.map((u) => textWidth(u, 14, true)));
+    for (let max = widest; max < textWidth(title, 14, true); max += 97) {
+      const lines = balanceLines(title, max, 14, true);
+      expect(lines.join(' ')).toBe(title);
+      for (const unit of units) expect(lines.some((l) => l.includes(unit)), `${unit} at ${max}: ${lines.join(' / ')}`).toBe(true);
+    }
+  });
+});
+
+describe('report recipients that name the issuing agency', () => {
+  it.each([
+    ['Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['Uỷ ban nhân dân tỉnh Vĩnh Long', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['UBND tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['ủy ban  nhân dân', 'Ủy ban nhân dân thành phố Đà Nẵng'],
+    ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Sở Ngoại vụ', 'Sở Ngoại vụ tỉnh Quảng Trị'],
+  ])('%s names %s', (recipient, agency) => {
+    expect(namesAgency(recipient, agency)).toBe(true);
+  });
+
+  it.each([
+    ['Bộ Ngoại giao', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['Ủy ban nhân dân tỉnh', 'Sở Ngoại vụ tỉnh Quảng Trị'],
+    ['Ủy ban nhân dân tỉnh Vĩnh', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['Thường trực Tỉnh ủy', 'Ủy ban nhân dân tỉnh Vĩnh Long'],
+    ['Bộ trưởng', 'Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Bộ Văn hóa', 'Bộ Văn hóa, Thể thao và Du lịch'],
+  ])('%s does not name %s', (recipient, agency) => {
+    expect(namesAgency(recipient, agency)).toBe(false);
   });
 });
 

@@ -10,10 +10,10 @@ import {
   LETTERHEAD_COLUMNS,
   MEASURE_SLACK,
   SHORT_RULE_RATIO,
-  SIGNATURE_COLUMNS,
   SIGNATURE_ROOM_LINES,
   STYLES,
   TEXT_WIDTH,
+  signatureColumns,
   type StyleId,
   type StyleSpec,
 } from './layout.js';
@@ -103,6 +103,7 @@ function linesToBlocks(lines: readonly Line[], width: number): Block[] {
 
 function signature(plan: Plan): Block {
   const signer: Para[] = signerLines(plan.signer).map((line) => para('SignerAuthority', line));
+  const widest = Math.max(...signer.map((p) => widthIn(p.style, p.text)), plan.signer.name === undefined ? 0 : widthIn('SignerName', plan.signer.name));
   for (let i = 0; i < SIGNATURE_ROOM_LINES; i++) signer.push(para('SignatureSpace', ''));
   if (plan.signer.name !== undefined) signer.push(para('SignerName', plan.signer.name));
   const recipients = [
@@ -111,7 +112,7 @@ function signature(plan: Plan): Block {
   ];
   return {
     type: 'table',
-    columns: SIGNATURE_COLUMNS,
+    columns: signatureColumns(widest),
     borders: 'none',
     rows: [{ cantSplit: true, cells: [{ blocks: recipients, valign: 'top' }, { blocks: signer, valign: 'top' }] }],
   };

@@ -54,11 +54,25 @@ export const CELL_PADDING = 108;
 /** Letterhead: agency column and national-motto column (Mẫu 1.4: 6.75 + 10 cm, narrowed to fit). */
 export const LETTERHEAD_COLUMNS = [TEXT_WIDTH - mm(100), mm(100)] as const;
 
-/** Recipients column and signature column (Mẫu 1.4: 5.28 + 11.09 cm, scaled to the text width). */
-export const SIGNATURE_COLUMNS = [
-  Math.round((TEXT_WIDTH * 528) / 1637),
-  TEXT_WIDTH - Math.round((TEXT_WIDTH * 528) / 1637),
-] as const;
+/** Share of a line that text broken by our width estimate may fill, in case a font runs wider. */
+export const MEASURE_SLACK = 0.96;
+
+// Mẫu 1.4 draws the recipients 5.28 cm wide beside an 11.09 cm signature. At 11 pt that wraps
+// ordinary recipients mid-name ("- Bộ Văn hóa, Thể thao và Du / lịch;"), and offices widen the
+// column in practice. So the recipients get up to half the text width (8 cm), and give back only
+// what the signer's longest 14 pt bold line needs to stay on one line ("PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+// leaves them 7.8 cm), but never less than Mẫu 1.4's share of the text width (5.2 cm).
+export const RECIPIENTS_WIDTH = {
+  widest: Math.floor(TEXT_WIDTH / 2),
+  narrowest: Math.round((TEXT_WIDTH * 528) / 1637),
+} as const;
+
+/** Recipients column and signature column, given the width of the signer's longest line. */
+export function signatureColumns(signerWidth: number): readonly [number, number] {
+  const signature = Math.ceil(signerWidth / MEASURE_SLACK) + 2 * CELL_PADDING;
+  const recipients = Math.max(RECIPIENTS_WIDTH.narrowest, Math.min(RECIPIENTS_WIDTH.widest, TEXT_WIDTH - signature));
+  return [recipients, TEXT_WIDTH - recipients];
+}
 
 /** STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện, Sản phẩm. */
 export const APPENDIX_COLUMNS = ((): readonly number[] => {
@@ -67,9 +81,6 @@ export const APPENDIX_COLUMNS = ((): readonly number[] => {
   const [stt, lead, partners, period, output] = fixed as [number, number, number, number, number];
   return [stt, content, lead, partners, period, output];
 })();
-
-/** Share of a line that text broken by our width estimate may fill, in case a font runs wider. */
-export const MEASURE_SLACK = 0.96;
 
 /** Short rules under the agency name and the title: Decree 30 asks for 1/3 to 1/2 of the text. */
 export const SHORT_RULE_RATIO = 0.4;

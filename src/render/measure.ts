@@ -53,14 +53,86 @@ function wrap(words: readonly string[], max: number, width: (s: string) => numbe
   return lines;
 }
 
+// A number reads as part of the word that counts it: "năm / 2030", "Quý / II/2023" or "giai đoạn /
+// 2026-2030" at a line end looks like a typing mistake. Lower case, split into syllables.
+const COUNTING = ['năm', 'tháng', 'ngày', 'số', 'quý', 'giai đoạn', 'nhiệm kỳ', 'khóa', 'khoá', 'đợt', 'lần', 'phụ lục', 'điều', 'khoản', 'điểm'];
+const COUNTING_SYLLABLES = COUNTING.map((phrase) => phrase.split(' '));
+const DATE_CHAIN: Readonly<Record<string, readonly string[]>> = { ngày: ['tháng', 'năm'], tháng: ['năm'] };
+// "đến năm 2030" is the Strategy's name and reads as one phrase; "từ năm 2022" likewise.
+const LEADS_IN = new Set(['đến', 'từ']);
+
+// A digit, or a Roman numeral standing alone or before "/", as in "Quý II/2023" or "Phụ lục I".
+const NUMBER = /^(?:\d|[IVXLC]+(?:$|[/.,;:)-]))/;
+
+interface Unit {
+  text: string;
+  /** The lower-case counting word when the unit is "<counting word> <number>". */
+  counting?: string;
+}
+
+const lower = (s: string): string => s.toLocaleLowerCase('vi');
+const lastWord = (s: string): string => lower(s.slice(s.lastIndexOf(' ') + 1));
+
+/**
+ * Joins the words that must share a line into units: a counting word with its number, a date's
+ * parts, "đến" with the counted phrase after it. Each join is made only while the unit still fits
+ * in `fits`, so a line narrower than a unit breaks inside it rather than overflowing.
+ */
+export function keepTogether(words: readonly string[], fits: (s: string) => boolean): string[] {
+  const counted: Unit[] = [];
+  for (const word of words) {
+    const phrase = NUMBER.test(word) ? COUNTING_SYLLABLES.find((p) => endsWithPhrase(counted, p)) : undefined;
+    if (phrase !== undefined) {
+      const from = counted.length - phrase.length;
+      const text = [...counted.slice(from).map((u) => u.text), word].join(' ');
+      if (fits(text)) {
+        counted.splice(from, phrase.length, { text, counting: phrase.join(' ') });
+        continue;
+      }
+    }
+    counted.push({ text: word });
+  }
+  const dated = joinPairs(counted, (a, b) => a.counting !== undefined && b.counting !== undefined && (DATE_CHAIN[a.counting] ?? []).includes(b.counting), fits);
+  const led = joinPairs(dated, (a, b) => a.counting === undefined && LEADS_IN.has(lower(a.text)) && b.counting !== undefined, fits);
+  return led.map((u) => u.text);
+}
+
+// The last token may be a run with blanks for the office ("ngày     tháng     năm"): its last word counts.
+function endsWithPhrase(units: readonly Unit[], syllables: readonly string[]): boolean {
+  const from = units.length - syllables.length;
+  if (from < 0) return false;
+  return syllables.every((syllable, i) => {
+    const unit = units[from + i];
+    if (unit === undefined || unit.counting !== undefined) return false;
+    return (i === syllables.length - 1 ? lastWord(unit.text) : lower(unit.text)) === syllable;
+  });
+}
+
+function joinPairs(units: readonly Unit[], join: (a: Unit, b: Unit) => boolean, fits: (s: string) => boolean): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && join(previous, unit)) {
+      const text = `${previous.text} ${unit.text}`;
+      if (fits(text)) {
+        out[out.length - 1] = { text, counting: previous.counting ?? unit.counting };
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
 /**
  * Wraps text into as few lines as fit in `max` twips, as even as possible: the narrowest width
  * that still needs no more lines than a plain wrap. A centred title then reads as two balanced
- * lines rather than a full line and one orphaned word.
+ * lines rather than a full line and one orphaned word. Never separates a number from the word
+ * that counts it (keepTogether).
  */
 export function balanceLines(text: string, max: number, size: number, bold: boolean): string[] {
   const width = (s: string): number => textWidth(s, size, bold);
-  const words = splitWords(text);
+  const words = keepTogether(splitWords(text), (s) => width(s) <= max);
   const plain = wrap(words, max, width);
   if (plain.length <= 1) return plain;
   let low = Math.ceil(width(text) / plain.length);

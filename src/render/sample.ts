@@ -47,7 +47,8 @@ export const BARE_SAMPLE: Plan = {
   },
   funding: ['Kinh phí'],
   implementation: [{ agency: 'Vụ Hợp tác quốc tế', duties: ['Chủ trì'] }],
-  reporting: { frequency: 'quarterly', due: '01/12', to: ['Bộ Ngoại giao'] },
+  // Reports only to the agency itself, so that templates are also tried with no onward recipient.
+  reporting: { frequency: 'quarterly', due: '01/12', to: ['Bộ Văn hóa, Thể thao và Du lịch'] },
   signer: { capacity: 'none', title: 'Bộ trưởng' },
   recipients: ['Bộ Ngoại giao'],
   archive: 'VT',

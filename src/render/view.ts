@@ -1,9 +1,10 @@
 // What a template sees: the plan with every optional field present (null when absent, so that
 // Handlebars' strict mode can tell a typo from a missing value), numbering worked out, and every
 // string escaped for the line markup. Field list: templates/README.md.
-import { decree30Date, documentNumber } from '../text/date.js';
+import { decree30Date, documentNumber, recurringDeadlines } from '../text/date.js';
+import { toOldStyle } from '../text/tone.js';
 import { GROUP_LABELS, KIND_LABELS, PILLAR_LABELS } from '../plan/labels.js';
-import { GROUP_KEYS, planYear, type GroupKey, type Plan, type Task } from '../plan/types.js';
+import { GROUP_KEYS, planYear, type Frequency, type GroupKey, type Plan, type Task } from '../plan/types.js';
 import { escapeText as e } from './markup.js';
 import { pointLetter, roman } from './numbering.js';
 
@@ -64,9 +65,17 @@ export interface View {
     annual: boolean;
     semiannual: boolean;
     quarterly: boolean;
+    /** `15/6`: the deadline as given, with Decree 30's zeros (none for months 3–12). */
     due: string;
+    /** Every deadline in the year, earliest first: one, two (6 months apart) or four. */
+    deadlines: string[];
+    deadlinesText: string;
+    /** As written in the plan. */
     to: string[];
     toText: string;
+    /** `to` without the issuing agency itself, which cannot report to itself; null text when none is left. */
+    onward: string[];
+    onwardText: string | null;
   };
   signer: { capacity: string; body: string | null; head: string | null; title: string; name: string | null };
   recipients: string[];
@@ -78,6 +87,35 @@ export interface View {
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1] ?? ''}`;
+}
+
+const PERIOD_MONTHS: Record<Frequency, 3 | 6 | 12> = { annual: 12, semiannual: 6, quarterly: 3 };
+
+// Abbreviations a plan may use for its own agency in `reporting.to`.
+const SPELLED_OUT: Record<string, string> = { ubnd: 'ủy ban nhân dân', hđnd: 'hội đồng nhân dân' };
+
+const nameKey = (name: string): string =>
+  name
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => SPELLED_OUT[w] ?? toOldStyle(w))
+    .join(' ');
+
+const LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
+
+/**
+ * Whether a report recipient names the issuing agency: exactly, or without the place it governs
+ * ("Ủy ban nhân dân tỉnh" or "Ủy ban nhân dân" in a plan of Ủy ban nhân dân tỉnh Vĩnh Long).
+ */
+export function namesAgency(recipient: string, agency: string): boolean {
+  const r = nameKey(recipient);
+  const a = nameKey(agency);
+  if (r === '') return false;
+  if (a === r) return true;
+  if (!a.startsWith(`${r} `)) return false;
+  const place = a.slice(r.length + 1);
+  return LEVELS.some((level) => r.endsWith(` ${level}`) || place.startsWith(`${level} `));
 }
 
 const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
@@ -106,6 +144,8 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
   const tasks = {} as Record<GroupKey, TaskView[]>;
   for (const key of GROUP_KEYS) tasks[key] = plan.tasks[key].map(taskView);
   const to = plan.reporting.to.map(e);
+  const onward = plan.reporting.to.filter((r) => !namesAgency(r, plan.agency.name)).map(e);
+  const deadlines = recurringDeadlines(plan.reporting.due, PERIOD_MONTHS[plan.reporting.frequency]);
   return {
     kind: plan.kind,
     agency: {
@@ -151,9 +191,13 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
       annual: plan.reporting.frequency === 'annual',
       semiannual: plan.reporting.frequency === 'semiannual',
       quarterly: plan.reporting.frequency === 'quarterly',
-      due: e(plan.reporting.due),
+      due: recurringDeadlines(plan.reporting.due, 12)[0] ?? e(plan.reporting.due),
+      deadlines,
+      deadlinesText: joinAnd(deadlines),
       to,
       toText: joinAnd(to),
+      onward,
+      onwardText: onward.length > 0 ? joinAnd(onward) : null,
     },
     signer: {
       capacity: plan.signer.capacity,

@@ -44,3 +44,29 @@ export function documentNumber(number: number | undefined): string {
   if (number === undefined) return BLANK;
   return number < 10 ? `0${number}` : String(number);
 }
+
+/** `15/6`, `05/01`: a day and month in running text, with the same zeros as the date line. */
+export function dayMonth(day: number, month: number): string {
+  return `${decree30Day(day)}/${decree30Month(month)}`;
+}
+
+// February has 28: a derived deadline recurs every year, and the 29th exists only in leap years.
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The deadlines within a year of a report due on `due` (`dd/mm`, `d/m`) and every `months` months
+ * after it, earliest first, as `dayMonth` prints them. A derived deadline keeps the day, clamped
+ * to its month's length: 31/8 every 6 months is also 28/02.
+ */
+export function recurringDeadlines(due: string, months: 3 | 6 | 12): string[] {
+  const match = /^(\d{1,2})\/(\d{1,2})$/.exec(due.trim());
+  if (!match) throw new Error(`not a day/month: ${due}`);
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const dates: { day: number; month: number }[] = [];
+  for (let k = 0; k < 12 / months; k++) {
+    const m = ((month - 1 + k * months) % 12) + 1;
+    dates.push({ day: k === 0 ? day : Math.min(day, MONTH_LENGTHS[m - 1] ?? 28), month: m });
+  }
+  return dates.sort((a, b) => a.month - b.month).map((d) => dayMonth(d.day, d.month));
+}
