@@ -1,5 +1,6 @@
 // The built bin: refusing without a terminal, and a whole session typed through a pseudo-terminal
-// (Vietnamese answers, one Ctrl-C, --resume, finishing). Run `npx tsc -p .` first.
+// (Vietnamese answers, one Ctrl-C, --resume, finishing, then --resume refusing the finished plan).
+// Run `npx tsc -p .` first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +98,12 @@ function scenario(dir: string) {
           { expect: 'Tên tệp kế hoạch', send: enter },
           { expect: 'Đã dựng văn bản: ke-hoach/ke-hoach-quang-tri-2026\\.docx' },
         ],
+      },
+      {
+        // The finished plan is not a draft: --resume refuses it before any question, and says what to run.
+        args: ['wizard', '--resume', 'ke-hoach/ke-hoach-quang-tri-2026.yaml'],
+        exit: 2,
+        steps: [{ expect: 'không phải bản nháp' }, { expect: 'kehoach wizard --from ke-hoach/ke-hoach-quang-tri-2026\\.yaml' }],
       },
     ],
   };

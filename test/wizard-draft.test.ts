@@ -1,10 +1,12 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { UserError } from '../src/errors.js';
+import { loadPlan } from '../src/plan/load.js';
 import { draftText, parseDraft, sanitizeDraft } from '../src/wizard/draft.js';
 import { ROOT, tempDir } from './helpers/cli.js';
-import { askedIds, runScripted } from './helpers/wizard.js';
+import { NOW, askedIds, runScripted } from './helpers/wizard.js';
 
 const fixture = join(ROOT, 'test', 'fixtures', 'wizard', 'edited.draft.yaml');
 
@@ -50,7 +52,18 @@ describe('draft files', () => {
     writeFileSync(join(dir, 'hong.draft.yaml'), 'kind: [ke-hoach\n');
     const broken = await runScripted([], { resume: 'hong.draft.yaml' }, dir).catch((e: unknown) => e);
     expect(broken).toBeInstanceOf(UserError);
-    expect((broken as UserError).message).toContain('hong.draft.yaml');
+    expect((broken as UserError).exitCode).toBe(2);
+    const message = (broken as UserError).message;
+    expect(message).toContain('hong.draft.yaml');
+    // Said as `check` says it: Vietnamese, with the line and column, not the parser's English.
+    const english = parseDocument('kind: [ke-hoach\n').errors[0]!.message;
+    expect(message).not.toContain(english.split('\n')[0]);
+    const located = loadPlan('kind: [ke-hoach\n', { today: NOW }).problems[0]!;
+    expect(message).toContain(`dòng ${located.line}, cột ${located.column}: ${located.message}`);
+    writeFileSync(join(dir, 'cu.yaml'), 'version: 1\nbases: [a, b\npurposes: x\n');
+    const from = await runScripted([], { from: 'cu.yaml' }, dir).catch((e: unknown) => e);
+    expect((from as UserError).exitCode).toBe(2);
+    expect((from as UserError).message).toMatch(/"cu\.yaml":\n {2}dòng \d+, cột \d+: /);
     writeFileSync(join(dir, 'tep'), '');
     const out = await runScripted([], { out: 'tep' }, dir).catch((e: unknown) => e);
     expect((out as UserError).exitCode).toBe(2);

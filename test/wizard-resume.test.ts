@@ -1,13 +1,15 @@
 // Nothing is lost: Ctrl-C saves, --resume continues, --from starts from last year's plan.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { init } from '../src/commands/init.js';
 import { UserError } from '../src/errors.js';
 import { loadPlan } from '../src/plan/load.js';
 import { ROOT, tempDir } from './helpers/cli.js';
-import { NOW, askedIds, drafts, files, runScripted } from './helpers/wizard.js';
-import { CTRL_C } from './helpers/wizard-prompter.js';
+import { DraftFile, isWizardDraft } from '../src/wizard/draft-file.js';
+import { NOW, askedIds, context, drafts, files, runScripted } from './helpers/wizard.js';
+import { CTRL_C, type ScriptedPrompter } from './helpers/wizard-prompter.js';
 
 describe('Ctrl-C and --resume', () => {
   it('saves on Ctrl-C, prints the exact command, and --resume continues at the first unanswered question', async () => {
@@ -74,13 +76,71 @@ describe('Ctrl-C and --resume', () => {
   });
 });
 
+describe('--resume only opens the wizard’s own drafts', () => {
+  it('refuses a plan made by init before asking anything, exit 2, pointing to --from, and leaves it untouched', async () => {
+    const dir = tempDir();
+    const out = { stdout: [] as string[], stderr: [] as string[] };
+    expect(await init({}, context(dir, out))).toBe(0);
+    const before = readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8');
+    let prompter: ScriptedPrompter | undefined;
+    const error = await runScripted([], { resume: 'ke-hoach.yaml' }, dir, (p) => (prompter = p)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toContain('không phải bản nháp');
+    expect((error as UserError).message).toContain('kehoach wizard --from ke-hoach.yaml');
+    expect(prompter?.asked).toEqual([]);
+    expect(files(dir)).toEqual(['ke-hoach.yaml']);
+    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a copy of an example the same way', async () => {
+    const dir = tempDir();
+    copyFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), join(dir, 'ke-hoach.yaml'));
+    const error = await runScripted([], { resume: 'ke-hoach.yaml' }, dir).catch((e: unknown) => e);
+    expect((error as UserError).exitCode).toBe(2);
+    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8'));
+  });
+
+  it('continues a draft named without .draft.yaml when it carries the progress comment, and removes it at the end', async () => {
+    const first = await runScripted([['agency.name', { term: 'cao bang' }], ['document.year', CTRL_C]]);
+    renameSync(join(first.dir, 'ke-hoach-cao-bang.draft.yaml'), join(first.dir, 'nhap.yaml'));
+    const second = await runScripted([], { resume: 'nhap.yaml' }, first.dir);
+    expect(second.code).toBe(0);
+    expect(askedIds(second.prompter)[0]).toBe('document.year');
+    expect(files(first.dir)).toEqual(['ke-hoach-cao-bang-2026.docx', 'ke-hoach-cao-bang-2026.yaml']);
+  });
+
+  it('deletes at the end only a file that is a wizard draft', async () => {
+    const dir = tempDir();
+    const plan = readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8');
+    writeFileSync(join(dir, 'ke-hoach.yaml'), plan);
+    await new DraftFile(dir, dir, 'ke-hoach.yaml').remove();
+    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(plan);
+    writeFileSync(join(dir, 'x.draft.yaml'), plan);
+    await new DraftFile(dir, dir, 'x.draft.yaml').remove();
+    expect(existsSync(join(dir, 'x.draft.yaml'))).toBe(false);
+    expect(isWizardDraft(join(dir, 'ke-hoach.yaml'), plan)).toBe(false);
+    expect(isWizardDraft(join(dir, 'ke-hoach.yaml'), `# kehoach-wizard: {"answered":[]}\n${plan}`)).toBe(true);
+  });
+});
+
 describe('--from last year’s plan', () => {
-  it('asks only what must change, keeps the tasks, and writes next year’s plan', async () => {
+  it('asks only what must change, keeps the tasks when told to, and writes next year’s plan', async () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), join(dir, 'quang-tri-2022.yaml'));
     const old = loadPlan(readFileSync(join(dir, 'quang-tri-2022.yaml'), 'utf8'), { today: NOW }).plan!;
-    const run = await runScripted([['signer.name', 'Võ Văn Hưng']], { from: 'quang-tri-2022.yaml' }, dir);
+    const run = await runScripted(
+      [
+        ['signer.name', 'Võ Văn Hưng'],
+        ['review', { action: 'finish' }],
+      ],
+      { from: 'quang-tri-2022.yaml' },
+      dir,
+    );
     expect(run.code).toBe(0);
+    expect(run.prompter.remaining).toEqual([]);
+    // The kept tasks still name 2022: the review listed them for the clerk to look at.
+    expect(run.prompter.said.find((t) => t.includes('──── Xem lại'))).toContain('Cần xem lại:');
     const asked = askedIds(run.prompter).filter((id) => !id.startsWith('finish.') && id !== 'review');
     expect(asked).toEqual(['document.year', 'document.number', 'document.date', 'signer.capacity', 'signer.body', 'signer.head', 'signer.title', 'signer.name']);
     const year = run.prompter.asked.find((a) => a.id === 'document.year');

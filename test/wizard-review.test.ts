@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load.js';
 import { serializePlan } from '../src/plan/serialize.js';
+import { fieldLabel } from '../src/wizard/where.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { NOW, askedIds, runScripted } from './helpers/wizard.js';
 
@@ -76,10 +77,34 @@ describe('wizard review', () => {
     expect(reviews[0]?.choices?.[0]).toMatchObject({ name: expect.stringMatching(/^Hoàn tất/), disabled: expect.stringMatching(/còn lỗi/) });
     expect(reviews[0]?.default).toEqual({ action: 'section', id: 'tasks.pillars' });
     expect(reviews[0]?.choices?.find((c) => c.name.includes('tiếp thu'))?.name).toMatch(/\[1 lỗi\]$/);
-    const screen = run.prompter.said.find((t) => t.includes('Xem lại'))!;
-    expect(screen).toContain('/tasks/pillars/0/period');
+    const screen = run.prompter.said.find((t) => t.includes('──── Xem lại'))!;
+    // Placed by the field's Vietnamese name, as a clerk would look for it, not by a JSON pointer.
+    expect(screen).toContain('Nhiệm vụ 1 của nhóm «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu», thời gian thực hiện:');
+    expect(screen).not.toContain('/tasks/pillars/0/period');
     expect(screen).toContain('(period-beyond-2030)');
     expect(reviews[1]?.choices?.[0]?.disabled).toBeUndefined();
+  });
+
+  it('names every place a finding can be in Vietnamese', () => {
+    const draft = { implementation: [{ agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] }] };
+    expect(fieldLabel(['document', 'date'], draft)).toBe('Ngày ban hành');
+    expect(fieldLabel(['tasks', 'mobilization', 2], draft)).toBe('Nhiệm vụ 3 của nhóm «Huy động mọi chủ thể và nguồn lực»');
+    expect(fieldLabel(['tasks', 'alignment', 0, 'partners', 1], draft)).toMatch(/^Nhiệm vụ 1 của nhóm «Bám sát.*», cơ quan phối hợp 2$/);
+    expect(fieldLabel(['implementation', 0, 'duties', 0], draft)).toBe('Tổ chức thực hiện, việc 1 của «Sở Ngoại vụ»');
+    expect(fieldLabel(['reporting', 'to', 0], draft)).toBe('Nơi nhận báo cáo 1');
+    expect(fieldLabel(['funding', 1], draft)).toBe('Kinh phí thực hiện, đoạn 2');
+    expect(fieldLabel([], draft)).toBe('Cả văn bản');
+  });
+
+  it('shows a finding about the date under "Ngày ban hành", not /document/date', async () => {
+    const { dir, file } = planFile((p) => {
+      p.document.date = '2026-12-25';
+    });
+    const run = await runScripted([['review', { action: 'quit' }]], { resume: file }, dir);
+    expect(run.code).toBe(0);
+    const screen = run.prompter.said.find((t) => t.includes('──── Xem lại'))!;
+    expect(screen).toMatch(/cảnh báo\s+Ngày ban hành: /);
+    expect(screen).not.toContain('/document/date');
   });
 
   it('offers to unify the tone-mark placement when check warns of a mix', async () => {

@@ -2,8 +2,9 @@
 // its units, and the values that fill the {placeholders} of the suggestions.
 import { KIND_LABELS } from '../plan/labels.js';
 import type { Sector, Signer } from '../plan/types.js';
-import { cleanAnswer } from './clean.js';
+import { cleanAnswer, fold, matches, matchesWhole } from './clean.js';
 import type { AgencyEntry, WizardData } from './data.js';
+import type { DraftPlan } from './draft.js';
 import type { Session } from './session.js';
 
 export function findAgency(data: WizardData, sector: Sector, name: string): AgencyEntry | undefined {
@@ -91,7 +92,57 @@ export function agencyContext(s: Session): AgencyContext {
   const units: Record<string, string> = {};
   for (const [role, template] of Object.entries({ ...defaults.units, ...entry.units })) units[role] = fill(template, base);
   if (s.progress.focal !== undefined) units['foreign'] = s.progress.focal;
+  const issuer = issuerNames(s.draft.agency ?? {}, entry.self);
+  const reportTo = (entry.reportTo ?? s.data.reporting[sector].to).map((t) => fill(t, base)).filter((t) => !namesIssuer(t, issuer));
+  base['report'] = reportTo.join(' và ') || 'Bộ Ngoại giao';
   return { sector, entry, units, vars: { ...base, ...units }, signer, archive: defaults.archive };
+}
+
+// "UBND" and "Ủy ban nhân dân" name the same body; a trailing "(để báo cáo)" is not part of a name.
+function comparable(text: string): string {
+  return fold(cleanAnswer(text))
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/[.,;:]+$/u, '')
+    .replace(/\bubnd\b/gu, 'uy ban nhan dan')
+    .trim();
+}
+
+/**
+ * Every way a plan can name its own issuing agency: its name, its symbol, and for a locality
+ * "Ủy ban nhân dân tỉnh" (how the province's own documents call it), compared loosely.
+ */
+export function issuerNames(agency: NonNullable<DraftPlan['agency']>, self?: string): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string | undefined): void => {
+    if (text !== undefined && cleanAnswer(text) !== '') names.add(comparable(text));
+  };
+  add(agency.name);
+  add(agency.short);
+  const local = LOCAL.exec(cleanAnswer(agency.name ?? ''));
+  if (local) {
+    add(`Ủy ban nhân dân ${local[1]}`);
+    add(`Ủy ban nhân dân ${local[1]} ${local[2]}`);
+    add(`Ủy ban nhân dân ${local[2]}`);
+  } else if (agency.name?.startsWith('Bộ ')) {
+    add('Bộ');
+  }
+  if (self !== undefined && self !== agency.name) add(self);
+  return names;
+}
+
+export function namesIssuer(text: string, issuer: ReadonlySet<string>): boolean {
+  return issuer.has(comparable(text));
+}
+
+/** The former provinces (before the 2025 merger) whose names the term matches, if it matches no current name. */
+export function formerMatches(entry: AgencyEntry, term: string | undefined): { names: string[]; whole: boolean } {
+  // On both sides the place alone: "tỉnh" would otherwise find every former province ("ha tinh"
+  // is Hà Tĩnh, not tỉnh Hải Dương).
+  const bare = (text: string): string => cleanAnswer(text).replace(/^(tỉnh|tinh|thành phố|thanh pho)\s+/iu, '');
+  const place = term === undefined ? '' : bare(term);
+  if (place === '') return { names: [], whole: false };
+  const names = (entry.former ?? []).filter((name) => matches(bare(name), place));
+  return { names, whole: names.some((name) => matchesWhole(bare(name), place)) };
 }
 
 /** Every unit role whose name is `agency` (the same Sở may be both culture and tourism). */

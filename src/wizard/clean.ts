@@ -41,6 +41,15 @@ export function matches(text: string, term: string | undefined): boolean {
     .every((word) => words.some((w) => w.startsWith(word)));
 }
 
+/** Every word of the term is a whole word of the text ("ha giang" is Hà Giang more than Hậu Giang). */
+export function matchesWhole(text: string, term: string): boolean {
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u);
+  return fold(cleanAnswer(term))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .every((word) => words.includes(word));
+}
+
 /** `ke-hoach-quang-tri-2026`: ASCII, lower case, words joined by hyphens. */
 export function slug(...parts: (string | number | undefined)[]): string {
   return parts

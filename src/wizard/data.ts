@@ -24,6 +24,8 @@ export interface AgencyEntry {
   units: Record<string, string>;
   signer: Partial<Signer>;
   reportTo?: string[];
+  /** Provinces merged into this one in 2025 ("tỉnh Quảng Bình"): clerks still search by them. */
+  former?: string[];
 }
 
 export interface SectorDefaults {
@@ -53,7 +55,8 @@ export interface WizardData {
   groups: Record<GroupKey, { guidance: string; tasks: Record<Sector, TaskSuggestion[]> }>;
   funding: Record<Sector, string[]>;
   duties: Record<Sector, DutySuggestions>;
-  reporting: Record<Sector, { frequency: Frequency; due: string; to: string[] }>;
+  /** `to`: where reports go by default; `also`: other real recipients offered, never preset. */
+  reporting: Record<Sector, { frequency: Frequency; due: string; to: string[]; also: string[] }>;
   recipients: Record<Sector, string[]>;
 }
 
@@ -61,7 +64,7 @@ const SECTORS: readonly Sector[] = ['locality', 'ministry'];
 const FREQUENCIES: readonly string[] = ['annual', 'semiannual', 'quarterly'];
 const CAPACITIES: readonly string[] = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none'];
 /** Placeholders every text may use besides the unit names. */
-export const FIXED_PLACEHOLDERS = ['agency', 'short', 'place', 'area', 'level', 'party', 'self', 'kind', 'year', 'head', 'deputy', 'lead'];
+export const FIXED_PLACEHOLDERS = ['agency', 'short', 'place', 'area', 'level', 'party', 'self', 'kind', 'year', 'head', 'deputy', 'lead', 'report'];
 
 type Json = Record<string, unknown>;
 
@@ -118,6 +121,7 @@ function readAgency(r: Reader, value: unknown, where: string, sector: Sector): A
   const name = r.text(map['name'], `${where}.name`);
   const level = r.optionalText(map['level'], `${where}.level`) ?? 'tỉnh';
   const reportTo = map['report_to'] === undefined ? undefined : r.texts(map['report_to'], `${where}.report_to`);
+  const former = map['former'] === undefined ? undefined : r.texts(map['former'], `${where}.former`);
   return {
     name,
     short: r.text(map['short'], `${where}.short`),
@@ -130,6 +134,7 @@ function readAgency(r: Reader, value: unknown, where: string, sector: Sector): A
     units: r.textMap(map['units'], `${where}.units`),
     signer: readSigner(r, map['signer'], `${where}.signer`),
     ...(reportTo ? { reportTo } : {}),
+    ...(former ? { former } : {}),
   };
 }
 
@@ -250,6 +255,7 @@ export async function loadWizardData(overrideDir?: string): Promise<WizardData> 
         frequency: s.oneOf<Frequency>(map['frequency'], FREQUENCIES, `${where}.frequency`),
         due: s.text(String(map['due'] ?? ''), `${where}.due`),
         to: s.texts(map['to'], `${where}.to`),
+        also: map['also'] === undefined || map['also'] === null ? [] : s.texts(map['also'], `${where}.also`),
       };
     }),
     recipients: s.bySector(sm['recipients'], 'recipients', (v, w) => s.texts(v, w)),

@@ -1,13 +1,13 @@
 // Where the draft lives and how it is written: `<out>/<plan name>.draft.yaml`, renamed as the
 // answers make the name known (ke-hoach.draft.yaml → ke-hoach-quang-tri-2026.draft.yaml), or the
 // file given to --resume, always written atomically.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { schemaReference } from '../commands/init.js';
 import { pathExists, writeFileAtomic } from '../io/atomic.js';
 import { displayPath, packagePath } from '../io/paths.js';
 import { slug } from './clean.js';
-import { type DraftPlan, type Progress, draftText } from './draft.js';
+import { type DraftPlan, type Progress, draftText, hasProgressComment } from './draft.js';
 
 /** `ke-hoach-quang-tri-2026`: kind, then the place (a ministry: its symbol), then the year. */
 export function planBaseName(d: DraftPlan): string {
@@ -16,10 +16,18 @@ export function planBaseName(d: DraftPlan): string {
   return slug(d.kind ?? 'ke-hoach', who, year) || 'ke-hoach';
 }
 
+/**
+ * A file the wizard may continue, rewrite and finally delete: named `*.draft.yaml` (the name the
+ * wizard gives drafts, which `check` skips and plan names may not take) or headed by the wizard's
+ * progress comment. A plan made by `init`, an example or last year's plan is neither.
+ */
+export function isWizardDraft(path: string, source: string): boolean {
+  return /\.draft\.ya?ml$/i.test(path) || hasProgressComment(source);
+}
+
 export function shellQuote(text: string): string {
   return /^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
-
 
 export class DraftFile {
   /** Where the draft was last written (undefined before the first save). */
@@ -59,12 +67,18 @@ export class DraftFile {
       resumeCommand: this.resumeCommand(target),
     });
     await writeFileAtomic(target, text);
-    if (this.path !== undefined && this.path !== target) await rm(this.path, { force: true });
+    if (this.path !== undefined && this.path !== target) await dropDraft(this.path);
     this.path = target;
     return target;
   }
 
   async remove(): Promise<void> {
-    if (this.path !== undefined) await rm(this.path, { force: true });
+    if (this.path !== undefined) await dropDraft(this.path);
   }
+}
+
+// Only ever the wizard's own draft: whatever else sits at the path is left alone.
+async function dropDraft(path: string): Promise<void> {
+  const source = await readFile(path, 'utf8').catch(() => undefined);
+  if (source !== undefined && isWizardDraft(path, source)) await rm(path, { force: true });
 }

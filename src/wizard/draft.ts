@@ -52,6 +52,10 @@ export interface Progress {
   answered: string[];
   /** The foreign-affairs lead the clerk confirmed (not a plan field, but tasks are built on it). */
   focal?: string;
+  /** --from: the year of last year's plan, whose mentions the review lists until they are dealt with. */
+  from?: number;
+  /** Mentions of that year the clerk looked at and kept: the field (a JSON pointer) and its text then. */
+  kept?: Array<{ at: string; text: string }>;
 }
 
 const META = 'kehoach-wizard:';
@@ -146,8 +150,32 @@ export function sanitizeDraft(input: unknown): DraftPlan {
   });
 }
 
+function readProgress(raw: Json): Progress {
+  const answered = texts(raw['answered']) ?? [];
+  const focal = text(raw['focal']);
+  const from = whole(raw['from']);
+  const kept = Array.isArray(raw['kept'])
+    ? (raw['kept'] as unknown[]).filter(isObject).flatMap((k) => {
+        const at = text(k['at']);
+        const value = text(k['text']);
+        return at !== undefined && value !== undefined ? [{ at, text: value }] : [];
+      })
+    : [];
+  return {
+    answered,
+    ...(focal !== undefined ? { focal } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(kept.length > 0 ? { kept } : {}),
+  };
+}
+
 export function draftText(draft: DraftPlan, progress: Progress, options: { schemaPath: string; resumeCommand: string }): string {
-  const meta: Progress = { answered: progress.answered, ...(progress.focal !== undefined ? { focal: progress.focal } : {}) };
+  const meta: Progress = {
+    answered: progress.answered,
+    ...(progress.focal !== undefined ? { focal: progress.focal } : {}),
+    ...(progress.from !== undefined ? { from: progress.from } : {}),
+    ...(progress.kept !== undefined && progress.kept.length > 0 ? { kept: progress.kept } : {}),
+  };
   return serializeDraft(draft as Json, {
     schemaPath: options.schemaPath,
     comments: [
@@ -164,23 +192,33 @@ export interface ParsedDraft {
   progress?: Progress;
 }
 
-/** Throws a plain Error with the parser's message when the YAML is broken. */
+/** The comment lines the file opens with, where the wizard writes its progress. */
+function headerComments(source: string): string[] {
+  const lines: string[] = [];
+  for (const line of source.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (!line.startsWith('#')) break;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Written by the wizard: its progress comment heads the file (even when damaged). */
+export function hasProgressComment(source: string): boolean {
+  return headerComments(source).some((line) => line.includes(META));
+}
+
+/** Throws a plain Error with the parser's message when the YAML is broken (callers explain it). */
 export function parseDraft(source: string): ParsedDraft {
   const doc = parseDocument(source, { uniqueKeys: true });
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
   const draft = sanitizeDraft(doc.toJS({ maxAliasCount: 100 }) as unknown);
-  for (const line of source.split(/\r?\n/)) {
-    if (!line.startsWith('#')) break;
+  for (const line of headerComments(source)) {
     const at = line.indexOf(META);
     if (at === -1) continue;
     try {
       const raw = JSON.parse(line.slice(at + META.length)) as unknown;
-      if (isObject(raw)) {
-        const answered = texts(raw['answered']) ?? [];
-        const focal = text(raw['focal']);
-        return { draft, progress: { answered, ...(focal !== undefined ? { focal } : {}) } };
-      }
+      if (isObject(raw)) return { draft, progress: readProgress(raw) };
     } catch {
       // A damaged progress line only costs the "where was I": every answer is still in the data.
     }

@@ -48,7 +48,7 @@ export function checkFileName(name: string): true | string {
 export async function finish(s: Session, fc: FinishContext): Promise<Written | undefined> {
   const { plan, issues } = validatePlan(normalizeDeep(s.draft), { today: fc.today });
   if (plan === undefined) {
-    s.prompter.say(formatIssues(issues));
+    s.prompter.say(formatIssues(issues, s.draft));
     return undefined;
   }
   let target: string;

@@ -1,11 +1,11 @@
 // A list of paragraphs (bases, purposes, funding, duties...): shown in full, kept with one Enter,
 // each item editable in place, new ones added. Leaving an item empty removes it.
-import { askText } from './ask.js';
+import { askText, store } from './ask.js';
 import { ellipsis } from './clean.js';
 import type { Choice } from './prompter.js';
 import { type Path, type Session, getAt, issuesAt, setAt } from './session.js';
 
-export type MenuAction = { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' };
+export type MenuAction = { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' } | { action: 'suggest'; text: string };
 
 export interface ListQuestion {
   id: string;
@@ -14,6 +14,8 @@ export interface ListQuestion {
   path: Path;
   /** Put in the draft when the list is not there yet. */
   defaults?: () => string[];
+  /** Offered to add with one choice, never put in unasked. */
+  suggestions?: () => string[];
 }
 
 function items(s: Session, path: Path): string[] {
@@ -44,12 +46,25 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
   for (;;) {
     const list = items(s, q.path);
     s.prompter.say(list.length === 0 ? `${q.title}: chưa có mục nào.` : `${q.title}:\n${numbered(list)}`);
+    // "Keep 0 items" is no choice where the list may not be empty: adding is what is left to do.
+    const canLeave = list.length > 0 || issuesAt(s, s.draft, [q.path]).errors.length === 0;
+    const offered = (q.suggestions?.() ?? []).filter((text) => !list.includes(text));
     const choices: Choice<MenuAction>[] = [
-      { value: { action: 'done' }, name: list.length === 0 ? 'Tiếp tục' : `Giữ ${list.length} mục này và tiếp tục` },
+      ...(canLeave ? [{ value: { action: 'done' } as MenuAction, name: list.length === 0 ? 'Tiếp tục' : `Giữ ${list.length} mục này và tiếp tục` }] : []),
       ...list.map((item, index) => ({ value: { action: 'edit', index } as MenuAction, name: `Sửa mục ${index + 1}: ${ellipsis(item, 60)}` })),
       { value: { action: 'add' }, name: 'Thêm một mục' },
+      ...offered.map((text) => ({ value: { action: 'suggest', text } as MenuAction, name: `Thêm: ${ellipsis(text, 80)}` })),
     ];
-    const choice = await s.prompter.select({ id: `${q.id}.menu`, message: `${q.title}: chọn việc cần làm`, choices, default: { action: 'done' } });
+    const choice = await s.prompter.select({
+      id: `${q.id}.menu`,
+      message: `${q.title}: chọn việc cần làm`,
+      choices,
+      default: canLeave ? { action: 'done' } : { action: 'add' },
+    });
+    if (choice.action === 'suggest') {
+      await store(s, [...q.path, list.length], choice.text);
+      continue;
+    }
     if (choice.action === 'done') {
       const problems = listProblems(s, q.path);
       if (problems.length === 0) return;

@@ -6,11 +6,13 @@ import { checkOutDir, creationDate } from '../build/options.js';
 import type { CommandContext, ExitCode } from '../commands/context.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../io/paths.js';
+import { loadPlan } from '../plan/load.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
 import { loadWizardData } from './data.js';
-import { DraftFile } from './draft-file.js';
-import { type DraftPlan, type Progress, parseDraft } from './draft.js';
+import { DraftFile, isWizardDraft, shellQuote } from './draft-file.js';
+import { type DraftPlan, type ParsedDraft, type Progress, parseDraft } from './draft.js';
+import { wizardFindings } from './findings.js';
 import { finish, type Written } from './finish.js';
 import { isPromptInterrupt, type Prompter } from './prompter.js';
 import { runWizard } from './run.js';
@@ -35,37 +37,59 @@ async function readText(path: string, shown: string, what: string): Promise<stri
   }
 }
 
+/**
+ * The parser's own message is English ("Flow sequence in block collection…"): say it as `check`
+ * does, in Vietnamese with the line and column.
+ */
+function brokenYaml(text: string, what: string, today: Date, next: string): UserError {
+  const located = loadPlan(text, { today })
+    .problems.filter((p) => /^(yaml|file)-/.test(p.rule))
+    .slice(0, 3)
+    .map((p) => `  dòng ${p.line}, cột ${p.column}: ${p.message}`);
+  const detail = located.length > 0 ? `:\n${located.join('\n')}\n` : ' (cú pháp YAML không đúng). ';
+  return new UserError(`Không đọc được ${what}${detail}${next}`, 2);
+}
+
+function readDraft(text: string, what: string, today: Date, next: string): ParsedDraft {
+  try {
+    return parseDraft(text);
+  } catch {
+    throw brokenYaml(text, what, today, next);
+  }
+}
+
 async function startingPoint(
   options: WizardOptions,
   ctx: CommandContext,
   check: Checker,
 ): Promise<{ draft: DraftPlan; progress: Progress; intro: string }> {
   if (options.resume !== undefined) {
-    const text = await readText(resolve(ctx.cwd, options.resume), options.resume, 'bản nháp');
-    let parsed;
-    try {
-      parsed = parseDraft(text);
-    } catch (error) {
-      throw new UserError(`Bản nháp "${options.resume}" không phải YAML hợp lệ (${(error as Error).message}). Sửa tệp hoặc bắt đầu lại bằng kehoach wizard.`, 2);
+    const path = resolve(ctx.cwd, options.resume);
+    const text = await readText(path, options.resume, 'bản nháp');
+    // --resume rewrites the file after every answer and deletes it at the end: never a plan.
+    if (!isWizardDraft(path, text)) {
+      throw new UserError(
+        `"${options.resume}" không phải bản nháp của kehoach wizard (bản nháp có tên đuôi .draft.yaml và dòng "# kehoach-wizard: …" ở đầu tệp), ` +
+          'nên --resume không mở tệp này để khỏi ghi đè hay xóa nó. ' +
+          `Để soạn tiếp từ kế hoạch đã có, chạy: kehoach wizard --from ${shellQuote(options.resume)} ` +
+          '(tệp gốc giữ nguyên; wizard hỏi lại năm, số, ngày, người ký rồi ghi thành tệp kế hoạch mới).',
+        2,
+      );
     }
+    const parsed = readDraft(text, `bản nháp "${options.resume}"`, ctx.now(), 'Sửa tệp rồi chạy lại, hoặc bắt đầu lại bằng kehoach wizard.');
     const progress = parsed.progress ?? progressFromData(parsed.draft);
     return { draft: { version: 1, ...parsed.draft }, progress, intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.` };
   }
   if (options.from !== undefined) {
     const text = await readText(resolve(ctx.cwd, options.from), options.from, 'kế hoạch');
-    let parsed;
-    try {
-      parsed = parseDraft(text);
-    } catch (error) {
-      throw new UserError(`"${options.from}" không phải YAML hợp lệ (${(error as Error).message}). Chạy kehoach check ${options.from} để xem lỗi.`, 2);
-    }
+    const parsed = readDraft(text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (kehoach check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
     return {
       draft,
       progress,
       intro:
         `Bắt đầu từ ${options.from}: giữ nguyên nội dung, chỉ hỏi năm, số, ngày, người ký và những chỗ kiểm tra thấy có vấn đề. ` +
-        'Các nhiệm vụ được giữ lại; xem và sửa ở màn hình Xem lại.',
+        'Màn hình Xem lại liệt kê những chỗ còn ghi năm của kế hoạch cũ để đổi hoặc sửa.',
     };
   }
   return { draft: { version: 1 }, progress: { answered: [] }, intro: '' };
@@ -104,7 +128,7 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   }
   const created = creationDate(ctx.env, ctx.now);
   const today = ctx.now();
-  const check: Checker = (data) => validatePlan(normalizeDeep(data), { today }).issues;
+  const check: Checker = (data) => [...validatePlan(normalizeDeep(data), { today }).issues, ...wizardFindings(data)];
   const data = await loadWizardData(templatesDir);
   const start = await startingPoint(options, ctx, check);
   const file = new DraftFile(outDir, ctx.cwd, options.resume);

@@ -1,6 +1,6 @@
 // The review screen: what the plan says in brief, the same findings `check` would print, and the
 // way back to any section or on to writing the files.
-import { type Issue, toPointer } from '../plan/issue.js';
+import type { Issue } from '../plan/issue.js';
 import { FREQUENCY_LABELS, KIND_LABELS, SECTOR_LABELS } from '../plan/labels.js';
 import { GROUP_KEYS } from '../plan/types.js';
 import { signerLines } from '../render/signer.js';
@@ -11,8 +11,16 @@ import type { DraftPlan } from './draft.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 import { SECTIONS, stepFor } from './steps/index.js';
+import { fieldLabel } from './where.js';
+import { mentionsBlock, replaceAll, reviewEach, yearMentions } from './years.js';
 
-export type ReviewChoice = { action: 'finish' } | { action: 'section'; id: string } | { action: 'tone' } | { action: 'quit' };
+export type ReviewChoice =
+  | { action: 'finish' }
+  | { action: 'section'; id: string }
+  | { action: 'tone' }
+  | { action: 'years-replace' }
+  | { action: 'years-each' }
+  | { action: 'quit' };
 
 function summary(d: DraftPlan): string {
   const kind = KIND_LABELS[d.kind ?? 'ke-hoach'];
@@ -36,12 +44,13 @@ function summary(d: DraftPlan): string {
   ].join('\n');
 }
 
-export function formatIssues(issues: readonly Issue[]): string {
+/** The findings as `check` words them, each placed by the field's Vietnamese name, not a pointer. */
+export function formatIssues(issues: readonly Issue[], draft: DraftPlan): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   if (issues.length === 0) return 'Kiểm tra (như kehoach check): không có lỗi, không có cảnh báo.';
   const counts = [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ');
-  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${toPointer(i.path) || '/'}  ${i.message.replace(/\s*\n\s*/g, ' ')}  (${i.rule})`);
+  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${fieldLabel(i.path, draft)}: ${i.message.replace(/\s*\n\s*/g, ' ')}  (${i.rule})`);
   return `Kiểm tra (như kehoach check): ${counts}\n${rows.join('\n')}`;
 }
 
@@ -78,7 +87,11 @@ export function unifyTones(d: DraftPlan, style: ToneStyle): DraftPlan {
 export async function review(s: Session): Promise<ReviewChoice> {
   const issues = s.check(s.draft);
   const errors = issues.filter((i) => i.severity === 'error');
-  s.prompter.say(`\n──── Xem lại ────\n${summary(s.draft)}\n\n${formatIssues(issues)}\n`);
+  const years = yearMentions(s);
+  const stale = years !== undefined && years.mentions.length > 0 ? years : undefined;
+  const staleText = stale ? `\n${mentionsBlock(stale)}\n` : '';
+  s.prompter.say(`\n──── Xem lại ────\n${summary(s.draft)}\n\n${formatIssues(issues, s.draft)}\n${staleText}`);
+  const replaceable = stale?.mentions.filter((m) => m.replaced !== undefined).length ?? 0;
 
   const bySection = new Map<string, Issue[]>();
   for (const issue of issues) {
@@ -93,6 +106,10 @@ export async function review(s: Session): Promise<ReviewChoice> {
       ...(errors.length > 0 ? { disabled: '(còn lỗi: hãy sửa các mục bên dưới trước)' } : {}),
     },
     ...(tone ? [{ value: { action: 'tone' } as ReviewChoice, name: `Thống nhất cách đặt dấu thanh theo ${tone === 'old' ? 'kiểu cũ (hòa, thủy)' : 'kiểu mới (hoà, thuỷ)'}` }] : []),
+    ...(stale && replaceable > 0
+      ? [{ value: { action: 'years-replace' } as ReviewChoice, name: `Đổi năm ${stale.from} thành ${stale.to} ở cả ${replaceable} chỗ cần xem lại` }]
+      : []),
+    ...(stale ? [{ value: { action: 'years-each' } as ReviewChoice, name: `Xem và sửa từng chỗ cần xem lại (${stale.mentions.length} chỗ)` }] : []),
     ...SECTIONS.map((section): Choice<ReviewChoice> => {
       const found = bySection.get(section.id) ?? [];
       const e = found.filter((i) => i.severity === 'error').length;
@@ -103,16 +120,18 @@ export async function review(s: Session): Promise<ReviewChoice> {
     { value: { action: 'quit' }, name: 'Lưu bản nháp và thoát (tiếp tục sau)' },
   ];
   const firstBroken = errors.map((i) => stepFor(i.path)?.section).find((id) => id !== undefined);
-  const choice = await s.prompter.select({
-    id: 'review',
-    message: 'Xem lại xong? Chọn việc cần làm:',
-    choices,
-    default: (firstBroken ? { action: 'section', id: firstBroken } : { action: 'finish' }) as ReviewChoice,
-  });
+  const next: ReviewChoice = firstBroken
+    ? { action: 'section', id: firstBroken }
+    : stale
+      ? { action: replaceable > 0 ? 'years-replace' : 'years-each' }
+      : { action: 'finish' };
+  const choice = await s.prompter.select({ id: 'review', message: 'Xem lại xong? Chọn việc cần làm:', choices, default: next });
   if (choice.action === 'tone' && tone) {
     s.draft = unifyTones(s.draft, tone);
     await s.save();
   }
+  if (choice.action === 'years-replace') await replaceAll(s);
+  if (choice.action === 'years-each') await reviewEach(s);
   return choice;
 }
 

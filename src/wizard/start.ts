@@ -38,10 +38,8 @@ export function prepareFrom(old: DraftPlan, check: Checker, today: Date): { draf
   delete document.number;
   delete document.date;
   const asked = new Set(FROM_REASKED);
-  if (oldYear !== undefined && document.title?.includes(String(oldYear))) {
-    document.title = document.title.replaceAll(String(oldYear), String(year));
-    asked.add('document.title');
-  }
+  // The title is asked again with the year the clerk chooses (not necessarily this default) in it.
+  if (oldYear !== undefined && document.title?.includes(String(oldYear))) asked.add('document.title');
   draft.document = document;
   for (const issue of check(draft)) {
     const step = stepFor(issue.path);
@@ -50,5 +48,6 @@ export function prepareFrom(old: DraftPlan, check: Checker, today: Date): { draf
   // The old plan answered everything else; what it lacks that a plan needs, the checks flagged.
   const answered = STEPS.map((s) => s.id).filter((id) => !asked.has(id));
   const focal = draft.implementation?.[0]?.agency;
-  return { draft, progress: { answered, ...(focal !== undefined ? { focal } : {}) }, asked: [...asked] };
+  const progress: Progress = { answered, ...(focal !== undefined ? { focal } : {}), ...(oldYear !== undefined ? { from: oldYear } : {}) };
+  return { draft, progress, asked: [...asked] };
 }

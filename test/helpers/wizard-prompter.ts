@@ -38,7 +38,7 @@ export interface Asked {
   kind: 'select' | 'search' | 'checkbox' | 'input' | 'confirm';
   message: string;
   default?: unknown;
-  /** Select and checkbox: what was offered. */
+  /** Select and checkbox: what was offered; search: what the last typed term found. */
   choices?: Array<{ name: string; disabled?: boolean | string }>;
 }
 
@@ -125,7 +125,11 @@ export class ScriptedPrompter implements Prompter {
         choice = (q.default !== undefined ? initial.find((c) => same(c.value, q.default)) : undefined) ?? initial[0];
       } else {
         const { term, pick = 0 } = answer as SearchAnswer;
-        choice = q.source(term)[pick];
+        const found = q.source(term);
+        // What the clerk saw for the term, for tests of the search itself.
+        const entry = this.asked[this.asked.length - 1];
+        if (entry) entry.choices = found.map((c) => ({ name: c.name, ...(c.disabled !== undefined ? { disabled: c.disabled } : {}) }));
+        choice = found[pick];
       }
       if (!choice) throw new Error(`search ${q.id}: nothing to pick for ${JSON.stringify(answer)}`);
       const verdict = q.validate ? q.validate(choice.value) : true;

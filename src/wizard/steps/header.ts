@@ -1,12 +1,14 @@
 // The head of the document: kind, issuing agency, symbol, place, number, date, title.
 import { KIND_LABELS } from '../../plan/labels.js';
 import type { Kind, Sector } from '../../plan/types.js';
-import { agencyContext, fill, findAgency } from '../agency.js';
+import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
 import { askChoice, askText, currentText, judge, parseDate, parseWhole } from '../ask.js';
 import { cleanAnswer, matches } from '../clean.js';
+import { looksUntyped } from '../findings.js';
 import type { Choice } from '../prompter.js';
 import { type Session, forget } from '../session.js';
 import type { Step } from '../step.js';
+import { replaceYear } from '../years.js';
 
 const FIRST_YEAR = 2022;
 const LAST_YEAR = 2030;
@@ -21,13 +23,29 @@ const pickName = (pick: AgencyPick): string => ('entry' in pick ? pick.entry : p
 
 function agencyChoices(s: Session, sector: Sector, term: string | undefined): Choice<AgencyPick>[] {
   const current = s.draft.agency?.name;
-  const listed = s.data.agencies[sector]
-    .filter((e) => matches(`${e.name} ${e.short} ${e.place}`, term))
-    .map((e): Choice<AgencyPick> => ({ value: { entry: e.name }, name: e.name, description: `Ký hiệu ${e.short} • địa danh ${e.place}` }));
+  const now: Choice<AgencyPick>[] = [];
+  const merged: Array<{ choice: Choice<AgencyPick>; whole: boolean }> = [];
+  for (const e of s.data.agencies[sector]) {
+    const description = `Ký hiệu ${e.short} • địa danh ${e.place}`;
+    if (matches(`${e.name} ${e.short} ${e.place}`, term)) {
+      now.push({ value: { entry: e.name }, name: e.name, description });
+      continue;
+    }
+    // A clerk from Quảng Bình still types "quang binh": name the province it now belongs to.
+    const former = formerMatches(e, term);
+    if (former.names.length > 0) {
+      merged.push({ choice: { value: { entry: e.name }, name: `${e.name} (gồm ${former.names.join(', ')} cũ)`, description }, whole: former.whole });
+    }
+  }
+  merged.sort((a, b) => Number(b.whole) - Number(a.whole));
+  const listed = [...now, ...merged.map((m) => m.choice)];
   const typed = term === undefined ? '' : cleanAnswer(term);
   const extra: Choice<AgencyPick>[] = [];
   if (typed !== '' && !findAgency(s.data, sector, typed)) {
-    extra.push({ value: { typed }, name: typed, description: 'Dùng đúng tên vừa gõ (cơ quan không có trong danh sách)' });
+    const description = looksUntyped(typed)
+      ? 'Tên ngoài danh sách phải gõ đầy đủ, có dấu, viết hoa đúng chính tả'
+      : 'Dùng đúng tên vừa gõ (cơ quan không có trong danh sách)';
+    extra.push({ value: { typed }, name: typed, description });
   } else if (term === undefined && current && !findAgency(s.data, sector, current)) {
     extra.push({ value: { typed: current }, name: current, description: 'Tên đang dùng' });
   }
@@ -227,11 +245,15 @@ export const headerSteps: Step[] = [
     owns: [['document', 'title']],
     async run(s) {
       const ctx = agencyContext(s);
+      const current = currentText(s, ['document', 'title']);
+      const year = s.draft.document?.year;
+      // Last year's title (--from) is offered with the year just chosen.
+      const carried = current !== undefined && s.progress.from !== undefined && year !== undefined ? replaceYear(current, s.progress.from, year, false) : current;
       await askText(s, {
         id: 'document.title',
         message: 'Trích yếu (tên văn bản, in đậm dưới chữ KẾ HOẠCH/CHƯƠNG TRÌNH):',
         path: ['document', 'title'],
-        default: currentText(s, ['document', 'title']) ?? fill(s.data.title[ctx.sector], ctx.vars),
+        default: carried ?? fill(s.data.title[ctx.sector], ctx.vars),
         editable: true,
       });
     },

@@ -61,11 +61,16 @@ async function editImplementation(s: Session): Promise<void> {
         duties.map((d, i) => `  ${i + 1}. ${d.agency ?? '(chưa có tên)'}\n${(d.duties ?? []).map((t) => `     - ${t}`).join('\n')}`).join('\n'),
     );
     const choices: Choice<DutyAction>[] = [
-      { value: { action: 'done' }, name: `Giữ phân công cho ${duties.length} cơ quan và tiếp tục` },
+      ...(duties.length > 0 ? [{ value: { action: 'done' } as DutyAction, name: `Giữ phân công cho ${duties.length} cơ quan và tiếp tục` }] : []),
       ...duties.map((d, index) => ({ value: { action: 'edit', index } as DutyAction, name: `Sửa ${index + 1}: ${ellipsis(d.agency ?? '', 60)}` })),
       { value: { action: 'add' }, name: 'Thêm một cơ quan' },
     ];
-    const choice = await s.prompter.select({ id: 'implementation.menu', message: 'Chọn việc cần làm:', choices, default: { action: 'done' } });
+    const choice = await s.prompter.select({
+      id: 'implementation.menu',
+      message: 'Chọn việc cần làm:',
+      choices,
+      default: duties.length > 0 ? { action: 'done' } : { action: 'add' },
+    });
     if (choice.action === 'done') {
       const problems = listProblems(s, ['implementation']);
       if (problems.length === 0) return;

@@ -2,7 +2,7 @@
 import { CAPACITY_LABELS, FREQUENCY_LABELS } from '../../plan/labels.js';
 import type { Capacity, Frequency, Signer } from '../../plan/types.js';
 import { signerLines } from '../../render/signer.js';
-import { agencyContext, fill } from '../agency.js';
+import { type AgencyContext, agencyContext, fill, issuerNames, namesIssuer } from '../agency.js';
 import { askChoice, askText, currentText, parseDue } from '../ask.js';
 import { editList } from '../list-editor.js';
 import { OMIT, type Session, setAt } from '../session.js';
@@ -56,11 +56,21 @@ export const reportingSteps: Step[] = [
         path: ['reporting', 'to'],
         defaults: () => {
           const ctx = agencyContext(s);
-          return (ctx.entry.reportTo ?? s.data.reporting[ctx.sector].to).map((t) => fill(t, ctx.vars));
+          return notIssuer(s, ctx, ctx.entry.reportTo ?? s.data.reporting[ctx.sector].to);
+        },
+        suggestions: () => {
+          const ctx = agencyContext(s);
+          return notIssuer(s, ctx, s.data.reporting[ctx.sector].also);
         },
       }),
   },
 ];
+
+/** The agency issuing the plan is the one that reports: never suggested as a recipient of its reports. */
+export function notIssuer(s: Session, ctx: AgencyContext, texts: readonly string[]): string[] {
+  const issuer = issuerNames(s.draft.agency ?? {}, ctx.entry.self);
+  return texts.map((t) => fill(t, ctx.vars)).filter((t) => !namesIssuer(t, issuer));
+}
 
 function signerDefaults(s: Session): Signer {
   return agencyContext(s).signer;

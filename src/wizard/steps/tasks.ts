@@ -71,13 +71,20 @@ export async function editGroup(s: Session, group: GroupKey): Promise<void> {
     const have = new Set(tasks.map((t) => t.content));
     const more = suggestedTasks(s, group).filter((t) => !have.has(t.content));
     s.prompter.say(tasks.length === 0 ? '  (chưa có nhiệm vụ nào)' : tasks.map(describeTask).join('\n'));
+    // Every group needs a task (Letter 404): an empty one offers only ways to add.
+    const empty = tasks.length === 0;
     const choices: Choice<TaskAction>[] = [
-      { value: { action: 'done' }, name: `Giữ ${tasks.length} nhiệm vụ này và tiếp tục` },
+      ...(empty ? [] : [{ value: { action: 'done' } as TaskAction, name: `Giữ ${tasks.length} nhiệm vụ này và tiếp tục` }]),
       ...tasks.map((task, index) => ({ value: { action: 'edit', index } as TaskAction, name: `Sửa ${index + 1}: ${ellipsis(task.content ?? '', 60)}` })),
       { value: { action: 'add' }, name: 'Thêm nhiệm vụ của cơ quan' },
       ...(more.length > 0 ? [{ value: { action: 'more' } as TaskAction, name: `Thêm từ ${more.length} nhiệm vụ gợi ý chưa chọn` }] : []),
     ];
-    const choice = await s.prompter.select({ id: `tasks.${group}.menu`, message: 'Chọn việc cần làm:', choices, default: { action: 'done' } });
+    const choice = await s.prompter.select({
+      id: `tasks.${group}.menu`,
+      message: empty ? 'Nhóm này chưa có nhiệm vụ nào: chọn cách thêm' : 'Chọn việc cần làm:',
+      choices,
+      default: empty ? { action: more.length > 0 ? 'more' : 'add' } : { action: 'done' },
+    });
     if (choice.action === 'done') {
       const problems = listProblems(s, ['tasks', group]);
       if (problems.length === 0) return;

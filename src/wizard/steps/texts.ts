@@ -1,5 +1,5 @@
 // The paragraphs around the tasks: bases, purposes, requirements, funding, recipients, archive.
-import { agencyContext, fill } from '../agency.js';
+import { agencyContext, fill, issuerNames, namesIssuer } from '../agency.js';
 import { askText, currentText } from '../ask.js';
 import { editList } from '../list-editor.js';
 import type { Session } from '../session.js';
@@ -10,6 +10,13 @@ type SectorTexts = 'purposes' | 'requirements' | 'funding' | 'recipients';
 function filled(s: Session, key: SectorTexts): string[] {
   const ctx = agencyContext(s);
   return s.data[key][ctx.sector].map((text) => fill(text, ctx.vars));
+}
+
+// Bộ Ngoại giao's own plan does not send itself a copy "(để phối hợp)".
+function recipients(s: Session): string[] {
+  const ctx = agencyContext(s);
+  const issuer = issuerNames(s.draft.agency ?? {}, ctx.entry.self);
+  return filled(s, 'recipients').filter((text) => !namesIssuer(text, issuer));
 }
 
 function listStep(id: SectorTexts | 'bases', section: string, title: string, defaults: (s: Session) => string[]): Step {
@@ -31,7 +38,7 @@ export const aimSteps: Step[] = [
 export const fundingStep: Step = listStep('funding', 'funding', 'Kinh phí thực hiện (III)', (s) => filled(s, 'funding'));
 
 export const closingSteps: Step[] = [
-  listStep('recipients', 'recipients', 'Nơi nhận', (s) => filled(s, 'recipients')),
+  listStep('recipients', 'recipients', 'Nơi nhận', recipients),
   {
     id: 'archive',
     section: 'recipients',
