@@ -99,11 +99,17 @@ describe('each rule on the valid fixture with one mistake', () => {
     expect(problem.message).toContain('có năm 2021, trước năm 2022');
   });
 
-  it('date-invalid', () => {
-    const source = edit('date: 2022-03-15', 'date: 2022-02-30');
+  it.each([
+    ['2022-02-30', 'tháng 2 năm 2022 chỉ có 28 ngày', '2022-02-28'],
+    ['2024-02-30', 'tháng 2 năm 2024 chỉ có 29 ngày', '2024-02-29'],
+    ['2022-13-05', 'năm chỉ có 12 tháng', '2022-12-05'],
+    ['2022-04-00', 'ngày trong tháng bắt đầu từ 01', '2022-04-01'],
+  ])('date-invalid: %s suggests the nearest real date', (date, why, fix) => {
+    const source = edit('date: 2022-03-15', `date: ${date}`).replace('year: 2022', `year: ${date.slice(0, 4)}`);
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'date-invalid', path: '/document/date', ...positionOf(source, '2022-02-30') });
-    expect(problem.message).toContain('tháng 2 năm 2022 chỉ có 28 ngày');
+    expect(problem).toMatchObject({ rule: 'date-invalid', path: '/document/date', ...positionOf(source, date) });
+    expect(problem.message).toContain(why);
+    expect(problem.message).toContain(`\`date: ${fix}\``);
   });
 
   it('date-out-of-range', () => {
@@ -152,14 +158,21 @@ describe('each rule on the valid fixture with one mistake', () => {
 
   it.each([
     ['31/11', 'tháng 11 chỉ có 30 ngày', '30/11'],
-    ['30/02', 'tháng 2 chỉ có 29 ngày', '29/02'],
-    ['15/13', 'chỉ từ 01 đến 12', '15/11'],
-  ])('due-invalid-day: %s', (due, why, fix) => {
+    ['32/12', 'tháng 12 chỉ có 31 ngày', '31/12'],
+    ['30/02', 'tháng 2 chỉ có 28 ngày, 29 ngày vào năm nhuận', '28/02'],
+    ['31/02', 'tháng 2 chỉ có 28 ngày, 29 ngày vào năm nhuận', '28/02'],
+    ['00/05', 'bắt đầu từ 01', '01/05'],
+    ['15/13', 'chỉ từ 01 đến 12', '15/12'],
+    ['31/00', 'chỉ từ 01 đến 12', '31/01'],
+    ['30/14', 'chỉ từ 01 đến 12', '30/12'],
+  ])('due-invalid-day: %s suggests the nearest day every year has', (due, why, fix) => {
     const source = edit('due: 15/11', `due: ${due}`);
     const problem = single(load(source));
     expect(problem).toMatchObject({ rule: 'due-invalid-day', path: '/reporting/due', ...positionOf(source, due) });
     expect(problem.message).toContain(why);
     expect(problem.message).toContain(`\`due: ${fix}\``);
+    // The suggestion itself passes.
+    expect(load(edit('due: 15/11', `due: ${fix}`)).problems).toEqual([]);
   });
 
   it('due-invalid-day accepts 29/02, a real day in leap years', () => {

@@ -1,8 +1,8 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
 // and the wizard read the file themselves.
 import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
-import { detectLegacyEncoding } from '../text/legacy.js';
 import { normalizeDeep } from '../text/nfc.js';
+import { decodePlan, fileProblem } from './decode.js';
 import { type Issue, toPointer } from './issue.js';
 import { nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
@@ -11,9 +11,9 @@ import { quickParse } from './quick-parse.js';
 import { withLiteral } from './schema-messages.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
-import { yamlMessage } from './yaml-messages.js';
+import { yamlProblems } from './yaml-problems.js';
 
-export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+export { MAX_PLAN_BYTES } from './decode.js';
 /** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
 export const MAX_ALIASES = 100;
 
@@ -24,7 +24,7 @@ export interface LoadResult {
 
 /** Pure: bytes (or text) of one plan file in, located problems out. No fs. */
 export function loadPlan(source: Uint8Array | string, options: ValidateOptions): LoadResult {
-  const text = decode(source);
+  const text = decodePlan(source);
   if (typeof text !== 'string') return { problems: [text] };
   if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
 
@@ -39,7 +39,15 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 // Every problem needs a position, which only the `yaml` package's document gives.
 function slowLoad(text: string, options: ValidateOptions): LoadResult {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
+    logLevel: 'error',
+  });
   const doc = docs[0];
   if (doc === undefined || (docs.length === 1 && isBlank(doc.contents))) return { problems: [fileProblem('file-empty', emptyMessage())] };
 
@@ -57,11 +65,8 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
       message: `Tệp có ${docs.length} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
     });
   }
-  for (const d of docs) {
-    for (const error of d.errors) problems.push({ severity: 'error', path: '', ...at(error.pos[0]), ...yamlMessage(error, text) });
-    for (const warning of d.warnings) problems.push({ severity: 'warning', path: '', ...at(warning.pos[0]), ...yamlMessage(warning, text) });
-  }
-  if (problems.some((p) => p.severity === 'error')) return { problems: sortProblems(problems) };
+  problems.push(...yamlProblems(docs, text, at));
+  if (problems.some((p) => p.severity === 'error')) return { problems: settle(problems) };
 
   const contents = doc.contents;
   if (!isMap(contents)) {
@@ -73,39 +78,15 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
       ...at(contents?.range[0] ?? 0),
       message: `Tệp kế hoạch phải là một nhóm khóa (\`version: 1\`, \`kind: …\`, \`agency: …\`), không phải ${what}: hãy chạy \`kehoach init\` để xem một tệp mẫu.`,
     });
-    return { problems: sortProblems(problems) };
+    return { problems: settle(problems) };
   }
 
   const data = toData(doc, at);
-  if ('problem' in data) return { problems: sortProblems([...problems, data.problem]) };
+  if ('problem' in data) return { problems: settle([...problems, data.problem]) };
 
   const { plan, issues } = validatePlan(normalizeDeep(data.value), options);
   for (const issue of issues) problems.push(locateIssue(issue, doc, text, at));
-  return plan === undefined ? { problems: sortProblems(problems) } : { plan, problems: sortProblems(problems) };
-}
-
-function decode(source: Uint8Array | string): string | Problem {
-  if (typeof source === 'string') {
-    if (Buffer.byteLength(source, 'utf8') > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
-    if (source.includes('\0')) return fileProblem('file-binary', binaryMessage());
-    return source.startsWith('\uFEFF') ? source.slice(1) : source;
-  }
-  if (source.byteLength > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
-  if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
-    return fileProblem('file-encoding', 'Tệp được lưu bằng bảng mã UTF-16: hãy mở tệp và lưu lại với bảng mã UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).');
-  }
-  if (source.includes(0)) return fileProblem('file-binary', binaryMessage());
-  try {
-    // The default ignoreBOM: false drops a UTF-8 BOM, so columns match what editors show.
-    return new TextDecoder('utf-8', { fatal: true }).decode(source);
-  } catch {
-    const legacy = detectLegacyEncoding(new TextDecoder('latin1').decode(source).normalize('NFC'));
-    const guess = legacy === null ? '' : ` (có vẻ là bảng mã ${legacy})`;
-    return fileProblem(
-      'file-encoding',
-      `Tệp không phải văn bản UTF-8${guess}: hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode); nếu chữ đang gõ bằng bảng mã cũ, chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).`,
-    );
-  }
+  return plan === undefined ? { problems: settle(problems) } : { plan, problems: settle(problems) };
 }
 
 type At = (offset: number) => { line: number; column: number };
@@ -173,25 +154,26 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }
 
+/** Sorted, each problem once: the parser can say the same thing twice at one place. */
+function settle(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return sortProblems(
+    problems.filter((p) => {
+      const key = JSON.stringify([p.rule, p.line, p.column, p.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
+}
+
 // `---` alone yields an empty null scalar rather than no content.
 function isBlank(contents: ParsedNode | null): boolean {
   return contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1]);
 }
 
-function fileProblem(rule: string, message: string): Problem {
-  return { rule, severity: 'error', message, path: '', line: 1, column: 1 };
-}
-
 function limitMessage(what: string): string {
   return `Tệp ${what}, vượt giới hạn ${MAX_ALIASES} để chống tệp «bom bí danh» làm treo máy: hãy viết nội dung trực tiếp thay cho bí danh.`;
-}
-
-function tooLargeMessage(): string {
-  return 'Tệp lớn hơn 2 MB, giới hạn của một tệp kế hoạch: một kế hoạch thường chỉ vài chục KB, hãy kiểm tra đã chọn đúng tệp, hoặc tách nội dung ra nhiều kế hoạch.';
-}
-
-function binaryMessage(): string {
-  return 'Tệp chứa byte NUL nên không phải tệp văn bản YAML (có thể là tệp .docx, .pdf hay ảnh): hãy chọn đúng tệp kế hoạch .yaml, lưu dưới dạng văn bản UTF-8.';
 }
 
 function emptyMessage(): string {

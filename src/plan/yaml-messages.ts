@@ -8,6 +8,8 @@ export interface YamlMessage {
 
 const QUOTE_HINT = 'đặt cả giá trị trong dấu ngoặc kép';
 
+export const TAB_MESSAGE = 'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.';
+
 /** `source` is the text being parsed, to quote the offending key or character. */
 export function yamlMessage(error: YAMLError, source: string): YamlMessage {
   const found = source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)).split('\n')[0] ?? '';
@@ -18,7 +20,7 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
         message: `Khóa \`${keyAt(source, error.pos[0])}\` xuất hiện hai lần trong cùng một nhóm, và giá trị sau sẽ đè giá trị trước: hãy xóa một dòng, hoặc gộp nội dung của hai dòng.`,
       };
     case 'TAB_AS_INDENT':
-      return { rule: 'yaml-indent', message: 'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.' };
+      return { rule: 'yaml-indent', message: TAB_MESSAGE };
     case 'BAD_INDENT':
       return {
         rule: 'yaml-indent',

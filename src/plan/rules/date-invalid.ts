@@ -1,5 +1,5 @@
 import { at } from './draft.js';
-import { daysInMonth, isRealDate, isoParts } from './dates.js';
+import { type CalendarDate, daysInMonth, isRealDate, isoParts } from './dates.js';
 import type { Rule } from './rule.js';
 
 export const dateInvalid: Rule = {
@@ -13,12 +13,21 @@ export const dateInvalid: Rule = {
     const why =
       parts.month < 1 || parts.month > 12
         ? `năm chỉ có 12 tháng, tháng \`${String(parts.month).padStart(2, '0')}\` không có`
-        : `tháng ${parts.month} năm ${parts.year} chỉ có ${daysInMonth(parts.month, parts.year)} ngày`;
+        : parts.day < 1
+          ? 'ngày trong tháng bắt đầu từ 01'
+          : `tháng ${parts.month} năm ${parts.year} chỉ có ${daysInMonth(parts.month, parts.year)} ngày`;
     return [
       {
         path: ['document', 'date'],
-        message: `Ngày ban hành \`${String(value)}\` không có thật (${why}): hãy sửa lại theo dạng năm-tháng-ngày, ví dụ \`date: 2022-03-15\`.`,
+        message: `Ngày ban hành \`${String(value)}\` không có thật (${why}): hãy sửa lại theo dạng năm-tháng-ngày, ví dụ \`date: ${nearestDate(parts)}\`.`,
       },
     ];
   },
 };
+
+/** The real date nearest to the one written: the month brought into 1–12, the day into that month. */
+function nearestDate({ year, month, day }: CalendarDate): string {
+  const m = Math.min(12, Math.max(1, month));
+  const d = Math.min(daysInMonth(m, year), Math.max(1, day));
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

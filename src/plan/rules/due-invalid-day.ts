@@ -3,8 +3,17 @@ import { daysInMonth } from './dates.js';
 import type { Rule } from './rule.js';
 
 // Reports are due every year, so 29/02 is accepted: it exists in leap years, and rejecting it
-// would only push users to 28/02 for no reason the document cares about.
-const ANY_YEAR_MAX = (month: number): number => daysInMonth(month, 2024);
+// would only push users to 28/02 for no reason the document cares about. A suggestion, though,
+// must be a day every year has, so it never proposes 29/02.
+const LEAP_YEAR = 2024;
+const COMMON_YEAR = 2023;
+
+/** The real day nearest to `day`/`month`: the month brought into 1–12, the day into that month. */
+function nearestDueDay(day: number, month: number): string {
+  const m = Math.min(12, Math.max(1, month));
+  const d = Math.min(daysInMonth(m, COMMON_YEAR), Math.max(1, day));
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
+}
 
 export const dueInvalidDay: Rule = {
   id: 'due-invalid-day',
@@ -16,16 +25,17 @@ export const dueInvalidDay: Rule = {
     if (match === null) return [];
     const day = Number(match[1]);
     const month = Number(match[2]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= ANY_YEAR_MAX(month)) return [];
-    const why =
-      month < 1 || month > 12
-        ? `phần sau dấu \`/\` là tháng, chỉ từ 01 đến 12`
-        : `tháng ${month} chỉ có ${ANY_YEAR_MAX(month)} ngày`;
-    const example = month >= 1 && month <= 12 ? `${String(ANY_YEAR_MAX(month)).padStart(2, '0')}/${match[2]}` : '15/11';
+    const monthOk = month >= 1 && month <= 12;
+    if (monthOk && day >= 1 && day <= daysInMonth(month, LEAP_YEAR)) return [];
+    let why: string;
+    if (!monthOk) why = 'phần sau dấu `/` là tháng, chỉ từ 01 đến 12';
+    else if (day < 1) why = 'phần trước dấu `/` là ngày, bắt đầu từ 01';
+    else if (month === 2) why = 'tháng 2 chỉ có 28 ngày, 29 ngày vào năm nhuận';
+    else why = `tháng ${month} chỉ có ${daysInMonth(month, COMMON_YEAR)} ngày`;
     return [
       {
         path: ['reporting', 'due'],
-        message: `Hạn gửi báo cáo \`${due}\` không phải ngày có thật (${why}): hãy viết ngày/tháng có thật, ví dụ \`due: ${example}\`.`,
+        message: `Hạn gửi báo cáo \`${due}\` không phải ngày có thật (${why}): hãy viết ngày/tháng có thật, ví dụ \`due: ${nearestDueDay(day, month)}\`.`,
       },
     ];
   },

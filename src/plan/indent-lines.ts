@@ -1,0 +1,166 @@
+// A plan file cut into the lines that carry block structure: what starts where, and which lines
+// only continue a value (block scalars, multi-line quotes and flow lists, comments). Deliberately
+// approximate: it only locates mistakes the yaml parser has already found.
+
+export type EntryKind = 'seq' | 'key' | 'scalar';
+
+export interface Entry {
+  kind: EntryKind;
+  /** 0-based column in UTF-16 code units; indentation is ASCII, so it is the editor's column - 1. */
+  col: number;
+  /** The key, or what follows a `-`, for messages. */
+  label: string;
+}
+
+export interface StructLine {
+  /** 1-based. */
+  line: number;
+  entries: Entry[];
+  /** The line ends with `key:` or `-` and nothing else: the next deeper lines belong to it. */
+  opens: boolean;
+  /** Leading whitespace holds a tab (only where a tab can be indentation). */
+  tabAt?: number;
+  /** A `[`, `{` or quote opened on this line and still open where the block goes on. */
+  unclosed?: { col: number; char: string };
+}
+
+const QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/u;
+// A plain key runs to the first `: ` (or a final `:`); it cannot start with an indicator.
+const PLAIN_KEY = /^[^\s#'"[\]{},|>&*!%@`?-][^]*?(?=[ \t]*:(?:[ \t]|$))/u;
+const DASH_KEY = /^-[^\s][^]*?(?=[ \t]*:(?:[ \t]|$))/u;
+const OPENER_REST = /^(?:[&!][^\s]*[ \t]*)?(?:#.*)?$/u;
+const BLOCK_SCALAR = /^(?:[&!][^\s]*[ \t]+)?[|>][0-9+-]*[ \t]*(?:#.*)?$/u;
+
+interface Opened {
+  /** 0-based column of the `[`, `{` or quote that opened the value. */
+  at: number;
+  char: string;
+}
+type Open = ({ type: 'flow'; depth: number } | { type: 'quote'; quote: '"' | "'" }) & Opened;
+type Pending = { type: 'block'; col: number } | (Open & { owner: number; index: number });
+
+/** The structural lines of `text`, in order. */
+export function structLines(text: string): StructLine[] {
+  const out: StructLine[] = [];
+  const lines = text.split('\n');
+  let pending: Pending | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/u, '');
+    const indent = raw.length - raw.replace(/^ +/u, '').length;
+    const blank = raw.trim() === '';
+    if (pending?.type === 'block') {
+      if (blank || indent > pending.col) continue;
+      pending = undefined;
+    } else if (pending !== undefined) {
+      if (blank || indent > pending.owner) {
+        const next = pending.type === 'flow' ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char }) : afterQuote(raw, pending);
+        pending = next === undefined ? undefined : { ...pending, ...next };
+        continue;
+      }
+      // The block goes on at the owner's column or left of it: the value was never closed.
+      out[pending.index]!.unclosed = { col: pending.at, char: pending.char };
+      pending = undefined;
+    }
+    if (blank || raw.trimStart().startsWith('#')) continue;
+    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) continue;
+    const lead = /^[ \t]*/u.exec(raw)![0];
+    const tab = lead.indexOf('\t');
+    const parsed = parseLine(raw, lead.length);
+    out.push({ line: i + 1, entries: parsed.entries, opens: parsed.opens, ...(tab === -1 ? {} : { tabAt: tab }) });
+    if (parsed.open !== undefined) pending = { ...parsed.open, owner: parsed.owner, index: out.length - 1 };
+    else if (parsed.block !== undefined) pending = { type: 'block', col: parsed.block };
+    else pending = undefined;
+  }
+  return out;
+}
+
+interface Parsed {
+  entries: Entry[];
+  opens: boolean;
+  /** Column of the entry whose value this is. */
+  owner: number;
+  /** A block scalar (`|`, `>`) follows, deeper than this column. */
+  block?: number;
+  /** A quote or flow collection opened and not closed on this line. */
+  open?: Open;
+}
+
+function parseLine(raw: string, start: number): Parsed {
+  const entries: Entry[] = [];
+  let pos = start;
+  for (;;) {
+    const rest = raw.slice(pos);
+    if (rest.startsWith('-') && (rest.length === 1 || rest[1] === ' ' || rest[1] === '\t')) {
+      const after = rest.slice(1).replace(/^[ \t]+/u, '');
+      entries.push({ kind: 'seq', col: pos, label: `- ${after}`.trim() });
+      pos = raw.length - after.length;
+      if (after === '' || after.startsWith('#')) return { entries, opens: true, owner: pos };
+      continue;
+    }
+    const key = QUOTED_KEY.exec(rest) ?? PLAIN_KEY.exec(rest) ?? DASH_KEY.exec(rest);
+    if (key !== null && !/[ \t]#/u.test(key[0])) {
+      entries.push({ kind: 'key', col: pos, label: key[0].replace(/[ \t]*:$/u, '').trim() });
+      const valueStart = raw.indexOf(':', pos + key[0].length) + 1;
+      const value = raw.slice(valueStart).trim();
+      if (BLOCK_SCALAR.test(value)) return { entries, opens: false, owner: pos, block: pos };
+      if (OPENER_REST.test(value)) return { entries, opens: true, owner: pos };
+      return withOpen({ entries, opens: false, owner: pos }, tailState(raw, valueStart));
+    }
+    const owner = entries[entries.length - 1]?.col ?? pos;
+    entries.push({ kind: 'scalar', col: pos, label: rest.trim() });
+    if (BLOCK_SCALAR.test(rest.trim())) return { entries, opens: false, owner, block: owner };
+    return withOpen({ entries, opens: false, owner }, tailState(raw, pos));
+  }
+}
+
+function withOpen(parsed: Parsed, open: Open | undefined): Parsed {
+  return open === undefined ? parsed : { ...parsed, open };
+}
+
+/** Whether a value starting at `from` runs on past this line: an open quote or flow collection. */
+function tailState(raw: string, from: number): Open | undefined {
+  let pos = from;
+  while (raw[pos] === ' ' || raw[pos] === '\t') pos++;
+  const first = raw[pos];
+  const opened = { at: pos, char: first ?? '' };
+  if (first === '"' || first === "'") {
+    return closingQuote(raw, pos + 1, first) === -1 ? { type: 'quote', quote: first, ...opened } : undefined;
+  }
+  if (first === '[' || first === '{') return continueFlow(raw, pos, 0, opened);
+  return undefined;
+}
+
+// The rest of a line inside a quoted value: where the quote closes, what may open after it.
+function afterQuote(raw: string, open: Open & { type: 'quote' }): Open | undefined {
+  const end = closingQuote(raw, 0, open.quote);
+  return end === -1 ? open : tailState(raw, end + 1);
+}
+
+// Index of the quote that closes a scalar opened before `from`, or -1.
+function closingQuote(raw: string, from: number, quote: '"' | "'"): number {
+  for (let i = from; i < raw.length; i++) {
+    const ch = raw[i];
+    if (quote === '"' && ch === '\\') i++;
+    else if (ch === quote) {
+      if (quote === "'" && raw[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+function continueFlow(raw: string, from: number, depth: number, opened: Opened): Open | undefined {
+  let d = depth;
+  for (let i = from; i < raw.length; i++) {
+    const ch = raw[i]!;
+    // A quote opens a value only where one starts: `it's` inside a plain value is a letter.
+    if ((ch === '"' || ch === "'") && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
+      const end = closingQuote(raw, i + 1, ch);
+      if (end === -1) return { type: 'quote', quote: ch, ...opened };
+      i = end;
+    } else if (ch === '#' && (i === 0 || raw[i - 1] === ' ')) break;
+    else if (ch === '[' || ch === '{') d++;
+    else if (ch === ']' || ch === '}') d--;
+  }
+  return d > 0 ? { type: 'flow', depth: d, ...opened } : undefined;
+}

@@ -1,0 +1,155 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findIndentFaults } from '../src/plan/indent.js';
+import { FIXTURES, VALID, edit, load, positionOf, single } from './plan-helpers.js';
+
+const INDENT = resolve(FIXTURES, 'indent');
+const read = (name: string): string => readFileSync(resolve(INDENT, `${name}.yaml`), 'utf8');
+
+/** The problems of a file as `line:column rule`, in order. */
+function located(source: string): string[] {
+  return load(source).problems.map((p) => `${p.line}:${p.column} ${p.rule}`);
+}
+
+describe('loadPlan: an indentation mistake is reported once, on the line out of step', () => {
+  it.each([
+    // A key one space deeper than the key above it (the parser blames the value above it, twice).
+    ['short-over', '8:4'],
+    ['short-over-comment', '9:4'],
+    ['sector-over', '9:4'],
+    ['sector-over-comment', '10:4'],
+    // The first key of a block two spaces too deep: its siblings below look wrong to the parser.
+    ['frequency-over', '99:5'],
+    ['frequency-over-comment', '100:5'],
+    // A key of a list item one space deeper than the item's first key.
+    ['lead-over', '39:8'],
+    ['lead-over-comment', '40:8'],
+    // A key one space shallower than its siblings.
+    ['short-under', '8:2'],
+    ['short-under-comment', '9:2'],
+  ])('%s: only at %s', (name, position) => {
+    const source = read(name);
+    expect(located(source)).toEqual([`${position} yaml-indent`]);
+    // The fixture is the valid plan with that one line moved.
+    const line = Number(position.split(':')[0]);
+    const lines = source.split('\n');
+    expect(lines.filter((l) => !VALID.split('\n').includes(l)).map((l) => l.trimStart())).toContain(lines[line - 1]!.trimStart());
+  });
+
+  it('names the key, its neighbour and the column to use', () => {
+    const short = load(read('short-over')).problems[0]!;
+    expect(short.message).toContain('`short`');
+    expect(short.message).toContain('`name`');
+    expect(short.message).toContain('cột 3');
+    expect(short.message).toContain('cùng một cột');
+    const frequency = load(read('frequency-over')).problems[0]!;
+    expect(frequency.message).toContain('`frequency`');
+    expect(frequency.message).toContain('`due`');
+    expect(frequency.message).toContain('xóa bớt dấu cách');
+    const under = load(read('short-under')).problems[0]!;
+    expect(under.message).toContain('thêm dấu cách');
+  });
+
+  it('reports two separate mistakes in two blocks, once each', () => {
+    expect(located(read('two-mistakes'))).toEqual(['8:4 yaml-indent', '100:4 yaml-indent']);
+  });
+
+  it('leaves other syntax errors of the same file where the parser puts them', () => {
+    const source = read('frequency-over').replace('place: Quảng Trị', 'place: Tỉnh: Quảng Trị');
+    expect(located(source)).toEqual(['10:10 yaml-syntax', '99:5 yaml-indent']);
+  });
+});
+
+describe('loadPlan: what the parser finds far from its cause', () => {
+  it.each([
+    ['a quote', 'place: Quảng Trị', 'place: "Quảng Trị', '"Quảng', '`"`'],
+    ['a bracket', 'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh]', 'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh', '[Bộ Ngoại', '`]`'],
+    ['a bracket in a list item', 'partners: [Sở Ngoại vụ]\n      pillar: advocate', 'partners: [Sở Ngoại vụ\n      pillar: advocate', '[Sở Ngoại vụ\n', '`]`'],
+  ])('an unclosed value (%s) is reported where it opens, once', (_, from, to, opening, closer) => {
+    const source = edit(from, to);
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-syntax', ...positionOf(source, opening) });
+    expect(problem.message).toContain(closer);
+  });
+
+  it('moves a parser error off a comment line to the line it is about, and says each thing once', () => {
+    const source = edit('place: Quảng Trị', 'place: a\n  # ghi chú\n  - b: c');
+    const { problems } = load(source);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toMatchObject({ severity: 'error', ...positionOf(source, '- b: c') });
+    expect(new Set(problems.map((p) => p.message)).size).toBe(problems.length);
+  });
+});
+
+describe('loadPlan: every key and list item of the valid plan, moved by one space', () => {
+  const lines = VALID.split('\n');
+  const movable = lines.flatMap((text, index) => (/^\s*(?:- |[a-z]+:)/u.test(text) ? [index] : []));
+
+  it.each(['deeper', 'shallower'] as const)('%s, with or without a comment above: at most one indentation problem, on that line', (side) => {
+    let reported = 0;
+    for (const index of movable) {
+      const text = lines[index]!;
+      if (side === 'shallower' && !text.startsWith(' ')) continue;
+      const moved = side === 'deeper' ? ` ${text}` : text.slice(1);
+      const indent = moved.length - moved.trimStart().length;
+      for (const comment of [false, true]) {
+        const edited = [...lines.slice(0, index), ...(comment ? [`${' '.repeat(indent)}# ghi chú`] : []), moved, ...lines.slice(index + 1)];
+        const line = index + 1 + (comment ? 1 : 0);
+        const problems = load(edited.join('\n')).problems.filter((p) => p.rule.startsWith('yaml-'));
+        // Some moves are still valid YAML (a list item read as the end of the item above).
+        if (problems.length === 0) continue;
+        reported++;
+        const where = `${side} line ${index + 1}${comment ? ' after a comment' : ''}: ${JSON.stringify(problems)}`;
+        expect(problems, where).toHaveLength(1);
+        expect(problems[0], where).toMatchObject({ rule: 'yaml-indent', line });
+        // At the `-` or at a key of that line.
+        const columns = [...moved.matchAll(/(?:^|[ ])([-a-z])/gu)].map((m) => m.index + m[0].length);
+        expect(columns, where).toContain(problems[0]!.column);
+      }
+    }
+    expect(reported).toBeGreaterThan(movable.length / 2);
+  });
+});
+
+describe('findIndentFaults', () => {
+  const ROOT = resolve(FIXTURES, '..', '..', '..');
+  it.each([
+    ...readdirSync(resolve(ROOT, 'examples')).map((name) => resolve(ROOT, 'examples', name)),
+    resolve(ROOT, 'templates', 'init', 'ke-hoach.yaml'),
+    resolve(ROOT, 'templates', 'data', 'agencies.yaml'),
+    resolve(ROOT, 'templates', 'data', 'suggestions.yaml'),
+    resolve(FIXTURES, 'valid.yaml'),
+  ])('finds nothing in well-indented YAML: %s', (file) => {
+    expect(findIndentFaults(readFileSync(file, 'utf8'), 'tab')).toEqual([]);
+  });
+
+  it('follows block scalars, multi-line quotes and flow lists, lists at their key’s column and wrapped values', () => {
+    const source = [
+      'a: |',
+      '  text: with a colon',
+      '    deeper text',
+      '',
+      '  after a blank line',
+      'b: "a quoted value',
+      '   continued: here"',
+      'c: [one,',
+      '      two: three]',
+      'd:',
+      '- item',
+      '- key: value',
+      '  other: value',
+      'e: a plain value',
+      '  wrapped on the next line',
+      'f: &anchor',
+      '  g: >-',
+      '    folded',
+      '  h: 1  # comment: here',
+      '# comment at column 1',
+      '      # deep comment',
+      'i: \'it\'\'s: fine\'',
+    ].join('\n');
+    expect(load(source).problems.filter((p) => p.rule.startsWith('yaml-'))).toEqual([]);
+    expect(findIndentFaults(source, 'tab')).toEqual([]);
+  });
+});
