@@ -1,0 +1,64 @@
+// Corpora of N plans copied from examples/, each with its own file name, number and title so that
+// no layer (ours or the OS's) can serve one plan's work for another.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { planToMarkdown } from './markdown.mjs';
+
+/** Every examples/*.yaml that parses cleanly, sorted by name. */
+export async function loadExamples(dir) {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const examples = [];
+  for (const name of names) {
+    const text = await readFile(path.join(dir, name), 'utf8');
+    const doc = parseDocument(text);
+    if (doc.errors.length > 0) throw new Error(`${name}: ${doc.errors[0].message}`);
+    const data = doc.toJS();
+    if (!data || typeof data !== 'object' || !data.document) continue;
+    examples.push({ name, base: name.replace(/\.ya?ml$/, ''), doc });
+  }
+  return examples;
+}
+
+// A fixed-seed generator keeps corpora identical between runs, so runs stay comparable.
+function makeRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+}
+
+/** The i-th variant of an example: another number and title, nothing else changed. */
+export function variant(example, i) {
+  const doc = example.doc.clone();
+  if (doc.hasIn(['document', 'number'])) doc.setIn(['document', 'number'], ((i * 7919) % 99998) + 1);
+  const title = doc.getIn(['document', 'title']);
+  doc.setIn(['document', 'title'], `${title} (bản ${i + 1})`);
+  return doc;
+}
+
+/**
+ * Writes `count` plans to `<root>/plans-<count>/` and, when asked, the same plans as Markdown to
+ * `<root>/md-<count>/`. Returns both folders and the plan file paths.
+ */
+export async function writeCorpus(root, examples, count, { markdown = false } = {}) {
+  if (examples.length === 0) throw new Error('no examples to copy');
+  const yamlDir = path.join(root, `plans-${count}`);
+  const mdDir = path.join(root, `md-${count}`);
+  await mkdir(yamlDir, { recursive: true });
+  if (markdown) await mkdir(mdDir, { recursive: true });
+  const random = makeRandom(count);
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const example = examples[i % examples.length];
+    const doc = variant(example, i);
+    const tag = random().toString(36).slice(0, 5);
+    const stem = `${String(i + 1).padStart(4, '0')}-${example.base}-${tag}`;
+    const file = path.join(yamlDir, `${stem}.yaml`);
+    await writeFile(file, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+    if (markdown) await writeFile(path.join(mdDir, `${stem}.md`), planToMarkdown(doc.toJS()));
+    files.push(file);
+  }
+  return { yamlDir, mdDir: markdown ? mdDir : undefined, files };
+}

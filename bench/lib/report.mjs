@@ -1,0 +1,208 @@
+// Turns measured series into the targets verdict and the tables (plain text for the terminal,
+// Markdown for the README).
+
+const MB = 1024;
+
+// Vietnamese number format, as the README is Vietnamese-first: 1.000 plans, 2,11 s.
+const formats = new Map();
+export function vi(n, digits = 0) {
+  let format = formats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(digits, format);
+  }
+  return format.format(n);
+}
+
+export function fmtMs(ms) {
+  if (ms === null || ms === undefined || Number.isNaN(ms)) return '–';
+  return ms >= 1000 ? `${vi(ms / 1000, 2)} s` : `${vi(Math.round(ms))} ms`;
+}
+
+function fmtRss(kb) {
+  return kb === null || kb === undefined ? '–' : `${vi(Math.round(kb / MB))} MB`;
+}
+
+function fmtRate(plans, ms) {
+  if (!plans || !ms) return '–';
+  const rate = (plans * 1000) / ms;
+  return rate >= 100 ? vi(Math.round(rate)) : vi(rate, 1);
+}
+
+/** One row per measured series, in the order of the results. */
+export function measurementRows(results) {
+  const rows = [];
+  const add = (name, plans, jobs, s, extra = '') => {
+    if (!s) return;
+    rows.push([
+      name,
+      plans === null ? '–' : vi(plans),
+      jobs === null ? '–' : String(jobs),
+      `${s.estimated ? '≈ ' : ''}${fmtMs(s.medianMs)}`,
+      s.estimated ? '–' : fmtMs(s.p90Ms),
+      s.estimated ? '–' : fmtMs(s.medianCpuMs),
+      plans === null ? '–' : fmtRate(plans, s.medianMs),
+      fmtRss(s.peakRssKB),
+      s.estimated ? extra || 'ước tính' : `${s.runs}${extra}`,
+    ]);
+  };
+  const st = results.startup;
+  if (st) {
+    add('node -e 0', null, null, st.node);
+    add('kehoach --help', null, null, st.help);
+    add('kehoach check', 1, null, st.check1);
+  }
+  if (results.check) add('kehoach check', results.check.plans, null, results.check);
+  for (const b of results.build ?? []) add('kehoach build', b.plans, b.jobs, b);
+  const pd = results.pandoc;
+  if (pd?.available) {
+    for (const p of pd.sequential) add('pandoc, vòng lặp tuần tự', p.plans, 1, p, p.estimated ? 'ước tính (×10 từ 100)' : '');
+    for (const p of pd.parallel) add(`pandoc, xargs -P ${p.jobs}`, p.plans, p.jobs, p, p.estimated ? 'ước tính (×10 từ 100)' : '');
+  }
+  return rows;
+}
+
+export const MEASUREMENT_HEADERS = [
+  'Phép đo',
+  'Kế hoạch',
+  'Luồng',
+  'Trung vị',
+  'p90',
+  'CPU',
+  'Kế hoạch/giây',
+  'RSS đỉnh',
+  'Số lần chạy',
+];
+
+const find = (list, plans, jobs) => (list ?? []).find((x) => x.plans === plans && (jobs === undefined || x.jobs === jobs));
+
+/**
+ * The targets of issue 5, each PASS, MISS or SKIP (not measured in this run). "Flat" memory means
+ * the 1,000-plan build peaks at most 25% above the 100-plan build.
+ */
+export function evaluateTargets(results, cores) {
+  const targets = [];
+  const add = (id, text, measured, limit, pass, note) =>
+    targets.push({ id, text, measured, limit, status: pass === null ? 'SKIP' : pass ? 'PASS' : 'MISS', note });
+
+  const st = results.startup;
+  const overhead = st ? st.help.medianMs - st.node.medianMs : null;
+  add(
+    'help-startup',
+    '`kehoach --help` chậm hơn `node -e 0` (trung vị)',
+    st ? fmtMs(overhead) : '–',
+    '≤ 100 ms',
+    st ? overhead <= 100 : null,
+  );
+
+  const ck = results.check;
+  add('check-1000', '`check` 1.000 kế hoạch', ck ? fmtMs(ck.medianMs) : '–', '≤ 3 s', ck ? ck.medianMs <= 3000 : null);
+
+  const b1000 = find(results.build, 1000, cores);
+  const b100 = find(results.build, 100, cores);
+  add(
+    'build-1000',
+    `\`build\` 1.000 kế hoạch, --jobs ${cores}`,
+    b1000 ? fmtMs(b1000.medianMs) : '–',
+    '≤ 10 s',
+    b1000 ? b1000.medianMs <= 10000 : null,
+  );
+
+  const pd = results.pandoc;
+  const seq1000 = pd?.available ? find(pd.sequential, 1000) : undefined;
+  const ratio = b1000 && seq1000 ? seq1000.medianMs / b1000.medianMs : null;
+  add(
+    'build-vs-pandoc',
+    '`build` 1.000 nhanh hơn vòng lặp pandoc tuần tự',
+    ratio === null ? '–' : `${seq1000.estimated ? '≈ ' : ''}${vi(ratio, 1)}×`,
+    '≥ 10×',
+    ratio === null ? null : ratio >= 10,
+    pd && !pd.available ? pd.note : seq1000?.estimated ? 'pandoc 1.000 ước tính từ 100' : undefined,
+  );
+
+  add(
+    'build-rss',
+    `RSS đỉnh của \`build\` 1.000 kế hoạch, --jobs ${cores}`,
+    b1000 ? fmtRss(b1000.peakRssKB) : '–',
+    '< 400 MB',
+    b1000?.peakRssKB ? b1000.peakRssKB < 400 * MB : null,
+  );
+
+  const growth = b1000?.peakRssKB && b100?.peakRssKB ? b1000.peakRssKB / b100.peakRssKB : null;
+  add(
+    'build-rss-flat',
+    'RSS đỉnh không tăng theo lô (1.000 so với 100 kế hoạch)',
+    growth === null ? '–' : `${vi(growth, 2)}×`,
+    '≤ 1,25×',
+    growth === null ? null : growth <= 1.25,
+  );
+  return targets;
+}
+
+/** kehoach build at all cores against both pandoc baselines, per batch size. */
+export function pandocComparison(results, cores) {
+  const pd = results.pandoc;
+  if (!pd?.available) return [];
+  return [1, 100, 1000]
+    .map((plans) => {
+      const k = find(results.build, plans, cores);
+      const seq = find(pd.sequential, plans);
+      const par = find(pd.parallel, plans);
+      if (!k) return null;
+      return {
+        plans,
+        kehoachMs: k.medianMs,
+        vsSequential: seq ? seq.medianMs / k.medianMs : null,
+        vsParallel: par ? par.medianMs / k.medianMs : null,
+        sequentialEstimated: Boolean(seq?.estimated),
+        parallelEstimated: Boolean(par?.estimated),
+      };
+    })
+    .filter(Boolean);
+}
+
+function width(s) {
+  return [...String(s).normalize('NFC')].length;
+}
+
+export function textTable(headers, rows, rightAligned = new Set()) {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells) =>
+    cells
+      .map((c, i) => {
+        const pad = ' '.repeat(widths[i] - width(c));
+        return rightAligned.has(i) ? pad + c : c + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function markdownTable(headers, rows, rightAligned = new Set()) {
+  const esc = (c) => String(c).replace(/\|/g, '\\|');
+  const sep = headers.map((_, i) => (rightAligned.has(i) ? '---:' : '---'));
+  return [headers, sep, ...rows].map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n');
+}
+
+export function targetRows(targets) {
+  return targets.map((t) => [t.text, t.measured, t.limit, t.status + (t.note ? ` (${t.note})` : '')]);
+}
+
+export const TARGET_HEADERS = ['Mục tiêu', 'Đo được', 'Ngưỡng', 'Kết quả'];
+
+export function comparisonRows(rows) {
+  const x = (v, est) => (v === null ? '–' : `${est ? '≈ ' : ''}${vi(v, 1)}×`);
+  return rows.map((r) => [
+    vi(r.plans),
+    fmtMs(r.kehoachMs),
+    x(r.vsSequential, r.sequentialEstimated),
+    x(r.vsParallel, r.parallelEstimated),
+  ]);
+}
+
+export function machineLine(m) {
+  return (
+    `${m.cpu}, ${m.cores} lõi, ${vi(m.ramGB, 1)} GB RAM; Node ${m.node}; ${m.os}` +
+    (m.pandoc ? `; ${m.pandoc}` : '; không có pandoc')
+  );
+}
