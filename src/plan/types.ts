@@ -12,6 +12,10 @@ export const GROUP_KEYS = ['alignment', 'mobilization', 'development', 'dissemin
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
 export const PILLARS: readonly Pillar[] = ['promote', 'integrate', 'publicize', 'advocate', 'absorb'];
+export const KINDS: readonly Kind[] = ['ke-hoach', 'chuong-trinh'];
+export const SECTORS: readonly Sector[] = ['locality', 'ministry'];
+export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quarterly'];
+export const CAPACITIES: readonly Capacity[] = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none'];
 
 export interface Task {
   content: string;

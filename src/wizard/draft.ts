@@ -4,8 +4,12 @@
 import { parseDocument } from 'yaml';
 import { serializeDraft } from '../plan/serialize.js';
 import {
+  CAPACITIES,
+  FREQUENCIES,
   GROUP_KEYS,
+  KINDS,
   PILLARS,
+  SECTORS,
   type Capacity,
   type Frequency,
   type GroupKey,
@@ -108,12 +112,12 @@ export function sanitizeDraft(input: unknown): DraftPlan {
   );
   return compact<DraftPlan>({
     version: data['version'] === 1 ? 1 : undefined,
-    kind: oneOf<Kind>(data['kind'], ['ke-hoach', 'chuong-trinh']),
+    kind: oneOf<Kind>(data['kind'], KINDS),
     agency: sub(data['agency'], (m) => ({
       parent: m['parent'] === null ? null : text(m['parent']),
       name: text(m['name']),
       short: text(m['short']),
-      sector: oneOf<Sector>(m['sector'], ['locality', 'ministry']),
+      sector: oneOf<Sector>(m['sector'], SECTORS),
       place: text(m['place']),
     })),
     document: sub(data['document'], (m) => ({
@@ -133,12 +137,12 @@ export function sanitizeDraft(input: unknown): DraftPlan {
           .map((d) => compact<DraftDuty>({ agency: text(d['agency']), duties: texts(d['duties']) }))
       : undefined,
     reporting: sub(data['reporting'], (m) => ({
-      frequency: oneOf<Frequency>(m['frequency'], ['annual', 'semiannual', 'quarterly']),
+      frequency: oneOf<Frequency>(m['frequency'], FREQUENCIES),
       due: text(m['due']),
       to: texts(m['to']),
     })),
     signer: sub(data['signer'], (m) => ({
-      capacity: oneOf<Capacity>(m['capacity'], ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none']),
+      capacity: oneOf<Capacity>(m['capacity'], CAPACITIES),
       body: text(m['body']),
       head: text(m['head']),
       title: text(m['title']),
