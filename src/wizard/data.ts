@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
-import { GROUP_KEYS, PILLARS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
+import { CAPACITIES, FREQUENCIES, GROUP_KEYS, PILLARS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
 
 export interface AgencyEntry {
@@ -61,8 +61,6 @@ export interface WizardData {
 }
 
 const SECTORS: readonly Sector[] = ['locality', 'ministry'];
-const FREQUENCIES: readonly string[] = ['annual', 'semiannual', 'quarterly'];
-const CAPACITIES: readonly string[] = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none'];
 /** Placeholders every text may use besides the unit names. */
 export const FIXED_PLACEHOLDERS = ['agency', 'short', 'place', 'area', 'level', 'party', 'self', 'kind', 'year', 'head', 'deputy', 'lead', 'report'];
 

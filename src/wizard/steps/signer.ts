@@ -1,6 +1,6 @@
 // The reporting regime and the signer, with a preview of the signing block as it will print.
 import { CAPACITY_LABELS, FREQUENCY_LABELS } from '../../plan/labels.js';
-import type { Capacity, Frequency, Signer } from '../../plan/types.js';
+import { CAPACITIES, FREQUENCIES, type Capacity, type Frequency, type Signer } from '../../plan/types.js';
 import { signerLines } from '../../render/signer.js';
 import { type AgencyContext, agencyContext, fill, issuerNames, namesIssuer } from '../agency.js';
 import { askChoice, askText, currentText, parseDue } from '../ask.js';
@@ -8,7 +8,6 @@ import { editList } from '../list-editor.js';
 import { OMIT, type Session, setAt } from '../session.js';
 import type { Step } from '../step.js';
 
-const CAPACITIES: readonly Capacity[] = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none'];
 const NEEDS_HEAD: readonly Capacity[] = ['KT', 'Q', 'TL', 'TUQ'];
 const DEFAULT_DUE: Record<Frequency, string> = { annual: '15/11', semiannual: '15/6', quarterly: '15/3' };
 
@@ -22,7 +21,7 @@ export const reportingSteps: Step[] = [
       await askChoice<Frequency>(s, {
         id: 'reporting.frequency',
         message: 'Các cơ quan báo cáo kết quả thực hiện:',
-        choices: (['annual', 'semiannual', 'quarterly'] as const).map((f) => ({ value: f, name: FREQUENCY_LABELS[f] })),
+        choices: FREQUENCIES.map((f) => ({ value: f, name: FREQUENCY_LABELS[f] })),
         default: s.draft.reporting?.frequency ?? s.data.reporting[ctx.sector].frequency,
         path: ['reporting', 'frequency'],
       });
