@@ -1,7 +1,7 @@
 // The only module that touches `process`. Each command is imported when it runs, so that
 // `kehoach --help` does not pay for docx, ajv or inquirer.
 import { Command, CommanderError, Option } from 'commander';
-import type { CommandContext, ExitCode } from './commands/context.js';
+import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
 import { isUserError } from './errors.js';
 import { VERSION } from './version.js';

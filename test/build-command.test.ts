@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/commands/build.js';
-import type { CommandContext } from '../src/commands/context.js';
+import type { CommandContext } from '../src/context.js';
 import { UserError } from '../src/errors.js';
 import { tempDir } from './helpers/cli.js';
 import { documentXml, exampleText, invalidPlan, listFiles, writeFiles } from './helpers/build.js';

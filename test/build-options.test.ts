@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLANS_PER_WORKER, checkOutDir, checkTemplatesDir, createOutDir, creationDate, parseJobs, threadsFor } from '../src/build/options.js';
+import { PLANS_PER_WORKER, checkOutDir, checkTemplatesDir, createOutDir, creationDate, jobsOrCores, threadsFor } from '../src/build/options.js';
+import { parseJobs } from '../src/pool/jobs.js';
 import { UserError } from '../src/errors.js';
 import { tempDir } from './helpers/cli.js';
 
@@ -26,9 +27,11 @@ function syncUserError(fn: () => unknown): UserError {
 
 describe('parseJobs', () => {
   it('defaults to the number of cores, within 1..64', () => {
-    expect(parseJobs(undefined, 6)).toBe(6);
-    expect(parseJobs(undefined, 0)).toBe(1);
-    expect(parseJobs(undefined, 200)).toBe(64);
+    expect(parseJobs(undefined)).toBeUndefined();
+    expect(jobsOrCores(undefined, 6)).toBe(6);
+    expect(jobsOrCores(undefined, 0)).toBe(1);
+    expect(jobsOrCores(undefined, 200)).toBe(64);
+    expect(jobsOrCores(3, 200)).toBe(3);
   });
 
   it('accepts whole numbers from 1 to 64', () => {

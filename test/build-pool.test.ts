@@ -101,7 +101,7 @@ describe('runTasks on worker threads', () => {
   it('fails every plan with one clear message when the worker script cannot start', async () => {
     const root = tempDir();
     cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true });
-    rmSync(join(root, 'dist', 'build', 'worker.js'));
+    rmSync(join(root, 'dist', 'pool', 'worker.js'));
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
     const dir = join(root, 'plans');
     mkdirSync(dir);

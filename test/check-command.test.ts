@@ -2,8 +2,9 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check, checkFile, checkFiles } from '../src/commands/check.js';
-import type { CommandContext } from '../src/commands/context.js';
+import { checkFile, checkFilesHere } from '../src/check/files.js';
+import { check } from '../src/commands/check.js';
+import type { CommandContext } from '../src/context.js';
 import { UserError } from '../src/errors.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 
@@ -45,7 +46,7 @@ describe('colour', () => {
   });
 });
 
-describe('checkFiles', () => {
+describe('checkFilesHere', () => {
   const dir = tempDir('kehoach-check-order-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,7 +58,7 @@ describe('checkFiles', () => {
       copyFileSync(join(FIXTURES, source), absolute);
       return { absolute, display: `f${i}`, source };
     });
-    const checked = await checkFiles(files, { today: new Date(2026, 0, 15) });
+    const checked = await checkFilesHere(files, { today: new Date(2026, 0, 15) });
     expect(checked.map((c) => c.result.file)).toEqual(files.map((f) => f.display));
     expect(checked.map((c) => c.result.valid)).toEqual(files.map((f) => f.source !== 'invalid.yaml'));
     // A plan that loads is handed back for callers that go on to render it.
@@ -68,7 +69,7 @@ describe('checkFiles', () => {
     const controller = new AbortController();
     controller.abort();
     const files = [{ absolute: join(FIXTURES, 'valid.yaml'), display: 'valid.yaml' }];
-    const error = await checkFiles(files, { today: new Date(), signal: controller.signal }).catch((e: unknown) => e);
+    const error = await checkFilesHere(files, { today: new Date(), signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
   });
@@ -96,7 +97,7 @@ describe('options', () => {
     const { ctx } = context({ isTTY: false });
     await expect(check({ paths: ['valid.yaml'], format: 'xml' }, ctx)).rejects.toMatchObject({ exitCode: 2 });
     await expect(check({ paths: ['valid.yaml'], failOn: 'info' }, ctx)).rejects.toMatchObject({ exitCode: 2 });
-    for (const jobs of ['0', '17', 'hai', '1.5']) {
+    for (const jobs of ['0', '65', 'hai', '1.5']) {
       await expect(check({ paths: ['valid.yaml'], jobs }, ctx)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('--jobs') });
     }
   });

@@ -1,9 +1,9 @@
-// checkAll on worker threads. Workers run the built module, so this imports dist/ (run
-// `npx tsc -p .` first, as for every test that spawns the bin).
+// checkPlanFiles on worker threads. The workers always run the built worker script (dist/pool),
+// whichever copy of the engine starts them.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type * as CheckModule from '../src/commands/check.js';
+import { checkPlanFiles } from '../src/check/files.js';
 import type { PlanFile } from '../src/io/paths.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 
@@ -11,9 +11,8 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
 const SOURCES = ['valid.yaml', 'invalid.yaml', 'warning-only.yaml', 'invalid-yaml-syntax.yaml'];
 const TODAY = new Date(2026, 0, 15);
 
-const built = (): Promise<typeof CheckModule> => import(join(ROOT, 'dist', 'commands', 'check.js')) as Promise<typeof CheckModule>;
 
-describe('checkAll on several threads', () => {
+describe('checkPlanFiles on several threads', () => {
   const dir = tempDir('kehoach-check-parallel-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,20 +25,18 @@ describe('checkAll on several threads', () => {
   });
 
   it('gives the same results, in the same order, as one thread', async () => {
-    const { checkAll } = await built();
-    const one = await checkAll(files, { today: TODAY, jobs: 1 });
-    const three = await checkAll(files, { today: TODAY, jobs: 3 });
+    const one = await checkPlanFiles(files, { today: TODAY, jobs: 1 });
+    const three = await checkPlanFiles(files, { today: TODAY, jobs: 3 });
     expect(three.map((r) => r.file)).toEqual(files.map((f) => f.display));
     expect(three).toEqual(one);
     expect(new Set(three.map((r) => r.valid))).toEqual(new Set([true, false]));
   });
 
   it('passes an unreadable file up as exit 2 naming it while workers run', async () => {
-    const { checkAll } = await built();
     const folder = join(dir, 'a-folder.yaml');
     mkdirSync(folder);
     const withFolder = [...files.slice(0, 120), { absolute: folder, display: 'a-folder.yaml' }, ...files.slice(120)];
-    const error = (await checkAll(withFolder, { today: TODAY, jobs: 2 }).catch((e: unknown) => e)) as {
+    const error = (await checkPlanFiles(withFolder, { today: TODAY, jobs: 2 }).catch((e: unknown) => e)) as {
       exitCode?: number;
       message?: string;
     };

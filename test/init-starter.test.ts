@@ -2,8 +2,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../src/commands/context.js';
-import { init, renderStarter, schemaReference, starterYear } from '../src/commands/init.js';
+import type { CommandContext } from '../src/context.js';
+import { init, renderStarter, starterYear } from '../src/commands/init.js';
+import { schemaReference } from '../src/plan/schema-reference.js';
 import { loadPlan } from '../src/plan/load.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 

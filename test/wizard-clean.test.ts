@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAnswer, fold, matches, slug, splitList } from '../src/wizard/clean.js';
-import { planBaseName, shellQuote } from '../src/wizard/draft-file.js';
+import { planBaseName } from '../src/wizard/draft-file.js';
+import { shellQuote } from '../src/text/shell.js';
 import { checkFileName } from '../src/wizard/finish.js';
 import { initials } from '../src/wizard/agency.js';
 

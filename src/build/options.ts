@@ -3,21 +3,12 @@ import { access, mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ioReason } from '../io/errno.js';
+import { MAX_JOBS } from '../pool/jobs.js';
 
-export const MAX_JOBS = 64;
-
-/** `--jobs`: a whole number 1..64; absent means one per core. */
-export function parseJobs(value: string | number | undefined, cores = availableParallelism()): number {
-  if (value === undefined) return Math.max(1, Math.min(MAX_JOBS, cores));
-  const text = String(value).trim();
-  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) {
-    throw new UserError(
-      `--jobs phải là một số nguyên từ 1 đến ${MAX_JOBS} (số luồng dựng song song), không phải "${text}". Ví dụ: --jobs 4, hoặc bỏ --jobs để dùng số lõi CPU.`,
-      2,
-    );
-  }
-  return n;
+/** Build threads: `--jobs` when given (see parseJobs), else one per core, within 1..MAX_JOBS. */
+export function jobsOrCores(jobs: number | undefined, cores = availableParallelism()): number {
+  return jobs ?? Math.max(1, Math.min(MAX_JOBS, cores));
 }
 
 // Every thread that builds pays about a second of CPU to start (modules, schema compilation,
@@ -96,12 +87,8 @@ export async function createOutDir(dir: string, out: string): Promise<void> {
 }
 
 function outError(out: string, error: NodeJS.ErrnoException): UserError {
-  const why =
-    error.code === 'ENOTDIR' || error.code === 'EEXIST'
-      ? 'một phần của đường dẫn là tệp, không phải thư mục'
-      : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS'
-        ? 'không có quyền ghi'
-        : error.message;
+  // EEXIST from mkdir means a file stands where a folder of the path should be.
+  const why = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }, 'write') : ioReason(error, 'write');
   return new UserError(`không ghi được vào thư mục --out "${out}": ${why}. Chọn một thư mục ghi được, ví dụ: --out ket-qua`, 2);
 }
 

@@ -2,7 +2,7 @@
 // once the bar is gone; elsewhere (CI logs, pipes): one line per file as it finishes.
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
-import type { OutputStream } from '../commands/context.js';
+import type { OutputStream } from '../context.js';
 
 const VI_INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const VI_SECONDS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

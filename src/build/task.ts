@@ -2,12 +2,13 @@
 // a worker thread or, for a single job, in the main thread; either way it returns only a small,
 // cloneable outcome, never the document bytes.
 import { lstat } from 'node:fs/promises';
-import { checkFile } from '../commands/check.js';
+import { checkFile } from '../check/files.js';
 import { isUserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { ioReason } from '../io/errno.js';
 import type { Problem } from '../plan/problem.js';
 import { renderPlan } from '../render/index.js';
-import type { TemplateCache } from './template-cache.js';
+import { TemplateCache } from './template-cache.js';
 
 export interface FileTask {
   source: string;
@@ -88,11 +89,11 @@ async function firstExisting(candidates: [string, string][]): Promise<string | u
 }
 
 export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'không tồn tại (có thể vừa bị xóa hoặc đổi tên).';
-  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền truy cập.';
-  if (code === 'ENOSPC') return 'ổ đĩa đã đầy.';
-  if (code === 'EROFS') return 'ổ đĩa chỉ cho đọc.';
-  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục.';
-  return error instanceof Error ? error.message : String(error);
+  return `${ioReason(error, 'write')}.`;
+}
+
+/** A pool worker's handler for build: one task in, its outcome out (never the document bytes). */
+export function buildHandler(settings: BuildSettings): (task: FileTask) => Promise<FileOutcome> {
+  const templates = new TemplateCache(settings.templatesDir);
+  return (task) => buildOne(task, settings, templates);
 }

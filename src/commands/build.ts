@@ -1,17 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { outputPaths, pdfPathFor } from '../build/naming.js';
-import { checkOutDir, checkTemplatesDir, createOutDir, creationDate, parseJobs, threadsFor } from '../build/options.js';
+import { checkOutDir, checkTemplatesDir, createOutDir, creationDate, jobsOrCores, threadsFor } from '../build/options.js';
 import { convertToPdf, findSoffice, missingSofficeMessage, type PdfJob } from '../build/pdf.js';
 import { runTasks } from '../build/pool.js';
 import { createReporter, inputOrder, summaryText, type Reporter } from '../build/progress.js';
 import type { BuildSettings, FileOutcome, FileTask } from '../build/task.js';
 import { TemplateCache } from '../build/template-cache.js';
 import { UserError } from '../errors.js';
+import { parseJobs } from '../pool/jobs.js';
 import { displayPath, expandPaths, type PlanFile } from '../io/paths.js';
 import { isValid, type FileResult } from '../plan/problem.js';
 import { countText, summarize } from '../report/summary.js';
 import { formatStylish } from '../report/stylish.js';
-import type { CommandContext, ExitCode } from './context.js';
+import type { CommandContext, ExitCode } from '../context.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -32,7 +33,7 @@ export async function build(options: BuildOptions, ctx: CommandContext): Promise
   const clock = performance.now();
 
   // Everything that can make the tool refuse to run is judged before any file is written.
-  const jobs = parseJobs(options.jobs);
+  const jobs = jobsOrCores(parseJobs(options.jobs));
   const created = creationDate(ctx.env, ctx.now);
   const { files } = await expandPaths(options.paths, { cwd: ctx.cwd });
   const templatesDir = options.templates === undefined ? undefined : await checkTemplatesDir(options.templates, ctx.cwd);

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { PACKAGE_ROOT, displayPath, packagePath } from '../io/paths.js';
-import type { CommandContext, ExitCode } from './context.js';
+import { displayPath, packagePath } from '../io/paths.js';
+import { schemaReference } from '../plan/schema-reference.js';
+import { shellQuote } from '../text/shell.js';
+import type { CommandContext, ExitCode } from '../context.js';
 
 export interface InitOptions {
   file?: string;
@@ -19,36 +20,11 @@ export function starterYear(now: Date): number {
   return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, now.getFullYear()));
 }
 
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-/**
- * What to write after `$schema=` in a plan at `target`. A relative path survives moving the project
- * and cloning it elsewhere, so it is used when the link stays inside one project: the plan lies in
- * the package itself (a checkout), or the package sits in a node_modules of the plan's folder or one
- * of its ancestors (installed as the project's dependency). Anything else (npx's cache, a global
- * install) is not part of the user's project; a file: URL to it is at least exact, and survives
- * moving the plan.
- */
-export function schemaReference(target: string, schemaFile: string, packageRoot: string = PACKAGE_ROOT): string {
-  const rel = relative(dirname(target), schemaFile).split(sep).join('/');
-  const segments = rel.split('/');
-  const firstDown = segments.findIndex((s) => s !== '..');
-  if (isInside(target, packageRoot) || segments[firstDown] === 'node_modules') return rel;
-  return pathToFileURL(schemaFile).href;
-}
-
 export function renderStarter(template: string, values: { schema: string; year: number }): string {
   const out = template.replaceAll('{{schema}}', values.schema).replaceAll('{{year}}', String(values.year));
   const leftover = /\{\{[^}]*\}\}/.exec(out);
   if (leftover) throw new Error(`templates/init/ke-hoach.yaml: unknown placeholder ${leftover[0]}`);
   return out;
-}
-
-function shellQuote(text: string): string {
-  return /^[\p{L}\p{N}._\/-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 /**
@@ -63,7 +39,7 @@ export async function init(options: InitOptions, ctx: CommandContext): Promise<E
 
   const template = await readFile(packagePath('templates', 'init', 'ke-hoach.yaml'), 'utf8');
   const text = renderStarter(template, {
-    schema: schemaReference(target, packagePath('schemas', 'plan.schema.json')),
+    schema: schemaReference(target),
     year,
   });
 

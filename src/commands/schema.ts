@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
-import type { CommandContext, ExitCode } from './context.js';
+import type { CommandContext, ExitCode } from '../context.js';
 
 export type SchemaOptions = Record<string, never>;
 

@@ -2,7 +2,7 @@
 // then load inquirer and hand over to the wizard.
 import { UserError } from '../errors.js';
 import type { WizardOptions } from '../wizard/main.js';
-import type { CommandContext, ExitCode } from './context.js';
+import type { CommandContext, ExitCode } from '../context.js';
 
 export const NO_TERMINAL_MESSAGE =
   'kehoach wizard cần một cửa sổ dòng lệnh (terminal) để hỏi đáp, nhưng đầu vào hoặc đầu ra ở đây không phải terminal ' +

@@ -76,8 +76,21 @@ export function fileProblem(rule: string, message: string): Problem {
   return { rule, severity: 'error', message, path: '', line: 1, column: 1 };
 }
 
-function tooLargeMessage(): string {
-  return 'Tệp lớn hơn 2 MB, giới hạn của một tệp kế hoạch: một kế hoạch thường chỉ vài chục KB, hãy kiểm tra đã chọn đúng tệp, hoặc tách nội dung ra nhiều kế hoạch.';
+function mebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '').replace('.', ',')} MB`;
+}
+
+/** The one message for a plan over the size limit, with the file's size when it is known. */
+function tooLargeMessage(size?: number): string {
+  const weight = size === undefined ? 'Tệp lớn hơn' : `Tệp nặng ${mebibytes(size)}, vượt`;
+  return (
+    `${weight} giới hạn ${mebibytes(MAX_PLAN_BYTES)} của một tệp kế hoạch nên không được đọc. ` +
+    'Một kế hoạch thường chỉ vài chục KB: kiểm tra lại có đúng tệp kế hoạch không, hoặc tách nội dung ra nhiều kế hoạch.'
+  );
+}
+
+export function tooLargeProblem(size?: number): Problem {
+  return fileProblem('file-too-large', tooLargeMessage(size));
 }
 
 function binaryMessage(): string {

@@ -3,9 +3,10 @@
 // file given to --resume, always written atomically.
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { schemaReference } from '../commands/init.js';
+import { schemaReference } from '../plan/schema-reference.js';
 import { pathExists, writeFileAtomic } from '../io/atomic.js';
-import { displayPath, packagePath } from '../io/paths.js';
+import { displayPath } from '../io/paths.js';
+import { shellQuote } from '../text/shell.js';
 import { slug } from './clean.js';
 import { type DraftPlan, type Progress, draftText, hasProgressComment } from './draft.js';
 
@@ -23,10 +24,6 @@ export function planBaseName(d: DraftPlan): string {
  */
 export function isWizardDraft(path: string, source: string): boolean {
   return /\.draft\.ya?ml$/i.test(path) || hasProgressComment(source);
-}
-
-export function shellQuote(text: string): string {
-  return /^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 export class DraftFile {
@@ -63,7 +60,7 @@ export class DraftFile {
   async save(draft: DraftPlan, progress: Progress): Promise<string> {
     const target = await this.target(draft);
     const text = draftText(draft, progress, {
-      schemaPath: schemaReference(target, packagePath('schemas', 'plan.schema.json')),
+      schemaPath: schemaReference(target),
       resumeCommand: this.resumeCommand(target),
     });
     await writeFileAtomic(target, text);

@@ -1,10 +1,10 @@
 // Finishing: name the plan file, never overwrite without asking, write the YAML and the .docx
 // beside it with the same code as `build`, then drop the draft (the plan now holds everything).
 import { basename, resolve } from 'node:path';
-import { schemaReference } from '../commands/init.js';
+import { schemaReference } from '../plan/schema-reference.js';
 import { isUserError } from '../errors.js';
 import { pathExists, writeFileAtomic } from '../io/atomic.js';
-import { displayPath, packagePath } from '../io/paths.js';
+import { displayPath } from '../io/paths.js';
 import { serializePlan } from '../plan/serialize.js';
 import { validatePlan } from '../plan/validate.js';
 import { renderPlan } from '../render/index.js';
@@ -75,7 +75,7 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
     if (overwrite) break;
   }
 
-  const text = serializePlan(plan, { schemaPath: schemaReference(target, packagePath('schemas', 'plan.schema.json')) });
+  const text = serializePlan(plan, { schemaPath: schemaReference(target) });
   await writeFileAtomic(target, text);
   const written: Written = { plan: target };
   try {

@@ -1,5 +1,5 @@
 // The Prompter over @inquirer/prompts. Imported only once we know there is a terminal.
-import type { OutputStream } from '../commands/context.js';
+import type { OutputStream } from '../context.js';
 import type { Choice, Prompter } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');

@@ -3,14 +3,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { checkOutDir, creationDate } from '../build/options.js';
-import type { CommandContext, ExitCode } from '../commands/context.js';
+import { shellQuote } from '../text/shell.js';
+import type { CommandContext, ExitCode } from '../context.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../io/paths.js';
 import { loadPlan } from '../plan/load.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
 import { loadWizardData } from './data.js';
-import { DraftFile, isWizardDraft, shellQuote } from './draft-file.js';
+import { DraftFile, isWizardDraft } from './draft-file.js';
 import { type DraftPlan, type ParsedDraft, type Progress, parseDraft } from './draft.js';
 import { wizardFindings } from './findings.js';
 import { finish, type Written } from './finish.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { CommandContext, ExitCode } from '../../src/commands/context.js';
+import type { CommandContext, ExitCode } from '../../src/context.js';
 import { startWizard, type WizardOptions } from '../../src/wizard/main.js';
 import { tempDir } from './cli.js';
 import { type Answer, ScriptedPrompter } from './wizard-prompter.js';
