@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { ioReason } from '../io/errno.js';
 import { displayPath, packagePath } from '../io/paths.js';
 import { schemaReference } from '../plan/schema-reference.js';
 import { shellQuote } from '../text/shell.js';
@@ -53,15 +54,7 @@ export async function init(options: InitOptions, ctx: CommandContext): Promise<E
         1,
       );
     }
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'không có quyền ghi vào thư mục đó'
-        : code === 'ENOTDIR'
-          ? 'một phần của đường dẫn là tệp, không phải thư mục'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-    throw new UserError(`không tạo được "${shown}": ${reason}. Chọn chỗ khác để ghi.`, 2);
+    throw new UserError(`không tạo được "${shown}": ${ioReason(error, 'write')}. Chọn chỗ khác để ghi.`, 2);
   }
 
   const arg = shellQuote(shown);

@@ -1,8 +1,9 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { ioReason } from './errno.js';
 
 /** One plan file to read: where it is, and how to name it to the user. */
 export interface PlanFile {
@@ -35,72 +36,35 @@ function isPlanName(name: string): boolean {
   return PLAN_EXTENSION.test(name) && !DRAFT.test(name);
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc';
-  if (code === 'ELOOP') return 'liên kết tượng trưng lặp vòng';
-  if (code === 'ENOTDIR') return 'một phần của đường dẫn không phải thư mục';
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function statOrUndefined(path: string): Promise<Stats | undefined> {
   try {
     return await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new UserError(`không mở được "${path}": ${describe(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
+    throw new UserError(`không mở được "${path}": ${ioReason(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
   }
 }
 
+const IGNORED = ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml'];
+
 /**
- * Plan files under a folder, recursively, sorted. Skips node_modules and dot-folders (VCS data,
- * editor state) and wizard drafts. Follows symbolic links, but enters each real folder once so a
- * link cycle cannot loop.
+ * Plan files under a folder, recursively. Skips node_modules and dot-folders (VCS data, editor
+ * state) and wizard drafts, and follows symbolic links (tinyglobby stops at a link cycle).
  */
 async function walkFolder(root: string): Promise<Found[]> {
-  const found: Found[] = [];
-  const seen = new Set<string>();
-  const visit = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      throw new UserError(`không đọc được thư mục "${dir}": ${describe(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
-    }
-    const subfolders: string[] = [];
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = await stat(path).catch(() => undefined);
-        isDir = target?.isDirectory() ?? false;
-        isFile = target?.isFile() ?? false;
-      }
-      if (isDir) subfolders.push(path);
-      // The folder's real path is known, so only a link needs resolving of its own.
-      else if (isFile && isPlanName(entry.name)) found.push({ path, real: entry.isSymbolicLink() ? undefined : join(real, entry.name) });
-    }
-    for (const sub of subfolders) await visit(sub);
-  };
-  await visit(root);
-  return found;
+  const { glob } = await import('tinyglobby');
+  try {
+    const paths = await glob('**/*.{yaml,yml}', { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, caseSensitiveMatch: false });
+    return paths.map((path) => ({ path: resolve(path) }));
+  } catch (error) {
+    throw new UserError(`không đọc được thư mục "${root}": ${ioReason(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
+  }
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  return glob(pattern.split(sep).join('/'), {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    ignore: ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml'],
-  });
+  return glob(pattern.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED });
 }
 
 interface Found {

@@ -1,12 +1,15 @@
 // The wizard session from options to exit code, with the prompter passed in: the command gives
 // the inquirer one, tests give a scripted one.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { checkOutDir, creationDate } from '../build/options.js';
 import { shellQuote } from '../text/shell.js';
 import type { CommandContext, ExitCode } from '../context.js';
 import { UserError } from '../errors.js';
+import { ioReason } from '../io/errno.js';
 import { displayPath } from '../io/paths.js';
+import { readLimited } from '../io/read.js';
+import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { loadPlan } from '../plan/load.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
@@ -29,13 +32,14 @@ export interface WizardOptions {
 }
 
 async function readText(path: string, shown: string, what: string): Promise<string> {
+  let read;
   try {
-    return await readFile(path, 'utf8');
+    read = await readLimited(path, MAX_PLAN_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là một thư mục' : 'không đọc được';
-    throw new UserError(`Không mở được ${what} "${shown}": ${why}. Kiểm tra lại đường dẫn.`, 2);
+    throw new UserError(`Không mở được ${what} "${shown}": ${ioReason(error)}. Kiểm tra lại đường dẫn.`, 2);
   }
+  if ('tooLarge' in read) throw new UserError(`Không mở được ${what} "${shown}": ${tooLargeProblem(read.tooLarge).message}`, 2);
+  return Buffer.from(read.bytes).toString('utf8');
 }
 
 /**
