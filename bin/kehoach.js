@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import('../dist/cli.js');
+const { main, processContext } = await import('../dist/cli.js');
+process.exitCode = await main(process.argv.slice(2), processContext());

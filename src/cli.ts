@@ -1,33 +1,60 @@
-// The only module that touches `process`. Each command is imported when it runs, so that
-// `kehoach --help` does not pay for docx, ajv or inquirer.
+// The command line. main() is a function of its arguments and a context, and returns the exit
+// code; processContext() is the only place that reads `process`. Each command is imported when it
+// runs, so that `kehoach --help` does not pay for docx, ajv or inquirer.
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
 import { isUserError } from './errors.js';
 import { VERSION } from './version.js';
 
-function makeContext(verbose: boolean, signal: AbortSignal): CommandContext {
+/** The context of the running process: its streams, folder, environment, clock and signals. */
+export function processContext(): CommandContext {
+  const abort = new AbortController();
+  const onSignal = (): void => abort.abort();
+  // Once: a second Ctrl-C ends the process the usual way if a command is slow to stop.
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
-    signal,
+    signal: abort.signal,
     now: () => new Date(),
-    verbose,
+    verbose: false,
   };
 }
 
-async function main(argv: string[]): Promise<ExitCode> {
-  const abort = new AbortController();
-  const onSignal = (): void => abort.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+/**
+ * Run the command line `argv` (the arguments after `kehoach`) and return the exit code of the
+ * README's contract. Never throws: a user error prints its Vietnamese message, anything else a
+ * short internal-error line (the stack with --verbose).
+ */
+export async function main(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
+  try {
+    return await parseAndRun(argv, context);
+  } catch (error) {
+    if (isUserError(error)) {
+      context.stderr.write(`kehoach: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const verbose = argv.includes('--verbose');
+    const detail = error instanceof Error ? error.message : String(error);
+    context.stderr.write(
+      `kehoach: lỗi nội bộ: ${detail}\n` +
+        (verbose && error instanceof Error && error.stack
+          ? `${error.stack}\n`
+          : 'Chạy lại với --verbose để xem chi tiết, và báo lỗi này cho nhóm phát triển.\n'),
+    );
+    return 2;
+  }
+}
 
+async function parseAndRun(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
   const program = new Command();
-  const ctx = (): CommandContext => makeContext(Boolean(program.opts()['verbose']), abort.signal);
+  const ctx = (): CommandContext => ({ ...context, verbose: Boolean(context.verbose) || Boolean(program.opts()['verbose']) });
   const run = (fn: () => Promise<ExitCode>) => async () => {
     exitCode = await fn();
   };
@@ -43,8 +70,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     .option('--verbose', 'in thêm chi tiết khi có lỗi nội bộ')
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => process.stdout.write(translateHelp(s)),
-      writeErr: (s) => process.stderr.write(translateHelp(s)),
+      writeOut: (s) => context.stdout.write(translateHelp(s)),
+      writeErr: (s) => context.stderr.write(translateHelp(s)),
       outputError: (s, write) => write(translateError(s)),
     })
     .exitOverride();
@@ -107,38 +134,14 @@ async function main(argv: string[]): Promise<ExitCode> {
     .action(async (opts) => run(async () => (await import('./commands/wizard.js')).wizard(opts, ctx()))());
 
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version exit 0; every usage mistake is the contract's 2.
       return error.exitCode === 0 ? 0 : 2;
     }
     throw error;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
   }
   return exitCode;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (isUserError(error)) {
-      process.stderr.write(`kehoach: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    const verbose = process.argv.includes('--verbose');
-    const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `kehoach: lỗi nội bộ: ${detail}\n` +
-        (verbose && error instanceof Error && error.stack
-          ? `${error.stack}\n`
-          : 'Chạy lại với --verbose để xem chi tiết, và báo lỗi này cho nhóm phát triển.\n'),
-    );
-    process.exitCode = 2;
-  },
-);

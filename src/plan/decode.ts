@@ -77,14 +77,14 @@ export function fileProblem(rule: string, message: string): Problem {
 }
 
 function mebibytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '').replace('.', ',')} MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
 
 /** The one message for a plan over the size limit, with the file's size when it is known. */
 function tooLargeMessage(size?: number): string {
   const weight = size === undefined ? 'Tệp lớn hơn' : `Tệp nặng ${mebibytes(size)}, vượt`;
   return (
-    `${weight} giới hạn ${mebibytes(MAX_PLAN_BYTES)} của một tệp kế hoạch nên không được đọc. ` +
+    `${weight} giới hạn ${MAX_PLAN_BYTES / (1024 * 1024)} MB của một tệp kế hoạch nên không được đọc. ` +
     'Một kế hoạch thường chỉ vài chục KB: kiểm tra lại có đúng tệp kế hoạch không, hoặc tách nội dung ra nhiều kế hoạch.'
   );
 }

@@ -2,13 +2,12 @@
 // beside it with the same code as `build`, then drop the draft (the plan now holds everything).
 import { basename, resolve } from 'node:path';
 import { schemaReference } from '../plan/schema-reference.js';
-import { isUserError } from '../errors.js';
+import { buildOne, type BuildSettings } from '../build/task.js';
+import { TemplateCache } from '../build/template-cache.js';
 import { pathExists, writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../io/paths.js';
 import { serializePlan } from '../plan/serialize.js';
 import { validatePlan } from '../plan/validate.js';
-import { renderPlan } from '../render/index.js';
-import { loadTemplates } from '../render/templates.js';
 import { normalizeDeep } from '../text/nfc.js';
 import { cleanAnswer } from './clean.js';
 import { type DraftFile, planBaseName } from './draft-file.js';
@@ -78,14 +77,14 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
   const text = serializePlan(plan, { schemaPath: schemaReference(target) });
   await writeFileAtomic(target, text);
   const written: Written = { plan: target };
-  try {
-    const templates = await loadTemplates(plan.kind, fc.templatesDir);
-    await writeFileAtomic(docx, await renderPlan(plan, { templates, created: fc.created }));
-    written.docx = docx;
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    written.docxError = error.message;
-  }
+  // The .docx is made from the file just written, by `build`'s own path: a plan the wizard writes
+  // and the same plan built later give the same document.
+  const settings: BuildSettings = { created: fc.created.getTime(), today: fc.today.getTime(), force: true, verbose: false };
+  if (fc.templatesDir !== undefined) settings.templatesDir = fc.templatesDir;
+  const task = { source: target, display: displayPath(target, fc.cwd), output: docx, outputDisplay: displayPath(docx, fc.cwd) };
+  const outcome = await buildOne(task, settings, new TemplateCache(fc.templatesDir));
+  if (outcome.output !== undefined) written.docx = outcome.output;
+  else written.docxError = outcome.error ?? outcome.problems.map((p) => p.message).join(' ');
   if (fc.draftFile.path !== undefined && fc.draftFile.path !== target) await fc.draftFile.remove();
   return written;
 }
