@@ -1,0 +1,158 @@
+// Every command-line case in one table: run in-process through main() (fast, always the current
+// source), and, where `spawn` is set, also through the built bin, which must answer the same.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/cli.js';
+import { exampleText, invalidPlan } from './helpers/build.js';
+
+export const CHECK_FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
+
+export interface Want {
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+  notStdout?: RegExp[];
+  /** Exactly this stdout (after paths are normalised). */
+  stdoutIs?: string;
+}
+
+export interface CliCase {
+  name: string;
+  args: string[];
+  /** A folder to run in, or files to write into a fresh temporary folder. Default: the check fixtures. */
+  cwd?: string;
+  files?: () => Record<string, string>;
+  want: Want;
+  /** Also spawn the built bin and require the same exit code and output. */
+  spawn?: boolean;
+}
+
+/** The line and column (1-based) where `needle` starts in a check fixture. */
+export function locate(fixture: string, needle: string): { line: number; column: number } {
+  const lines = readFileSync(join(CHECK_FIXTURES, fixture), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`${needle} not in ${fixture}`);
+  return { line: line + 1, column: [...lines[line]!.slice(0, lines[line]!.indexOf(needle))].length + 1 };
+}
+
+const beyond2030 = locate('invalid.yaml', '2029-2031');
+
+export const CASES: CliCase[] = [
+  // check
+  {
+    name: 'check: a valid plan passes',
+    args: ['check', 'valid.yaml'],
+    want: { code: 0, stdoutIs: 'Không có vấn đề nào trong 1 tệp.\n' },
+    spawn: true,
+  },
+  {
+    name: 'check: an invalid plan fails with file:line:column',
+    args: ['check', 'invalid.yaml'],
+    want: {
+      code: 1,
+      stdout: [/^invalid\.yaml$/m, new RegExp(`^ {2}${beyond2030.line}:${beyond2030.column} +lỗi `, 'm'), /^✖ \d+ lỗi/m],
+    },
+    spawn: true,
+  },
+  {
+    name: 'check: warnings alone pass by default',
+    args: ['check', 'warning-only.yaml'],
+    want: { code: 0, stdout: [/cảnh báo/, /^⚠ \d+ cảnh báo trong 1 tệp\.$/m], notStdout: [/ lỗi /] },
+  },
+  {
+    name: 'check: warnings fail under --fail-on warning',
+    args: ['check', '--fail-on', 'warning', 'warning-only.yaml'],
+    want: { code: 1, stdout: [/cảnh báo/] },
+  },
+  {
+    name: 'check: broken YAML is a finding, not a crash',
+    args: ['check', 'invalid-yaml-syntax.yaml'],
+    want: { code: 1, stdout: [/^invalid-yaml-syntax\.yaml$/m, /^ {2}\d+:\d+ +lỗi /m] },
+  },
+  {
+    name: 'check: a folder checks every plan in it, in a stable order',
+    args: ['check', '.'],
+    want: { code: 1, stdout: [/^invalid\.yaml$/m, /^invalid-yaml-syntax\.yaml$/m, /^warning-only\.yaml$/m, /\(đã kiểm tra 4 tệp\)\.$/m] },
+  },
+  {
+    name: 'check: github annotations',
+    args: ['check', '--format', 'github', 'invalid.yaml'],
+    want: { code: 1, stdout: [new RegExp(`^::error file=invalid\\.yaml,line=${beyond2030.line},col=${beyond2030.column},title=[^:]+::`, 'm')] },
+  },
+  {
+    name: 'check: a missing path is exit 2 with a Vietnamese message',
+    args: ['check', 'khong-co.yaml'],
+    want: { code: 2, stderr: [/^kehoach: không tìm thấy "khong-co\.yaml"/m] },
+    spawn: true,
+  },
+  {
+    name: 'check: a glob matching nothing is exit 2',
+    args: ['check', 'khong-co/**/*.yaml'],
+    want: { code: 2, stderr: [/mẫu "khong-co\/\*\*\/\*\.yaml" không khớp tệp nào/] },
+  },
+  { name: 'check: an unknown option is exit 2', args: ['check', '--khong-co', 'valid.yaml'], want: { code: 2, stderr: [/--khong-co/] } },
+  { name: 'check: an unknown format is exit 2', args: ['check', '--format', 'xml', 'valid.yaml'], want: { code: 2, stderr: [/xml/] } },
+  { name: 'check: --jobs out of range is exit 2', args: ['check', '--jobs', '65', 'valid.yaml'], want: { code: 2, stderr: [/--jobs phải là một số nguyên từ 1 đến 64/] } },
+  { name: 'check: no path at all is exit 2', args: ['check'], want: { code: 2, stderr: [/thiếu tham số bắt buộc «đường-dẫn»/] } },
+
+  // usage and help
+  { name: 'usage: an unknown command is exit 2', args: ['chek'], want: { code: 2, stderr: [/không có lệnh «chek»/] }, spawn: true },
+  { name: 'usage: an unknown option', args: ['check', '--bogus', 'x'], want: { code: 2, stderr: [/không có tùy chọn «--bogus»/] } },
+  { name: 'usage: a value outside the choices', args: ['check', '-f', 'xml', 'x'], want: { code: 2, stderr: [/không nhận giá trị «xml»/] } },
+  { name: 'usage: an extra argument', args: ['schema', 'extra'], want: { code: 2, stderr: [/thừa tham số cho lệnh «schema»/] } },
+  {
+    name: 'help: Vietnamese headings',
+    args: ['build', '--help'],
+    want: { code: 0, stdout: [/^Cách dùng: kehoach build \[tùy-chọn\]/, /Tùy chọn:/] },
+    spawn: true,
+  },
+  { name: 'help: --version', args: ['--version'], want: { code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] }, spawn: true },
+
+  // schema
+  { name: 'schema: prints the JSON Schema', args: ['schema'], want: { code: 0, stdout: [/"\$schema"/, /"version"/] } },
+
+  // init
+  {
+    name: 'init: writes a starter and names the next commands',
+    args: ['init', 'ke-hoach.yaml'],
+    files: () => ({}),
+    want: { code: 0, stdout: [/^Đã tạo ke-hoach\.yaml/, /kehoach check ke-hoach\.yaml/, /kehoach build ke-hoach\.yaml/] },
+  },
+  {
+    name: 'init: refuses to overwrite, exit 1',
+    args: ['init', 'ke-hoach.yaml'],
+    files: () => ({ 'ke-hoach.yaml': 'x: 1\n' }),
+    want: { code: 1, stderr: [/^kehoach: "ke-hoach\.yaml" đã có; kehoach không ghi đè/m] },
+  },
+
+  // build
+  {
+    name: 'build: a valid plan gives its .docx beside it',
+    args: ['build', 'a.yaml'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    want: { code: 0, stderr: [/✔ a\.yaml → a\.docx/, /^Đã dựng 1 tệp, 0 tệp lỗi, trong \d+,\d\d giây\.$/m] },
+  },
+  {
+    name: 'build: an invalid plan is reported with line:column, exit 1',
+    args: ['build', 'b.yaml'],
+    files: () => ({ 'b.yaml': invalidPlan().text }),
+    want: { code: 1, stderr: [/✖ b\.yaml: \d+ lỗi/, new RegExp(`^ {2}${invalidPlan().line}:\\d+ +lỗi`, 'm')] },
+  },
+  {
+    name: 'build: an existing output is kept without --force',
+    args: ['build', 'a.yaml'],
+    files: () => ({ 'a.yaml': exampleText(), 'a.docx': 'old' }),
+    want: { code: 1, stderr: [/a\.docx đã có, không ghi đè\. Thêm --force/] },
+  },
+  { name: 'build: --jobs 0 is exit 2', args: ['build', 'a.yaml', '--jobs', '0'], files: () => ({ 'a.yaml': exampleText() }), want: { code: 2, stderr: [/--jobs/] } },
+  { name: 'build: a missing input is exit 2', args: ['build', 'khong-co.yaml'], files: () => ({}), want: { code: 2, stderr: [/không tìm thấy "khong-co\.yaml"/] } },
+
+  // wizard
+  {
+    name: 'wizard: refuses to prompt without a terminal and names the way without one',
+    args: ['wizard'],
+    files: () => ({}),
+    want: { code: 2, stderr: [/kehoach init/, /kehoach build/] },
+    spawn: true,
+  },
+];
