@@ -67,7 +67,7 @@ describe('each rule on the valid fixture with one mistake', () => {
   });
 
   it('tasks-group-empty names the group in Vietnamese', () => {
-    const source = edit(/mobilization:\n[\s\S]*?(?=  development:)/u.exec(VALID)![0], 'mobilization: []\n');
+    const source = edit(/mobilization:\n[\s\S]*?(?= {2}development:)/u.exec(VALID)![0], 'mobilization: []\n');
     const problem = single(load(source));
     expect(problem).toMatchObject({ rule: 'tasks-group-empty', severity: 'error', path: '/tasks/mobilization', ...positionOf(source, 'mobilization:') });
     expect(problem.message).toContain('Nhóm nhiệm vụ «Huy động mọi chủ thể và nguồn lực» (`mobilization`) chưa có nhiệm vụ nào');

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isUserError, UserError } from '../src/errors.js';
+import { isUserError, type UserError } from '../src/errors.js';
 import { renderPlan } from '../src/render/index.js';
 import { loadTemplates, TEMPLATE_NAMES } from '../src/render/templates.js';
 import { tempDir } from './helpers/cli.js';

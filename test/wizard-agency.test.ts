@@ -190,7 +190,7 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
   it('--from last year’s circular plan asks the recipients again and will not finish until it is fixed', async () => {
     const dir = tempDir();
     const text = readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8').replace(
-      /^reporting:\n(.*\n)*?  to:\n/mu,
+      /^reporting:\n(.*\n)*? {2}to:\n/mu,
       (head) => `${head}    - Ủy ban nhân dân tỉnh\n`,
     );
     writeFileSync(join(dir, 'cu.yaml'), text);
