@@ -9,6 +9,7 @@ import { delimiter, join } from 'node:path';
 import { kill } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
+import { ioReason } from '../io/errno.js';
 
 export interface PdfJob {
   docx: string;
@@ -137,7 +138,7 @@ async function convertBatch(batch: readonly PdfJob[], options: PdfOptions): Prom
           job,
           code === 'EEXIST'
             ? `${job.pdfDisplay} đã có, không ghi đè. Thêm --force để ghi đè.`
-            : `không ghi được ${job.pdfDisplay}: ${error instanceof Error ? error.message : String(error)}`,
+            : `không ghi được ${job.pdfDisplay}: ${ioReason(error, 'write')}.`,
         );
       }
     }
@@ -185,7 +186,7 @@ function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Pro
       options.signal?.removeEventListener('abort', onAbort);
       resolve(why);
     };
-    child.on('error', (error) => finish(`không chạy được ${options.soffice}: ${error.message}`));
+    child.on('error', (error) => finish(`không chạy được ${options.soffice}: ${ioReason(error)}`));
     child.on('close', (code, signal) => {
       if (reason) return finish(reason);
       if (code === 0) return finish(undefined);
