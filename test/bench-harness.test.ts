@@ -2,8 +2,8 @@
 // No timings are asserted here: the bench measures, the tests only check that it measures right.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error plain ESM JavaScript without type declarations
@@ -37,7 +37,9 @@ describe('corpus', () => {
     expect((await readdir(mdDir)).filter((n) => n.endsWith('.md'))).toHaveLength(5);
 
     const original = parse(await readFile(path.join(FIXTURES, 'plan.yaml'), 'utf8'));
-    const plans = await Promise.all(files.map(async (f: string) => parse(await readFile(f, 'utf8'))));
+    const plans: Array<{ document: { title: string; number: number } }> = await Promise.all(
+      files.map(async (f: string) => parse(await readFile(f, 'utf8'))),
+    );
     expect(new Set(plans.map((p) => p.document.title)).size).toBe(5);
     expect(new Set(plans.map((p) => p.document.number)).size).toBe(5);
     for (const plan of plans) {

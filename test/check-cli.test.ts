@@ -1,8 +1,8 @@
 // `kehoach check` and `kehoach schema` as a user or CI runs them: the built bin, spawned.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locate } from './cli-cases.js';
 import { ROOT, runCli, tempDir } from './helpers/cli.js';
@@ -50,8 +50,8 @@ describe('kehoach check (spawned)', () => {
     const log = JSON.parse(result.stdout);
     const schemaFile = join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // Draft-04, and one of its patterns is only valid without the `u` flag.
-    const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
-    addFormats(ajv);
+    const ajv = new ajvDraft04.default({ allErrors: true, unicodeRegExp: false });
+    ajvFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
 
@@ -123,7 +123,7 @@ describe('kehoach check (spawned)', () => {
 
 describe('kehoach schema (spawned)', () => {
   it('prints the installed JSON Schema', async () => {
-    const result: CliResult = await runCli(['schema']);
+    const result = await runCli(['schema']);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'plan.schema.json'), 'utf8')));

@@ -25,7 +25,7 @@ function context(options: { isTTY: boolean; env?: Record<string, string> }): { c
 }
 
 describe('colour', () => {
-  const cases = [
+  const cases: Array<{ name: string; isTTY: boolean; env: Record<string, string>; colour: boolean }> = [
     { name: 'a terminal without NO_COLOR', isTTY: true, env: {}, colour: true },
     { name: 'a terminal with NO_COLOR=1', isTTY: true, env: { NO_COLOR: '1' }, colour: false },
     { name: 'a terminal with an empty NO_COLOR', isTTY: true, env: { NO_COLOR: '' }, colour: true },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { FileResult, Problem } from '../src/plan/problem.js';
@@ -137,8 +137,8 @@ describe('sarif', () => {
     readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
   ) as object;
   // The SARIF schema is draft-04 and one of its patterns is only valid without the `u` flag.
-  const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
+  const ajv = new ajvDraft04.default({ allErrors: true, unicodeRegExp: false });
+  ajvFormats.default(ajv);
   const validate = ajv.compile(schema);
 
   const rules = [

@@ -1,17 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** The calls that put the finished temporary file in the target's place (node:fs/promises' by default). */
+export interface PublishFs {
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, target: string): Promise<void>;
+}
+
+const defaultFs: PublishFs = { rename, link };
 
 /**
  * Write a file so that readers see either the old content or the whole new content, never a
  * truncated one: write a temporary file beside it, flush it, then rename it over the target.
- * With `exclusive`, refuse (EEXIST) when the target already exists.
+ * With `exclusive`, refuse (EEXIST) when the target already exists. `fs` replaces the calls that
+ * publish the temporary file, e.g. with ones that fail the way a full disk or a crash would.
  */
 export async function writeFileAtomic(
   target: string,
   data: string | Uint8Array,
-  options: { exclusive?: boolean } = {},
+  options: { exclusive?: boolean; fs?: PublishFs } = {},
 ): Promise<void> {
+  const fs = options.fs ?? defaultFs;
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -27,12 +37,11 @@ export async function writeFileAtomic(
   await handle.close();
   try {
     if (options.exclusive) {
-      const { link } = await import('node:fs/promises');
       // link() fails with EEXIST instead of replacing, which rename() would do silently.
-      await link(temp, target);
+      await fs.link(temp, target);
       await rm(temp, { force: true });
     } else {
-      await rename(temp, target);
+      await fs.rename(temp, target);
     }
   } catch (error) {
     await rm(temp, { force: true });

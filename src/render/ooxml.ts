@@ -1,5 +1,5 @@
 // Blocks → the WordprocessingML that docx writes for them (docx.ts maps the same blocks to docx
-// objects; test/render-fastpath.test.ts checks that both give identical document.xml). Writing
+// objects; test/render-output.test.ts checks that both give identical document.xml). Writing
 // the body directly costs well under a millisecond where docx's object tree costs ten or more.
 import type { Block, Cell, Para, Row, Rule, Table } from './model.js';
 import { COLOR, TABLE_BORDER_SIZE } from './layout.js';

@@ -1,6 +1,6 @@
 // Spawns the built bin (run `npx tsc -p .` or `npm run build` first) the way a user or CI would.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -39,9 +39,17 @@ export function runCli(
   });
 }
 
-/** A fresh temporary folder for one test. */
+const made: string[] = [];
+
+/** A fresh temporary folder for one test; test/setup.ts removes it once its test file ends. */
 export function tempDir(prefix = 'kehoach-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Replace machine-specific paths so that output can be compared as text. */
