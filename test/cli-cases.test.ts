@@ -1,22 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CASES, CHECK_FIXTURES, type CliCase } from './cli-cases.js';
-import { type CliResult, normalizePaths, runCli } from './helpers/cli.js';
+import { type CliResult, normalizePaths, runCli, tempDir } from './helpers/cli.js';
 import { writeFiles } from './helpers/build.js';
 import { runMain } from './helpers/in-process.js';
 
 const STACK_FRAME = '    at ';
-const folders: string[] = [];
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
 
 function folderFor(test: CliCase): string {
   if (!test.files) return test.cwd ?? CHECK_FIXTURES;
-  const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-case-'));
-  folders.push(dir);
+  const dir = tempDir('kehoach-cli-case-');
   writeFiles(dir, test.files());
   return dir;
 }
