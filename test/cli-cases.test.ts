@@ -10,6 +10,7 @@ function folderFor(test: CliCase): string {
   if (!test.files) return test.cwd ?? CHECK_FIXTURES;
   const dir = tempDir('kehoach-cli-case-');
   writeFiles(dir, test.files());
+  test.setup?.(dir);
   return dir;
 }
 
@@ -34,6 +35,7 @@ describe('command-line cases, in-process', () => {
   it.each(CASES)('$name', async (test) => {
     const cwd = folderFor(test);
     judge(test, await runMain(test.args, { cwd }), cwd);
+    test.after?.(cwd);
   });
 });
 

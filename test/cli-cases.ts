@@ -1,6 +1,8 @@
 // Every command-line case in one table: run in-process through main() (fast, always the current
 // source), and, where `spawn` is set, also through the built bin, which must answer the same.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { ROOT } from './helpers/cli.js';
 import { exampleText, invalidPlan } from './helpers/build.js';
@@ -22,7 +24,11 @@ export interface CliCase {
   /** A folder to run in, or files to write into a fresh temporary folder. Default: the check fixtures. */
   cwd?: string;
   files?: () => Record<string, string>;
+  /** More preparation in the temporary folder (links, FIFOs). */
+  setup?: (dir: string) => void;
   want: Want;
+  /** Further checks on the folder after the run. */
+  after?: (dir: string) => void;
   /** Also spawn the built bin and require the same exit code and output. */
   spawn?: boolean;
 }
@@ -146,6 +152,74 @@ export const CASES: CliCase[] = [
   },
   { name: 'build: --jobs 0 is exit 2', args: ['build', 'a.yaml', '--jobs', '0'], files: () => ({ 'a.yaml': exampleText() }), want: { code: 2, stderr: [/--jobs/] } },
   { name: 'build: a missing input is exit 2', args: ['build', 'khong-co.yaml'], files: () => ({}), want: { code: 2, stderr: [/không tìm thấy "khong-co\.yaml"/] } },
+
+  // hostile places
+  {
+    name: 'build: an output that is its own input is refused, even with --force, and the plan kept',
+    args: ['build', 'ke-hoach.docx', '--force'],
+    files: () => ({ 'ke-hoach.docx': exampleText() }),
+    want: { code: 2, stderr: [/tệp kết quả "ke-hoach\.docx" chính là tệp kế hoạch "ke-hoach\.docx"/] },
+    after: (dir) => expect(readFileSync(join(dir, 'ke-hoach.docx'), 'utf8')).toBe(exampleText()),
+  },
+  {
+    name: 'build: an output reached through a link to the input is refused too',
+    args: ['build', 'a.yaml', '--force'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    setup: (dir) => symlinkSync('a.yaml', join(dir, 'a.docx')),
+    want: { code: 2, stderr: [/chính là tệp kế hoạch "a\.yaml"/] },
+    after: (dir) => expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(exampleText()),
+  },
+  {
+    name: 'build: --out inside /proc fails at once with exit 2',
+    args: ['build', 'a.yaml', '--out', '/proc/kehoach-khong-co/x'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    want: { code: 2, stderr: [/không ghi được vào thư mục --out "\/proc\/kehoach-khong-co\/x": hệ thống tệp ở đó không cho thao tác này/] },
+  },
+  {
+    name: 'build: no empty --out folder is left when nothing is built',
+    args: ['build', 'b.yaml', '--out', 'ra/trong'],
+    files: () => ({ 'b.yaml': invalidPlan().text }),
+    want: { code: 1 },
+    after: (dir) => expect(existsSync(join(dir, 'ra'))).toBe(false),
+  },
+  {
+    name: 'build: an unreadable input is exit 2, as in check, and the others are built',
+    args: ['build', 'a.yaml', 'fifo.yaml'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    setup: (dir) => execFileSync('mkfifo', [join(dir, 'fifo.yaml')]),
+    want: { code: 2, stderr: [/✔ a\.yaml → a\.docx/, /không đọc được "fifo\.yaml": đây không phải tệp thường/] },
+  },
+  {
+    name: 'check: a device is refused without reading it',
+    args: ['check', '/dev/zero'],
+    want: { code: 2, stderr: [/không đọc được "\/dev\/zero": đây không phải tệp thường/] },
+  },
+  {
+    name: 'check: a FIFO is refused without waiting for a writer',
+    args: ['check', 'fifo.yaml'],
+    files: () => ({}),
+    setup: (dir) => execFileSync('mkfifo', [join(dir, 'fifo.yaml')]),
+    want: { code: 2, stderr: [/không đọc được "fifo\.yaml"/] },
+  },
+  {
+    name: 'check: --output through a link to /dev/null writes into it and keeps the link',
+    args: ['check', 'valid.yaml', '--output', 'null-link'],
+    files: () => ({ 'valid.yaml': readFileSync(join(CHECK_FIXTURES, 'valid.yaml'), 'utf8') }),
+    setup: (dir) => symlinkSync('/dev/null', join(dir, 'null-link')),
+    want: { code: 0, stderr: [/Đã ghi báo cáo stylish vào null-link/] },
+    after: (dir) => expect(lstatSync(join(dir, 'null-link')).isSymbolicLink()).toBe(true),
+  },
+  {
+    name: 'check: --output inside /proc fails at once with exit 2',
+    args: ['check', 'valid.yaml', '--output', '/proc/kehoach-khong-co/r.txt'],
+    want: { code: 2, stderr: [/không ghi được báo cáo vào "\/proc\/kehoach-khong-co\/r\.txt"/] },
+  },
+  {
+    name: 'init: inside /proc fails at once with exit 2',
+    args: ['init', '/proc/kehoach-khong-co/x.yaml'],
+    files: () => ({}),
+    want: { code: 2, stderr: [/không tạo được/] },
+  },
 
   // wizard
   {

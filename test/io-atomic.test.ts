@@ -39,7 +39,7 @@ describe('writeFileAtomic', () => {
     const seen: { temp?: string; content?: string } = {};
     await expect(writeFileAtomic(target, NEW, { fs: failingFs(seen) })).rejects.toMatchObject({ code: 'ENOSPC' });
     // The new content was complete in a temporary file beside the target before anything touched it.
-    expect(seen.temp).toMatch(/^.*\/\.ke-hoach\.docx\.[0-9a-f]{12}\.tmp$/);
+    expect(seen.temp).toMatch(/^.*\/\.ke-hoach\.docx\.\d+-[0-9a-f]{12}\.tmp$/);
     expect(seen.content).toBe(NEW);
     expect(readFileSync(target, 'utf8')).toBe(OLD);
     expect(readdirSync(dir)).toEqual(['ke-hoach.docx']);
@@ -123,7 +123,7 @@ describe('writeFileAtomic killed mid-write (SIGKILL)', () => {
 
       expect(readFileSync(target, 'utf8')).toBe(OLD);
       // What the killed writer leaves is its own temporary file, never a file under the target's name.
-      expect(readdirSync(dir).filter((name) => name !== 'ke-hoach.docx').every((name) => /^\.ke-hoach\.docx\.[0-9a-f]{12}\.tmp$/.test(name))).toBe(true);
+      expect(readdirSync(dir).filter((name) => name !== 'ke-hoach.docx').every((name) => /^\.ke-hoach\.docx\.\d+-[0-9a-f]{12}\.tmp$/.test(name))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

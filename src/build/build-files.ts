@@ -2,6 +2,9 @@
 // each plan atomically on the worker pool, then (with pdf) convert the written documents through
 // LibreOffice. The library's buildFiles and the `build` command are this one function; the
 // command only reports.
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { removeIfEmpty } from '../io/dirs.js';
 import { displayPath, expandPaths, type PlanFile } from '../io/paths.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../plan/problem.js';
@@ -52,6 +55,8 @@ export interface BuildResult {
   problems: Problem[];
   /** Why the file failed other than by its problems (existing output, unreadable file, crash, LibreOffice). */
   error?: string;
+  /** The plan file could not be read (exit 2, as in check). */
+  unreadable?: boolean;
 }
 
 /** Progress, each call in the order of the inputs whatever order the threads finish in. */
@@ -64,6 +69,8 @@ export interface BuildEvents {
 
 export interface BuildReport {
   results: BuildResult[];
+  /** Some inputs could not be read at all (exit 2 for the command, after the rest were built). */
+  unreadable: number;
   /** Plans fully made (the .docx, and the .pdf when asked). */
   made: number;
   failed: number;
@@ -87,9 +94,11 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
   const templates = new TemplateCache(templatesDir);
   // A broken override is the user's finding (exit 1), reported before anything is rendered.
   if (templatesDir !== undefined) await Promise.all([templates.get('ke-hoach'), templates.get('chuong-trinh')]);
-  if (outDir !== undefined && options.out !== undefined) await createOutDir(outDir, options.out);
-
   const tasks = planTasks(files, outDir, Boolean(options.pdf), cwd);
+  await refuseOverwritingInputs(tasks, files);
+  // Made now so that an unwritable --out stops the build once, not once per plan; removed again
+  // at the end if nothing was written into it.
+  const madeFolders = outDir !== undefined && options.out !== undefined ? await createOutDir(outDir, options.out) : [];
   const settings: BuildSettings = {
     created: options.created.getTime(),
     today: options.today.getTime(),
@@ -134,13 +143,41 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
       failed += pdf.failed;
     }
   }
-  return { results, made, failed, aborted: Boolean(options.signal?.aborted) };
+  if (built.length === 0) await removeIfEmpty(madeFolders);
+  return { results, made, failed, unreadable: results.filter((r) => r.unreadable).length, aborted: Boolean(options.signal?.aborted) };
+}
+
+/** Where a path leads once links are resolved; for a file not written yet, through its folder. */
+async function finalPath(path: string): Promise<string> {
+  return realpath(path).catch(async () => join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)));
+}
+
+/**
+ * An output that is one of the inputs (a plan named ke-hoach.docx, a link between them) would
+ * replace the plan with its own document: refused before anything is written, even with --force.
+ */
+async function refuseOverwritingInputs(tasks: readonly FileTask[], files: readonly PlanFile[]): Promise<void> {
+  const inputs = new Map<string, string>();
+  for (const file of files) inputs.set(await finalPath(file.absolute), file.display);
+  for (const task of tasks) {
+    for (const [output, shown] of [[task.output, task.outputDisplay], [task.pdf, task.pdfDisplay]] as const) {
+      if (output === undefined) continue;
+      const input = inputs.get(await finalPath(output));
+      if (input === undefined) continue;
+      throw new UserError(
+        `tệp kết quả "${shown ?? output}" chính là tệp kế hoạch "${input}": dựng sẽ ghi đè kế hoạch bằng văn bản, nên kehoach không làm (kể cả với --force). ` +
+          'Đổi tên tệp kế hoạch thành đuôi .yaml, hoặc chọn thư mục khác bằng --out.',
+        2,
+      );
+    }
+  }
 }
 
 function record(result: BuildResult, outcome: FileOutcome): BuildResult {
   result.problems = outcome.problems;
   if (outcome.output !== undefined) result.docx = outcome.output;
   if (outcome.error !== undefined) result.error = outcome.error;
+  if (outcome.unreadable) result.unreadable = true;
   return result;
 }
 

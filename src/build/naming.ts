@@ -1,4 +1,5 @@
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { truncateUtf8 } from '../io/names.js';
 
 /**
  * Where each plan's .docx goes. Deterministic for a given list of inputs:
@@ -15,7 +16,8 @@ export function outputPaths(inputs: readonly string[], out?: string): string[] {
   return inputs.map((input) => {
     const folder =
       out === undefined || base === undefined ? dirname(input) : join(resolve(out), relativeInside(base, dirname(input)));
-    const stem = stemOf(input);
+    // Room for `-NN.docx` within the 255 bytes a file name may have.
+    const stem = truncateUtf8(stemOf(input), 255 - 10);
     for (let n = 1; ; n++) {
       const candidate = join(folder, n === 1 ? `${stem}.docx` : `${stem}-${n}.docx`);
       const key = clashKey(candidate);

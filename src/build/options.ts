@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ensureDir } from '../io/dirs.js';
 import { ioReason } from '../io/errno.js';
 import { MAX_JOBS } from '../pool/jobs.js';
 
@@ -77,10 +78,10 @@ export async function checkOutDir(out: string, cwd: string): Promise<string> {
   }
 }
 
-/** Create `--out` once everything else has been judged. */
-export async function createOutDir(dir: string, out: string): Promise<void> {
+/** Create `--out` once everything else has been judged; returns the folders it made. */
+export async function createOutDir(dir: string, out: string): Promise<string[]> {
   try {
-    await mkdir(dir, { recursive: true });
+    return await ensureDir(dir);
   } catch (error) {
     throw outError(out, error as NodeJS.ErrnoException);
   }

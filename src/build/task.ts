@@ -38,6 +38,8 @@ export interface FileOutcome {
   problems: Problem[];
   /** Why the file failed other than by its problems (existing output, unreadable file, crash). */
   error?: string;
+  /** The plan file could not be read at all: the tool could not run on it (exit 2, as in check). */
+  unreadable?: boolean;
 }
 
 export async function buildOne(task: FileTask, settings: BuildSettings, templates: TemplateCache): Promise<FileOutcome> {
@@ -67,7 +69,7 @@ export async function buildOne(task: FileTask, settings: BuildSettings, template
     }
     return { display: task.display, output: task.output, problems };
   } catch (error) {
-    if (isUserError(error)) return fail(error.message);
+    if (isUserError(error)) return { ...fail(error.message), ...(error.exitCode === 2 ? { unreadable: true } : {}) };
     const detail = error instanceof Error ? (settings.verbose && error.stack ? error.stack : error.message) : String(error);
     return fail(`lỗi nội bộ khi dựng: ${detail}`);
   }

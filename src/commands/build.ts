@@ -21,7 +21,8 @@ export interface BuildOptions {
 /**
  * `kehoach build`: each plan is validated like `check`, then rendered to .docx (and .pdf with
  * --pdf). Exit 0 when every file was made, 1 when any failed or the user interrupted, 2 when the
- * build could not start (bad options, no input, unwritable --out, no LibreOffice).
+ * build could not start (bad options, no input, unwritable --out, no LibreOffice, an output that
+ * is an input) or an input could not be read (the others are built all the same).
  */
 export async function build(options: BuildOptions, ctx: CommandContext): Promise<ExitCode> {
   const clock = performance.now();
@@ -68,6 +69,7 @@ export async function build(options: BuildOptions, ctx: CommandContext): Promise
     const total = report.results.length;
     const tally = { made, failed, pending: total - made - failed, ms: performance.now() - clock, aborted, pdf: Boolean(options.pdf) };
     ctx.stderr.write(`${summaryText(tally)}\n`);
+    if (report.unreadable > 0) return 2;
     return aborted || failed > 0 || made < total ? 1 : 0;
   } finally {
     reporter.stop();

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, link, lstat, open, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { kill, pid as ownPid } from 'node:process';
+import { ensureDir } from './dirs.js';
+import { truncateUtf8 } from './names.js';
 
 /** The calls that put the finished temporary file in the target's place (node:fs/promises' by default). */
 export interface PublishFs {
@@ -10,10 +14,112 @@ export interface PublishFs {
 
 const defaultFs: PublishFs = { rename, link };
 
+// Longest file name most file systems take, in bytes.
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+
+// `.<name>.<pid>-<random>.tmp`: the pid tells a later run whether the writer is still alive.
+const TEMP = /^\.(.*)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+function tempName(target: string): string {
+  const suffix = `.${ownPid}-${randomBytes(6).toString('hex')}.tmp`;
+  const room = NAME_MAX - Buffer.byteLength(suffix) - 1;
+  return `.${truncateUtf8(basename(target), room)}${suffix}`;
+}
+
+function errnoError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * Where a write to `target` lands, by the documented rule: a symbolic link is followed (to its
+ * final target, even one that does not exist yet, as a shell's `>` does), so the link stays and
+ * what it points to is replaced. Returns the path and what stands there now.
+ */
+async function landing(target: string): Promise<{ path: string; kind: 'none' | 'file' | 'special' }> {
+  let path = resolve(target);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const info = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (!info) return { path, kind: 'none' };
+    if (info.isSymbolicLink()) {
+      const final = await stat(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      // A dangling link: follow it by hand to the file it names, which the write creates.
+      if (!final) {
+        path = resolve(dirname(path), await readlink(path));
+        continue;
+      }
+      if (final.isDirectory()) throw errnoError('EISDIR', `is a directory: ${path}`);
+      // /dev/stdout and the like end in a pipe or terminal that has no path of its own.
+      if (!final.isFile()) return { path, kind: 'special' };
+      return { path: await realpath(path), kind: 'file' };
+    }
+    if (info.isDirectory()) throw errnoError('EISDIR', `is a directory: ${path}`);
+    return { path, kind: info.isFile() ? 'file' : 'special' };
+  }
+  throw errnoError('ELOOP', `too many symbolic links: ${target}`);
+}
+
+/**
+ * A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is written into, never
+ * replaced. A FIFO is opened only when something reads it, so the write cannot hang on it.
+ */
+async function writeInto(path: string, data: string | Uint8Array): Promise<void> {
+  const info = await stat(path);
+  // ENXIO at once when no reader has the FIFO open. Kept open until the blocking handle is: were
+  // it closed first, the reader would see its only writer leave, and end.
+  const probe = info.isFIFO() ? await open(path, constants.O_WRONLY | constants.O_NONBLOCK) : undefined;
+  try {
+    const handle = await open(path, constants.O_WRONLY | (info.isFile() ? constants.O_TRUNC : 0));
+    await probe?.close();
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await probe?.close().catch(() => undefined);
+  }
+}
+
+const swept = new Set<string>();
+
+function isAlive(pid: number): boolean {
+  try {
+    kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the temporary files that a killed writer (SIGKILL, power cut) left in `dir`: ours by
+ * their name, and stale because the process that made them is gone. Once per folder and process.
+ */
+export async function sweepStaleTemps(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(TEMP.exec(name)?.[2]);
+      if (!Number.isInteger(pid) || pid <= 0 || pid === ownPid || isAlive(pid)) return;
+      await rm(join(dir, name), { force: true }).catch(() => undefined);
+    }),
+  );
+}
+
 /**
  * Write a file so that readers see either the old content or the whole new content, never a
  * truncated one: write a temporary file beside it, flush it, then rename it over the target.
- * With `exclusive`, refuse (EEXIST) when the target already exists. `fs` replaces the calls that
+ * With `exclusive`, refuse (EEXIST) when the target already exists. A symbolic link is followed;
+ * a device or FIFO is written into (see landing and writeInto). `fs` replaces the calls that
  * publish the temporary file, e.g. with ones that fail the way a full disk or a crash would.
  */
 export async function writeFileAtomic(
@@ -22,9 +128,14 @@ export async function writeFileAtomic(
   options: { exclusive?: boolean; fs?: PublishFs } = {},
 ): Promise<void> {
   const fs = options.fs ?? defaultFs;
-  const dir = dirname(target);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const { path, kind } = await landing(target);
+  if (kind !== 'none' && options.exclusive) throw errnoError('EEXIST', `file already exists: ${target}`);
+  if (kind === 'special') return writeInto(path, data);
+
+  const dir = dirname(path);
+  await ensureDir(dir);
+  await sweepStaleTemps(dir);
+  const temp = join(dir, tempName(path));
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(data);
@@ -38,10 +149,10 @@ export async function writeFileAtomic(
   try {
     if (options.exclusive) {
       // link() fails with EEXIST instead of replacing, which rename() would do silently.
-      await fs.link(temp, target);
+      await fs.link(temp, path);
       await rm(temp, { force: true });
     } else {
-      await fs.rename(temp, target);
+      await fs.rename(temp, path);
     }
   } catch (error) {
     await rm(temp, { force: true });
@@ -50,7 +161,6 @@ export async function writeFileAtomic(
 }
 
 export async function pathExists(path: string): Promise<boolean> {
-  const { access } = await import('node:fs/promises');
   try {
     await access(path);
     return true;
