@@ -1,9 +1,11 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchTimeoutMs, convertToPdf, findSoffice, missingSofficeMessage, splitBatches, type PdfJob } from '../src/build/pdf.js';
-import { ROOT, tempDir } from './helpers/cli.js';
+import { BIN, ROOT, tempDir } from './helpers/cli.js';
+import { exampleText } from './helpers/build.js';
 
 const FAKE = join(ROOT, 'test', 'fixtures', 'build', 'fake-soffice.sh');
 
@@ -98,6 +100,15 @@ describe('splitBatches', () => {
   it('gives a larger batch a longer timeout', () => {
     expect(batchTimeoutMs(50)).toBeGreaterThan(batchTimeoutMs(1));
   });
+
+  it('gives a long document time in proportion, and lets KEHOACH_PDF_TIMEOUT decide', () => {
+    // A 2,000-task plan: 4.5 MB of document.xml that LibreOffice took 241 s to convert.
+    expect(batchTimeoutMs(1, 4_586_460)).toBeGreaterThan(2 * 241_000);
+    // An ordinary plan (about 75 KB) keeps a limit of under two minutes.
+    expect(batchTimeoutMs(1, 75 * 1024)).toBeLessThan(120_000);
+    expect(batchTimeoutMs(1, 4_586_460, { KEHOACH_PDF_TIMEOUT: '900' })).toBe(900_000);
+    expect(batchTimeoutMs(1, 0, { KEHOACH_PDF_TIMEOUT: 'abc' })).toBe(batchTimeoutMs(1, 0));
+  });
 });
 
 describe('convertToPdf', () => {
@@ -172,5 +183,49 @@ describe('convertToPdf', () => {
     const done = await convert(jobs, { PATH: fakeBin(), FAKE_SOFFICE_MODE: 'hang' }, { signal: abort.signal });
     expect(done.get('a.pdf')).toContain('đã dừng theo yêu cầu');
     expect(kehoachTemps()).toEqual(before);
+  });
+});
+
+describe('build --pdf killed with SIGKILL', () => {
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const until = async (what: () => boolean, ms: number): Promise<boolean> => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      if (what()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return what();
+  };
+
+  it('takes LibreOffice down with it, and the next run removes the work folder it stranded', async () => {
+    const dir = tempDir();
+    const tmp = tempDir('kehoach-tmp-');
+    writeFileSync(join(dir, 'a.yaml'), exampleText());
+    writeFileSync(join(dir, 'b.yaml'), exampleText(1));
+    const pids = join(dir, 'pids');
+    const env = { ...process.env, PATH: `${fakeBin()}:/usr/bin:/bin`, TMPDIR: tmp, FAKE_SOFFICE_MODE: 'hang', FAKE_SOFFICE_PIDS: pids };
+    const child = spawn(process.execPath, [BIN, 'build', 'a.yaml', '--pdf'], { cwd: dir, env, stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    expect(await until(() => existsSync(pids), 30_000), 'the fake soffice never started').toBe(true);
+    const started = readFileSync(pids, 'utf8').trim().split(/\s+/).map(Number);
+    expect(started).toHaveLength(2);
+    expect(readdirSync(tmp).filter((n) => n.startsWith('kehoach-pdf-'))).toHaveLength(1);
+
+    child.kill('SIGKILL');
+    await exited;
+    // soffice and the process it started (soffice.bin's stand-in) die with kehoach.
+    expect(await until(() => started.every((pid) => !alive(pid)), 10_000), `still running: ${started.filter(alive).join(' ')}`).toBe(true);
+
+    // The killed run could not clean up; the next one does.
+    const next = spawnSync(process.execPath, [BIN, 'build', 'b.yaml', '--pdf'], { cwd: dir, env: { ...env, FAKE_SOFFICE_MODE: 'ok' }, encoding: 'utf8' });
+    expect(next.status, next.stderr).toBe(0);
+    expect(readdirSync(tmp).filter((n) => n.startsWith('kehoach-pdf-'))).toEqual([]);
   });
 });

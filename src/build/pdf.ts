@@ -3,13 +3,15 @@
 // runs, or a LibreOffice the user has open, do not collide.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { platform as osPlatform, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { kill } from 'node:process';
+import { execPath, kill, pid } from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
+import { packagePath } from '../io/paths.js';
 
 export interface PdfJob {
   docx: string;
@@ -68,6 +70,7 @@ export function missingSofficeMessage(platform: string = osPlatform()): string {
 
 /** Converts every job; failures are reported through onDone, never thrown. */
 export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions): Promise<void> {
+  await sweepStaleWork();
   const batches = splitBatches(jobs, options.parallel);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -92,58 +95,125 @@ export function splitBatches<T>(items: readonly T[], parallel: number): T[][] {
   return batches;
 }
 
-/** Generous: a cold LibreOffice start takes seconds, then each document a fraction of one. */
-export function batchTimeoutMs(files: number): number {
-  return 90_000 + files * 15_000;
+/** The environment variable that sets the time limit of one LibreOffice run, in seconds. */
+export const PDF_TIMEOUT_VARIABLE = 'KEHOACH_PDF_TIMEOUT';
+
+/**
+ * Generous: a cold LibreOffice start takes seconds, then a document takes time in proportion to
+ * its length. A 2,000-task plan (4.5 MB of word/document.xml) took 241 s, about 0.053 s per KB:
+ * the limit allows 0.12 s per KB. KEHOACH_PDF_TIMEOUT (seconds) replaces the estimate.
+ */
+export function batchTimeoutMs(files: number, xmlBytes = 0, env: Readonly<Record<string, string | undefined>> = {}): number {
+  const set = env[PDF_TIMEOUT_VARIABLE]?.trim();
+  if (set && /^\d+$/.test(set) && Number(set) > 0) return Number(set) * 1000;
+  return 90_000 + files * 15_000 + Math.ceil((xmlBytes / 1024) * 120);
+}
+
+/** The inflated size of a .docx's word/document.xml, read from the zip directory without inflating. */
+function documentXmlSize(docx: Uint8Array): number {
+  let size = 0;
+  try {
+    unzipSync(docx, {
+      filter: (file) => {
+        if (file.name === 'word/document.xml') size = file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    // Not a zip we can read: LibreOffice will say so; the base limit applies.
+  }
+  return size;
+}
+
+// `kehoach-pdf-<pid>-XXXXXX`: a later run can tell a folder whose process is gone.
+const WORK_PREFIX = 'kehoach-pdf-';
+const WORK = /^kehoach-pdf-(\d+)-[A-Za-z0-9]{6}$/;
+
+function isAlive(other: number): boolean {
+  try {
+    kill(other, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the work folders (copies of documents, a LibreOffice profile) of runs that were killed. */
+export async function sweepStaleWork(dir: string = tmpdir()): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const owner = Number(WORK.exec(name)?.[1]);
+      if (!Number.isInteger(owner) || owner <= 0 || owner === pid || isAlive(owner)) return;
+      await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
 }
 
 async function convertBatch(batch: readonly PdfJob[], options: PdfOptions): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), 'kehoach-pdf-'));
+  let work: string;
   try {
-    const input = join(work, 'in');
-    const output = join(work, 'out');
-    await mkdir(input);
-    await mkdir(output);
-    // Numbered copies: two .docx of one batch may share a name, and soffice names each PDF after
-    // its input.
-    const names = batch.map((_, i) => `${i + 1}.docx`);
-    for (const [i, job] of batch.entries()) await copyFile(job.docx, join(input, names[i] ?? ''));
-
-    const failure = await runSoffice(options, [
-      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-      '--headless',
-      '--norestore',
-      '--nologo',
-      '--nolockcheck',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      output,
-      ...names.map((name) => join(input, name)),
-    ], batchTimeoutMs(batch.length));
-
-    for (const [i, job] of batch.entries()) {
-      const produced = join(output, `${i + 1}.pdf`);
-      const bytes = await readFile(produced).catch(() => undefined);
-      if (!bytes || bytes.length < 5 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-        options.onDone(job, `LibreOffice không tạo được ${job.pdfDisplay}${failure ? `: ${failure}` : '.'}`);
-        continue;
-      }
-      try {
-        await writeFileAtomic(job.pdf, bytes, { exclusive: !options.force });
-        options.onDone(job);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        options.onDone(
-          job,
-          code === 'EEXIST'
-            ? `${job.pdfDisplay} đã có, không ghi đè. Thêm --force để ghi đè.`
-            : `không ghi được ${job.pdfDisplay}: ${ioReason(error, 'write')}.`,
-        );
-      }
-    }
+    work = await mkdtemp(join(tmpdir(), `${WORK_PREFIX}${pid}-`));
+  } catch (error) {
+    for (const job of batch) options.onDone(job, `không tạo được thư mục tạm để xuất ${job.pdfDisplay}: ${ioReason(error, 'write')}.`);
+    return;
+  }
+  try {
+    await convertIn(work, batch, options);
+  } catch (error) {
+    // Copying into the work folder or reading back failed (a full disk, most often).
+    for (const job of batch) options.onDone(job, `không xuất được ${job.pdfDisplay}: ${ioReason(error, 'write')}.`);
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOptions): Promise<void> {
+  const input = join(work, 'in');
+  const output = join(work, 'out');
+  await mkdir(input);
+  await mkdir(output);
+  // Numbered copies: two .docx of one batch may share a name, and soffice names each PDF after
+  // its input.
+  const names = batch.map((_, i) => `${i + 1}.docx`);
+  let bytes = 0;
+  for (const [i, job] of batch.entries()) {
+    await copyFile(job.docx, join(input, names[i] ?? ''));
+    bytes += (await stat(job.docx)).size;
+  }
+
+  const failure = await runSoffice(options, [
+    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+    '--headless',
+    '--norestore',
+    '--nologo',
+    '--nolockcheck',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    output,
+    ...names.map((name) => join(input, name)),
+  ], batchTimeoutMs(batch.length, bytes, options.env));
+
+  for (const [i, job] of batch.entries()) {
+    const produced = join(output, `${i + 1}.pdf`);
+    const bytes = await readFile(produced).catch(() => undefined);
+    if (!bytes || bytes.length < 5 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+      options.onDone(job, `LibreOffice không tạo được ${job.pdfDisplay}${failure ? `: ${failure}` : '.'}`);
+      continue;
+    }
+    try {
+      await writeFileAtomic(job.pdf, bytes, { exclusive: !options.force });
+      options.onDone(job);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      options.onDone(
+        job,
+        code === 'EEXIST'
+          ? `${job.pdfDisplay} đã có, không ghi đè. Thêm --force để ghi đè.`
+          : `không ghi được ${job.pdfDisplay}: ${ioReason(error, 'write')}.`,
+      );
+    }
   }
 }
 
@@ -151,12 +221,16 @@ async function convertBatch(batch: readonly PdfJob[], options: PdfOptions): Prom
 function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const windows = osPlatform() === 'win32';
-    // Its own process group: soffice is a launcher whose soffice.bin child must die with it on
-    // a timeout or an interrupt.
-    const child = spawn(options.soffice, args, {
+    // On POSIX through the guard (soffice-guard.ts), which takes soffice and its soffice.bin
+    // child down with it, and which dies when we do, even by SIGKILL. Windows has no process
+    // groups to kill; there soffice runs directly.
+    const [command, commandArgs] = windows
+      ? [options.soffice, args]
+      : [execPath, [packagePath('dist', 'build', 'soffice-guard.js'), options.soffice, ...args]];
+    const child = spawn(command, commandArgs, {
       env: options.env as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: !windows,
+      // The guard's stdin stays open, unwritten, for as long as we live.
+      stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
     let said = '';
@@ -165,25 +239,25 @@ function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Pro
     };
     child.stdout.on('data', listen);
     child.stderr.on('data', listen);
+    child.stdin.on('error', () => undefined);
 
     let reason: string | undefined;
     const stop = (why: string): void => {
       reason ??= why;
-      if (child.pid === undefined) return;
-      try {
-        if (windows) child.kill('SIGKILL');
-        else kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      child.kill(windows ? 'SIGKILL' : 'SIGTERM');
     };
-    const timer = setTimeout(() => stop(`quá ${Math.round(timeoutMs / 1000)} giây mà chưa xong`), timeoutMs);
+    const seconds = Math.round(timeoutMs / 1000);
+    const timer = setTimeout(
+      () => stop(`quá ${seconds} giây mà chưa xong. Văn bản rất dài cần lâu hơn: đặt biến ${PDF_TIMEOUT_VARIABLE}=<số giây> (ví dụ ${PDF_TIMEOUT_VARIABLE}=${seconds * 3}) rồi chạy lại`),
+      timeoutMs,
+    );
     const onAbort = (): void => stop('đã dừng theo yêu cầu');
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
     const finish = (why: string | undefined): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
+      child.stdin.destroy();
       resolve(why);
     };
     child.on('error', (error) => finish(`không chạy được ${options.soffice}: ${ioReason(error)}`));
@@ -191,6 +265,7 @@ function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Pro
       if (reason) return finish(reason);
       if (code === 0) return finish(undefined);
       const tail = said.trim().split('\n').slice(-2).join(' ').trim();
+      if (code === 127 && !windows) return finish(`không chạy được ${options.soffice}: ${ioReason({ code: tail })}`);
       finish(`soffice thoát với ${signal ? `tín hiệu ${signal}` : `mã ${code}`}${tail ? ` (${tail})` : ''}`);
     });
   });
