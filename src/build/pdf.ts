@@ -179,7 +179,7 @@ async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOpt
   let bytes = 0;
   for (const [i, job] of batch.entries()) {
     await copyFile(job.docx, join(input, names[i] ?? ''));
-    bytes += (await stat(job.docx)).size;
+    bytes += documentXmlSize(await readFile(job.docx));
   }
 
   const failure = await runSoffice(options, [
