@@ -135,12 +135,15 @@ function unknownKey(path: IssuePath, known: readonly string[]): Issue {
 }
 
 function wrongType(path: IssuePath, node: ShapeNode, value: unknown): Issue {
-  const subject = path.length === 0 ? 'bản nháp' : `\`${field(path)}\``;
+  const message =
+    path.length === 0
+      ? `bản nháp phải là một nhóm khóa (\`version: 1\`, \`kind: …\`, \`agency: …\`), không phải ${shown(value)}`
+      : `\`${field(path)}\` phải là ${expected(node)}, không phải ${shown(value)}`;
   return {
     rule: 'draft-wrong-type',
     severity: 'error',
     path,
-    message: `${subject} phải là ${expected(node)}, không phải ${shown(value)}`,
+    message,
   };
 }
 

@@ -1,8 +1,10 @@
 // The draft: a plan with parts missing, kept in the plan's own shape so that the same validator,
 // serializer and a human reader all understand it. The wizard's own progress rides in a comment
 // line, so the draft carries no key that a plan file would reject.
-import { parseDocument } from 'yaml';
-import type { Issue } from '../plan/issue.js';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Issue, toPointer } from '../plan/issue.js';
+import { offsetOf, positionAt } from '../plan/locate.js';
+import { type Problem, sortProblems } from '../plan/problem.js';
 import { serializeDraft } from '../plan/serialize.js';
 import { conformDraft } from '../plan/shape.js';
 import type { DeepPartial, Duty, Plan, Task } from '../plan/types.js';
@@ -111,20 +113,53 @@ export function hasProgressComment(source: string): boolean {
 }
 
 /** Throws a plain Error with the parser's message when the YAML is broken (callers explain it). */
-export function parseDraft(source: string): ParsedDraft {
-  const doc = parseDocument(source, { uniqueKeys: true });
+function parseYaml(source: string): { data: unknown; doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, lineCounter });
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
-  const draft = sanitizeDraft(doc.toJS({ maxAliasCount: 100 }) as unknown);
+  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter };
+}
+
+function progressIn(source: string): Progress | undefined {
   for (const line of headerComments(source)) {
     const at = line.indexOf(META);
     if (at === -1) continue;
     try {
       const raw = JSON.parse(line.slice(at + META.length)) as unknown;
-      if (isObject(raw)) return { draft, progress: readProgress(raw) };
+      if (isObject(raw)) return readProgress(raw);
     } catch {
       // A damaged progress line only costs the "where was I": every answer is still in the data.
     }
   }
-  return { draft };
+  return undefined;
+}
+
+function withProgress(draft: DraftPlan, source: string): ParsedDraft {
+  const progress = progressIn(source);
+  return progress === undefined ? { draft } : { draft, progress };
+}
+
+/** Lenient: what does not fit the plan's shape is left out (for --from, whose file is never rewritten). */
+export function parseDraft(source: string): ParsedDraft {
+  return withProgress(sanitizeDraft(parseYaml(source).data), source);
+}
+
+/**
+ * For --resume, which rewrites the file after every answer: the draft, and every part of the file
+ * that the draft could not keep (an unknown key, a value of the wrong type, a file that is not a
+ * map), located in the file. The caller refuses the file when there is any, so that nothing the
+ * clerk wrote is silently lost. Throws like parseDraft when the YAML is broken.
+ */
+export function openDraft(source: string): { parsed: ParsedDraft; lost: Problem[] } {
+  const { data, doc, lineCounter } = parseYaml(source);
+  const { draft, dropped } = conformToDraft(data);
+  const lost = dropped.map((issue): Problem => ({
+    rule: issue.rule,
+    severity: issue.severity,
+    message: issue.message,
+    path: toPointer(issue.path),
+    ...positionAt(lineCounter, offsetOf(doc, issue.path, issue.at ?? 'value')),
+  }));
+  return { parsed: withProgress(draft, source), lost: sortProblems(lost) };
 }
