@@ -49,7 +49,7 @@ export function conformToDraft(input: unknown): { draft: DraftPlan; dropped: Iss
 /**
  * Keep what has the right shape, drop the rest: a value of the wrong type becomes an unanswered
  * question rather than a crash. For old plans (--from), whose file is never rewritten; --resume
- * refuses a draft that would lose anything (see readDraftFile).
+ * refuses a draft that would lose anything (see openDraft).
  */
 export function sanitizeDraft(input: unknown): DraftPlan {
   return conformToDraft(input).draft;
