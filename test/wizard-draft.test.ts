@@ -35,9 +35,15 @@ describe('draft files', () => {
     expect(parseDraft(text).draft.agency?.name).toBe('Ủy ban nhân dân tỉnh Cà Mau');
   });
 
-  it('resumes an edited draft at the first unanswered question', async () => {
+  it('refuses an edited draft that holds values it would drop, then resumes it once fixed', async () => {
     const dir = tempDir();
     copyFileSync(fixture, join(dir, 'edited.draft.yaml'));
+    const refused = await runScripted([], { resume: 'edited.draft.yaml' }, dir).catch((e: unknown) => e);
+    expect((refused as UserError).exitCode).toBe(2);
+    expect((refused as UserError).message).toContain('edited.draft.yaml:17:11: `document.number` phải là một số nguyên');
+    expect((refused as UserError).message).toContain('edited.draft.yaml:23:7: khóa `pillar` ở `tasks.alignment[0]` không có trong kế hoạch');
+    expect(readFileSync(join(dir, 'edited.draft.yaml'), 'utf8')).toBe(readFileSync(fixture, 'utf8'));
+    writeFileSync(join(dir, 'edited.draft.yaml'), readFileSync(fixture, 'utf8').replace(/^ *(number: bốn lăm|pillar: khong-co)\n/gm, ''));
     const run = await runScripted([], { resume: 'edited.draft.yaml' }, dir);
     expect(run.code).toBe(0);
     expect(askedIds(run.prompter)[0]).toBe('document.date');

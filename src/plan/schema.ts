@@ -1,16 +1,12 @@
-// The JSON Schema is the contract editors see (titles and descriptions on hover); it is read and
-// compiled once per process, on first use, so that `--help` never pays for ajv.
-import { readFileSync } from 'node:fs';
+// The JSON Schema is the contract editors see (titles and descriptions on hover); it is compiled
+// once per process, on first use, so that `--help` never pays for ajv.
 import { Ajv, type ValidateFunction } from 'ajv';
+import schema from './schema-data.js';
 
-const SCHEMA_URL = new URL('../../schemas/plan.schema.json', import.meta.url);
-
-let schema: object | undefined;
 let validator: ValidateFunction | undefined;
 
-/** The parsed schemas/plan.schema.json (read once, cached). */
+/** schemas/plan.schema.json, as the build copied it into schema-data.ts (a test keeps them equal). */
 export function planSchema(): object {
-  schema ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
   return schema;
 }
 

@@ -2,7 +2,8 @@
 // between sections, each text on one line (never folded mid-sentence), and the schema comment
 // first so that editors validate and explain the file.
 import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
-import { GROUP_KEYS, type Plan } from './types.js';
+import { PLAN_SHAPE, type ShapeNode, resolveRef } from './shape.js';
+import type { Plan } from './types.js';
 
 /** Where the spec's own example points; callers writing elsewhere pass their own path or URL. */
 export const DEFAULT_SCHEMA_PATH = '../schemas/plan.schema.json';
@@ -21,38 +22,18 @@ interface Shape {
   items?: Shape;
 }
 
-const TASK: Shape = { keys: ['content', 'lead', 'partners', 'pillar', 'period', 'output'] };
+// The schema's property order is the order of the spec, and the one place it is written.
+function shapeOf(node: ShapeNode): Shape {
+  const resolved = resolveRef(node);
+  const properties = resolved.properties ?? {};
+  return {
+    keys: Object.keys(properties),
+    children: Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shapeOf(child)])),
+    ...(resolved.items !== undefined ? { items: shapeOf(resolved.items) } : {}),
+  };
+}
 
-const PLAN: Shape = {
-  keys: [
-    'version',
-    'kind',
-    'agency',
-    'document',
-    'bases',
-    'purposes',
-    'requirements',
-    'tasks',
-    'funding',
-    'implementation',
-    'reporting',
-    'signer',
-    'recipients',
-    'archive',
-    'appendix',
-  ],
-  children: {
-    agency: { keys: ['parent', 'name', 'short', 'sector', 'place'] },
-    document: { keys: ['number', 'date', 'year', 'title'] },
-    tasks: {
-      keys: GROUP_KEYS,
-      children: Object.fromEntries(GROUP_KEYS.map((key) => [key, { keys: [], items: TASK }])),
-    },
-    implementation: { keys: [], items: { keys: ['agency', 'duties'] } },
-    reporting: { keys: ['frequency', 'due', 'to'] },
-    signer: { keys: ['capacity', 'body', 'head', 'title', 'name'] },
-  },
-};
+const PLAN: Shape = shapeOf(PLAN_SHAPE);
 
 // Known keys first in the spec's order, unknown ones after in their own order (so that a
 // draft with a typo keeps it, and `check` can point at it), undefined values dropped.

@@ -1,85 +1,56 @@
-// The plan file, version 1 (shared/spec/plan-format.md). These types describe a plan that has
-// already passed validation; nothing outside src/plan may cast raw input to them.
+// The plan file, version 1, as TypeScript sees it: every type and every list of allowed values is
+// read from schemas/plan.schema.json (through the generated schema-data.ts), so the types cannot
+// drift from the contract. These types describe a plan that has already passed validation; nothing
+// outside src/plan may cast raw input to them.
+import type { FromSchema } from 'json-schema-to-ts';
+import schema from './schema-data.js';
 
-export type Kind = 'ke-hoach' | 'chuong-trinh';
-export type Sector = 'locality' | 'ministry';
-export type Pillar = 'promote' | 'integrate' | 'publicize' | 'advocate' | 'absorb';
-export type Frequency = 'annual' | 'semiannual' | 'quarterly';
-export type Capacity = 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ' | 'none';
+type Schema = typeof schema;
+// `appendix` has a default but may be absent from a file, and the renderer treats absent as true.
+type Options = { keepDefaultedPropertiesOptional: true };
+type RawPlan = FromSchema<Schema, Options>;
 
-/** The five priority task groups of Letter 404, in the order the document prints them. */
-export const GROUP_KEYS = ['alignment', 'mobilization', 'development', 'dissemination', 'pillars'] as const;
-export type GroupKey = (typeof GROUP_KEYS)[number];
+/** The five priority task groups of Letter 404. */
+export type GroupKey = keyof RawPlan['tasks'];
 
-export const PILLARS: readonly Pillar[] = ['promote', 'integrate', 'publicize', 'advocate', 'absorb'];
-export const KINDS: readonly Kind[] = ['ke-hoach', 'chuong-trinh'];
-export const SECTORS: readonly Sector[] = ['locality', 'ministry'];
-export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quarterly'];
-export const CAPACITIES: readonly Capacity[] = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'none'];
+/**
+ * A task of any group. The pillars group's tasks may carry `pillar`, the others' may not (the
+ * schema says so); readers walk the five groups alike, so they see one type whose `pillar` is
+ * optional.
+ */
+export type Task = FromSchema<Schema['definitions']['pillarTask'], Options>;
 
-export interface Task {
-  content: string;
-  lead: string;
-  partners?: string[];
-  period?: string;
-  output?: string;
-  /** Only tasks of the `pillars` group carry it. */
-  pillar?: Pillar;
-}
+export type Plan = Omit<RawPlan, 'tasks'> & { tasks: Record<GroupKey, Task[]> };
 
-export interface Agency {
-  parent?: string | null;
-  name: string;
-  short: string;
-  sector: Sector;
-  place: string;
-}
+export type Agency = Plan['agency'];
+export type DocumentInfo = Plan['document'];
+export type Duty = Plan['implementation'][number];
+export type Reporting = Plan['reporting'];
+export type Signer = Plan['signer'];
 
-export interface DocumentInfo {
-  number?: number;
-  /** ISO date, YYYY-MM-DD. */
-  date?: string;
-  year?: number;
-  title: string;
-}
+export type Kind = Plan['kind'];
+export type Sector = Agency['sector'];
+export type Pillar = NonNullable<Task['pillar']>;
+export type Frequency = Reporting['frequency'];
+export type Capacity = Signer['capacity'];
 
-export interface Duty {
-  agency: string;
-  duties: string[];
-}
+/** Every key optional, at every depth; list items keep their own type (a partial list item is still an item). */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
-export interface Reporting {
-  frequency: Frequency;
-  /** dd/mm */
-  due: string;
-  to: string[];
-}
+const properties = schema.properties;
 
-export interface Signer {
-  capacity: Capacity;
-  body?: string;
-  head?: string;
-  title: string;
-  name?: string;
-}
+/** The task groups in the order the document prints them: the schema's property order. */
+export const GROUP_KEYS = Object.keys(properties.tasks.properties) as readonly GroupKey[];
 
-export interface Plan {
-  version: 1;
-  kind: Kind;
-  agency: Agency;
-  document: DocumentInfo;
-  bases: string[];
-  purposes: string[];
-  requirements: string[];
-  tasks: Record<GroupKey, Task[]>;
-  funding: string[];
-  implementation: Duty[];
-  reporting: Reporting;
-  signer: Signer;
-  recipients: string[];
-  archive: string;
-  appendix?: boolean;
-}
+export const PILLARS: readonly Pillar[] = schema.definitions.pillarTask.properties.pillar.enum;
+export const KINDS: readonly Kind[] = properties.kind.enum;
+export const SECTORS: readonly Sector[] = properties.agency.properties.sector.enum;
+export const FREQUENCIES: readonly Frequency[] = properties.reporting.properties.frequency.enum;
+export const CAPACITIES: readonly Capacity[] = properties.signer.properties.capacity.enum;
 
 /** The year a plan belongs to: `document.year`, else the year of `document.date`. */
 export function planYear(plan: Plan): number {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
-import { CAPACITIES, FREQUENCIES, GROUP_KEYS, PILLARS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
+import { CAPACITIES, FREQUENCIES, GROUP_KEYS, PILLARS, SECTORS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
 
 export interface AgencyEntry {
@@ -60,7 +60,6 @@ export interface WizardData {
   recipients: Record<Sector, string[]>;
 }
 
-const SECTORS: readonly Sector[] = ['locality', 'ministry'];
 /** Placeholders every text may use besides the unit names. */
 export const FIXED_PLACEHOLDERS = ['agency', 'short', 'place', 'area', 'level', 'party', 'self', 'kind', 'year', 'head', 'deputy', 'lead', 'report'];
 

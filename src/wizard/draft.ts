@@ -1,55 +1,19 @@
 // The draft: a plan with parts missing, kept in the plan's own shape so that the same validator,
 // serializer and a human reader all understand it. The wizard's own progress rides in a comment
 // line, so the draft carries no key that a plan file would reject.
-import { parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Issue, toPointer } from '../plan/issue.js';
+import { offsetOf, positionAt } from '../plan/locate.js';
+import { type Problem, sortProblems } from '../plan/problem.js';
 import { serializeDraft } from '../plan/serialize.js';
-import {
-  CAPACITIES,
-  FREQUENCIES,
-  GROUP_KEYS,
-  KINDS,
-  PILLARS,
-  SECTORS,
-  type Capacity,
-  type Frequency,
-  type GroupKey,
-  type Kind,
-  type Pillar,
-  type Sector,
-} from '../plan/types.js';
+import { conformDraft } from '../plan/shape.js';
+import type { DeepPartial, Duty, Plan, Task } from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
 
-export interface DraftTask {
-  content?: string;
-  lead?: string;
-  partners?: string[];
-  pillar?: Pillar;
-  period?: string;
-  output?: string;
-}
-
-export interface DraftDuty {
-  agency?: string;
-  duties?: string[];
-}
-
-export interface DraftPlan {
-  version?: 1;
-  kind?: Kind;
-  agency?: { parent?: string | null; name?: string; short?: string; sector?: Sector; place?: string };
-  document?: { number?: number; date?: string; year?: number; title?: string };
-  bases?: string[];
-  purposes?: string[];
-  requirements?: string[];
-  tasks?: Partial<Record<GroupKey, DraftTask[]>>;
-  funding?: string[];
-  implementation?: DraftDuty[];
-  reporting?: { frequency?: Frequency; due?: string; to?: string[] };
-  signer?: { capacity?: Capacity; body?: string; head?: string; title?: string; name?: string };
-  recipients?: string[];
-  archive?: string;
-  appendix?: boolean;
-}
+/** A plan with any part missing, at any depth: the plan's own type, made partial. */
+export type DraftPlan = DeepPartial<Plan>;
+export type DraftTask = DeepPartial<Task>;
+export type DraftDuty = DeepPartial<Duty>;
 
 export interface Progress {
   /** Ids of the steps the clerk has answered. */
@@ -71,87 +35,24 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 const texts = (v: unknown): string[] | undefined =>
   Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : undefined;
 const whole = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
-function oneOf<T extends string>(v: unknown, allowed: readonly string[]): T | undefined {
-  return typeof v === 'string' && allowed.includes(v) ? (v as T) : undefined;
-}
 
-// Drops undefined members so that a sanitized object has only what was there.
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-function sub<T extends object>(v: unknown, read: (m: Json) => T): T | undefined {
-  return isObject(v) ? compact(read(v)) : undefined;
+/**
+ * What of `input` has the plan's shape (the schema's types, values and keys), and what had to be
+ * left out. The draft is NFC, as every plan text is.
+ */
+export function conformToDraft(input: unknown): { draft: DraftPlan; dropped: Issue[] } {
+  const { value, dropped } = conformDraft(normalizeDeep(input));
+  // conformDraft kept only what the schema allows, which is what DraftPlan describes.
+  return { draft: value as DraftPlan, dropped };
 }
 
 /**
  * Keep what has the right shape, drop the rest: a value of the wrong type becomes an unanswered
- * question rather than a crash. Used for drafts (--resume) and old plans (--from) alike.
+ * question rather than a crash. For old plans (--from), whose file is never rewritten; --resume
+ * refuses a draft that would lose anything (see openDraft).
  */
 export function sanitizeDraft(input: unknown): DraftPlan {
-  if (!isObject(input)) return {};
-  const data = normalizeDeep(input);
-  const tasks = sub(data['tasks'], (m) =>
-    Object.fromEntries(
-      GROUP_KEYS.map((key) => [
-        key,
-        Array.isArray(m[key])
-          ? (m[key] as unknown[]).filter(isObject).map((t) =>
-              compact<DraftTask>({
-                content: text(t['content']),
-                lead: text(t['lead']),
-                partners: texts(t['partners']),
-                pillar: oneOf<Pillar>(t['pillar'], PILLARS),
-                period: text(t['period']),
-                output: text(t['output']),
-              }),
-            )
-          : undefined,
-      ]),
-    ),
-  );
-  return compact<DraftPlan>({
-    version: data['version'] === 1 ? 1 : undefined,
-    kind: oneOf<Kind>(data['kind'], KINDS),
-    agency: sub(data['agency'], (m) => ({
-      parent: m['parent'] === null ? null : text(m['parent']),
-      name: text(m['name']),
-      short: text(m['short']),
-      sector: oneOf<Sector>(m['sector'], SECTORS),
-      place: text(m['place']),
-    })),
-    document: sub(data['document'], (m) => ({
-      number: whole(m['number']),
-      date: text(m['date']),
-      year: whole(m['year']),
-      title: text(m['title']),
-    })),
-    bases: texts(data['bases']),
-    purposes: texts(data['purposes']),
-    requirements: texts(data['requirements']),
-    tasks,
-    funding: texts(data['funding']),
-    implementation: Array.isArray(data['implementation'])
-      ? (data['implementation'] as unknown[])
-          .filter(isObject)
-          .map((d) => compact<DraftDuty>({ agency: text(d['agency']), duties: texts(d['duties']) }))
-      : undefined,
-    reporting: sub(data['reporting'], (m) => ({
-      frequency: oneOf<Frequency>(m['frequency'], FREQUENCIES),
-      due: text(m['due']),
-      to: texts(m['to']),
-    })),
-    signer: sub(data['signer'], (m) => ({
-      capacity: oneOf<Capacity>(m['capacity'], CAPACITIES),
-      body: text(m['body']),
-      head: text(m['head']),
-      title: text(m['title']),
-      name: text(m['name']),
-    })),
-    recipients: texts(data['recipients']),
-    archive: text(data['archive']),
-    appendix: typeof data['appendix'] === 'boolean' ? data['appendix'] : undefined,
-  });
+  return conformToDraft(input).draft;
 }
 
 function readProgress(raw: Json): Progress {
@@ -212,20 +113,53 @@ export function hasProgressComment(source: string): boolean {
 }
 
 /** Throws a plain Error with the parser's message when the YAML is broken (callers explain it). */
-export function parseDraft(source: string): ParsedDraft {
-  const doc = parseDocument(source, { uniqueKeys: true });
+function parseYaml(source: string): { data: unknown; doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, lineCounter });
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
-  const draft = sanitizeDraft(doc.toJS({ maxAliasCount: 100 }) as unknown);
+  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter };
+}
+
+function progressIn(source: string): Progress | undefined {
   for (const line of headerComments(source)) {
     const at = line.indexOf(META);
     if (at === -1) continue;
     try {
       const raw = JSON.parse(line.slice(at + META.length)) as unknown;
-      if (isObject(raw)) return { draft, progress: readProgress(raw) };
+      if (isObject(raw)) return readProgress(raw);
     } catch {
       // A damaged progress line only costs the "where was I": every answer is still in the data.
     }
   }
-  return { draft };
+  return undefined;
+}
+
+function withProgress(draft: DraftPlan, source: string): ParsedDraft {
+  const progress = progressIn(source);
+  return progress === undefined ? { draft } : { draft, progress };
+}
+
+/** Lenient: what does not fit the plan's shape is left out (for --from, whose file is never rewritten). */
+export function parseDraft(source: string): ParsedDraft {
+  return withProgress(sanitizeDraft(parseYaml(source).data), source);
+}
+
+/**
+ * For --resume, which rewrites the file after every answer: the draft, and every part of the file
+ * that the draft could not keep (an unknown key, a value of the wrong type, a file that is not a
+ * map), located in the file. The caller refuses the file when there is any, so that nothing the
+ * clerk wrote is silently lost. Throws like parseDraft when the YAML is broken.
+ */
+export function openDraft(source: string): { parsed: ParsedDraft; lost: Problem[] } {
+  const { data, doc, lineCounter } = parseYaml(source);
+  const { draft, dropped } = conformToDraft(data);
+  const lost = dropped.map((issue): Problem => ({
+    rule: issue.rule,
+    severity: issue.severity,
+    message: issue.message,
+    path: toPointer(issue.path),
+    ...positionAt(lineCounter, offsetOf(doc, issue.path, issue.at ?? 'value')),
+  }));
+  return { parsed: withProgress(draft, source), lost: sortProblems(lost) };
 }

@@ -9,13 +9,14 @@ import { UserError } from '../errors.js';
 import { ioReason } from '../io/errno.js';
 import { displayPath } from '../io/paths.js';
 import { readLimited } from '../io/read.js';
-import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
+import { MAX_PLAN_BYTES, decodePlan, tooLargeProblem } from '../plan/decode.js';
 import { loadPlan } from '../plan/load.js';
+import type { Problem } from '../plan/problem.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
 import { loadWizardData } from './data.js';
 import { DraftFile, isWizardDraft } from './draft-file.js';
-import { type DraftPlan, type ParsedDraft, type Progress, parseDraft } from './draft.js';
+import { type DraftPlan, type Progress, openDraft, parseDraft } from './draft.js';
 import { wizardFindings } from './findings.js';
 import { finish, type Written } from './finish.js';
 import { isPromptInterrupt, type Prompter } from './prompter.js';
@@ -31,7 +32,7 @@ export interface WizardOptions {
   templates?: string;
 }
 
-async function readText(path: string, shown: string, what: string): Promise<string> {
+async function readBytes(path: string, shown: string, what: string): Promise<Buffer> {
   let read;
   try {
     read = await readLimited(path, MAX_PLAN_BYTES);
@@ -39,7 +40,7 @@ async function readText(path: string, shown: string, what: string): Promise<stri
     throw new UserError(`Không mở được ${what} "${shown}": ${ioReason(error)}. Kiểm tra lại đường dẫn.`, 2);
   }
   if ('tooLarge' in read) throw new UserError(`Không mở được ${what} "${shown}": ${tooLargeProblem(read.tooLarge).message}`, 2);
-  return Buffer.from(read.bytes).toString('utf8');
+  return Buffer.from(read.bytes);
 }
 
 /**
@@ -55,12 +56,29 @@ function brokenYaml(text: string, what: string, today: Date, next: string): User
   return new UserError(`Không đọc được ${what}${detail}${next}`, 2);
 }
 
-function readDraft(text: string, what: string, today: Date, next: string): ParsedDraft {
+function readDraft<T>(read: (text: string) => T, text: string, what: string, today: Date, next: string): T {
   try {
-    return parseDraft(text);
+    return read(text);
   } catch {
     throw brokenYaml(text, what, today, next);
   }
+}
+
+/** At most this many places are listed; the clerk fixes them and runs again to see the rest. */
+const MAX_LISTED = 20;
+
+/**
+ * --resume rewrites the draft after every answer, so a draft the wizard cannot read whole (bytes
+ * that are not UTF-8 text, keys or values the plan has no place for) is refused before anything
+ * is written: nothing the clerk typed may vanish at the first save.
+ */
+function refusedDraft(shown: string, problems: readonly Problem[], why: string, next: string): UserError {
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `  ${shown}:${p.line}:${p.column}: ${p.message}`);
+  if (problems.length > MAX_LISTED) lines.push(`  … và ${problems.length - MAX_LISTED} chỗ khác.`);
+  return new UserError(
+    `Không mở bản nháp "${shown}": ${why}\n${lines.join('\n')}\n${next}Tệp chưa bị thay đổi.`,
+    2,
+  );
 }
 
 async function startingPoint(
@@ -70,7 +88,8 @@ async function startingPoint(
 ): Promise<{ draft: DraftPlan; progress: Progress; intro: string }> {
   if (options.resume !== undefined) {
     const path = resolve(ctx.cwd, options.resume);
-    const text = await readText(path, options.resume, 'bản nháp');
+    const text = decodePlan(await readBytes(path, options.resume, 'bản nháp'));
+    if (typeof text !== 'string') throw refusedDraft(options.resume, [text], 'tệp không đọc được thành văn bản.', '');
     // --resume rewrites the file after every answer and deletes it at the end: never a plan.
     if (!isWizardDraft(path, text)) {
       throw new UserError(
@@ -81,13 +100,18 @@ async function startingPoint(
         2,
       );
     }
-    const parsed = readDraft(text, `bản nháp "${options.resume}"`, ctx.now(), 'Sửa tệp rồi chạy lại, hoặc bắt đầu lại bằng kehoach wizard.');
+    const { parsed, lost } = readDraft(openDraft, text, `bản nháp "${options.resume}"`, ctx.now(), 'Sửa tệp rồi chạy lại, hoặc bắt đầu lại bằng kehoach wizard.');
+    if (lost.length > 0) {
+      throw refusedDraft(options.resume, lost, 'wizard ghi lại bản nháp sau mỗi câu trả lời, và những chỗ dưới đây sẽ bị mất vì kế hoạch không có chỗ cho chúng:',
+        'Sửa bản nháp (đổi tên khóa cho đúng, sửa hoặc xóa giá trị) rồi chạy lại. ',
+      );
+    }
     const progress = parsed.progress ?? progressFromData(parsed.draft);
     return { draft: { version: 1, ...parsed.draft }, progress, intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.` };
   }
   if (options.from !== undefined) {
-    const text = await readText(resolve(ctx.cwd, options.from), options.from, 'kế hoạch');
-    const parsed = readDraft(text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (kehoach check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
+    const text = (await readBytes(resolve(ctx.cwd, options.from), options.from, 'kế hoạch')).toString('utf8');
+    const parsed = readDraft(parseDraft, text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (kehoach check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
     return {
       draft,

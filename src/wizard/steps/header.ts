@@ -1,6 +1,6 @@
 // The head of the document: kind, issuing agency, symbol, place, number, date, title.
 import { KIND_LABELS } from '../../plan/labels.js';
-import type { Kind, Sector } from '../../plan/types.js';
+import { KINDS, type Kind, type Sector } from '../../plan/types.js';
 import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
 import { askChoice, askText, currentText, judge, parseDate, parseWhole } from '../ask.js';
 import { cleanAnswer, matches } from '../clean.js';
@@ -63,7 +63,7 @@ export const headerSteps: Step[] = [
       await askChoice<Kind>(s, {
         id: 'kind',
         message: 'Loại văn bản:',
-        choices: (['ke-hoach', 'chuong-trinh'] as const).map((k) => ({
+        choices: KINDS.map((k) => ({
           value: k,
           name: `${KIND_LABELS[k].name} (ký hiệu ${KIND_LABELS[k].abbreviation})`,
         })),

@@ -1,0 +1,3 @@
+export declare const SCHEMA_FILE: string;
+export declare const DATA_FILE: string;
+export declare function schemaDataSource(json: string): string;
