@@ -190,6 +190,20 @@ export const CASES: CliCase[] = [
     want: { code: 2, stderr: [/✔ a\.yaml → a\.docx/, /không đọc được "fifo\.yaml": đây không phải tệp thường/] },
   },
   {
+    name: 'build: --out through a dangling link makes the folder it names',
+    args: ['build', 'a.yaml', '--out', 'ra'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    setup: (dir) => symlinkSync('that/place', join(dir, 'ra')),
+    want: { code: 0, stderr: [/✔ a\.yaml → ra\/a\.docx/] },
+    after: (dir) => expect(existsSync(join(dir, 'that', 'place', 'a.docx'))).toBe(true),
+  },
+  {
+    name: 'check: --output under a file says a part of the path is a file',
+    args: ['check', 'valid.yaml', '--output', 'valid.yaml/r.txt'],
+    files: () => ({ 'valid.yaml': readFileSync(join(CHECK_FIXTURES, 'valid.yaml'), 'utf8') }),
+    want: { code: 2, stderr: [/không ghi được báo cáo vào "valid\.yaml\/r\.txt": một phần của đường dẫn là tệp, không phải thư mục/] },
+  },
+  {
     name: 'check: a device is refused without reading it',
     args: ['check', '/dev/zero'],
     want: { code: 2, stderr: [/không đọc được "\/dev\/zero": đây không phải tệp thường/] },

@@ -32,6 +32,13 @@ describe('names', () => {
     expect(planBaseName({})).toBe('ke-hoach');
   });
 
+  it('of plans stay short however long the place typed, and keep the year', () => {
+    const place = 'Quảng Ninh '.repeat(40);
+    const name = planBaseName({ kind: 'ke-hoach', agency: { sector: 'locality', place }, document: { year: 2027 } });
+    expect(name.length).toBeLessThanOrEqual(80);
+    expect(name).toMatch(/^ke-hoach-quang-ninh-quang-ninh.*[a-z]-2027$/);
+  });
+
   it('of files are checked before writing', () => {
     expect(checkFileName('ke-hoach-2026.yaml')).toBe(true);
     expect(checkFileName('kế hoạch.yaml')).toMatch(/không dấu/);

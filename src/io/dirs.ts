@@ -1,4 +1,4 @@
-import { mkdir, rmdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, readlink, rmdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
@@ -13,7 +13,7 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
  */
 export async function ensureDir(dir: string): Promise<string[]> {
   const missing: string[] = [];
-  let probe = resolve(dir);
+  let probe = await throughDanglingLinks(resolve(dir));
   for (;;) {
     const info = await stat(probe).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
@@ -43,6 +43,22 @@ export async function ensureDir(dir: string): Promise<string[]> {
     if (created) made.push(folder);
   }
   return made;
+}
+
+/**
+ * A dangling link is followed to the folder it names, which is then made, as for files
+ * (writeFileAtomic): the link stays, what it points to appears.
+ */
+async function throughDanglingLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(current).catch(() => undefined);
+    if (!info?.isSymbolicLink()) return current;
+    const target = await stat(current).catch(() => undefined);
+    if (target) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw errnoError('ELOOP', `too many symbolic links: ${path}`);
 }
 
 /** Remove folders that ensureDir made, innermost first, as long as they are still empty. */

@@ -11,10 +11,15 @@ import { slug } from './clean.js';
 import { type DraftPlan, type Progress, draftText, hasProgressComment } from './draft.js';
 
 /** `ke-hoach-quang-tri-2026`: kind, then the place (a ministry: its symbol), then the year. */
+// Keeps the plan's and the draft's names (with `-NN.draft.yaml`) far inside the 255 bytes a file
+// name may have, however long the place or symbol typed.
+const MAX_WHO = 60;
+
 export function planBaseName(d: DraftPlan): string {
   const who = d.agency?.sector === 'ministry' ? d.agency.short : d.agency?.place;
   const year = d.document?.year ?? (d.document?.date ? d.document.date.slice(0, 4) : undefined);
-  return slug(d.kind ?? 'ke-hoach', who, year) || 'ke-hoach';
+  const shortWho = slug(who).slice(0, MAX_WHO).replace(/-+$/, '');
+  return slug(d.kind ?? 'ke-hoach', shortWho, year) || 'ke-hoach';
 }
 
 /**
