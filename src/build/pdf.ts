@@ -127,7 +127,7 @@ function documentXmlSize(docx: Uint8Array): number {
 
 // `kehoach-pdf-<pid>-XXXXXX`: a later run can tell a folder whose process is gone.
 const WORK_PREFIX = 'kehoach-pdf-';
-const WORK = /^kehoach-pdf-(\d+)-[A-Za-z0-9]{6}$/;
+const WORK = /^kehoach-(?:pdf|doc)-(\d+)-[A-Za-z0-9]{6}$/;
 
 function isAlive(other: number): boolean {
   try {
@@ -217,8 +217,15 @@ async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOpt
   }
 }
 
+/** What running soffice needs; PdfOptions carries it, and so does the .doc converter. */
+export interface SofficeRun {
+  soffice: string;
+  env: Readonly<Record<string, string | undefined>>;
+  signal?: AbortSignal;
+}
+
 /** Runs soffice to completion; returns why it failed, or undefined when it exited 0. */
-function runSoffice(options: PdfOptions, args: string[], timeoutMs: number): Promise<string | undefined> {
+export function runSoffice(options: SofficeRun, args: string[], timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const windows = osPlatform() === 'win32';
     // On POSIX through the guard (soffice-guard.ts), which takes soffice and its soffice.bin

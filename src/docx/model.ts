@@ -40,6 +40,8 @@ export interface DocxParagraph {
   cell?: { table: number; row: number; column: number };
   /** 0-based index of the section the paragraph belongs to. */
   section: number;
+  /** Where the paragraph stands in word/document.xml, for writing comments into a copy. */
+  xml?: { openEnd: number; propsEnd: number; closeStart: number; selfClosing: boolean };
 }
 
 export interface DocxHeader {

@@ -190,6 +190,16 @@ function readParagraph(ctx: Context, p: XmlElement, cell: DocxParagraph['cell'],
     ...(state.fieldRun ? { fieldRun: state.fieldRun } : {}),
     ...(cell ? { cell } : {}),
     section: ctx.section,
+    ...(p.span
+      ? {
+          xml: {
+            openEnd: p.span.openEnd,
+            propsEnd: pPr?.span?.closeEnd ?? p.span.openEnd,
+            closeStart: p.span.closeStart,
+            selfClosing: p.span.openEnd === p.span.closeEnd,
+          },
+        }
+      : {}),
   };
   // A break at the very start of a paragraph puts the paragraph itself on the next page.
   ctx.breakPending = state.pageBreak;

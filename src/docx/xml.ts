@@ -8,6 +8,8 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlNode[];
+  /** Where the element stands in the parsed text (string indexes): after its start tag, at its end tag, after it. Equal for `<x/>`. */
+  span?: { openEnd: number; closeStart: number; closeEnd: number };
 }
 export type XmlNode = XmlElement | string;
 
@@ -50,16 +52,25 @@ export function parseXml(text: string): XmlElement {
       if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
       attrs[attr.uri ? qualified(attr.uri, attr.local, attr.prefix) : attr.local] = attr.value;
     }
-    const element: XmlElement = { name: qualified(tag.uri ?? '', tag.local ?? tag.name, tag.prefix ?? ''), attrs, children: [] };
+    const element: XmlElement = {
+      name: qualified(tag.uri ?? '', tag.local ?? tag.name, tag.prefix ?? ''),
+      attrs,
+      children: [],
+      span: { openEnd: parser.position, closeStart: parser.position, closeEnd: parser.position },
+    };
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
-  parser.on('closetag', () => {
-    stack.pop();
+  parser.on('closetag', (tag) => {
+    const element = stack.pop();
+    if (element?.span && !tag.isSelfClosing) {
+      element.span.closeEnd = parser.position;
+      element.span.closeStart = text.lastIndexOf('</', parser.position - 1);
+    }
   });
-  const onText = (text: string): void => {
+  const onText = (chunk: string): void => {
     const top = stack[stack.length - 1]!;
-    if (top !== root) top.children.push(text);
+    if (top !== root) top.children.push(chunk);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);

@@ -46,16 +46,23 @@ async function statOrUndefined(path: string): Promise<Stats | undefined> {
   }
 }
 
-const IGNORED = ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml'];
+// Word's owner files (~$name.docx) are lock files, not documents.
+const IGNORED = ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml', '**/~$*'];
+
+/** What a folder is searched for: plan files, or plan files and Word documents (check, import). */
+export type Inputs = 'plans' | 'plans-and-documents';
+
+const PATTERNS: Record<Inputs, string> = { plans: '**/*.{yaml,yml}', 'plans-and-documents': '**/*.{yaml,yml,docx,doc}' };
+const SOUGHT: Record<Inputs, string> = { plans: '*.yaml, *.yml', 'plans-and-documents': '*.yaml, *.yml, *.docx, *.doc' };
 
 /**
  * Plan files under a folder, recursively. Skips node_modules and dot-folders (VCS data, editor
  * state) and wizard drafts, and follows symbolic links (tinyglobby stops at a link cycle).
  */
-async function walkFolder(root: string): Promise<Found[]> {
+async function walkFolder(root: string, inputs: Inputs): Promise<Found[]> {
   const { glob } = await import('tinyglobby');
   try {
-    const paths = await glob('**/*.{yaml,yml}', { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, caseSensitiveMatch: false });
+    const paths = await glob(PATTERNS[inputs], { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, caseSensitiveMatch: false });
     return paths.map((path) => ({ path: resolve(path) }));
   } catch (error) {
     throw new UserError(`không đọc được thư mục "${root}": ${ioReason(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
@@ -84,8 +91,9 @@ function comparePaths(a: string, b: string): number {
  * is sorted; a file reached twice (even through a link) is listed once, where it first appeared.
  * Throws a UserError (exit 2) naming the argument when it yields nothing.
  */
-export async function expandPaths(inputs: string[], options: { cwd: string }): Promise<{ files: PlanFile[] }> {
+export async function expandPaths(inputs: string[], options: { cwd: string; find?: Inputs }): Promise<{ files: PlanFile[] }> {
   const { cwd } = options;
+  const find = options.find ?? 'plans';
   const files: PlanFile[] = [];
   const seen = new Set<string>();
 
@@ -109,10 +117,10 @@ export async function expandPaths(inputs: string[], options: { cwd: string }): P
     const info = await statOrUndefined(absolute);
 
     if (info?.isDirectory()) {
-      const found = await walkFolder(absolute);
+      const found = await walkFolder(absolute, find);
       if (found.length === 0) {
         throw new UserError(
-          `thư mục "${input}" không có tệp kế hoạch nào (*.yaml, *.yml; không tính node_modules, thư mục ẩn và bản nháp *.draft.yaml). ` +
+          `thư mục "${input}" không có tệp kế hoạch nào (${SOUGHT[find]}; không tính node_modules, thư mục ẩn và bản nháp *.draft.yaml). ` +
             `Kiểm tra lại đường dẫn, hoặc tạo một tệp mẫu bằng: kehoach init ${join(input, 'ke-hoach.yaml').split(sep).join('/')}`,
           2,
         );

@@ -11,8 +11,10 @@ export interface Problem {
   line: number;
   /** 1-based, in characters of the line as the user sees it. */
   column: number;
-  /** JSON pointer into the plan ("" for the whole document), e.g. `/tasks/pillars/0/period`. */
+  /** JSON pointer into the plan ("" for the whole document), e.g. `/tasks/pillars/0/period`; in a .docx, `/body/p[12]`. */
   path: string;
+  /** The text at the location, when the location is a paragraph of a .docx (SARIF's region.snippet). */
+  snippet?: string;
 }
 
 export interface FileResult {

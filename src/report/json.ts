@@ -18,6 +18,7 @@ export function formatJson(results: readonly FileResult[]): string {
         line: p.line,
         column: p.column,
         path: p.path,
+        ...(p.snippet !== undefined ? { snippet: p.snippet } : {}),
       })),
     })),
     summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings },

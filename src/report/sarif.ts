@@ -72,7 +72,11 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
                 physicalLocation: {
                   artifactLocation: { uri: artifactUri(r.file), index: artifactIndex },
                   // SARIF rejects positions below 1; one odd location must not invalidate the whole log.
-                  region: { startLine: Math.max(1, p.line), startColumn: Math.max(1, p.column) },
+                  region: {
+                    startLine: Math.max(1, p.line),
+                    startColumn: Math.max(1, p.column),
+                    ...(p.snippet !== undefined ? { snippet: { text: p.snippet } } : {}),
+                  },
                 },
               },
             ],
