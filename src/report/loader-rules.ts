@@ -17,6 +17,7 @@ export const LOADER_RULES: readonly RuleInfo[] = [
   { id: 'yaml-alias-limit', severity: 'error', description: 'Tệp không được dùng quá nhiều bí danh YAML (`*tên`).' },
   { id: 'yaml-tag', severity: 'warning', description: 'Tệp kế hoạch không dùng thẻ YAML (phần bắt đầu bằng `!`).' },
   { id: 'yaml-too-deep', severity: 'error', description: 'Tệp kế hoạch không được lồng nhau quá sâu.' },
+  { id: 'too-many-problems', severity: 'error', description: 'Mỗi tệp chỉ báo 200 vấn đề đầu tiên; dòng cuối cho biết còn bao nhiêu vấn đề không hiển thị.' },
   { id: 'schema-required', severity: 'error', description: 'Mỗi trường bắt buộc phải có mặt.' },
   { id: 'schema-unknown-key', severity: 'error', description: 'Chỉ dùng các khóa mà định dạng kế hoạch có; khóa lạ thường là lỗi gõ.' },
   { id: 'schema-type', severity: 'error', description: 'Mỗi trường phải đúng kiểu: văn bản, số, danh sách hoặc nhóm khóa.' },
