@@ -9,11 +9,12 @@ import { nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { type Problem, capProblems, sortProblems } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { withLiteral } from './schema-messages.js';
+import { withLiteral, withStrTag } from './schema-messages.js';
 import type { Plan } from './types.js';
 import { planValidator } from './schema.js';
 import { validatePlan } from './validate.js';
 import { yamlProblems } from './yaml-problems.js';
+import { tagProblems } from './yaml-tags.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
 /** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
@@ -75,6 +76,7 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
     });
   }
   for (const p of yamlProblems(docs, text, at)) problems.push(p);
+  for (const p of tagProblems(doc, text, at)) problems.push(p);
   if (problems.some((p) => p.severity === 'error')) return { problems: settle(problems) };
 
   const contents = doc.contents;
@@ -158,6 +160,8 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
     const target = nodeAt(doc, issue.path);
     if (isScalar(target) && (typeof target.value === 'number' || typeof target.value === 'boolean') && target.range) {
       message = withLiteral(message, String(target.value), text.slice(target.range[0], target.range[1]).trim());
+    } else if (isScalar(target) && target.tag === 'tag:yaml.org,2002:str' && typeof target.value === 'string') {
+      message = withStrTag(message, target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
     }
   }
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };

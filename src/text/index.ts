@@ -4,4 +4,4 @@ export type { LegacyDetection, LegacyEncoding } from './legacy.js';
 export { findToneStyles, toneStyle, toNewStyle, toOldStyle } from './tone.js';
 export type { ToneOccurrence, ToneStyle } from './tone.js';
 export { isVietnameseSyllable, isVietnameseWord } from './syllable.js';
-export { codePointLabel, findControlCharacter } from './control.js';
+export { codePointLabel, findControlCharacter, findInvalidCharacter } from './control.js';
