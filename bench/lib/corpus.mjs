@@ -77,7 +77,7 @@ export async function writeWorstCase(root, example) {
   let bytes = Buffer.byteLength(head);
   let keys = 0;
   for (;;) {
-    const line = `khoa_la_${keys}: 1\n`;
+    const line = `k${keys}: 1\n`;
     if (bytes + line.length >= PLAN_SIZE_LIMIT) break;
     parts.push(line);
     bytes += line.length;

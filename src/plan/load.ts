@@ -169,12 +169,15 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
 
 /** Sorted, each problem once (the parser can say the same thing twice at one place), capped. */
 function settle(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
+  // Keyed without the message, which is long: only problems at one place compare messages.
+  const seen = new Map<string, string[]>();
   return capProblems(sortProblems(
     problems.filter((p) => {
-      const key = `${p.rule}\0${p.line}\0${p.column}\0${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const key = `${p.rule}\0${p.line}\0${p.column}`;
+      const messages = seen.get(key);
+      if (messages === undefined) seen.set(key, [p.message]);
+      else if (messages.includes(p.message)) return false;
+      else messages.push(p.message);
       return true;
     }),
   ));

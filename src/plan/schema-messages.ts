@@ -193,16 +193,31 @@ function unknownKeyMessage(extra: string, parent: IssuePath, schema: PropertySch
   if (extra === 'pillar' && parent[0] === 'tasks' && typeof group === 'string' && group !== 'pillars') {
     return `Chỉ nhiệm vụ trong nhóm \`pillars\` (${GROUP_LABELS.pillars}) mới ghi \`pillar\`: hãy xóa dòng này, hoặc chuyển nhiệm vụ sang nhóm \`pillars\`.`;
   }
-  const known = Object.keys(schema.properties ?? {});
+  const { known, listed } = knownKeys(schema);
   const guess = suggest(extra, known);
   if (guess !== undefined) return `Khóa \`${extra}\` không có trong định dạng kế hoạch; có phải ý bạn là \`${guess}\`?`;
-  return `Khóa \`${extra}\` không có trong định dạng kế hoạch ở chỗ này: hãy xóa nó, hoặc dùng một trong các khóa ${known.map((k) => `\`${k}\``).join(', ')}.`;
+  return `Khóa \`${extra}\` không có trong định dạng kế hoạch ở chỗ này: hãy xóa nó, hoặc dùng một trong các khóa ${listed}.`;
+}
+
+// Once per schema node: a file of many unknown keys asks for the same list each time.
+const knownCache = new WeakMap<PropertySchema, { known: string[]; listed: string }>();
+
+function knownKeys(schema: PropertySchema): { known: string[]; listed: string } {
+  let entry = knownCache.get(schema);
+  if (entry === undefined) {
+    const known = Object.keys(schema.properties ?? {});
+    entry = { known, listed: known.map((k) => `\`${k}\``).join(', ') };
+    knownCache.set(schema, entry);
+  }
+  return entry;
 }
 
 /** The nearest known word, when it is near enough to be a typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const lower = word.toLowerCase();
+  // A word much longer or shorter than every candidate is no typo of any: skip the distances.
+  if (candidates.every((c) => Math.abs(c.length - lower.length) > Math.max(2, Math.floor(c.length / 3)))) return undefined;
   const best = closest(lower, candidates as string[]);
   const limit = Math.max(2, Math.floor(best.length / 3));
   return distance(lower, best) <= limit ? best : undefined;
