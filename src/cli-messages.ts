@@ -2,6 +2,8 @@
 // These pure functions rewrite commander's fixed phrases. A phrase they do not know passes
 // through unchanged, so a commander upgrade degrades to English rather than to nothing.
 
+import { visible } from './text/visible.js';
+
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Cách dùng:',
   'Options:': 'Tùy chọn:',
@@ -46,5 +48,6 @@ export function translateError(text: string): string {
     }
     return line.replace(/^error: /, 'kehoach: lỗi: ');
   });
-  return `${out.join('\n')}\n`;
+  // Commander quotes the user's argument (an unknown command may hold escape sequences).
+  return `${visible(out.join('\n'))}\n`;
 }

@@ -5,3 +5,4 @@ export { findToneStyles, toneStyle, toNewStyle, toOldStyle } from './tone.js';
 export type { ToneOccurrence, ToneStyle } from './tone.js';
 export { isVietnameseSyllable, isVietnameseWord } from './syllable.js';
 export { codePointLabel, findControlCharacter, findInvalidCharacter } from './control.js';
+export { visible } from './visible.js';
