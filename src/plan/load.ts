@@ -47,20 +47,10 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 // Every problem needs a position, which only the `yaml` package's document gives.
 function slowLoad(text: string, options: ValidateOptions): LoadResult {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    // Checked by addDuplicateKeyErrors in linear time.
-    uniqueKeys: false,
-    version: '1.2',
-    schema: 'core',
-    // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
-    logLevel: 'error',
-  });
+  const docs = parseQuietly(text, lineCounter);
   const doc = docs[0];
   if (doc === undefined || (docs.length === 1 && isBlank(doc.contents))) return { problems: [fileProblem('file-empty', emptyMessage())] };
 
-  for (const d of docs) addDuplicateKeyErrors(d);
   const problems: Problem[] = [];
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   if (docs.length > 1) {
@@ -101,6 +91,30 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
 }
 
 type At = (offset: number) => { line: number; column: number };
+
+// The parser makes an Error per mistake, and capturing each one's stack was most of the time
+// for a file of a hundred thousand mistakes. Nothing reads those stacks; the limit is restored
+// before anything else runs.
+function parseQuietly(text: string, lineCounter: LineCounter) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      // Checked by addDuplicateKeyErrors in linear time.
+      uniqueKeys: false,
+      version: '1.2',
+      schema: 'core',
+      // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
+      logLevel: 'error',
+    });
+    for (const d of docs) addDuplicateKeyErrors(d);
+    return docs;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
 
 function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | { problem: Problem } {
   const aliases: Array<{ offset: number; source: string }> = [];
