@@ -30,6 +30,16 @@ describe('problems per file', () => {
     expect(problems.some((p) => p.rule === 'too-many-problems')).toBe(false);
   });
 
+  it('a thousand repeats of one key: each repeat located, then the rest counted', () => {
+    const source = `${VALID}${'lap_lai: 1\n'.repeat(1000)}`;
+    const { problems } = load(source);
+    expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
+    const first = positionOf(source, 'lap_lai: 1');
+    // The first is an unknown key; every later one is also a repeat of it.
+    expect(problems.filter((p) => p.rule === 'yaml-duplicate-key')[0]).toMatchObject({ line: first.line + 1, column: 1 });
+    expect(problems.at(-1)?.rule).toBe('too-many-problems');
+  });
+
   it('still finds a repeated key, in any map, at the repeat', () => {
     const source = VALID.replace(/^version: 1$/mu, 'version: 1\nversion: 1');
     const problem = load(source).problems.find((p) => p.rule === 'yaml-duplicate-key');
