@@ -23,7 +23,7 @@ import {
   textTable,
   vi,
 } from './lib/report.mjs';
-import { benchBuild, benchCheck, benchPandoc, benchStartup } from './lib/sections.mjs';
+import { benchBuild, benchCheck, benchCheckWorst, benchPandoc, benchStartup } from './lib/sections.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECTIONS = ['startup', 'check', 'build', 'pandoc'];
@@ -163,10 +163,13 @@ async function main() {
     const corpus = {};
     for (const n of [1, 100, 1000]) corpus[n] = await writeCorpus(work, examples, n, { markdown: needMarkdown });
     const root = options.inPlace ? ROOT : await snapshot(work);
-    const ctx = { root, work, corpus, cores, quick: options.quick, full: options.full, log };
+    const ctx = { root, work, corpus, examples, cores, quick: options.quick, full: options.full, log };
 
     if (options.sections.has('startup')) results.startup = await benchStartup(ctx);
-    if (options.sections.has('check')) results.check = await benchCheck(ctx);
+    if (options.sections.has('check')) {
+      results.check = await benchCheck(ctx);
+      results.checkWorst = await benchCheckWorst(ctx);
+    }
     if (options.sections.has('build')) results.build = await benchBuild(ctx);
     if (options.sections.has('pandoc')) results.pandoc = await benchPandoc(ctx);
     if (results.pandoc && !results.pandoc.available) results.notes.push(results.pandoc.note);

@@ -2,6 +2,8 @@
 // These pure functions rewrite commander's fixed phrases. A phrase they do not know passes
 // through unchanged, so a commander upgrade degrades to English rather than to nothing.
 
+import { visible } from './text/visible.js';
+
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Cách dùng:',
   'Options:': 'Tùy chọn:',
@@ -11,11 +13,37 @@ const TITLES: Readonly<Record<string, string>> = {
 };
 
 export function translateHelp(text: string): string {
-  return text
-    .replace(/^Usage: .*$/gm, (line) => line.replace('[options]', '[tùy-chọn]').replace('[command]', '[lệnh]'))
-    .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (title) => TITLES[title] ?? title)
-    .replace(/\(choices: /g, '(chọn: ')
-    .replace(/([(,] )default: /g, '$1mặc định: ');
+  return realignCommands(
+    text
+      .replace(/^Usage: .*$/gm, (line) => line.replace('[options]', '[tùy-chọn]').replace('[command]', '[lệnh]'))
+      .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (title) => TITLES[title] ?? title)
+      .replace(/\(choices: /g, '(chọn: ')
+      .replace(/([(,] )default: /g, '$1mặc định: '),
+  );
+}
+
+// The command list names each command's usage (`check [options] <đường-dẫn...>`). Translating a
+// term changes its width, so the description column is computed again, continuation lines too.
+function realignCommands(text: string): string {
+  const lines = text.split('\n');
+  const start = lines.indexOf('Lệnh:');
+  if (start === -1 || !lines.slice(start).some((l) => l.includes('[options]'))) return text;
+  let end = start + 1;
+  while (end < lines.length && lines[end] !== '') end++;
+  const rows = lines.slice(start + 1, end);
+  const first = /^( {2})(\S.*?\S) {2,}(?=\S)/.exec(rows[0] ?? '');
+  if (first === null) return text;
+  const oldColumn = first[0].length;
+  const terms = rows.map((row) => (row.startsWith(' '.repeat(oldColumn)) ? undefined : row.slice(2, oldColumn).trimEnd()));
+  const translated = terms.map((t) => t?.replace('[options]', '[tùy-chọn]'));
+  const width = Math.max(...translated.map((t) => t?.length ?? 0));
+  const newColumn = 2 + width + 2;
+  const realigned = rows.map((row, i) => {
+    const term = translated[i];
+    const rest = row.slice(oldColumn);
+    return term === undefined ? ' '.repeat(newColumn) + rest : `  ${term.padEnd(width)}  ${rest}`;
+  });
+  return [...lines.slice(0, start + 1), ...realigned, ...lines.slice(end)].join('\n');
 }
 
 const ERRORS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
@@ -46,5 +74,6 @@ export function translateError(text: string): string {
     }
     return line.replace(/^error: /, 'kehoach: lỗi: ');
   });
-  return `${out.join('\n')}\n`;
+  // Commander quotes the user's argument (an unknown command may hold escape sequences).
+  return `${visible(out.join('\n'))}\n`;
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error plain ESM JavaScript without type declarations
-import { loadExamples, variant, writeCorpus } from '../bench/lib/corpus.mjs';
+import { PLAN_SIZE_LIMIT, loadExamples, variant, writeCorpus, writeWorstCase } from '../bench/lib/corpus.mjs';
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { escapeInline, planToMarkdown } from '../bench/lib/markdown.mjs';
 // @ts-expect-error plain ESM JavaScript without type declarations
@@ -103,6 +103,18 @@ describe('measurement', () => {
   });
 });
 
+describe('worst case for check', () => {
+  it('fills an example with unknown keys up to just under the size limit', async () => {
+    const [example] = await loadExamples(FIXTURES);
+    const { file, keys, bytes } = await writeWorstCase(work, example);
+    const written = await readFile(file);
+    expect(written.byteLength).toBe(bytes);
+    expect(bytes).toBeLessThan(PLAN_SIZE_LIMIT);
+    expect(bytes).toBeGreaterThan(PLAN_SIZE_LIMIT - 64);
+    expect(keys).toBeGreaterThan(100000);
+  });
+});
+
 describe('targets', () => {
   const series = (medianMs: number, peakRssKB: number | null = null) => ({ medianMs, p90Ms: medianMs, runs: 3, peakRssKB });
 
@@ -110,6 +122,7 @@ describe('targets', () => {
     const results = {
       startup: { node: series(40), help: series(200), check1: series(300) },
       check: { plans: 1000, ...series(2500) },
+      checkWorst: { plans: 1, keys: 190000, ...series(4000) },
       build: [
         { plans: 100, jobs: 2, ...series(1500, 200 * 1024) },
         { plans: 1000, jobs: 2, ...series(12000, 300 * 1024) },
@@ -120,6 +133,7 @@ describe('targets', () => {
     expect(status).toEqual({
       'help-startup': 'MISS',
       'check-1000': 'PASS',
+      'check-worst': 'MISS',
       'build-1000': 'MISS',
       'build-vs-pandoc': 'PASS',
       'build-rss': 'PASS',

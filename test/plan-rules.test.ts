@@ -10,6 +10,7 @@ describe('RULES', () => {
     const severities = Object.fromEntries(RULES.map((r) => [r.id, r.severity]));
     expect(severities).toEqual({
       'control-characters': 'error',
+      'unicode-invalid': 'error',
       'date-invalid': 'error',
       'date-out-of-range': 'error',
       'date-year-mismatch': 'error',

@@ -62,3 +62,28 @@ export async function writeCorpus(root, examples, count, { markdown = false } = 
   }
   return { yamlDir, mdDir: markdown ? mdDir : undefined, files };
 }
+
+/** The size limit of a plan file (src/plan/decode.ts MAX_PLAN_BYTES). */
+export const PLAN_SIZE_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * The worst case issue 9 found for `check`: an example followed by unknown top-level keys up to
+ * just under the size limit (about 190,000 of them), each one a problem to locate and word.
+ * Returns the file and the number of keys added.
+ */
+export async function writeWorstCase(root, example) {
+  const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const parts = [head];
+  let bytes = Buffer.byteLength(head);
+  let keys = 0;
+  for (;;) {
+    const line = `k${keys}: 1\n`;
+    if (bytes + line.length >= PLAN_SIZE_LIMIT) break;
+    parts.push(line);
+    bytes += line.length;
+    keys++;
+  }
+  const file = path.join(root, 'worst-case.yaml');
+  await writeFile(file, parts.join(''));
+  return { file, keys, bytes };
+}

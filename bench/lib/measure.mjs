@@ -90,16 +90,17 @@ export class HarnessError extends Error {}
 
 /**
  * Warm-ups, then timed runs of the same command. `prepare(i)` runs before each run, untimed (for a
- * fresh output folder); `verify(result, i)` throws when the run did not do its job.
+ * fresh output folder); `verify(result, i)` throws when the run did not do its job. `exitCode` is
+ * the code a run must end with (1 for `check` of a file with problems).
  */
-export async function series(label, makeCommand, { warmups = 1, runs = 3, prepare, verify, rss = true } = {}) {
+export async function series(label, makeCommand, { warmups = 1, runs = 3, prepare, verify, rss = true, exitCode = 0 } = {}) {
   const samples = [];
   for (let i = 0; i < warmups + runs; i++) {
     const warm = i < warmups;
     if (prepare) await prepare(i);
     const { cmd, args, cwd, env } = makeCommand(i);
     const result = await runOnce(cmd, args, { cwd, env, rss });
-    if (result.code !== 0) {
+    if (result.code !== exitCode) {
       throw new HarnessError(
         `${label}: "${[cmd, ...args].join(' ')}" exited with ${result.code}\n${result.stderr.trim()}`,
       );

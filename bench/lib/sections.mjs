@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeWorstCase } from './corpus.mjs';
 import { HarnessError, series } from './measure.mjs';
 
 const NODE = process.execPath;
@@ -40,6 +41,26 @@ export async function benchCheck(ctx) {
     { warmups: 1, runs },
   );
   return { plans: 1000, ...s };
+}
+
+// Issue 9: one file under the size limit must not take minutes (it took over 120 s when every
+// unknown key was located by a scan of its map). The report is capped, so stdout stays small.
+export async function benchCheckWorst(ctx) {
+  const bin = path.join(ctx.root, 'bin', 'kehoach.js');
+  const runs = ctx.quick ? 2 : 5;
+  const { file, keys, bytes } = await writeWorstCase(ctx.work, ctx.examples[0]);
+  ctx.log(`[check] tệp xấu nhất (${keys} khóa lạ, ${bytes} byte): 1 lần khởi động + ${runs} lần đo`);
+  // The timed runs discard stdout; this one proves the report is the capped one.
+  const probe = spawnSync(NODE, [bin, 'check', file], { cwd: ctx.root, env: env(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (probe.status !== 1 || !probe.stdout.includes('too-many-problems')) {
+    throw new HarnessError(`kehoach check worst-case: mã thoát ${probe.status}, báo cáo không có dòng too-many-problems\n${probe.stderr}`);
+  }
+  const s = await series('kehoach check worst-case', () => ({ cmd: NODE, args: [bin, 'check', file], cwd: ctx.root, env: env() }), {
+    warmups: 1,
+    runs,
+    exitCode: 1,
+  });
+  return { plans: 1, keys, bytes, ...s };
 }
 
 function buildRuns(plans, quick) {

@@ -8,16 +8,15 @@ export function decodePlan(source: Uint8Array | string): string | Problem {
   if (typeof source === 'string') {
     if (Buffer.byteLength(source, 'utf8') > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
     if (source.includes('\0')) return fileProblem('file-binary', binaryMessage());
-    return source.startsWith('\uFEFF') ? source.slice(1) : source;
+    return checkLineEndings(source.startsWith('\uFEFF') ? source.slice(1) : source);
   }
   if (source.byteLength > MAX_PLAN_BYTES) return fileProblem('file-too-large', tooLargeMessage());
-  if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
-    return fileProblem('file-encoding', 'Tệp được lưu bằng bảng mã UTF-16: hãy mở tệp và lưu lại với bảng mã UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).');
-  }
+  const wide = wideEncoding(source);
+  if (wide !== undefined) return fileProblem('file-encoding', wideMessage(wide));
   if (source.includes(0)) return fileProblem('file-binary', binaryMessage());
   const bad = firstInvalidUtf8(source);
   // The default ignoreBOM: false drops a UTF-8 BOM, so columns match what editors show.
-  if (bad === -1) return new TextDecoder('utf-8').decode(source);
+  if (bad === -1) return checkLineEndings(new TextDecoder('utf-8').decode(source));
 
   const legacy = detectLegacyEncoding(new TextDecoder('latin1').decode(source).normalize('NFC'));
   const guess = legacy === null ? '' : ` (có vẻ là bảng mã ${legacy})`;
@@ -70,6 +69,46 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index));
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
+type Wide = 'UTF-32' | 'UTF-16' | 'UTF-16 (không có BOM)' | 'UTF-32 (không có BOM)';
+
+// The UTF-32 little-endian BOM begins with the UTF-16 one, so it is tested first. Without a BOM,
+// text in these encodings shows as NUL bytes in a regular pattern (every other byte, or three of
+// four), which a .docx or an image does not have.
+function wideEncoding(bytes: Uint8Array): Wide | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 4));
+  if (sample.length < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]!++;
+  const quarter = sample.length / 4;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  // Mostly ASCII (YAML keys and punctuation): the high bytes are zero, the low ones are not.
+  const mostly = (n: number): boolean => n >= quarter * 0.6;
+  const rarely = (n: number): boolean => n <= quarter * 0.1;
+  if ((mostly(z1) && mostly(z2) && mostly(z3) && rarely(z0)) || (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3))) return 'UTF-32 (không có BOM)';
+  if ((mostly(z1) && mostly(z3) && rarely(z0) && rarely(z2)) || (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3))) return 'UTF-16 (không có BOM)';
+  return undefined;
+}
+
+function wideMessage(encoding: Wide): string {
+  return `Tệp được lưu bằng bảng mã ${encoding}: hãy mở tệp và lưu lại với bảng mã UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).`;
+}
+
+// Line breaks that are a CR alone (classic Mac OS, some exports) are no line breaks to the YAML
+// parser: the whole file reads as one line and every key after the first is an error on line 1.
+function checkLineEndings(text: string): string | Problem {
+  const lone = text.match(/\r(?!\n)/g)?.length ?? 0;
+  if (lone === 0) return text;
+  const feeds = text.match(/\n/g)?.length ?? 0;
+  if (lone <= feeds) return text;
+  return fileProblem(
+    'file-line-endings',
+    `Tệp xuống dòng bằng ký tự CR đơn lẻ (kiểu máy Mac cũ, ${lone} chỗ), mà YAML chỉ nhận LF hoặc CR LF nên đọc cả tệp thành một dòng: hãy mở tệp bằng một trình soạn thảo văn bản và lưu lại với kiểu xuống dòng LF (Unix) hoặc CRLF (Windows).`,
+  );
 }
 
 export function fileProblem(rule: string, message: string): Problem {

@@ -3,15 +3,18 @@
 import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import { normalizeDeep } from '../text/nfc.js';
 import { decodePlan, fileProblem } from './decode.js';
+import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { type Issue, toPointer } from './issue.js';
 import { nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
-import { type Problem, sortProblems } from './problem.js';
+import { type Problem, capProblems, sortProblems } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { withLiteral } from './schema-messages.js';
+import { withLiteral, withStrTag } from './schema-messages.js';
 import type { Plan } from './types.js';
+import { planValidator } from './schema.js';
 import { validatePlan } from './validate.js';
 import { yamlProblems } from './yaml-problems.js';
+import { tagProblems } from './yaml-tags.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
 /** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
@@ -30,8 +33,13 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 
   const quick = quickParse(text);
   if (quick !== undefined) {
-    const { plan, issues } = validatePlan(normalizeDeep(quick), options);
-    if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
+    const data = normalizeDeep(quick);
+    // A schema failure sends the file to the slow path anyway: wording its messages here (a
+    // second of work for a file of 200,000 unknown keys) would be thrown away.
+    if (planValidator()(data)) {
+      const { plan, issues } = validatePlan(data, options);
+      if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
+    }
   }
   return slowLoad(text, options);
 }
@@ -39,15 +47,7 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 // Every problem needs a position, which only the `yaml` package's document gives.
 function slowLoad(text: string, options: ValidateOptions): LoadResult {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
-    logLevel: 'error',
-  });
+  const docs = parseQuietly(text, lineCounter);
   const doc = docs[0];
   if (doc === undefined || (docs.length === 1 && isBlank(doc.contents))) return { problems: [fileProblem('file-empty', emptyMessage())] };
 
@@ -65,7 +65,8 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
       message: `Tệp có ${docs.length} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
     });
   }
-  problems.push(...yamlProblems(docs, text, at));
+  for (const p of yamlProblems(docs, text, at)) problems.push(p);
+  for (const p of tagProblems(doc, text, at)) problems.push(p);
   if (problems.some((p) => p.severity === 'error')) return { problems: settle(problems) };
 
   const contents = doc.contents;
@@ -90,6 +91,30 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
 }
 
 type At = (offset: number) => { line: number; column: number };
+
+// The parser makes an Error per mistake, and capturing each one's stack was most of the time
+// for a file of a hundred thousand mistakes. Nothing reads those stacks; the limit is restored
+// before anything else runs.
+function parseQuietly(text: string, lineCounter: LineCounter) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      // Checked by addDuplicateKeyErrors in linear time.
+      uniqueKeys: false,
+      version: '1.2',
+      schema: 'core',
+      // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
+      logLevel: 'error',
+    });
+    for (const d of docs) addDuplicateKeyErrors(d);
+    return docs;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
 
 function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | { problem: Problem } {
   const aliases: Array<{ offset: number; source: string }> = [];
@@ -149,22 +174,27 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
     const target = nodeAt(doc, issue.path);
     if (isScalar(target) && (typeof target.value === 'number' || typeof target.value === 'boolean') && target.range) {
       message = withLiteral(message, String(target.value), text.slice(target.range[0], target.range[1]).trim());
+    } else if (isScalar(target) && target.tag === 'tag:yaml.org,2002:str' && typeof target.value === 'string') {
+      message = withStrTag(message, target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
     }
   }
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }
 
-/** Sorted, each problem once: the parser can say the same thing twice at one place. */
+/** Sorted, each problem once (the parser can say the same thing twice at one place), capped. */
 function settle(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return sortProblems(
+  // Keyed without the message, which is long: only problems at one place compare messages.
+  const seen = new Map<string, string[]>();
+  return capProblems(sortProblems(
     problems.filter((p) => {
-      const key = JSON.stringify([p.rule, p.line, p.column, p.message]);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const key = `${p.rule}\0${p.line}\0${p.column}`;
+      const messages = seen.get(key);
+      if (messages === undefined) seen.set(key, [p.message]);
+      else if (messages.includes(p.message)) return false;
+      else messages.push(p.message);
       return true;
     }),
-  );
+  ));
 }
 
 // `---` alone yields an empty null scalar rather than no content.

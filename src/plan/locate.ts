@@ -19,7 +19,7 @@ export function offsetOf(doc: Document, path: IssuePath, at: 'key' | 'value'): n
     const step = path[i];
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node) && typeof step === 'string') {
-      const pair = findPair(node.items, step);
+      const pair = findPair(node, step);
       if (pair === undefined) return best;
       const keyStart = rangeStart(pair.key) ?? best;
       if (i === path.length - 1 && at === 'key') return keyStart;
@@ -40,15 +40,30 @@ export function nodeAt(doc: Document, path: IssuePath): unknown {
   let node: unknown = doc.contents;
   for (const step of path) {
     if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node) && typeof step === 'string') node = findPair(node.items, step)?.value;
+    if (isMap(node) && typeof step === 'string') node = findPair(node, step)?.value;
     else if (isSeq(node) && typeof step === 'number') node = node.items[step];
     else return undefined;
   }
   return node;
 }
 
-function findPair<P extends { key: unknown }>(items: readonly P[], key: string): P | undefined {
-  return items.find((p) => isScalar(p.key) && String(p.key.value).normalize('NFC') === key);
+// Each map's keys are indexed once, on first use: a file with thousands of unknown keys gets one
+// problem per key, and scanning the map for each of them was quadratic (minutes at 2 MB).
+const pairIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+
+function findPair<P extends { key: unknown; value: unknown }>(map: { items: readonly P[] }, key: string): P | undefined {
+  let index = pairIndex.get(map) as Map<string, P> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value).normalize('NFC');
+      // The first of duplicate keys, as a linear scan would find it.
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 function rangeStart(node: unknown): number | undefined {

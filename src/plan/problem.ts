@@ -1,3 +1,5 @@
+import { formatCount } from './issue.js';
+
 export type Severity = 'error' | 'warning';
 
 /** One finding about one plan file, located in the user's own text. */
@@ -30,4 +32,33 @@ export function isValid(problems: readonly Problem[]): boolean {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Problems reported per file. Past this a file is not a plan with mistakes but the wrong file or
+ * a generated one, and printing (or locating) thousands of lines helps nobody.
+ */
+export const MAX_PROBLEMS_PER_FILE = 200;
+
+/**
+ * The first MAX_PROBLEMS_PER_FILE of sorted problems, then one that says how many were left out,
+ * placed at the first one left out so that it sorts last. Its severity is the worst it hides.
+ */
+export function capProblems(sorted: Problem[]): Problem[] {
+  if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted;
+  const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE);
+  const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);
+  const errors = hidden.filter((p) => p.severity === 'error').length;
+  const warnings = hidden.length - errors;
+  const counts = [errors > 0 ? `${formatCount(errors)} lỗi` : '', warnings > 0 ? `${formatCount(warnings)} cảnh báo` : ''].filter(Boolean).join(' và ');
+  const first = hidden[0]!;
+  shown.push({
+    rule: 'too-many-problems',
+    severity: errors > 0 ? 'error' : 'warning',
+    path: '',
+    line: first.line,
+    column: first.column,
+    message: `… và ${counts} khác không hiển thị (mỗi tệp chỉ báo ${MAX_PROBLEMS_PER_FILE} vấn đề đầu tiên): hãy sửa các lỗi trên rồi chạy lại \`kehoach check\`; nếu tệp có hàng nghìn lỗi, có lẽ đây không phải tệp kế hoạch.`,
+  });
+  return shown;
 }

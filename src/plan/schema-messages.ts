@@ -17,6 +17,7 @@ interface PropertySchema {
 
 const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 const DUE_PATTERN = '^[0-9]{2}/[0-9]{2}$';
+const UNQUOTE_HINT = 'hãy bỏ dấu ngoặc kép';
 
 export function schemaIssues(errors: readonly ErrorObject[], data: unknown): Issue[] {
   const issues: Issue[] = [];
@@ -110,13 +111,16 @@ function typeIssue(path: IssuePath, subject: string, key: string, expected: stri
   }
   let message: string;
   if (expected.startsWith('string')) {
-    if (typeof value === 'number' || typeof value === 'boolean') message = textExpectedMessage(subject, path, String(value));
+    if (typeof value === 'number' && (schema.pattern === DATE_PATTERN || schema.pattern === DUE_PATTERN)) {
+      // Quoting `20220315` would still not be a date: say the form to write instead.
+      return patternIssue(path, subject, key, value, schema.pattern);
+    } else if (typeof value === 'number' || typeof value === 'boolean') message = textExpectedMessage(subject, path, String(value));
     else if (Array.isArray(value)) message = `${head} cần một đoạn văn bản, không phải một danh sách: hãy viết nội dung ngay sau dấu hai chấm, bỏ các dấu \`- \`.`;
     else message = `${head} cần một đoạn văn bản, không phải một nhóm khóa con: nếu nội dung có dấu hai chấm và dấu cách (\`: \`), hãy đặt cả đoạn trong dấu ngoặc kép.`;
   } else if (expected === 'integer') {
     const example = schema.examples?.[0] ?? 1;
     if (typeof value === 'string' && /^\s*\d+\s*$/u.test(value)) {
-      message = `${head} cần một số nguyên, không phải văn bản: hãy bỏ dấu ngoặc kép, viết \`${key}: ${value.trim().replace(/^0+(?=\d)/u, '')}\`.`;
+      message = `${head} cần một số nguyên, không phải văn bản: ${UNQUOTE_HINT}, viết \`${key}: ${value.trim().replace(/^0+(?=\d)/u, '')}\`.`;
     } else if (typeof value === 'number') {
       message = `${head} cần một số nguyên, không có phần thập phân: ví dụ \`${key}: ${String(example)}\`.`;
     } else {
@@ -144,6 +148,11 @@ export function textExpectedMessage(subject: string, path: IssuePath, literal: s
   return `${sentence(subject)} cần một đoạn văn bản, nhưng YAML đọc \`${literal}\` là ${kind}: hãy đặt giá trị trong dấu ngoặc kép, viết \`${line}\`.`;
 }
 
+/** A number made text by a `!!str` tag, not by quotes: the advice names the tag to remove. */
+export function withStrTag(message: string, quoted: boolean): string {
+  return message.replace(UNQUOTE_HINT, quoted ? 'hãy xóa thẻ `!!str` và bỏ dấu ngoặc kép' : 'hãy xóa thẻ `!!str`').replace('không phải văn bản', 'không phải văn bản (thẻ `!!str` bắt YAML đọc nó là văn bản)');
+}
+
 /** Put the value as typed (`0123`) where a message built from the data says `123`. */
 export function withLiteral(message: string, value: string, literal: string): string {
   if (literal === value || literal === '') return message;
@@ -155,11 +164,12 @@ function patternIssue(path: IssuePath, subject: string, key: string, value: unkn
   const text = String(value);
   if (pattern === DATE_PATTERN) {
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text.trim());
-    const fix = dmy ? `${dmy[3]}-${pad(dmy[2])}-${pad(dmy[1])}` : '2022-03-15';
+    const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(text.trim());
+    const fix = dmy ? `${dmy[3]}-${pad(dmy[2])}-${pad(dmy[1])}` : compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : '2022-03-15';
     return issue('schema-format', path, 'value', `${sentence(subject)} \`${text}\` phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): \`${key}: ${fix}\`.`);
   }
   if (pattern === DUE_PATTERN) {
-    const dm = /^(\d{1,2})[/.-](\d{1,2})$/u.exec(text.trim());
+    const dm = /^(\d{1,2})[/.-](\d{1,2})$/u.exec(text.trim()) ?? /^(\d{2})(\d{2})$/u.exec(text.trim());
     const fix = dm ? `${pad(dm[1])}/${pad(dm[2])}` : '15/11';
     return issue('schema-format', path, 'value', `${sentence(subject)} \`${text}\` phải viết theo dạng ngày/tháng, mỗi phần hai chữ số: \`${key}: ${fix}\`.`);
   }
@@ -183,16 +193,31 @@ function unknownKeyMessage(extra: string, parent: IssuePath, schema: PropertySch
   if (extra === 'pillar' && parent[0] === 'tasks' && typeof group === 'string' && group !== 'pillars') {
     return `Chỉ nhiệm vụ trong nhóm \`pillars\` (${GROUP_LABELS.pillars}) mới ghi \`pillar\`: hãy xóa dòng này, hoặc chuyển nhiệm vụ sang nhóm \`pillars\`.`;
   }
-  const known = Object.keys(schema.properties ?? {});
+  const { known, listed } = knownKeys(schema);
   const guess = suggest(extra, known);
   if (guess !== undefined) return `Khóa \`${extra}\` không có trong định dạng kế hoạch; có phải ý bạn là \`${guess}\`?`;
-  return `Khóa \`${extra}\` không có trong định dạng kế hoạch ở chỗ này: hãy xóa nó, hoặc dùng một trong các khóa ${known.map((k) => `\`${k}\``).join(', ')}.`;
+  return `Khóa \`${extra}\` không có trong định dạng kế hoạch ở chỗ này: hãy xóa nó, hoặc dùng một trong các khóa ${listed}.`;
+}
+
+// Once per schema node: a file of many unknown keys asks for the same list each time.
+const knownCache = new WeakMap<PropertySchema, { known: string[]; listed: string }>();
+
+function knownKeys(schema: PropertySchema): { known: string[]; listed: string } {
+  let entry = knownCache.get(schema);
+  if (entry === undefined) {
+    const known = Object.keys(schema.properties ?? {});
+    entry = { known, listed: known.map((k) => `\`${k}\``).join(', ') };
+    knownCache.set(schema, entry);
+  }
+  return entry;
 }
 
 /** The nearest known word, when it is near enough to be a typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const lower = word.toLowerCase();
+  // A word much longer or shorter than every candidate is no typo of any: skip the distances.
+  if (candidates.every((c) => Math.abs(c.length - lower.length) > Math.max(2, Math.floor(c.length / 3)))) return undefined;
   const best = closest(lower, candidates as string[]);
   const limit = Math.max(2, Math.floor(best.length / 3));
   return distance(lower, best) <= limit ? best : undefined;

@@ -12,7 +12,7 @@ export const TAB_MESSAGE = 'Dòng này thụt lề bằng phím Tab, YAML chỉ 
 
 /** `source` is the text being parsed, to quote the offending key or character. */
 export function yamlMessage(error: YAMLError, source: string): YamlMessage {
-  const found = source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)).split('\n')[0] ?? '';
+  const found = firstLine(source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)));
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return {
@@ -70,9 +70,16 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
   }
 }
 
-// The key at `offset`: up to its colon, or the rest of the line.
+// The key at `offset`: up to its colon, or the rest of the line. Only the line is sliced: a file
+// can hold a hundred thousand repeated keys, and slicing to the end for each was quadratic.
 function keyAt(source: string, offset: number): string {
-  const line = source.slice(offset).split('\n')[0] ?? '';
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(offset, end === -1 ? source.length : end);
   const colon = line.indexOf(':');
   return (colon === -1 ? line : line.slice(0, colon)).trim();
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
 }

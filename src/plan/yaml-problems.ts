@@ -22,22 +22,60 @@ export function yamlProblems(docs: ReadonlyArray<Document.Parsed<ParsedNode>>, t
   ]);
   const located = found.map((f) => ({ ...f, ...at(onContent(text, f.error.pos[0])) }));
   // The scan is a heuristic: it only speaks where the parser has found something wrong.
-  const errors = located.filter((f) => f.severity === 'error');
-  const follows = (fault: IndentFault, f: (typeof located)[number]): boolean =>
-    f.severity === 'error' && within(fault, f.line) && (fault.drops === 'all' || fromIndentation(f.error));
+  // A fault is kept when a parser error it explains lies in its block; an error is dropped when a
+  // kept fault explains it. Both questions go through sorted lines and merged ranges: a file can
+  // hold a hundred thousand of each, and asking every fault about every error was quadratic.
+  const errorLines = sortedLines(located.filter((f) => f.severity === 'error'));
+  const layoutLines = sortedLines(located.filter((f) => f.severity === 'error' && fromIndentation(f.error)));
   const faults: IndentFault[] =
-    errors.length === 0 ? [] : findIndentFaults(text, TAB_MESSAGE).filter((fault) => errors.some((f) => follows(fault, f)));
+    errorLines.length === 0
+      ? []
+      : findIndentFaults(text, TAB_MESSAGE).filter((fault) => anyIn(fault.drops === 'all' ? errorLines : layoutLines, fault.from, fault.to));
+  const dropsAll = coverage(faults.filter((f) => f.drops === 'all'));
+  const dropsLayout = coverage(faults);
 
   const problems: Problem[] = faults.map((f) => ({ rule: f.rule, severity: 'error', path: '', line: f.line, column: f.column, message: f.message }));
   for (const f of located) {
-    if (faults.some((fault) => follows(fault, f))) continue;
+    if (f.severity === 'error' && (dropsAll(f.line) || (fromIndentation(f.error) && dropsLayout(f.line)))) continue;
     problems.push({ severity: f.severity, path: '', line: f.line, column: f.column, ...yamlMessage(f.error, text) });
   }
   return problems;
 }
 
-function within(fault: IndentFault, line: number): boolean {
-  return line >= fault.from && line < fault.to;
+function sortedLines(found: ReadonlyArray<{ line: number }>): number[] {
+  return found.map((f) => f.line).sort((a, b) => a - b);
+}
+
+/** Whether a sorted list holds a line in [from, to). */
+function anyIn(lines: readonly number[], from: number, to: number): boolean {
+  const i = lowerBound(lines, from);
+  return i < lines.length && lines[i]! < to;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a line lies in any of the blocks [from, to): the blocks merged, then a binary search. */
+function coverage(faults: readonly IndentFault[]): (line: number) => boolean {
+  const merged: Array<[number, number]> = [];
+  for (const { from, to } of [...faults].sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  const starts = merged.map((m) => m[0]);
+  return (line) => {
+    const i = lowerBound(starts, line + 1) - 1;
+    return i >= 0 && line < merged[i]![1];
+  };
 }
 
 // The parser can name a blank or comment line before the real one: move on to the next content.

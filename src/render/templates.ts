@@ -1,11 +1,12 @@
 // Loading, checking and running the Handlebars templates that hold the wording of a plan.
 // Templates are compiled once per kind (a worker does it once) and checked against sample plans,
 // so that a broken override fails before the first plan, naming its file and line.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { firstInvalidUtf8 } from '../plan/decode.js';
 import { GROUP_KEYS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
 import { HELPERS, HELPER_NAMES } from './helpers.js';
 import { MarkupError, parseMarkup, type Line } from './markup.js';
@@ -36,6 +37,37 @@ const hb = Handlebars.create();
 hb.unregisterHelper('log');
 for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
 
+/**
+ * Characters one template may write for one plan (about 50 MB of text). A plan's own text is at
+ * most a few MB; nested {{#each}} over whole lists multiplies it (500 × 500 × … tasks) and once
+ * grew to 2.6 GB before failing. Counted at every {{#each}} level, as the output is assembled.
+ */
+export const MAX_TEMPLATE_OUTPUT = 50_000_000;
+
+class OutputTooLarge extends Error {
+  constructor(readonly line: number | undefined) {
+    super('template output too large');
+  }
+}
+
+let written = 0;
+const builtinEach = hb.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+  const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
+  // Without its list, the built-in each raises its own error, which explain() words.
+  if (args.length !== 2) return builtinEach.apply(this, args as [unknown, Handlebars.HelperOptions]);
+  const fn = options.fn;
+  const counted = Object.assign(Object.create(options) as typeof options, {
+    fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => {
+      const out = fn(item, itemOptions);
+      written += out.length;
+      if (written > MAX_TEMPLATE_OUTPUT) throw new OutputTooLarge(options.loc?.start.line);
+      return out;
+    },
+  });
+  return builtinEach.call(this, args[0], counted);
+});
+
 const COMPILE_OPTIONS: CompileOptions = {
   noEscape: true,
   strict: true,
@@ -46,6 +78,18 @@ const COMPILE_OPTIONS: CompileOptions = {
 // Names that lead out of the data into JavaScript's objects. Handlebars already refuses them at
 // run time (it prints nothing); refusing them at load time tells the author instead.
 const FORBIDDEN = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', '__proto__']);
+// What a list, a text or a number inherits (`bases.map`, `title.trim`): not plan fields either.
+// `length` is the list's or the text's own, and stays readable.
+const INHERITED = new Set(
+  [Array.prototype, String.prototype, Number.prototype, Boolean.prototype]
+    .flatMap((proto) => Object.getOwnPropertyNames(proto))
+    .filter((name) => name !== 'length' && !FORBIDDEN.has(name)),
+);
+// A name reached at run time anyway (through `lookup` and a value from the plan) is refused
+// without Handlebars printing its English warning to the console: an explicit `false` in its
+// allow-lists is refused silently, where the default refusal is logged.
+const DENY = Object.fromEntries([...FORBIDDEN, ...INHERITED].map((name) => [name, false]));
+const RUNTIME_OPTIONS: RuntimeOptions = { allowedProtoProperties: DENY, allowedProtoMethods: DENY };
 
 const BUILTIN_ROOT = new URL('../../templates/', import.meta.url);
 
@@ -74,7 +118,8 @@ function checkAst(path: string, ast: unknown): void {
   walk(ast, (node) => {
     const line = node.loc?.start.line;
     if (node.type === 'PathExpression' && typeof node.original === 'string') {
-      const bad = node.original.split(/[./]/).find((part) => FORBIDDEN.has(part));
+      const parts = node.original.split(/[./]/);
+      const bad = parts.find((part) => FORBIDDEN.has(part)) ?? parts.slice(1).find((part) => INHERITED.has(part));
       if (bad !== undefined) {
         throw fail(path, line, `không được dùng «${bad}»: mẫu chỉ đọc được các trường của kế hoạch (xem templates/README.md).`);
       }
@@ -99,8 +144,16 @@ function pathAt(ast: unknown, line: number, column: number): string | undefined 
   return found;
 }
 
-function explain(path: string, source: string, error: unknown): UserError {
+function explain(path: string, source: string, error: unknown, view?: View): UserError {
   if (error instanceof UserError) return error;
+  if (error instanceof OutputTooLarge || error instanceof RangeError) {
+    const line = error instanceof OutputTooLarge ? error.line : undefined;
+    return fail(
+      path,
+      line,
+      `mẫu sinh ra quá ${formatSize(MAX_TEMPLATE_OUTPUT)} ký tự cho một kế hoạch, giới hạn để không làm treo máy: thường do các khối {{#each}} lồng nhau lặp lại cả danh sách; hãy kiểm tra các khối {{#each}} ở đây.`,
+    );
+  }
   const message = error instanceof Error ? error.message : String(error);
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
   if (parse) {
@@ -131,7 +184,72 @@ function explain(path: string, source: string, error: unknown): UserError {
   if (mismatch) {
     return fail(path, line, `khối {{#${mismatch[1]}}} mở ở dòng này lại được đóng bằng {{/${mismatch[2]}}}; đóng nó bằng {{/${mismatch[1]}}}.`);
   }
-  return fail(path, line, detail);
+  // Errors raised while running carry no line: find the statement that raises it on its own.
+  const where = line ?? (view === undefined ? undefined : failingLine(source, view));
+  return fail(path, where, runtimeMessage(detail));
+}
+
+/** Handlebars' and JavaScript's run-time messages, said in Vietnamese (never passed on in English). */
+function runtimeMessage(detail: string): string {
+  const notObject = /^Cannot use 'in' operator to search for '([^']*)' in /.exec(detail);
+  if (notObject) return `«${notObject[1]}» được đọc từ một giá trị là chữ hoặc số, không phải một nhóm trường: hãy bỏ «.${notObject[1]}», hoặc xem tên trường đúng trong templates/README.md.`;
+  const argument = /^#(\w+) requires exactly one argument/.exec(detail);
+  if (argument) return `khối {{#${argument[1]}}} cần đúng một trường, ví dụ {{#${argument[1]} document.date}} … {{/${argument[1]}}}.`;
+  if (/^Must pass iterator to #each/.test(detail)) return 'khối {{#each}} cần một danh sách để lặp, ví dụ {{#each bases}} … {{/each}}.';
+  if (/^Cannot read properties of (undefined|null)/.test(detail) || /is not a function/.test(detail)) {
+    return 'một hàm hay khối ở đây thiếu tham số hoặc được gọi sai cách (ví dụ {{lookup}} cần một nhóm và một tên: {{lookup agency "name"}}); xem cách viết trong templates/README.md.';
+  }
+  // Our own helpers already speak Vietnamese.
+  if (/[ăâđêôơư]/u.test(detail)) return detail;
+  return 'mẫu gặp lỗi khi chạy với dữ liệu của kế hoạch; hãy kiểm tra các trường và khối ở đây theo templates/README.md.';
+}
+
+interface Statement {
+  type: string;
+  loc?: { start: { line: number } };
+  program?: { body: Statement[] };
+  inverse?: { body: Statement[] };
+}
+
+/**
+ * The line of the innermost statement that fails on its own with this view: each top-level
+ * statement is run alone, then, inside a failing block, each of its statements within the block.
+ */
+function failingLine(source: string, view: View): number | undefined {
+  let ast: { body: Statement[] };
+  try {
+    ast = hb.parse(source) as unknown as { body: Statement[] };
+  } catch {
+    return undefined;
+  }
+  const fails = (program: unknown): boolean => {
+    written = 0;
+    try {
+      hb.compile(program as hbs.AST.Program, COMPILE_OPTIONS)(view, RUNTIME_OPTIONS);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const narrow = (body: Statement[], wrap: (body: Statement[]) => unknown): number | undefined => {
+    for (const statement of body) {
+      if (!fails(wrap([statement]))) continue;
+      const line = statement.loc?.start.line;
+      for (const branch of ['program', 'inverse'] as const) {
+        const inner = statement[branch];
+        if (inner === undefined) continue;
+        const found = narrow(inner.body, (b) => wrap([{ ...statement, [branch]: { ...inner, body: b } }]));
+        if (found !== undefined) return found;
+      }
+      return line;
+    }
+    return undefined;
+  };
+  return narrow(ast.body, (body) => ({ ...ast, body }));
+}
+
+function formatSize(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 function compile(path: string, source: string): Compiled {
@@ -147,10 +265,11 @@ function compile(path: string, source: string): Compiled {
     path,
     source,
     run: (view) => {
+      written = 0;
       try {
-        return template(view);
+        return template(view, RUNTIME_OPTIONS);
       } catch (error) {
-        throw explain(path, source, error);
+        throw explain(path, source, error, view);
       }
     },
   };
@@ -220,7 +339,20 @@ async function listOverrides(dir: string): Promise<Map<TemplateName, string>> {
   const found = new Map<TemplateName, string>();
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue;
+    if (!entry.name.endsWith('.hbs')) continue;
+    // A link is followed to what it points at (a shared folder of templates is often linked in);
+    // a link that leads nowhere, or to a folder, is an error rather than a silent default.
+    if (entry.isSymbolicLink()) {
+      const target = await linkTarget(join(dir, entry.name));
+      if (target !== 'file') {
+        throw new UserError(
+          target === 'missing'
+            ? `Mẫu ${join(dir, entry.name)}: là liên kết tới một tệp không tồn tại; hãy sửa liên kết, hoặc chép tệp mẫu vào thư mục.`
+            : `Mẫu ${join(dir, entry.name)}: là liên kết tới một thư mục, không phải tệp .hbs.`,
+          1,
+        );
+      }
+    } else if (!entry.isFile()) continue;
     const name = entry.name.slice(0, -'.hbs'.length);
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
       throw new UserError(
@@ -231,6 +363,14 @@ async function listOverrides(dir: string): Promise<Map<TemplateName, string>> {
     found.set(name as TemplateName, join(dir, entry.name));
   }
   return found;
+}
+
+async function linkTarget(path: string): Promise<'file' | 'other' | 'missing'> {
+  try {
+    return (await stat(await realpath(path))).isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -261,17 +401,32 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
   const files = {} as Record<TemplateName, Compiled>;
   for (const name of TEMPLATE_NAMES) {
     const path = paths.get(name) ?? '';
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+      bytes = await readFile(path);
     } catch {
       throw new UserError(`Không đọc được tệp mẫu ${path}.`, 2);
     }
-    files[name] = compile(path, source);
+    files[name] = compile(path, decodeTemplate(path, bytes));
   }
   const set: TemplateSet = { kind, files };
   for (const sample of samplesFor(kind)) runTemplates(set, sample);
   return set;
+}
+
+/** UTF-8 only: another encoding would print U+FFFD in place of every Vietnamese letter. */
+function decodeTemplate(path: string, bytes: Uint8Array): string {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+    const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    throw fail(
+      path,
+      line,
+      `tệp mẫu không phải văn bản UTF-8 (byte 0x${byte} không đọc được): hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode), rồi chạy lại.`,
+    );
+  }
+  return new TextDecoder('utf-8').decode(bytes).normalize('NFC');
 }
 
 function samplesFor(kind: Kind): Plan[] {

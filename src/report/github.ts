@@ -1,8 +1,10 @@
 import type { FileResult } from '../plan/problem.js';
+import { visible } from '../text/visible.js';
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; property values also , and :.
+// The log viewer is a terminal too: control characters are shown, never sent.
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

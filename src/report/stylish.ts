@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { FileResult } from '../plan/problem.js';
+import { visible } from '../text/visible.js';
 import { SEVERITY_LABEL, summarize, summaryLine } from './summary.js';
 
 export interface StylishOptions {
@@ -34,13 +35,14 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       position: `${p.line}:${p.column}`,
       severity: p.severity,
       label: SEVERITY_LABEL[p.severity],
-      message: oneLine(p.message),
+      // Messages quote the user's keys and values: nothing in them may act on the terminal.
+      message: visible(oneLine(p.message)),
       rule: p.rule,
     }));
     const positionWidth = Math.max(...rows.map((r) => width(r.position)));
     const labelWidth = Math.max(...rows.map((r) => width(r.label)));
 
-    out += `\n${c.underline(result.file)}\n`;
+    out += `\n${c.underline(visible(result.file))}\n`;
     for (const row of rows) {
       const colour = row.severity === 'error' ? c.red : c.yellow;
       out +=

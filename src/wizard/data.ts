@@ -3,8 +3,10 @@
 // may hold data/agencies.yaml and data/suggestions.yaml; they are merged over the shipped ones.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
+import { sortProblems } from '../plan/problem.js';
+import { yamlProblems } from '../plan/yaml-problems.js';
 import { packagePath } from '../io/paths.js';
 import { CAPACITIES, FREQUENCIES, GROUP_KEYS, PILLARS, SECTORS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
@@ -176,10 +178,28 @@ async function readYaml(file: string, optional: boolean): Promise<unknown> {
     if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`Không đọc được ${file}: ${(error as Error).message}`, 2);
   }
+  return normalizeDeep(parseData(file, text));
+}
+
+/** The data file's YAML, or a UserError in Vietnamese at the file:line:column of its first mistake. */
+export function parseData(file: string, text: string): unknown {
+  const lineCounter = new LineCounter();
+  // logLevel 'error': otherwise yaml prints its warnings to the terminal itself, in English.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const fix = 'Sửa tệp này (hoặc bỏ tệp ghi đè) rồi chạy lại.';
+  if (doc.errors.length > 0) {
+    // The plan loader's wording and placement (an indentation slip is named at the line out of step).
+    const at = (offset: number): { line: number; column: number } => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    };
+    const first = sortProblems(yamlProblems([doc], text, at).filter((p) => p.severity === 'error'))[0];
+    if (first !== undefined) throw new UserError(`${file}:${first.line}:${first.column}: ${first.message} ${fix}`, 2);
+  }
   try {
-    return normalizeDeep(parse(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown);
-  } catch (error) {
-    throw new UserError(`${file} không phải YAML hợp lệ: ${(error as Error).message}`, 2);
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch {
+    throw new UserError(`${file}: tệp dùng bí danh YAML (\`*tên\`) quá nhiều lần hoặc chưa định nghĩa; hãy viết nội dung trực tiếp. ${fix}`, 2);
   }
 }
 

@@ -1,16 +1,19 @@
 // The Prompter over @inquirer/prompts. Imported only once we know there is a terminal.
 import type { OutputStream } from '../context.js';
-import type { Choice, Prompter } from './prompter.js';
+import { visible } from '../text/visible.js';
+import type { Choice, Prompter, Validation } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
 // inquirer compares `default` with `===`, so choices travel as their index and are mapped back.
+// Everything drawn passes through visible(): a draft or a --from plan can hold control characters
+// and U+202E, which would otherwise act on the terminal instead of being shown.
 function indexed<V>(choices: readonly Choice<V>[]) {
   return choices.map((choice, index) => ({
     value: String(index),
-    name: choice.name,
-    ...(choice.description !== undefined ? { description: choice.description } : {}),
-    ...(choice.disabled !== undefined ? { disabled: choice.disabled } : {}),
+    name: visible(choice.name),
+    ...(choice.description !== undefined ? { description: visible(choice.description) } : {}),
+    ...(choice.disabled !== undefined ? { disabled: typeof choice.disabled === 'string' ? visible(choice.disabled) : choice.disabled } : {}),
     ...(choice.checked !== undefined ? { checked: choice.checked } : {}),
   }));
 }
@@ -20,6 +23,10 @@ function indexOfValue<V>(choices: readonly Choice<V>[], value: V | undefined): s
   const key = JSON.stringify(value);
   const index = choices.findIndex((choice) => JSON.stringify(choice.value) === key);
   return index === -1 ? undefined : String(index);
+}
+
+function shown(validation: Validation): Validation {
+  return validation === true ? true : visible(validation);
 }
 
 function pick<V>(choices: readonly Choice<V>[], index: string): V {
@@ -50,7 +57,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
     async select(question) {
       const answer = await prompts.select(
         {
-          message: question.message,
+          message: visible(question.message),
           choices: indexed(question.choices),
           default: indexOfValue(question.choices, question.default),
           pageSize: 12,
@@ -65,7 +72,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
       let latest: readonly Choice<unknown>[] = [];
       const answer = await prompts.search(
         {
-          message: question.message,
+          message: visible(question.message),
           source: (term) => {
             const choices = question.source(term);
             latest = choices;
@@ -75,7 +82,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           validate: (index: string) => {
             const choice = latest[Number(index)];
             if (!choice || !question.validate) return true;
-            return question.validate(choice.value as never);
+            return shown(question.validate(choice.value as never));
           },
           pageSize: 10,
           theme,
@@ -87,7 +94,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
     async checkbox(question) {
       const answers = await prompts.checkbox(
         {
-          message: question.message,
+          message: visible(question.message),
           choices: indexed(question.choices),
           pageSize: 12,
           // The answered line would otherwise repeat every chosen task in full.
@@ -104,19 +111,26 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
         question.editable && question.default !== undefined
           ? `${question.message.replace(/:\s*$/, '')} [Enter: giữ • Tab: sửa • Backspace: xóa]:`
           : question.message;
-      return prompts.input(
+      // The default is drawn in its visible form; kept as it is, it comes back as the original
+      // text, so that showing it never changes it.
+      const raw = question.default;
+      const drawn = raw === undefined ? undefined : visible(raw);
+      const validate = question.validate;
+      const original = (answer: string): string => (raw !== undefined && answer === drawn ? raw : answer);
+      const answer = await prompts.input(
         {
-          message,
-          ...(question.default !== undefined ? { default: question.default } : {}),
-          ...(question.validate ? { validate: question.validate } : {}),
+          message: visible(message),
+          ...(drawn !== undefined ? { default: drawn } : {}),
+          ...(validate ? { validate: (typed: string) => shown(validate(original(typed))) } : {}),
         },
         context,
       );
+      return original(answer);
     },
     async confirm(question) {
       return prompts.confirm(
         {
-          message: question.message,
+          message: visible(question.message),
           default: question.default ?? true,
           theme: {
             keywords: { yes: 'có', no: 'không', error: () => 'Hãy trả lời "c" (có) hoặc "k" (không).' },
@@ -126,7 +140,8 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
       );
     },
     say(text) {
-      options.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      const shownText = visible(text);
+      options.stdout.write(shownText.endsWith('\n') ? shownText : `${shownText}\n`);
     },
   };
 }

@@ -14,6 +14,7 @@ import { loadPlan } from '../plan/load.js';
 import type { Problem } from '../plan/problem.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
+import { visible } from '../text/visible.js';
 import { loadWizardData } from './data.js';
 import { DraftFile, isWizardDraft } from './draft-file.js';
 import { type DraftPlan, type Progress, openDraft, parseDraft } from './draft.js';
@@ -189,16 +190,17 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
     });
     if (outcome === 'saved') {
       await session.save();
-      ctx.stdout.write(savedMessage());
+      ctx.stdout.write(visible(savedMessage()));
       return 0;
     }
   } catch (error) {
     if (!isPromptInterrupt(error)) throw error;
     await session.save();
-    ctx.stderr.write(`\n${savedMessage()}`);
+    ctx.stderr.write(`\n${visible(savedMessage())}`);
     return 1;
   }
   if (result === undefined) return 1;
-  ctx.stdout.write(written(result, ctx));
+  // Paths are named after the plan's own text: shown, never acted on by the terminal.
+  ctx.stdout.write(visible(written(result, ctx)));
   return result.docxError === undefined ? 0 : 1;
 }

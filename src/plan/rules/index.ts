@@ -17,6 +17,7 @@ import { signerTmNeedsBody } from './signer-tm-needs-body.js';
 import { taskLeadInPartners } from './task-lead-in-partners.js';
 import { tasksGroupEmpty } from './tasks-group-empty.js';
 import { toneMarkMixed } from './tone-mark-mixed.js';
+import { unicodeInvalid } from './unicode-invalid.js';
 import { yearMissing } from './year-missing.js';
 
 export type { Draft, Finding, Rule } from './rule.js';
@@ -24,6 +25,7 @@ export type { Draft, Finding, Rule } from './rule.js';
 /** Every rule beyond the schema, in the order of the spec's list. */
 export const RULES: readonly Rule[] = [
   controlCharacters,
+  unicodeInvalid,
   dateInvalid,
   dateOutOfRange,
   dateYearMismatch,

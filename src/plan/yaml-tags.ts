@@ -1,0 +1,40 @@
+// YAML tags that turn a value into something a plan never holds. `!!binary` and `!!timestamp`
+// make bytes and dates, which the schema could only call "not text" or "not a map".
+import { type Document, type ParsedNode, isNode, visit } from 'yaml';
+import type { Problem } from './problem.js';
+
+type At = (offset: number) => { line: number; column: number };
+
+const CORE = 'tag:yaml.org,2002:';
+// What JSON can hold: these tags change nothing the schema cannot judge.
+const PLAIN = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
+const BECOMES: Readonly<Record<string, string>> = {
+  binary: 'dữ liệu nhị phân',
+  timestamp: 'một mốc ngày giờ',
+  set: 'một tập hợp',
+  omap: 'một danh sách cặp có thứ tự',
+  pairs: 'một danh sách cặp',
+};
+
+export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, (_, node) => {
+    if (!isNode(node) || node.tag === undefined || !node.tag.startsWith(CORE)) return;
+    const name = node.tag.slice(CORE.length);
+    if (PLAIN.has(name)) return;
+    const start = node.range?.[0] ?? 0;
+    // The tag is written before the value, on its line.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const written = text.lastIndexOf(`!!${name}`, start);
+    const offset = written >= lineStart ? written : start;
+    const fix = name === 'timestamp' ? ' (ngày thì viết dạng năm-tháng-ngày, ví dụ `2022-03-15`, không cần thẻ)' : '';
+    problems.push({
+      rule: 'yaml-tag-type',
+      severity: 'error',
+      path: '',
+      ...at(offset),
+      message: `Thẻ YAML \`!!${name}\` biến giá trị này thành ${BECOMES[name] ?? 'một kiểu dữ liệu YAML đặc biệt'}, mà tệp kế hoạch chỉ chứa văn bản, số, danh sách và nhóm khóa: hãy xóa thẻ \`!!${name}\`, viết giá trị như văn bản thường${fix}.`,
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,106 @@
+// Issue 9, item 13: each message says what is really wrong, where, and what to write.
+import { describe, expect, it } from 'vitest';
+import { VALID, edit, load, positionOf, single } from './plan-helpers.js';
+
+const TITLE = /^ {2}title: .*$/mu;
+
+function withTitle(value: string): string {
+  expect(VALID).toMatch(TITLE);
+  return VALID.replace(TITLE, `  title: ${value}`);
+}
+
+describe('tags that change a value into bytes or a date', () => {
+  it.each([
+    ['!!binary aGVsbG8=', 'dữ liệu nhị phân'],
+    ['!!timestamp 2022-03-15', 'ngày giờ'],
+  ])('%s is named as the tag, at the tag, not as "not a map"', (value, becomes) => {
+    const source = withTitle(value);
+    const problem = single(load(source));
+    const tag = value.split(' ')[0]!;
+    expect(problem).toMatchObject({ rule: 'yaml-tag-type', severity: 'error', ...positionOf(source, tag) });
+    expect(problem.message).toContain(`\`${tag}\``);
+    expect(problem.message).toContain(becomes);
+    expect(problem.message).not.toContain('nhóm khóa con');
+  });
+});
+
+describe('numbers and dates', () => {
+  it('`!!str 45` is told to remove the tag, not quotes it does not have', () => {
+    const source = edit('  number: 45', '  number: !!str 45');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'schema-type', ...positionOf(source, '45') });
+    expect(problem.message).toContain('xóa thẻ `!!str`');
+    expect(problem.message).not.toContain('ngoặc kép');
+  });
+
+  it('`"45"` is still told to remove its quotes', () => {
+    expect(single(load(edit('  number: 45', '  number: "45"'))).message).toContain('bỏ dấu ngoặc kép');
+  });
+
+  it('`date: 20220315` is told the form to use, not to add quotes', () => {
+    const source = edit('  date: 2022-03-15', '  date: 20220315');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'schema-format', ...positionOf(source, '20220315') });
+    expect(problem.message).toContain('YYYY-MM-DD');
+    expect(problem.message).toContain('`date: 2022-03-15`');
+    expect(problem.message).not.toContain('ngoặc kép');
+  });
+});
+
+describe('characters Word cannot hold', () => {
+  it.each([
+    ['\\uD800', 'U+D800'],
+    ['\\uDC00', 'U+DC00'],
+    ['\\uFFFE', 'U+FFFE'],
+    ['\\uFDD0', 'U+FDD0'],
+  ])('"%s" is rejected where it is written', (escape, label) => {
+    const source = withTitle(`"Kế hoạch ${escape} năm 2022"`);
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'unicode-invalid', severity: 'error', path: '/document/title', ...positionOf(source, '"Kế hoạch') });
+    expect(problem.message).toContain(label);
+  });
+
+  it('a surrogate pair (an emoji) is fine', () => {
+    const { plan } = load(withTitle('"Kế hoạch \\uD83D\\uDE00 năm 2022"'));
+    expect(plan).toBeDefined();
+  });
+});
+
+describe('encodings and line endings', () => {
+  it('a UTF-32 BOM is called UTF-32, not UTF-16', () => {
+    for (const bom of [[0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff]]) {
+      const problem = single(load(Uint8Array.from([...bom, 0x61, 0, 0, 0])));
+      expect(problem.rule).toBe('file-encoding');
+      expect(problem.message).toContain('UTF-32');
+      expect(problem.message).not.toContain('UTF-16');
+    }
+  });
+
+  it('UTF-16 without a BOM is called UTF-16, not a binary file', () => {
+    for (const bytes of [Buffer.from(VALID, 'utf16le'), Buffer.from(VALID, 'utf16le').swap16()]) {
+      const problem = single(load(new Uint8Array(bytes)));
+      expect(problem.rule).toBe('file-encoding');
+      expect(problem.message).toContain('UTF-16');
+      expect(problem.message).not.toContain('.docx');
+    }
+  });
+
+  it('UTF-32 without a BOM is called UTF-32', () => {
+    const ascii = 'version: 1\nkind: ke-hoach\n';
+    const bytes = Uint8Array.from([...ascii].flatMap((c) => [c.charCodeAt(0), 0, 0, 0]));
+    expect(single(load(bytes)).message).toContain('UTF-32');
+  });
+
+  it('CR-only line endings are said once, not as one error per key on line 1', () => {
+    const source = VALID.replace(/\n/gu, '\r');
+    for (const input of [source, new TextEncoder().encode(source)]) {
+      const problem = single(load(input));
+      expect(problem).toMatchObject({ rule: 'file-line-endings', line: 1, column: 1 });
+      expect(problem.message).toContain('CR');
+    }
+  });
+
+  it('CRLF line endings stay valid', () => {
+    expect(load(VALID.replace(/\n/gu, '\r\n')).plan).toBeDefined();
+  });
+});
