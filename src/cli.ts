@@ -78,8 +78,8 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
 
   program
     .command('check')
-    .description('kiểm tra tệp kế hoạch theo lược đồ và các quy tắc của Công văn 404')
-    .argument('<đường-dẫn...>', 'tệp, thư mục (tìm *.yaml, *.yml) hoặc mẫu glob')
+    .description('kiểm tra tệp kế hoạch hoặc văn bản Word theo Nghị định 30, lược đồ và các quy tắc của Công văn 404')
+    .argument('<đường-dẫn...>', 'tệp, thư mục (tìm *.yaml, *.yml, *.docx, *.doc) hoặc mẫu glob')
     .addOption(
       new Option('-f, --format <định-dạng>', 'định dạng báo cáo')
         .choices(['stylish', 'json', 'junit', 'sarif', 'github'])
@@ -90,6 +90,7 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
       new Option('--fail-on <mức>', 'mức lỗi làm lệnh trả mã 1').choices(['error', 'warning']).default('error'),
     )
     .option('-j, --jobs <số>', 'số luồng đọc kế hoạch song song (mặc định: số lõi CPU)')
+    .option('--annotate <thư-mục>', 'ghi vào thư mục này bản sao của mỗi văn bản .docx, mỗi vấn đề là một ghi chú ở lề')
     .action(async (paths: string[], opts) =>
       run(async () => (await import('./commands/check.js')).check({ paths, ...opts }, ctx()))(),
     );

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempDir } from './helpers/cli.js';
+import { BIN, runCli, tempDir } from './helpers/cli.js';
 import { documentXml, exampleText, listFiles, writeFiles } from './helpers/build.js';
 
 const BATCH = 300;
@@ -69,7 +69,7 @@ describe('interrupting a build', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('killed with SIGKILL leaves no truncated .docx, only dot-named temporary files', async () => {
+  it('killed with SIGKILL leaves no truncated .docx, only dot-named temporary files, which the next run removes', async () => {
     const dir = bigBatch();
     const result = await buildAndStop(dir, 'SIGKILL', 10);
     expect(result.signal).toBe('SIGKILL');
@@ -78,8 +78,12 @@ describe('interrupting a build', () => {
     expect(docx.length).toBeGreaterThanOrEqual(10);
     expect(docx.length).toBeLessThan(BATCH);
     const others = listFiles(out).filter((f) => !f.endsWith('.docx'));
-    for (const file of others) expect(file).toMatch(/^\.p\d{3}\.docx\.[0-9a-f]{12}\.tmp$/);
+    for (const file of others) expect(file).toMatch(/^\.p\d{3}\.docx\.\d+-[0-9a-f]{12}\.tmp$/);
     // The plans themselves are untouched.
     expect(readFileSync(join(dir, 'plans', 'p000.yaml'), 'utf8')).toBe(exampleText());
+    // The next build into the same folder sweeps what the killed one stranded.
+    const again = await runCli(['build', 'plans', '--out', 'out', '--force'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(listFiles(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { UserError } from '../errors.js';
 import { errnoCode, ioReason } from '../io/errno.js';
 import type { PlanFile } from '../io/paths.js';
-import { readLimited } from '../io/read.js';
+import { readLimited, type LimitedRead } from '../io/read.js';
+import { MAX_DOCX_BYTES } from '../docx/zip.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { loadPlan } from '../plan/load.js';
 import { type FileResult, isValid } from '../plan/problem.js';
@@ -36,14 +37,55 @@ function readFailure(file: PlanFile, error: unknown): UserError {
   return new UserError(`không đọc được "${file.display}": ${ioReason(error)}. ${hint}`, 2);
 }
 
-/** Read and judge one plan file. Never reads more than MAX_PLAN_BYTES, whatever the file claims. */
-export async function checkFile(file: PlanFile, options: { today: Date }): Promise<CheckedFile> {
-  let read;
+/** What judging a file needs besides the file: plain data, so that it crosses to workers. */
+export interface CheckSettings {
+  today: Date;
+  /** LibreOffice, to read a legacy .doc; without it a .doc is refused with advice. */
+  soffice?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+const WORD = /\.docx$/i;
+const LEGACY_WORD = /\.doc$/i;
+
+/** Whether a path names a Word document rather than a plan file. */
+export function isWordDocument(path: string): boolean {
+  return WORD.test(path) || LEGACY_WORD.test(path);
+}
+
+async function readOrFail(file: PlanFile, limit: number): Promise<LimitedRead> {
   try {
-    read = await readLimited(file.absolute, MAX_PLAN_BYTES);
+    return await readLimited(file.absolute, limit);
   } catch (error) {
     throw readFailure(file, error);
   }
+}
+
+async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
+  const { checkDocx } = await import('../docx/check.js');
+  let bytes: Uint8Array;
+  if (LEGACY_WORD.test(file.absolute)) {
+    const { convertDoc, needsLibreOfficeMessage } = await import('../docx/legacy.js');
+    if (options.soffice === undefined) throw new UserError(needsLibreOfficeMessage(file.display), 2);
+    await readOrFail(file, MAX_DOCX_BYTES);
+    bytes = await convertDoc(file.absolute, file.display, { soffice: options.soffice, env: options.env ?? {} });
+  } else {
+    const read = await readOrFail(file, MAX_DOCX_BYTES);
+    if ('tooLarge' in read) {
+      const { unreadableText } = await import('../docx/check.js');
+      const message = unreadableText({ reason: 'too-large', bytes: read.tooLarge });
+      return { result: { file: file.display, valid: false, problems: [{ rule: 'docx-unreadable', severity: 'error', message, line: 1, column: 1, path: '' }] } };
+    }
+    bytes = read.bytes;
+  }
+  const { problems } = checkDocx(bytes);
+  return { result: { file: file.display, valid: isValid(problems), problems } };
+}
+
+/** Read and judge one plan file or Word document. Never reads more than the size limit, whatever the file claims. */
+export async function checkFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
+  if (isWordDocument(file.absolute)) return checkWordFile(file, options);
+  const read = await readOrFail(file, MAX_PLAN_BYTES);
   if ('tooLarge' in read) return { result: { file: file.display, valid: false, problems: [tooLargeProblem(read.tooLarge)] } };
   // Outside the I/O error handling: a loader bug is an internal error, not an unreadable file.
   const { plan, problems } = loadPlan(read.bytes, { today: options.today });
@@ -54,7 +96,7 @@ export async function checkFile(file: PlanFile, options: { today: Date }): Promi
 /** Check files in this thread with a bounded number of reads in flight; results keep the order of `files`. */
 export async function checkFilesHere(
   files: readonly PlanFile[],
-  options: { today: Date; signal?: AbortSignal },
+  options: CheckSettings & { signal?: AbortSignal },
 ): Promise<CheckedFile[]> {
   const out = new Array<CheckedFile>(files.length);
   let next = 0;
@@ -64,7 +106,7 @@ export async function checkFilesHere(
     while (next < files.length && !failed) {
       if (options.signal?.aborted) throw aborted();
       const index = next++;
-      out[index] = await checkFile(files[index]!, { today: options.today });
+      out[index] = await checkFile(files[index]!, options);
     }
   };
   await Promise.all(
@@ -85,10 +127,13 @@ const PARALLEL_MIN_FILES = 100;
 const DEFAULT_MAX_JOBS = 4;
 const BATCH_SIZE = 16;
 
+/** CheckSettings as they cross to a worker (a Date does not survive the trip as one). */
+type WorkerSettings = Omit<CheckSettings, 'today'> & { today: number };
+
 /** A pool worker's handler for check: a batch of files in, their results out. */
-export function checkBatchHandler(settings: { today: number }): (batch: { files: PlanFile[] }) => Promise<FileResult[]> {
-  const today = new Date(settings.today);
-  return async (batch) => (await checkFilesHere(batch.files, { today })).map((checked) => checked.result);
+export function checkBatchHandler(settings: WorkerSettings): (batch: { files: PlanFile[] }) => Promise<FileResult[]> {
+  const options: CheckSettings = { ...settings, today: new Date(settings.today) };
+  return async (batch) => (await checkFilesHere(batch.files, options)).map((checked) => checked.result);
 }
 
 function defaultJobs(count: number): number {
@@ -102,10 +147,11 @@ function defaultJobs(count: number): number {
  */
 export async function checkPlanFiles(
   files: readonly PlanFile[],
-  options: { today: Date; signal?: AbortSignal; jobs?: number },
+  options: CheckSettings & { signal?: AbortSignal; jobs?: number },
 ): Promise<FileResult[]> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(files.length), Math.ceil(files.length / BATCH_SIZE)));
-  const here = { today: options.today, ...(options.signal ? { signal: options.signal } : {}) };
+  const { signal: _signal, jobs: _jobs, ...settings } = options;
+  const here = { ...settings, ...(options.signal ? { signal: options.signal } : {}) };
   if (jobs <= 1) return (await checkFilesHere(files, here)).map((checked) => checked.result);
 
   const batches: { start: number; files: PlanFile[] }[] = [];
@@ -113,7 +159,7 @@ export async function checkPlanFiles(
   const out = new Array<FileResult>(files.length);
   await runPool(batches, {
     kind: 'check',
-    settings: { today: options.today.getTime() },
+    settings: { ...settings, today: options.today.getTime() } satisfies WorkerSettings,
     workers: jobs - 1,
     mainThread: true,
     inFlight: 1,

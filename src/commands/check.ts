@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
 import { expandPaths } from '../io/paths.js';
 import type { Severity } from '../plan/problem.js';
+import { findSoffice } from '../build/pdf.js';
 import { parseJobs } from '../pool/jobs.js';
 import { fails, formatReport, isFormatName, summarize, summaryLine } from '../report/index.js';
 import { VERSION } from '../version.js';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   failOn?: string;
   /** Threads that parse plans; default: the CPU cores (at most 4) when there are 100 files or more. */
   jobs?: string | number;
+  /** A folder for copies of the Word documents checked, with each problem as a comment. */
+  annotate?: string;
 }
 
 function parseFailOn(value: string | undefined): Severity {
@@ -38,9 +41,12 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
   const failOn = parseFailOn(options.failOn);
   const jobs = parseJobs(options.jobs);
 
-  const { files } = await expandPaths(options.paths, { cwd: ctx.cwd });
+  const { files } = await expandPaths(options.paths, { cwd: ctx.cwd, find: 'plans-and-documents' });
+  // LibreOffice is looked for only when a legacy .doc needs it.
+  const soffice = files.some((f) => /\.doc$/i.test(f.absolute)) ? await findSoffice(ctx.env) : undefined;
+  const settings = { today: ctx.now(), env: ctx.env, ...(soffice ? { soffice } : {}) };
   const results = await checkPlanFiles(files, {
-    today: ctx.now(),
+    ...settings,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(jobs ? { jobs } : {}),
   });
@@ -63,6 +69,14 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
     ctx.stderr.write(`Đã ghi báo cáo ${format} vào ${options.output}. ${summaryLine(summarize(results))}\n`);
   } else {
     ctx.stdout.write(report);
+  }
+
+  if (options.annotate !== undefined) {
+    const { annotateFiles } = await import('../check/annotate.js');
+    const written = await annotateFiles(files, results, { ...settings, dir: resolve(ctx.cwd, options.annotate), cwd: ctx.cwd, now: ctx.now() });
+    for (const copy of written) {
+      ctx.stderr.write(`Đã ghi ${copy.copy}: bản sao của ${copy.file} với ${copy.comments} ghi chú ở lề.\n`);
+    }
   }
 
   const failing = results.some((r) => r.problems.some((p) => fails(p.severity, failOn)));

@@ -9,7 +9,7 @@ type Handler = (task: never) => Promise<unknown>;
 async function handlerFor(kind: JobKind, settings: unknown): Promise<Handler> {
   if (kind === 'check') {
     const { checkBatchHandler } = await import('../check/files.js');
-    return checkBatchHandler(settings as { today: number });
+    return checkBatchHandler(settings as Parameters<typeof checkBatchHandler>[0]);
   }
   const { buildHandler } = await import('../build/task.js');
   return buildHandler(settings as Parameters<typeof buildHandler>[0]);
