@@ -204,6 +204,13 @@ export const CASES: CliCase[] = [
     want: { code: 2, stderr: [/không ghi được báo cáo vào "valid\.yaml\/r\.txt": một phần của đường dẫn là tệp, không phải thư mục/] },
   },
   {
+    name: 'build: a FIFO among the template overrides is refused at once, not waited on',
+    args: ['build', 'a.yaml', '--templates', 'mau'],
+    files: () => ({ 'a.yaml': exampleText(), 'mau/ghi-chu.txt': 'x' }),
+    setup: (dir) => execFileSync('mkfifo', [join(dir, 'mau', 'funding.hbs')]),
+    want: { code: 2, stderr: [/funding\.hbs/] },
+  },
+  {
     name: 'check: a device is refused without reading it',
     args: ['check', '/dev/zero'],
     want: { code: 2, stderr: [/không đọc được "\/dev\/zero": đây không phải tệp thường/] },

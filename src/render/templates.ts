@@ -1,7 +1,9 @@
 // Loading, checking and running the Handlebars templates that hold the wording of a plan.
 // Templates are compiled once per kind (a worker does it once) and checked against sample plans,
 // so that a broken override fails before the first plan, naming its file and line.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { ioReason } from '../io/errno.js';
+import { readLimited } from '../io/read.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -348,11 +350,15 @@ async function listOverrides(dir: string): Promise<Map<TemplateName, string>> {
         throw new UserError(
           target === 'missing'
             ? `Mẫu ${join(dir, entry.name)}: là liên kết tới một tệp không tồn tại; hãy sửa liên kết, hoặc chép tệp mẫu vào thư mục.`
-            : `Mẫu ${join(dir, entry.name)}: là liên kết tới một thư mục, không phải tệp .hbs.`,
+            : `Mẫu ${join(dir, entry.name)}: là liên kết tới một thư mục hay thứ không phải tệp thường, không phải tệp .hbs.`,
           1,
         );
       }
-    } else if (!entry.isFile()) continue;
+    } else if (entry.isDirectory()) continue;
+    else if (!entry.isFile()) {
+      // A FIFO or device named like a template would hang the build or feed it garbage.
+      throw new UserError(`Mẫu ${join(dir, entry.name)}: không phải tệp thường (là thiết bị, FIFO hay socket); hãy thay bằng một tệp .hbs.`, 2);
+    }
     const name = entry.name.slice(0, -'.hbs'.length);
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
       throw new UserError(
@@ -381,6 +387,9 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** A template is a page of wording; anything far larger is not one (and is not read whole). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 /**
  * Reads templates/<kind>/*.hbs from the package, then the user's overrides: `<overrideDir>/*.hbs`
  * for every kind and `<overrideDir>/<kind>/*.hbs` for this kind only (the latter wins). Throws a
@@ -403,9 +412,12 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
     const path = paths.get(name) ?? '';
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
-    } catch {
-      throw new UserError(`Không đọc được tệp mẫu ${path}.`, 2);
+      const read = await readLimited(path, MAX_TEMPLATE_BYTES);
+      if ('tooLarge' in read) throw new UserError(`Tệp mẫu ${path} nặng hơn ${MAX_TEMPLATE_BYTES / 1024} KB, quá lớn cho một mẫu lời văn. Kiểm tra lại đúng tệp .hbs chưa.`, 2);
+      bytes = read.bytes;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`Không đọc được tệp mẫu ${path}: ${ioReason(error)}.`, 2);
     }
     files[name] = compile(path, decodeTemplate(path, bytes));
   }

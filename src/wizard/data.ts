@@ -1,7 +1,9 @@
 // The wizard's suggestions live in templates/data/*.yaml so that agency names, symbols and task
 // wording can change (they did in 2025) without a release. A user folder given with --templates
 // may hold data/agencies.yaml and data/suggestions.yaml; they are merged over the shipped ones.
-import { readFile } from 'node:fs/promises';
+import { errnoCode, ioReason } from '../io/errno.js';
+import { readLimited } from '../io/read.js';
+import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
@@ -173,10 +175,13 @@ function merge(base: unknown, over: unknown, path: string): unknown {
 async function readYaml(file: string, optional: boolean): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const read = await readLimited(file, MAX_PLAN_BYTES);
+    if ('tooLarge' in read) throw new UserError(`Không đọc được ${file}: ${tooLargeProblem(read.tooLarge).message}`, 2);
+    text = Buffer.from(read.bytes).toString('utf8');
   } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Không đọc được ${file}: ${(error as Error).message}`, 2);
+    if (error instanceof UserError) throw error;
+    if (optional && errnoCode(error) === 'ENOENT') return undefined;
+    throw new UserError(`Không đọc được ${file}: ${ioReason(error)}.`, 2);
   }
   return normalizeDeep(parseData(file, text));
 }
