@@ -1,5 +1,5 @@
 // The Vietnamese message for each reason a .docx could not be read (docx-unreadable).
-import { MAX_INFLATED_BYTES, type Unreadable } from './zip.js';
+import type { Unreadable } from './zip.js';
 
 function megabytes(bytes: number): string {
   return `${String(Math.round((bytes / (1024 * 1024)) * 10) / 10).replace('.', ',')} MB`;
@@ -19,7 +19,7 @@ export function unreadableMessage(why: Unreadable): string {
     case 'corrupt':
       return `Tệp .docx bị hỏng hoặc bị cắt cụt (thường do tải về hoặc đính kèm thư chưa trọn vẹn), không đọc được (${why.detail}); hãy tải lại tệp hoặc xin bản gốc.`;
     case 'bomb':
-      return `Tệp .docx khi giải nén vượt quá giới hạn ${megabytes(why.limit)} nội dung văn bản (giới hạn ${megabytes(MAX_INFLATED_BYTES)} mặc định), nên không được đọc tiếp để tránh làm treo máy; đây không phải là một kế hoạch bình thường.`;
+      return `Tệp .docx khi giải nén vượt quá giới hạn ${megabytes(why.limit)} nội dung văn bản, nên kehoach dừng đọc để không làm treo máy (có thể là tệp «bom nén» hoặc tệp hỏng); một kế hoạch bình thường chỉ vài MB. Hãy mở bằng Word, lưu lại thành tệp mới rồi kiểm tra lại.`;
     case 'no-document':
       return 'Tệp là tệp nén nhưng không có phần nội dung văn bản Word (word/document.xml), có thể là tệp Excel, PowerPoint hoặc tệp nén khác đổi đuôi thành .docx.';
   }
