@@ -171,7 +171,13 @@ function wordTable(doc: DocxDocument, rows: DocxParagraph[][][], emit: (p: DocxP
 const THEME = (font: string): string =>
   `${HEAD}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1></a:clrScheme><a:fontScheme name="Office"><a:majorFont><a:latin typeface="${font}"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="${font}"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
 
-function packageFiles(document: string, styles: string, theme: string, headers: { default: string; first: string } | undefined): Uint8Array {
+function packageFiles(
+  document: string,
+  styles: string,
+  theme: string,
+  headers: { default: string; first: string } | undefined,
+  numbering?: string,
+): Uint8Array {
   const rels = [
     '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
     '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/>',
@@ -194,6 +200,7 @@ function packageFiles(document: string, styles: string, theme: string, headers: 
     'word/styles.xml': strToU8(styles),
     'word/theme/theme1.xml': strToU8(theme),
   };
+  if (numbering !== undefined) files['word/numbering.xml'] = strToU8(numbering);
   if (headers) {
     files['word/header1.xml'] = strToU8(headers.default);
     files['word/header2.xml'] = strToU8(headers.first);
@@ -272,6 +279,13 @@ export function pandocLike(doc: DocxDocument, typeLine: number): Uint8Array {
     style('Heading2', 'heading 2', 'Normal', '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="0"/><w:outlineLvl w:val="1"/>', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="4F81BD"/><w:sz w:val="28"/><w:szCs w:val="28"/>'),
   ].join('')}</w:styles>`;
   return packageFiles(document, styles, THEME('Cambria'), undefined);
+}
+
+/** A small document around `body` (w:p and w:tbl elements), for reader tests; numbering.xml's inner XML when given. */
+export function minimalDocx(body: string, numbering?: string): Uint8Array {
+  const document = `${HEAD}<w:document ${W_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`;
+  const styles = `${HEAD}<w:styles ${W_NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
+  return packageFiles(document, styles, THEME('Times New Roman'), undefined, numbering === undefined ? undefined : `${HEAD}<w:numbering ${W_NS}>${numbering}</w:numbering>`);
 }
 
 // ---------------------------------------------------------------------------------------------
