@@ -135,7 +135,7 @@ const MUTATIONS: {
     rule: 'docx-tieu-ngu',
     what: 'hyphens without spaces',
     edits: { 'word/document.xml': (x) => replaceOnce(x, 'Độc lập - Tự do - Hạnh phúc', 'Độc lập-Tự do-Hạnh phúc') },
-    message: /Tiêu ngữ viết là «Độc lập-Tự do-Hạnh phúc»/u,
+    message: /Tiêu ngữ gạch nối giữa các cụm từ chưa có dấu cách hai bên;.*Độc lập - Tự do - Hạnh phúc/u,
     at: /^Độc lập-Tự do/u,
   },
   {
@@ -183,7 +183,7 @@ const MUTATIONS: {
     rule: 'docx-recipients',
     what: 'the last line without "VT"',
     edits: { 'word/document.xml': (x) => replaceOnce(x, '- Lưu: VT, KGVX.', '- Lưu: KGVX.') },
-    message: /dòng cuối viết là «- Lưu: KGVX\.»/u,
+    message: /dòng cuối chưa theo dạng «- Lưu: VT, <đơn vị soạn thảo>\.»/u,
     at: /^- Lưu: KGVX\.$/u,
   },
   {
@@ -197,6 +197,21 @@ const MUTATIONS: {
 
 /** More defects, each still caught by exactly one rule. */
 const MORE: typeof MUTATIONS = [
+  {
+    rule: 'docx-tieu-ngu',
+    what: 'every word capitalised',
+    edits: { 'word/document.xml': (x) => replaceOnce(x, 'Độc lập - Tự do - Hạnh phúc', 'Độc Lập - Tự Do - Hạnh Phúc') },
+    message: /Tiêu ngữ chữ hoa chưa đúng \(cần «Độc lập», «Tự do», «Hạnh phúc»\)/u,
+  },
+  {
+    rule: 'docx-quoc-hieu',
+    what: 'the quốc hiệu in lower case at 14 pt',
+    edits: {
+      'word/document.xml': (x) => replaceOnce(x, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam'),
+      'word/styles.xml': (x) => editStyle(x, 'NationalName', (s) => replaceOnce(s, '<w:sz w:val="24"/>', '<w:sz w:val="28"/>')),
+    },
+    message: /Quốc hiệu chưa viết in hoa, cỡ chữ 14 pt \(cần 12–13 pt\)/u,
+  },
   {
     rule: 'docx-date',
     what: 'February 30th',

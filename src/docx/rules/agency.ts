@@ -1,4 +1,4 @@
-import { allBold, anyBold, clean, sizesOutside, sizesText, upperCase } from './format.js';
+import { allBold, anyBold, sizesOutside, sizesText, upperCase } from './format.js';
 import type { DocxFinding, DocxRule } from './rule.js';
 import { zonesOf } from './zones.js';
 
@@ -17,7 +17,7 @@ export const docxAgency: DocxRule = {
     const firstBold = agency.findIndex((p) => anyBold(p));
     for (const [n, p] of agency.entries()) {
       const wrong: string[] = [];
-      if (!upperCase(p)) wrong.push(`chưa viết in hoa («${clean(p.text)}»)`);
+      if (!upperCase(p)) wrong.push('chưa viết in hoa');
       if (firstBold < 0 && n === agency.length - 1) wrong.push('chưa in đậm');
       else if (firstBold >= 0 && n >= firstBold && !allBold(p)) wrong.push('chưa in đậm');
       const found = sizesOutside(p, 24, 26);

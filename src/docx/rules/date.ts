@@ -11,7 +11,7 @@ function daysIn(month: number, year: number): number {
 /** What is wrong with the place-and-date text, in Vietnamese; blank day and month are allowed. */
 function textDefects(text: string): string[] {
   const shape = /^(.*?)(\s*,)?\s*ngày\s*(\S*)\s+tháng\s*(\S*)\s+năm\s+(\d{4})$/u.exec(text);
-  if (!shape) return [`viết là «${text}»`];
+  if (!shape) return ['không theo dạng «<địa danh>, ngày … tháng … năm …»'];
   const [, place, comma, day, month, year] = shape as unknown as [string, string, string | undefined, string, string, string];
   const wrong: string[] = [];
   if (place.trim() === '') wrong.push('thiếu địa danh');

@@ -33,12 +33,12 @@ export const docxFont: DocxRule = {
         .filter((r) => r.fonts.length > 0);
       if (bad.length === 0) continue;
       const fonts = [...new Set(bad.flatMap((b) => b.fonts))];
-      const first = bad[0]!;
-      const others = bad.length > 1 ? ` và ${bad.length - 1} đoạn chữ khác trong đoạn này` : '';
-      findings.push({
-        paragraph,
-        message: `Phông chữ ${fonts.join(', ')} (ở chữ «${excerpt(first.run.text)}»${others}); Nghị định 30 yêu cầu phông Times New Roman.`,
-      });
+      // The integrator quotes the paragraph: name a run only when it is not the whole paragraph.
+      const where =
+        bad.length === inkRuns(paragraph).length
+          ? 'cả đoạn'
+          : `ở chữ «${excerpt(bad[0]!.run.text)}»${bad.length > 1 ? ` và ${bad.length - 1} chỗ khác trong đoạn` : ''}`;
+      findings.push({ paragraph, message: `Phông chữ ${fonts.join(', ')} (${where}); Nghị định 30 yêu cầu phông Times New Roman.` });
     }
     return firstFew(findings, 3, (more) => `Còn ${more} đoạn khác cũng dùng phông khác Times New Roman.`);
   },

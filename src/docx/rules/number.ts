@@ -20,7 +20,7 @@ export const docxNumber: DocxRule = {
     const wrong: string[] = [];
     const shape = /^(\S+?)\s*([:.]?)\s*(\d*)\s*\/\s*(.*)$/u.exec(text);
     if (!shape) {
-      wrong.push(`viết là «${text}»`);
+      wrong.push('không theo dạng «Số: <số>/<ký hiệu>»');
     } else {
       const [, word, colon, digits, symbol] = shape as unknown as [string, string, string, string, string];
       if (word !== 'Số' || colon !== ':') wrong.push(`viết «${word}${colon}» thay cho «Số:»`);

@@ -1,4 +1,4 @@
-import { allBold, clean, sizesOutside, sizesText, upperCase } from './format.js';
+import { allBold, sizesOutside, sizesText, upperCase } from './format.js';
 import type { DocxRule } from './rule.js';
 import { QUOC_HIEU, zonesOf } from './zones.js';
 
@@ -12,7 +12,7 @@ export const docxQuocHieu: DocxRule = {
       return [{ paragraph: typeLine, message: `Không thấy Quốc hiệu ở đầu trang 1 (trước tên loại văn bản); Nghị định 30 yêu cầu dòng «${QUOC_HIEU}», in hoa, đậm, cỡ 12–13 pt.` }];
     }
     const wrong: string[] = [];
-    if (!upperCase(quocHieu)) wrong.push(`chưa viết in hoa («${clean(quocHieu.text)}»)`);
+    if (!upperCase(quocHieu)) wrong.push('chưa viết in hoa');
     if (!allBold(quocHieu)) wrong.push('chưa in đậm');
     const found = sizesOutside(quocHieu, 24, 26);
     if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 12–13 pt)`);

@@ -14,7 +14,7 @@ export const docxRecipients: DocxRule = {
     const findings: DocxFinding[] = [];
     const wrong: string[] = [];
     const text = clean(label.text);
-    if (text !== 'Nơi nhận:') wrong.push(`viết là «${text}»`);
+    if (text !== 'Nơi nhận:') wrong.push('chưa viết đúng «Nơi nhận:» (chữ «N» hoa, có dấu hai chấm)');
     if (!allBold(label)) wrong.push('chưa in đậm');
     if (!allItalic(label)) wrong.push('chưa in nghiêng');
     const labelSizes = sizes(label);
@@ -30,7 +30,7 @@ export const docxRecipients: DocxRule = {
       const issues: string[] = [];
       const line = clean(p.text);
       if (p === last) {
-        if (!/^- Lưu: VT(?:\b.*)?\.$/u.test(line)) issues.push(`dòng cuối viết là «${line}» (cần «- Lưu: VT, <đơn vị soạn thảo>.»)`);
+        if (!/^- Lưu: VT(?:\b.*)?\.$/u.test(line)) issues.push('dòng cuối chưa theo dạng «- Lưu: VT, <đơn vị soạn thảo>.»');
       } else {
         if (!line.startsWith('- ')) issues.push('không mở đầu bằng gạch đầu dòng «- »');
         if (!line.endsWith(';')) issues.push('không kết thúc bằng dấu chấm phẩy');

@@ -1,4 +1,4 @@
-import { allBold, clean, sizesOutside, sizesText, upperCase } from './format.js';
+import { allBold, sizesOutside, sizesText, upperCase } from './format.js';
 import type { DocxFinding, DocxRule } from './rule.js';
 import { zonesOf } from './zones.js';
 
@@ -14,7 +14,7 @@ export const docxSigner: DocxRule = {
     const findings: DocxFinding[] = [];
     for (const p of capacity) {
       const wrong: string[] = [];
-      if (!upperCase(p)) wrong.push(`chưa viết in hoa («${clean(p.text)}»)`);
+      if (!upperCase(p)) wrong.push('chưa viết in hoa');
       if (!allBold(p)) wrong.push('chưa in đậm');
       const found = sizesOutside(p, 26, 28);
       if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 13–14 pt)`);

@@ -2,8 +2,7 @@ import { allBold, clean, sizesOutside, sizesText } from './format.js';
 import type { DocxRule } from './rule.js';
 import { TIEU_NGU, zonesOf } from './zones.js';
 
-/** Each phrase capitalised, hyphens with a space on each side (an en dash is tolerated). */
-const SHAPE = /^Độc lập [-–] Tự do [-–] Hạnh phúc$/u;
+const PHRASES = ['Độc lập', 'Tự do', 'Hạnh phúc'];
 
 export const docxTieuNgu: DocxRule = {
   id: 'docx-tieu-ngu',
@@ -16,7 +15,10 @@ export const docxTieuNgu: DocxRule = {
     }
     const wrong: string[] = [];
     const text = clean(tieuNgu.text);
-    if (!SHAPE.test(text)) wrong.push(`viết là «${text}»`);
+    // Hyphens with a space each side (an en dash is tolerated); each phrase capitalised.
+    if (/\S[-–]|[-–]\S/u.test(text) || (text.match(/[-–]/gu) ?? []).length !== 2) wrong.push('gạch nối giữa các cụm từ chưa có dấu cách hai bên');
+    const phrases = text.split(/\s*[-–]\s*/u);
+    if (phrases.length !== 3 || phrases.some((phrase, i) => phrase !== PHRASES[i])) wrong.push(`chữ hoa chưa đúng (cần ${PHRASES.map((x) => `«${x}»`).join(', ')})`);
     if (!allBold(tieuNgu)) wrong.push('chưa in đậm');
     const found = sizesOutside(tieuNgu, 26, 28);
     if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 13–14 pt)`);

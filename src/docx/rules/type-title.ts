@@ -14,7 +14,7 @@ export const docxTypeTitle: DocxRule = {
     const findings: DocxFinding[] = [];
     const wrong: string[] = [];
     const text = clean(typeLine.text);
-    if (text !== want && !typeLine.runs.every((r) => r.caps || r.text.trim() === '')) wrong.push(`viết là «${text}» (cần «${want}» in hoa)`);
+    if (text !== want && !typeLine.runs.every((r) => r.caps || r.text.trim() === '')) wrong.push(`chưa viết in hoa (cần «${want}»)`);
     if (!allBold(typeLine)) wrong.push('chưa in đậm');
     const found = sizesOutside(typeLine, 26, 28);
     if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 13–14 pt)`);

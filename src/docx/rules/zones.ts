@@ -83,7 +83,7 @@ function signature(doc: DocxDocument, after: DocxParagraph[]): Pick<Zones, 'reci
   const byIndex = (i: number): DocxParagraph | undefined => doc.paragraphs[i - 1];
   const table = anchor.cell ? doc.tables[anchor.cell.table - 1] : undefined;
   const recipients: DocxParagraph[] = [];
-  let signing: DocxParagraph[] = [];
+  let signing: DocxParagraph[];
   let start = anchor.index;
   if (table && anchor.cell) {
     const all = table.rows.flat(2);
