@@ -114,8 +114,11 @@ export class Numbering {
     const depth = ilvl ?? 0;
     const found = this.level(numId, depth);
     if (!found) return undefined;
-    const counters = this.counters.get(numId) ?? [];
-    this.counters.set(numId, counters);
+    // Word counts per abstract list: two w:num over one abstractNum continue each other's
+    // numbering, unless a num restarts it with w:startOverride.
+    const key = found.starts.size > 0 ? `num:${numId}` : `abstract:${found.abstract}`;
+    const counters = this.counters.get(key) ?? [];
+    this.counters.set(key, counters);
     for (let d = 0; d <= depth; d++) {
       if (counters[d] === undefined) counters[d] = (found.starts.get(d) ?? this.level(numId, d)?.level.start ?? 1) - (d === depth ? 1 : 0);
     }

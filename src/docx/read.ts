@@ -39,6 +39,8 @@ interface RunState {
   /** Inside a complex field: collecting its instruction, or showing its result. */
   field: { instr: string; showing: boolean }[];
   pageBreak: boolean;
+  /** A page break came before any visible text of the paragraph. */
+  breakAtStart: boolean;
 }
 
 function fieldName(instr: string): string {
@@ -100,7 +102,10 @@ function readRun(ctx: Context, state: RunState, paragraphStyle: string | undefin
         break;
       case 'w:br':
       case 'w:cr':
-        if (node.attrs['w:type'] === 'page') state.pageBreak = true;
+        if (node.attrs['w:type'] === 'page') {
+          if (text === '' && state.runs.every((r) => r.text === '')) state.breakAtStart = true;
+          else state.pageBreak = true;
+        }
         else text += '\n';
         break;
       case 'w:noBreakHyphen':
@@ -164,7 +169,7 @@ function readParagraph(ctx: Context, p: XmlElement, cell: DocxParagraph['cell'],
   const numId = direct.numId ?? fromStyle.numId;
   const ilvl = direct.ilvl ?? fromStyle.ilvl;
   const props = ctx.styles.paragraph(styleId, ctx.numbering.paragraph(numId, ilvl), direct);
-  const state: RunState = { runs: [], fields: [], field: [], pageBreak: false };
+  const state: RunState = { runs: [], fields: [], field: [], pageBreak: false, breakAtStart: false };
   readInline(ctx, state, styleId, p, false);
   // The paragraph mark deleted as a revision: the paragraph is still drawn until accepted.
   const label = ctx.numbering.next(numId, ilvl);
@@ -185,7 +190,7 @@ function readParagraph(ctx: Context, p: XmlElement, cell: DocxParagraph['cell'],
       ...(props.line !== undefined ? { line: props.line } : {}),
       ...(props.lineRule !== undefined ? { lineRule: props.lineRule } : {}),
     },
-    pageBreakBefore: Boolean(props.pageBreakBefore) || ctx.breakPending,
+    pageBreakBefore: Boolean(props.pageBreakBefore) || ctx.breakPending || (state.breakAtStart && body !== ''),
     fields: state.fields,
     ...(state.fieldRun ? { fieldRun: state.fieldRun } : {}),
     ...(cell ? { cell } : {}),
@@ -201,8 +206,8 @@ function readParagraph(ctx: Context, p: XmlElement, cell: DocxParagraph['cell'],
         }
       : {}),
   };
-  // A break at the very start of a paragraph puts the paragraph itself on the next page.
-  ctx.breakPending = state.pageBreak;
+  // A break before the text puts the paragraph itself on the next page (above); one ending the text, or alone in an empty paragraph, puts what follows on the next page.
+  ctx.breakPending = state.pageBreak || (state.breakAtStart && body === '');
   into.push(paragraph);
   return paragraph;
 }
