@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, exampleText, EXAMPLES_DIR } from './helpers/build.js';
+import { editParts, kehoachDocx, replaceOnce } from './helpers/docx-fixtures.js';
 import { ROOT, runCli, tempDir } from './helpers/cli.js';
 
 const run = promisify(execFile);
@@ -73,7 +74,7 @@ describe('kehoach check on .docx', () => {
     const message = (file: string): string => report.files.find((f) => f.file === file)!.problems[0]!.message;
     expect(message('b-empty.docx')).toContain('rỗng');
     expect(message('d-encrypted.docx')).toContain('mật khẩu');
-    expect(message('e-cut.docx')).toContain('không trọn vẹn');
+    expect(message('e-cut.docx')).toContain('cắt cụt');
   });
 
   it.skipIf(!soffice && !required)('--annotate writes a commented copy LibreOffice shows, and leaves the original as it was', async () => {
@@ -121,5 +122,30 @@ describe('kehoach check on .docx', () => {
     const result = await runCli(['check', 'cu.doc'], { cwd: dir, env: { PATH: join(ROOT, 'no-such-folder') } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/tệp Word cũ \(\.doc\).*Lưu thành… "Tài liệu Word \(\.docx\)"/s);
+  });
+});
+
+describe('a located .docx problem in every report format', () => {
+  it('names the paragraph and quotes it; SARIF carries the text as region.snippet', async () => {
+    const dir = tempDir();
+    const bytes = await kehoachDocx('quang-tri-2022');
+    // "Quảng Trị, ngày 28 tháng 3 năm 2022" → a month written with a leading zero.
+    writeFileSync(join(dir, 'sai-ngay.docx'), editParts(bytes, { 'word/document.xml': (xml) => replaceOnce(xml, 'tháng 3 năm', 'tháng 03 năm') }));
+    const stylish = await runCli(['check', 'sai-ngay.docx'], { cwd: dir });
+    expect(stylish.code).toBe(1);
+    const line = /^ {2}(\d+):1 +lỗi +đoạn (\d+): «Quảng Trị, ngày 28 tháng 03 năm 2022»: .*docx-date$/m.exec(stylish.stdout);
+    expect(line, stylish.stdout).not.toBeNull();
+    expect(line![1]).toBe(line![2]);
+
+    const sarif = JSON.parse((await runCli(['check', 'sai-ngay.docx', '-f', 'sarif'], { cwd: dir })).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'docx-date');
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: Number(line![1]), startColumn: 1, snippet: { text: 'Quảng Trị, ngày 28 tháng 03 năm 2022' } });
+    const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(rules).toEqual(expect.arrayContaining(['docx-date', 'docx-margins', 'docx-unreadable', 'docx-not-a-plan']));
+
+    const github = (await runCli(['check', 'sai-ngay.docx', '-f', 'github'], { cwd: dir })).stdout;
+    expect(github).toMatch(new RegExp(`^::error file=sai-ngay\\.docx,line=${line![1]},col=1,title=[^:]*docx-date[^:]*::`, 'm'));
+    const junit = (await runCli(['check', 'sai-ngay.docx', '-f', 'junit'], { cwd: dir })).stdout;
+    expect(junit).toContain('docx-date');
   });
 });

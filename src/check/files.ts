@@ -72,8 +72,8 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
   } else {
     const read = await readOrFail(file, MAX_DOCX_BYTES);
     if ('tooLarge' in read) {
-      const { unreadableText } = await import('../docx/check.js');
-      const message = unreadableText({ reason: 'too-large', bytes: read.tooLarge });
+      const { unreadableMessage } = await import('../docx/messages.js');
+      const message = unreadableMessage({ reason: 'too-large', bytes: read.tooLarge });
       return { result: { file: file.display, valid: false, problems: [{ rule: 'docx-unreadable', severity: 'error', message, line: 1, column: 1, path: '' }] } };
     }
     bytes = read.bytes;

@@ -7,7 +7,7 @@ import { locatePlan, type PlanPart } from './part.js';
 import { readDocx, DocxUnreadable } from './read.js';
 import { FORM_RULES } from './rules/index.js';
 import type { DocxFinding } from './rules/rule.js';
-import type { Unreadable } from './zip.js';
+import { unreadableMessage } from './messages.js';
 import { MAX_DOCX_BYTES, MAX_INFLATED_BYTES } from './zip.js';
 
 export interface DocxCheck {
@@ -49,30 +49,6 @@ export function located(rule: string, severity: Severity, finding: DocxFinding, 
   };
 }
 
-function mebibytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
-}
-
-/** Why a file is not a readable .docx, and what to do, in Vietnamese. */
-export function unreadableText(why: Unreadable): string {
-  switch (why.reason) {
-    case 'empty':
-      return 'Tệp rỗng (0 byte), không phải văn bản Word. Chọn đúng tệp .docx.';
-    case 'too-large':
-      return `Tệp nặng ${mebibytes(why.bytes)}, vượt giới hạn ${mebibytes(MAX_DOCX_BYTES)} của một văn bản .docx nên không được đọc. Kiểm tra lại có đúng tệp kế hoạch không.`;
-    case 'ole':
-      return 'Đây là tệp Word cũ (.doc) hoặc tệp .docx có đặt mật khẩu. Mở trong Word, bỏ mật khẩu nếu có (Tệp → Thông tin → Bảo vệ tài liệu), rồi Lưu thành… chọn "Tài liệu Word (.docx)" và kiểm tra lại tệp mới.';
-    case 'not-zip':
-      return 'Tệp không phải văn bản Word .docx (một tệp .docx là một gói zip, tệp này thì không). Có thể tệp bị đổi đuôi: mở bằng Word hoặc LibreOffice rồi lưu lại dạng .docx.';
-    case 'corrupt':
-      return 'Tệp .docx bị hỏng hoặc không trọn vẹn (có thể tải về hay đính kèm chưa hết). Tải lại tệp, hoặc mở bằng Word để sửa rồi lưu lại.';
-    case 'bomb':
-      return `Nội dung tệp khi giải nén vượt ${mebibytes(why.limit)}, quá lớn cho một kế hoạch nên không được đọc tiếp (phòng tệp «bom zip»). Kiểm tra lại nguồn của tệp.`;
-    case 'no-document':
-      return 'Gói zip này không có phần văn bản Word (word/document.xml): đây không phải tệp .docx. Chọn đúng tệp kế hoạch.';
-  }
-}
-
 function fileProblem(rule: string, message: string): Problem {
   return { rule, severity: 'error', message, line: 1, column: 1, path: '' };
 }
@@ -83,7 +59,7 @@ export function checkDocx(bytes: Uint8Array): DocxCheck {
   try {
     doc = readDocx(bytes);
   } catch (error) {
-    if (error instanceof DocxUnreadable) return { problems: [fileProblem('docx-unreadable', unreadableText(error.why))] };
+    if (error instanceof DocxUnreadable) return { problems: [fileProblem('docx-unreadable', unreadableMessage(error.why))] };
     throw error;
   }
   const part = locatePlan(doc);

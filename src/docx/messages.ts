@@ -17,7 +17,8 @@ export function unreadableMessage(why: Unreadable): string {
     case 'not-zip':
       return 'Tệp không phải là văn bản .docx (không phải tệp nén zip theo định dạng Office Open XML), dù có đuôi .docx; hãy mở bằng Word và lưu lại dưới dạng «Word Document (*.docx)».';
     case 'corrupt':
-      return `Tệp .docx bị hỏng hoặc bị cắt cụt (thường do tải về hoặc đính kèm thư chưa trọn vẹn), không đọc được (${why.detail}); hãy tải lại tệp hoặc xin bản gốc.`;
+      // The parser's detail is English and means nothing to a clerk; the reason is what matters.
+      return 'Tệp .docx bị hỏng hoặc bị cắt cụt (thường do tải về hoặc đính kèm thư chưa trọn vẹn), không đọc được; hãy tải lại tệp hoặc xin bản gốc.';
     case 'bomb':
       return `Tệp .docx khi giải nén vượt quá giới hạn ${megabytes(why.limit)} nội dung văn bản, nên kehoach dừng đọc để không làm treo máy (có thể là tệp «bom nén» hoặc tệp hỏng); một kế hoạch bình thường chỉ vài MB. Hãy mở bằng Word, lưu lại thành tệp mới rồi kiểm tra lại.`;
     case 'no-document':
