@@ -46,7 +46,7 @@ function scenario(dir: string) {
           { expect: 'Cơ quan chủ quản', send: enter },
           { expect: 'Ký hiệu của cơ quan', send: enter },
           { expect: 'Địa danh ghi trước', send: enter },
-          { expect: 'Năm của kế hoạch', send: enter },
+          { expect: 'Năm của kế hoạch', send: `2026${enter}` },
           { expect: 'Số văn bản', send: `45${enter}` },
           { expect: 'Ngày ban hành', send: enter },
           { expect: 'Trích yếu', send: enter },

@@ -13,8 +13,10 @@ import { replaceYear } from '../years.js';
 const FIRST_YEAR = 2022;
 const LAST_YEAR = 2030;
 
+/** Plans are written for the coming year: from October on, the default is next year. */
 export function defaultYear(today: Date): number {
-  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, today.getFullYear()));
+  const year = today.getFullYear() + (today.getMonth() >= 9 ? 1 : 0);
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
 }
 
 type AgencyPick = { entry: string } | { typed: string };
