@@ -1,4 +1,5 @@
 // The Prompter over @inquirer/prompts. Imported only once we know there is a terminal.
+import { styleText } from 'node:util';
 import type { OutputStream } from '../context.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -37,8 +38,20 @@ const KEY_WORDS: Record<string, string> = {
   submit: 'xong',
 };
 
+const EDIT_KEYS = ' [Enter: giữ • Tab: sửa • Backspace: xóa]';
+
+/**
+ * The line left on screen once answered: the question without its key help and colon, then an
+ * arrow, then the answer, so that a long question and its answer do not run together.
+ */
+export function answeredMessage(message: string): string {
+  return message.replace(EDIT_KEYS, '').replace(/[:：]\s*$/u, '');
+}
+
 const theme = {
   style: {
+    message: (text: string, status: string) => (status === 'done' ? styleText('bold', answeredMessage(text)) : styleText('bold', text)),
+    answer: (text: string) => `→ ${styleText('cyan', text)}`,
     keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action] ?? action}`).join(' • '),
   },
 };
@@ -102,11 +115,12 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
       // back. In the default mode Backspace on the empty line drops it, so "none" can be said.
       const message =
         question.editable && question.default !== undefined
-          ? `${question.message.replace(/:\s*$/, '')} [Enter: giữ • Tab: sửa • Backspace: xóa]:`
+          ? `${question.message.replace(/:\s*$/, '')}${EDIT_KEYS}:`
           : question.message;
       return prompts.input(
         {
           message,
+          theme,
           ...(question.default !== undefined ? { default: question.default } : {}),
           ...(question.validate ? { validate: question.validate } : {}),
         },
@@ -119,6 +133,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           message: question.message,
           default: question.default ?? true,
           theme: {
+            ...theme,
             keywords: { yes: 'có', no: 'không', error: () => 'Hãy trả lời "c" (có) hoặc "k" (không).' },
           },
         },

@@ -40,6 +40,7 @@ function summary(d: DraftPlan): string {
     `Kinh phí: ${d.funding?.length ?? 0} đoạn • Tổ chức thực hiện: ${d.implementation?.length ?? 0} cơ quan`,
     `Báo cáo: ${r?.frequency ? FREQUENCY_LABELS[r.frequency] : '…'}, hạn ${r?.due ?? '…'}, gửi ${(r?.to ?? []).join('; ') || '…'}`,
     `Người ký: ${signer}${d.signer?.name ? ` — ${d.signer.name}` : ''}`,
+    ...(d.signer?.name ? [] : ['  Lưu ý: chưa có họ và tên người ký: văn bản để trống chỗ ghi tên, văn thư phải điền trước khi trình ký.']),
     `Nơi nhận: ${d.recipients?.length ?? 0} • Lưu: ${d.archive ?? '…'} • Phụ lục: ${d.appendix === false ? 'không' : 'có'}`,
   ].join('\n');
 }
