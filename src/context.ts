@@ -17,6 +17,8 @@ export interface CommandContext {
   stdinIsTTY: boolean;
   /** Aborted on SIGINT/SIGTERM; long commands stop cleanly and leave nothing half-written. */
   signal?: AbortSignal;
+  /** The path of the running kehoach script (argv[1]): tells how to print a command to run again. */
+  bin?: string;
   /** The clock, for dates in messages and outputs. */
   now: () => Date;
   verbose?: boolean;
