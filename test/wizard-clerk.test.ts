@@ -5,7 +5,7 @@ import { commandName } from '../src/wizard/invocation.js';
 import { startWizard } from '../src/wizard/main.js';
 import { defaultYear } from '../src/wizard/steps/header.js';
 import { tempDir } from './helpers/cli.js';
-import { context, runScripted } from './helpers/wizard.js';
+import { context, readIn, runScripted } from './helpers/wizard.js';
 import { CTRL_C, ScriptedPrompter } from './helpers/wizard-prompter.js';
 
 describe('the default year (item 10)', () => {
@@ -62,5 +62,77 @@ describe('the printed commands (item 13)', () => {
     const code = await startWizard({}, ctx, new ScriptedPrompter([['agency.sector', CTRL_C]]));
     expect(code).toBe(1);
     expect(out.stderr.join('')).toMatch(/Để tiếp tục: npx kehoach wizard --resume ke-hoach\.draft\.yaml/);
+  });
+});
+
+const NO_CODE = /`|YYYY|date:|year:|number:|due:|\bdòng (year|date)\b/u;
+
+describe('dates in every form a clerk types (item 1)', () => {
+  it.each([['20/3/27'], ['ngày 20 tháng 3 năm 2027'], ['20.3.2027'], ['2027-03-20']])('takes %s and shows it as it will print', async (typed) => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['document.year', '2027'],
+      ['document.date', typed],
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.prompter.rejections).toEqual([]);
+    expect(run.prompter.said).toContain('  → Văn bản in: Lạng Sơn, ngày 20 tháng 3 năm 2027');
+    expect(readIn(run.dir, 'ke-hoach-lang-son-2027.yaml')).toMatch(/date: 2027-03-20/u);
+  });
+
+  it('refuses what is not a date, or not a real one, in the form the question asks for', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['document.year', '2027'],
+      ['document.date', 'mai'],
+      ['document.date', '31/2/2027'],
+      ['document.date', '20/3/2026'],
+      ['document.date', '20/2/2027'],
+    ]);
+    expect(run.code).toBe(0);
+    const messages = run.prompter.rejections.map((r) => r.message);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('ví dụ 20/3/2027');
+    expect(messages[1]).toContain('ví dụ 28/2/2027');
+    expect(messages[2]).toContain('Năm của kế hoạch là 2027');
+    for (const message of messages) expect(message).not.toMatch(NO_CODE);
+    // The question offers the stored date back as typed, not as ISO.
+    expect(run.prompter.asked.find((a) => a.id === 'document.date')?.message).toContain('ví dụ 20/3/2027');
+  });
+});
+
+describe('messages in the wizard name the question (item 2)', () => {
+  it('calls the year by its question, with an example to type, not a key', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['document.year', 'hai nghìn'],
+      ['document.year', '2031'],
+      ['document.year', '2027'],
+      ['document.number', 'bốn lăm'],
+      ['document.number', '45'],
+    ]);
+    expect(run.code).toBe(0);
+    const [words, range, number] = run.prompter.rejections.map((r) => r.message);
+    expect(words).toContain('Năm của kế hoạch');
+    expect(range).toContain('Năm của kế hoạch phải từ 2022 đến 2030');
+    expect(number).toContain('Số văn bản là một số');
+    for (const message of [words, range, number]) {
+      expect(message).not.toMatch(NO_CODE);
+      expect(message).not.toContain('Năm ban hành');
+    }
+  });
+
+  it('shows findings on the review screen without rule ids or a label said twice', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['document.year', '2027'],
+      ['document.date', '20/3/2027'],
+    ]);
+    const review = run.prompter.said.filter((t) => t.includes('──── Xem lại ────')).at(-1) ?? '';
+    // Today is September 2026 in these runs: a date in 2027 is a warning.
+    expect(review).toContain('Ngày ban hành 20/03/2027 nằm sau hôm nay');
+    expect(review).not.toContain('Ngày ban hành: Ngày ban hành');
+    expect(review).not.toMatch(/\((date|schema|year)-[a-z-]+\)/u);
+    expect(review).not.toMatch(NO_CODE);
   });
 });

@@ -56,7 +56,8 @@ function scenario(dir: string) {
           { expect: 'Nhiệm vụ gợi ý', send: enter },
           { expect: 'Chọn việc cần làm:', send: '\x03' },
           { expect: 'Đã lưu bản nháp vào ke-hoach/ke-hoach-quang-tri-2026\\.draft\\.yaml\\.' },
-          { expect: 'Để tiếp tục: kehoach (wizard --resume [^\\n]+)', capture: 'resume' },
+          // Run from a checkout, where a bare `kehoach` is not on the PATH.
+          { expect: 'Để tiếp tục: npx kehoach (wizard --resume [^\\n]+)', capture: 'resume' },
         ],
       },
       {

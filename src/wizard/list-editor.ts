@@ -3,6 +3,7 @@
 import { askText, store } from './ask.js';
 import { ellipsis } from './clean.js';
 import type { Choice } from './prompter.js';
+import { wizardVoice } from './voice.js';
 import { type Path, type Session, getAt, issuesAt, setAt } from './session.js';
 
 export type MenuAction = { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' } | { action: 'suggest'; text: string };
@@ -34,8 +35,8 @@ export function numbered(list: readonly string[]): string {
 export function listProblems(s: Session, path: Path): string[] {
   const { errors, warnings } = issuesAt(s, s.draft, [path]);
   // Warnings about one item were shown when it was answered; here only those about the whole list.
-  for (const w of warnings) if (w.path.length === path.length) s.prompter.say(`  Lưu ý: ${w.message}`);
-  return errors.map((e) => e.message);
+  for (const w of warnings) if (w.path.length === path.length) s.prompter.say(`  Lưu ý: ${wizardVoice(w, s.draft)}`);
+  return errors.map((e) => wizardVoice(e, s.draft));
 }
 
 export async function editList(s: Session, q: ListQuestion): Promise<void> {

@@ -11,6 +11,7 @@ import type { DraftPlan } from './draft.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 import { SECTIONS, stepFor } from './steps/index.js';
+import { labelled, wizardVoice } from './voice.js';
 import { fieldLabel } from './where.js';
 import { mentionsBlock, replaceAll, reviewEach, yearMentions } from './years.js';
 
@@ -51,7 +52,7 @@ export function formatIssues(issues: readonly Issue[], draft: DraftPlan): string
   const warnings = issues.length - errors;
   if (issues.length === 0) return 'Kiểm tra (như kehoach check): không có lỗi, không có cảnh báo.';
   const counts = [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ');
-  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${fieldLabel(i.path, draft)}: ${i.message.replace(/\s*\n\s*/g, ' ')}  (${i.rule})`);
+  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${labelled(fieldLabel(i.path, draft), wizardVoice(i, draft))}`);
   return `Kiểm tra (như kehoach check): ${counts}\n${rows.join('\n')}`;
 }
 

@@ -2,7 +2,8 @@
 import { KIND_LABELS } from '../../plan/labels.js';
 import { KINDS, type Kind, type Sector } from '../../plan/types.js';
 import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
-import { askChoice, askText, currentText, judge, parseDate, parseWhole } from '../ask.js';
+import { placeAndDate, typedDate } from '../../text/date.js';
+import { askChoice, askText, currentText, judge, parseDate, parseWhole, understandDate, understandWhole } from '../ask.js';
 import { cleanAnswer, matches } from '../clean.js';
 import { looksUntyped } from '../findings.js';
 import type { Choice } from '../prompter.js';
@@ -202,6 +203,7 @@ export const headerSteps: Step[] = [
         path: ['document', 'year'],
         default: currentText(s, ['document', 'year']) ?? String(defaultYear(s.today)),
         parse: parseWhole,
+        understand: understandWhole('Năm của kế hoạch', String(defaultYear(s.today))),
         also: [['document', 'date']],
       });
     },
@@ -220,6 +222,7 @@ export const headerSteps: Step[] = [
         editable: current !== undefined,
         optional: true,
         parse: parseWhole,
+        understand: understandWhole('Số văn bản', '45'),
       });
     },
   },
@@ -228,17 +231,24 @@ export const headerSteps: Step[] = [
     section: 'document',
     owns: [['document', 'date']],
     async run(s) {
-      const current = currentText(s, ['document', 'date']);
+      const stored = s.draft.document?.date;
+      // Offered back as typed, never as the file's ISO.
+      const current = stored !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(stored) ? typedDate(stored) : stored;
+      const year = s.draft.document?.year ?? defaultYear(s.today);
       await askText(s, {
         id: 'document.date',
-        message: 'Ngày ban hành, ngày/tháng/năm, ví dụ 15/3/2026 (để trống để văn thư điền khi ban hành):',
+        message: `Ngày ban hành, ngày/tháng/năm, ví dụ 20/3/${year} (để trống để văn thư điền khi ban hành):`,
         path: ['document', 'date'],
         default: current,
         editable: current !== undefined,
         optional: true,
         parse: parseDate,
+        understand: understandDate,
         also: [['document', 'year']],
       });
+      const date = s.draft.document?.date;
+      // The date as the document will print it, so that 3/4 read as 3 April is caught now.
+      if (date !== undefined) s.prompter.say(`  → Văn bản in: ${placeAndDate(s.draft.agency?.place ?? '…', date, year)}`);
     },
   },
   {
