@@ -136,3 +136,16 @@ describe('messages in the wizard name the question (item 2)', () => {
     expect(review).not.toMatch(NO_CODE);
   });
 });
+
+describe('the archive line (item 9)', () => {
+  it('keeps only the places when the clerk types the whole "- Lưu: …." line', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['archive', '- Lưu: VT, XTĐT.'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(readIn(run.dir, 'ke-hoach-lang-son-2026.yaml')).toMatch(/^archive: VT, XTĐT$/mu);
+    const review = run.prompter.said.filter((t) => t.includes('──── Xem lại ────')).at(-1) ?? '';
+    expect(review).toContain('Lưu: VT, XTĐT •');
+  });
+});
