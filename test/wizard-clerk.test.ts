@@ -149,3 +149,31 @@ describe('the archive line (item 9)', () => {
     expect(review).toContain('Lưu: VT, XTĐT •');
   });
 });
+
+describe('a hand-typed agency (item 6)', () => {
+  const BQL = 'Ban Quản lý Khu kinh tế tỉnh Quảng Ninh';
+
+  it('gets a short symbol, its province as place and area, and no claim from the reference data', async () => {
+    const run = await runScripted([['agency.name', { term: BQL }]]);
+    expect(run.code).toBe(0);
+    const asked = (id: string) => run.prompter.asked.find((a) => a.id === id);
+    expect(asked('agency.short')?.default).toBe('BQLKKT');
+    expect(asked('agency.place')?.default).toBe('Quảng Ninh');
+    expect(String(asked('document.title')?.default)).toContain('trên địa bàn tỉnh Quảng Ninh');
+    expect(run.prompter.said.join('\n')).not.toContain('Theo dữ liệu tham khảo');
+    const plan = readIn(run.dir, 'ke-hoach-quang-ninh-2026.yaml');
+    expect(plan).not.toContain('trên địa bàn Ban Quản lý');
+    expect(plan).toMatch(/tiềm năng và thế mạnh của tỉnh Quảng Ninh/u);
+  });
+
+  it('asks for the symbol when the initials would be too long for a clerk to accept', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'Ban Quản lý các Khu công nghiệp, Khu chế xuất và Khu công nghệ cao Đông Bắc tỉnh Quảng Ninh' }],
+      ['agency.short', 'BQLKCN'],
+    ]);
+    expect(run.code).toBe(0);
+    const short = run.prompter.asked.find((a) => a.id === 'agency.short');
+    expect(short?.default).toBeUndefined();
+    expect(short?.message).toContain('ví dụ BQLKKT');
+  });
+});

@@ -129,9 +129,13 @@ export const headerSteps: Step[] = [
     async run(s) {
       const ctx = agencyContext(s);
       const suggested = ctx.units['foreign'] ?? '';
+      const listed = findAgency(s.data, ctx.sector, s.draft.agency?.name ?? '') !== undefined;
+      // The reference data knows only the agencies in its list: for a typed one it has nothing to cite.
       s.prompter.say(
         `Cơ quan tham mưu công tác đối ngoại sẽ được giao chủ trì theo dõi ${ctx.vars['kind']}. ` +
-          `Theo dữ liệu tham khảo, với ${ctx.entry.area} đó là: ${suggested}. Sửa nếu địa phương, đơn vị đã giao cho cơ quan khác.`,
+          (listed
+            ? `Theo dữ liệu tham khảo, với ${ctx.entry.area} đó là: ${suggested}. Sửa nếu địa phương, đơn vị đã giao cho cơ quan khác.`
+            : `Hãy ghi cơ quan, đơn vị được giao${suggested ? ` (gợi ý: ${suggested}; sửa nếu không đúng)` : ''}.`),
       );
       const raw = await s.prompter.input({
         id: 'agency.focal',
@@ -170,11 +174,12 @@ export const headerSteps: Step[] = [
     async run(s) {
       const ctx = agencyContext(s);
       const kind = KIND_LABELS[s.draft.kind ?? 'ke-hoach'].abbreviation;
+      const suggested = currentText(s, ['agency', 'short']) ?? (ctx.entry.short || undefined);
       await askText(s, {
         id: 'agency.short',
-        message: `Ký hiệu của cơ quan trong số văn bản (Số: .../${kind}-???):`,
+        message: `Ký hiệu của cơ quan trong số văn bản (Số: .../${kind}-???)${suggested === undefined ? ', thường vài chữ cái viết tắt, ví dụ BQLKKT' : ''}:`,
         path: ['agency', 'short'],
-        default: currentText(s, ['agency', 'short']) ?? ctx.entry.short,
+        default: suggested,
       });
     },
   },
