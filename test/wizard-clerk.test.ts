@@ -1,5 +1,7 @@
 // Issue 11, "the wizard speaks the clerk's language": each item as the clerk met it.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { splitAgencies } from '../src/wizard/clean.js';
 import { answeredMessage } from '../src/wizard/inquirer-prompter.js';
 import { commandName } from '../src/wizard/invocation.js';
 import { startWizard } from '../src/wizard/main.js';
@@ -175,5 +177,38 @@ describe('a hand-typed agency (item 6)', () => {
     const short = run.prompter.asked.find((a) => a.id === 'agency.short');
     expect(short?.default).toBeUndefined();
     expect(short?.message).toContain('ví dụ BQLKKT');
+  });
+});
+
+describe('partners typed with commas (item 7)', () => {
+  const typed = 'Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Du lịch Quảng Trị';
+  const script = (split?: boolean): Array<[string, unknown]> => [
+    ['agency.name', { term: 'quang tri' }],
+    ['tasks.alignment.menu', { action: 'add' }],
+    ['task.content', 'Tổ chức Tuần văn hóa'],
+    ['task.partners', typed],
+    ...(split === undefined ? [] : ([['task.partners.split', split]] as Array<[string, unknown]>)),
+  ];
+  const partnersOf = (dir: string): unknown => {
+    const plan = parse(readIn(dir, 'ke-hoach-quang-tri-2026.yaml')) as { tasks: { alignment: Array<{ content: string; partners?: string[] }> } };
+    return plan.tasks.alignment.find((t) => t.content === 'Tổ chức Tuần văn hóa')?.partners;
+  };
+
+  it('are offered as several agencies, a known name with a comma kept whole', async () => {
+    const run = await runScripted(script());
+    expect(run.code).toBe(0);
+    expect(run.prompter.asked.find((a) => a.id === 'task.partners.split')?.message).toContain('Hiểu là 3 cơ quan phối hợp');
+    expect(partnersOf(run.dir)).toEqual(['Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Du lịch Quảng Trị']);
+  });
+
+  it('stay one agency when the clerk says so', async () => {
+    const run = await runScripted(script(false));
+    expect(run.code).toBe(0);
+    expect(partnersOf(run.dir)).toEqual([typed]);
+  });
+
+  it('split only where no known name holds the comma', () => {
+    expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch'])).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(splitAgencies('Sở Ngoại vụ, Sở Công Thương, Sở Du lịch', [])).toEqual(['Sở Ngoại vụ', 'Sở Công Thương', 'Sở Du lịch']);
   });
 });
