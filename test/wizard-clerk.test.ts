@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitAgencies } from '../src/wizard/clean.js';
-import { answeredMessage } from '../src/wizard/inquirer-prompter.js';
+import { wrapWords } from '../src/text/wrap.js';
+import { answeredMessage, descriptionStyle } from '../src/wizard/inquirer-prompter.js';
 import { commandName } from '../src/wizard/invocation.js';
 import { startWizard } from '../src/wizard/main.js';
 import { defaultYear } from '../src/wizard/steps/header.js';
@@ -210,5 +211,30 @@ describe('partners typed with commas (item 7)', () => {
   it('split only where no known name holds the comma', () => {
     expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch'])).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
     expect(splitAgencies('Sở Ngoại vụ, Sở Công Thương, Sở Du lịch', [])).toEqual(['Sở Ngoại vụ', 'Sở Công Thương', 'Sở Du lịch']);
+  });
+});
+
+describe('suggested tasks readable in full (item 8)', () => {
+  it('show the highlighted task whole under the list', async () => {
+    const run = await runScripted([['agency.name', { term: 'quang tri' }]]);
+    const pick = run.prompter.asked.find((a) => a.id === 'tasks.alignment.pick');
+    const cut = pick?.choices?.find((c) => c.name.endsWith('…'));
+    expect(cut).toBeDefined();
+    const whole = cut!.description!.split('\n')[0]!;
+    expect(whole.length).toBeGreaterThan(cut!.name.length);
+    expect(whole.startsWith(cut!.name.slice(0, -1))).toBe(true);
+  });
+
+  it('wrap at word boundaries at any width', () => {
+    const text = 'Cụ thể hóa nội dung Chiến lược Ngoại giao văn hóa đến năm 2030 trong kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh';
+    for (const width of [20, 41, 80]) {
+      const lines = wrapWords(text, width).split('\n');
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+      // No word is cut: joining the lines gives the text back.
+      expect(lines.join(' ')).toBe(text);
+    }
+    const style = descriptionStyle({ write: () => true, columns: 30 });
+    // eslint-disable-next-line no-control-regex
+    expect(style(text).replace(/\x1b\[[0-9;]*m/gu, '').split('\n').every((l) => [...l].length <= 29)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // The Prompter over @inquirer/prompts. Imported only once we know there is a terminal.
 import { styleText } from 'node:util';
 import type { OutputStream } from '../context.js';
+import { wrapWords } from '../text/wrap.js';
 import type { Choice, Prompter } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
@@ -56,6 +57,11 @@ const theme = {
   },
 };
 
+/** Under a list, the highlighted entry's text, wrapped at words to the terminal's width now. */
+export function descriptionStyle(stdout: OutputStream): (text: string) => string {
+  return (text) => styleText('cyan', wrapWords(text, (stdout.columns ?? 80) - 1));
+}
+
 export async function createInquirerPrompter(options: { stdout: OutputStream; signal?: AbortSignal }): Promise<Prompter> {
   const prompts: Inquirer = await import('@inquirer/prompts');
   const context = options.signal ? { signal: options.signal } : {};
@@ -104,7 +110,14 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           choices: indexed(question.choices),
           pageSize: 12,
           // The answered line would otherwise repeat every chosen task in full.
-          theme: { ...theme, style: { ...theme.style, renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} mục đã chọn` } },
+          theme: {
+            ...theme,
+            style: {
+              ...theme.style,
+              description: descriptionStyle(options.stdout),
+              renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} mục đã chọn`,
+            },
+          },
         },
         context,
       );

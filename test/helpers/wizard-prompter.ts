@@ -39,7 +39,7 @@ export interface Asked {
   message: string;
   default?: unknown;
   /** Select and checkbox: what was offered; search: what the last typed term found. */
-  choices?: Array<{ name: string; disabled?: boolean | string }>;
+  choices?: Array<{ name: string; disabled?: boolean | string; description?: string }>;
 }
 
 export interface Rejection {
@@ -79,7 +79,15 @@ export class ScriptedPrompter implements Prompter {
       kind,
       message,
       ...(def !== undefined ? { default: def } : {}),
-      ...(choices ? { choices: choices.map((c) => ({ name: c.name, ...(c.disabled !== undefined ? { disabled: c.disabled } : {}) })) } : {}),
+      ...(choices
+        ? {
+            choices: choices.map((c) => ({
+              name: c.name,
+              ...(c.disabled !== undefined ? { disabled: c.disabled } : {}),
+              ...(c.description !== undefined ? { description: c.description } : {}),
+            })),
+          }
+        : {}),
     });
     this.onAsk?.(id);
     const head = this.script[0];

@@ -52,7 +52,8 @@ async function pickSuggestions(s: Session, group: GroupKey, candidates: DraftTas
     choices: candidates.map((task) => ({
       value: task,
       name: ellipsis(task.content ?? '', 100),
-      description: `Chủ trì: ${task.lead ?? ''}${task.period ? ` • ${task.period}` : ''}`,
+      // The list cuts the text; the highlighted task is shown in full underneath.
+      description: `${task.content ?? ''}\nChủ trì: ${task.lead ?? ''}${task.period ? ` • ${task.period}` : ''}`,
       checked,
     })),
   });
