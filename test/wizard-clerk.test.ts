@@ -5,11 +5,12 @@ import { splitAgencies } from '../src/wizard/clean.js';
 import { wrapWords } from '../src/text/wrap.js';
 import { answeredMessage, descriptionStyle } from '../src/wizard/inquirer-prompter.js';
 import { commandName } from '../src/wizard/invocation.js';
+import { filterKeys } from '../src/wizard/keys.js';
 import { startWizard } from '../src/wizard/main.js';
 import { defaultYear } from '../src/wizard/steps/header.js';
 import { tempDir } from './helpers/cli.js';
 import { context, readIn, runScripted } from './helpers/wizard.js';
-import { CTRL_C, ScriptedPrompter } from './helpers/wizard-prompter.js';
+import { CTRL_C, ESC, ScriptedPrompter } from './helpers/wizard-prompter.js';
 
 describe('the default year (item 10)', () => {
   it('is next year from October on, this year before', () => {
@@ -236,5 +237,70 @@ describe('suggested tasks readable in full (item 8)', () => {
     const style = descriptionStyle({ write: () => true, columns: 30 });
     // eslint-disable-next-line no-control-regex
     expect(style(text).replace(/\x1b\[[0-9;]*m/gu, '').split('\n').every((l) => [...l].length <= 29)).toBe(true);
+  });
+});
+
+describe('the keyboard (items 3, 4, 5)', () => {
+  it('joins a pasted paragraph of several lines into one answer', () => {
+    const state = { pasting: false };
+    // Bracketed paste, as terminals send it once asked to.
+    expect(filterKeys('\x1b[200~dòng một\r\ndòng hai\r\n\x1b[201~', state)).toEqual({ text: 'dòng một dòng hai ', back: false });
+    // Split over two reads.
+    expect(filterKeys('\x1b[200~dòng một\r', state).text).toBe('dòng một ');
+    expect(state.pasting).toBe(true);
+    expect(filterKeys('\ndòng hai\x1b[201~', state).text).toBe(' dòng hai');
+    expect(state.pasting).toBe(false);
+    // Without brackets: text, a line break, more text in one read is a paste too.
+    expect(filterKeys('dòng một\r\ndòng hai\r\n', state).text).toBe('dòng một dòng hai');
+  });
+
+  it('submits a burst of Enters once and drops what was typed ahead after it', () => {
+    const state = { pasting: false };
+    expect(filterKeys('\r\r\r', state).text).toBe('\r');
+    expect(filterKeys('\r2027\r', state).text).toBe('\r');
+    expect(filterKeys('Quảng Ninh\r', state).text).toBe('Quảng Ninh\r');
+    expect(filterKeys('\x1b[A', state)).toEqual({ text: '\x1b[A', back: false });
+  });
+
+  it('takes Esc alone as back', () => {
+    expect(filterKeys('\x1b', { pasting: false })).toEqual({ text: '', back: true });
+  });
+
+  it('refuses a place that is a number', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['agency.place', '2027'],
+      ['agency.place', 'Lạng Sơn'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.prompter.rejections.map((r) => r.message)).toEqual([expect.stringContaining('Địa danh «2027» không phải tên một nơi')]);
+  });
+
+  it('goes back to the previous question on Esc, its answer kept as the default', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['agency.short', 'UBND'],
+      ['agency.place', ESC],
+      ['agency.short', 'UBLS'],
+      ['agency.place', 'Lạng Sơn'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.prompter.remaining).toEqual([]);
+    const ids = run.prompter.asked.map((a) => a.id);
+    expect(ids.slice(ids.indexOf('agency.short'), ids.indexOf('document.year'))).toEqual(['agency.short', 'agency.place', 'agency.short', 'agency.place']);
+    expect(run.prompter.asked.filter((a) => a.id === 'agency.short').map((a) => a.default)).toEqual(['UBND', 'UBND']);
+    expect(readIn(run.dir, 'ke-hoach-lang-son-2026.yaml')).toMatch(/short: UBLS/u);
+  });
+
+  it('goes back from a task\'s question to the group\'s menu, not out of the group', async () => {
+    const run = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['tasks.alignment.menu', { action: 'edit', index: 0 }],
+      ['task.content', ESC],
+    ]);
+    expect(run.code).toBe(0);
+    const ids = run.prompter.asked.map((a) => a.id);
+    const esc = ids.indexOf('task.content');
+    expect(ids[esc + 1]).toBe('tasks.alignment.menu');
   });
 });

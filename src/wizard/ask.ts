@@ -3,7 +3,7 @@
 import { parseTypedDate, toIsoDate } from '../text/date.js';
 import { cleanAnswer } from './clean.js';
 import { wizardVoice } from './voice.js';
-import type { Choice } from './prompter.js';
+import { type Choice, isPromptBack } from './prompter.js';
 import { type Answer, OMIT, type Path, type Session, getAt, issuesAt, setAt, withAnswer } from './session.js';
 
 export interface TextQuestion {
@@ -59,6 +59,20 @@ export async function askText(s: Session, q: TextQuestion): Promise<Answer> {
   const value = valueOf(q, raw);
   await store(s, q.path, value, q.also);
   return value;
+}
+
+/**
+ * A question asked from a menu: Esc there returns to the menu (true), not to the step before.
+ * What was answered before the Esc is kept.
+ */
+export async function backToMenu(ask: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await ask();
+    return false;
+  } catch (error) {
+    if (isPromptBack(error)) return true;
+    throw error;
+  }
 }
 
 /** The current text at path, for defaults. */

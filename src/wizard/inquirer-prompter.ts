@@ -2,7 +2,8 @@
 import { styleText } from 'node:util';
 import type { OutputStream } from '../context.js';
 import { wrapWords } from '../text/wrap.js';
-import type { Choice, Prompter } from './prompter.js';
+import { type TerminalInput, keyGate } from './keys.js';
+import { type Choice, type Prompter, PromptBack } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
@@ -62,12 +63,37 @@ export function descriptionStyle(stdout: OutputStream): (text: string) => string
   return (text) => styleText('cyan', wrapWords(text, (stdout.columns ?? 80) - 1));
 }
 
-export async function createInquirerPrompter(options: { stdout: OutputStream; signal?: AbortSignal }): Promise<Prompter> {
+// Bracketed paste: the terminal marks pasted text, so that keys.ts can tell it from typing.
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+
+export async function createInquirerPrompter(options: { stdout: OutputStream; stdin?: TerminalInput; signal?: AbortSignal }): Promise<Prompter> {
   const prompts: Inquirer = await import('@inquirer/prompts');
-  const context = options.signal ? { signal: options.signal } : {};
+  // Esc aborts the prompt on screen; the abort is then told apart from Ctrl-C and SIGTERM.
+  let current: AbortController | undefined;
+  const gate = options.stdin ? keyGate(options.stdin, () => current?.abort()) : undefined;
+  if (gate) options.stdout.write(PASTE_ON);
+  async function run<T>(prompt: (context: { signal: AbortSignal; input?: NodeJS.ReadableStream }) => Promise<T>): Promise<T> {
+    const back = new AbortController();
+    current = back;
+    const signal = options.signal ? AbortSignal.any([options.signal, back.signal]) : back.signal;
+    try {
+      return await prompt({ signal, ...(gate ? { input: gate.input } : {}) });
+    } catch (error) {
+      if (back.signal.aborted && !options.signal?.aborted) throw new PromptBack();
+      throw error;
+    } finally {
+      current = undefined;
+    }
+  }
   return {
+    close() {
+      if (!gate) return;
+      gate.close();
+      options.stdout.write(PASTE_OFF);
+    },
     async select(question) {
-      const answer = await prompts.select(
+      const answer = await run((context) => prompts.select(
         {
           message: question.message,
           choices: indexed(question.choices),
@@ -76,13 +102,13 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           theme,
         },
         context,
-      );
+      ));
       return pick(question.choices, answer);
     },
     async search(question) {
       // Each call to source() yields fresh choices; remember them to map the answer back.
       let latest: readonly Choice<unknown>[] = [];
-      const answer = await prompts.search(
+      const answer = await run((context) => prompts.search(
         {
           message: question.message,
           source: (term) => {
@@ -100,11 +126,11 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           theme,
         },
         context,
-      );
+      ));
       return pick(latest, answer) as never;
     },
     async checkbox(question) {
-      const answers = await prompts.checkbox(
+      const answers = await run((context) => prompts.checkbox(
         {
           message: question.message,
           choices: indexed(question.choices),
@@ -120,7 +146,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           },
         },
         context,
-      );
+      ));
       return answers.map((index) => pick(question.choices, index));
     },
     async input(question) {
@@ -130,7 +156,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
         question.editable && question.default !== undefined
           ? `${question.message.replace(/:\s*$/, '')}${EDIT_KEYS}:`
           : question.message;
-      return prompts.input(
+      return run((context) => prompts.input(
         {
           message,
           theme,
@@ -138,10 +164,10 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           ...(question.validate ? { validate: question.validate } : {}),
         },
         context,
-      );
+      ));
     },
     async confirm(question) {
-      return prompts.confirm(
+      return run((context) => prompts.confirm(
         {
           message: question.message,
           default: question.default ?? true,
@@ -151,7 +177,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; si
           },
         },
         context,
-      );
+      ));
     },
     say(text) {
       options.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

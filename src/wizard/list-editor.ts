@@ -1,6 +1,6 @@
 // A list of paragraphs (bases, purposes, funding, duties...): shown in full, kept with one Enter,
 // each item editable in place, new ones added. Leaving an item empty removes it.
-import { askText, store } from './ask.js';
+import { askText, backToMenu, store } from './ask.js';
 import { ellipsis } from './clean.js';
 import type { Choice } from './prompter.js';
 import { wizardVoice } from './voice.js';
@@ -74,17 +74,17 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
     }
     if (choice.action === 'edit') {
       const path = [...q.path, choice.index];
-      await askText(s, {
+      await backToMenu(() => askText(s, {
         id: `${q.id}.item`,
         message: `Mục ${choice.index + 1} (để trống là bỏ mục này):`,
         path,
         default: list[choice.index],
         editable: true,
         optional: true,
-      });
+      }));
       continue;
     }
-    await addItem(s, q.id, q.path, list.length);
+    await backToMenu(() => addItem(s, q.id, q.path, list.length));
   }
 }
 

@@ -178,7 +178,7 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   const intro = start.intro || (options.resume === undefined && options.from === undefined ? await pendingDrafts(outDir, file) : '');
   prompter.say(
     'kehoach wizard: soạn Kế hoạch/Chương trình triển khai Chiến lược Ngoại giao văn hóa đến năm 2030.\n' +
-      'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau.' +
+      'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau, Esc để quay lại câu trước.' +
       (intro ? `\n${intro}` : ''),
   );
 

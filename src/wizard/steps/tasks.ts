@@ -3,7 +3,7 @@
 import { GROUP_LABELS, PILLAR_LABELS } from '../../plan/labels.js';
 import { GROUP_KEYS, PILLARS, type GroupKey, type Pillar } from '../../plan/types.js';
 import { type AgencyContext, agencyContext, fill } from '../agency.js';
-import { askText, currentText, judge, store } from '../ask.js';
+import { askText, backToMenu, currentText, judge, store } from '../ask.js';
 import { cleanAnswer, ellipsis, joinList, matches, splitAgencies, splitList } from '../clean.js';
 import type { DraftTask } from '../draft.js';
 import { listProblems } from '../list-editor.js';
@@ -91,13 +91,15 @@ export async function editGroup(s: Session, group: GroupKey): Promise<void> {
       if (problems.length === 0) return;
       for (const message of problems) s.prompter.say(`  Chưa xong: ${message}`);
     } else if (choice.action === 'edit') {
-      await editTask(s, group, choice.index, false);
+      await backToMenu(() => editTask(s, group, choice.index, false));
     } else if (choice.action === 'add') {
-      await editTask(s, group, tasks.length, true);
+      await backToMenu(() => editTask(s, group, tasks.length, true));
     } else {
-      const picked = await pickSuggestions(s, group, more, false);
-      setAt(s.draft, ['tasks', group], [...tasks, ...picked]);
-      await s.save();
+      await backToMenu(async () => {
+        const picked = await pickSuggestions(s, group, more, false);
+        setAt(s.draft, ['tasks', group], [...tasks, ...picked]);
+        await s.save();
+      });
     }
   }
 }
