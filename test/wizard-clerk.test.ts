@@ -235,7 +235,6 @@ describe('suggested tasks readable in full (item 8)', () => {
       expect(lines.join(' ')).toBe(text);
     }
     const style = descriptionStyle({ write: () => true, columns: 30 });
-    // eslint-disable-next-line no-control-regex
     expect(style(text).replace(/\x1b\[[0-9;]*m/gu, '').split('\n').every((l) => [...l].length <= 29)).toBe(true);
   });
 });
