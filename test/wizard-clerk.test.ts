@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitAgencies } from '../src/wizard/clean.js';
 import { wrapWords } from '../src/text/wrap.js';
-import { answeredMessage, descriptionStyle } from '../src/wizard/inquirer-prompter.js';
+import { answeredMessage, descriptionStyle, fitLine } from '../src/wizard/inquirer-prompter.js';
 import { commandName } from '../src/wizard/invocation.js';
 import { filterKeys } from '../src/wizard/keys.js';
 import { startWizard } from '../src/wizard/main.js';
@@ -234,6 +234,9 @@ describe('suggested tasks readable in full (item 8)', () => {
       // No word is cut: joining the lines gives the text back.
       expect(lines.join(' ')).toBe(text);
     }
+    // The list's own rows are cut to one screen line rather than wrapped mid-word.
+    expect(fitLine(text, 40)).toBe('Cụ thể hóa nội dung Chiến lược Ngoại gi…');
+    expect(fitLine('Ngắn', 40)).toBe('Ngắn');
     const style = descriptionStyle({ write: () => true, columns: 30 });
     expect(style(text).replace(/\x1b\[[0-9;]*m/gu, '').split('\n').every((l) => [...l].length <= 29)).toBe(true);
   });

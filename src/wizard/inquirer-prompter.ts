@@ -58,6 +58,12 @@ const theme = {
   },
 };
 
+/** One screen line: a row that wraps mid-word is harder to read than one cut short (the full text shows below). */
+export function fitLine(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(10, width) - 1).join('').trimEnd()}…`;
+}
+
 /** Under a list, the highlighted entry's text, wrapped at words to the terminal's width now. */
 export function descriptionStyle(stdout: OutputStream): (text: string) => string {
   return (text) => styleText('cyan', wrapWords(text, (stdout.columns ?? 80) - 1));
@@ -133,7 +139,7 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; st
       const answers = await run((context) => prompts.checkbox(
         {
           message: question.message,
-          choices: indexed(question.choices),
+          choices: indexed(question.choices).map((c) => ({ ...c, name: fitLine(c.name, (options.stdout.columns ?? 80) - 4) })),
           pageSize: 12,
           // The answered line would otherwise repeat every chosen task in full.
           theme: {
