@@ -1,7 +1,10 @@
 // Issue 11, "the wizard speaks the clerk's language": each item as the clerk met it.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { validatePlan } from '../src/plan/validate.js';
 import { splitAgencies } from '../src/wizard/clean.js';
+import { wizardVoice } from '../src/wizard/voice.js';
+import { VALID } from './plan-helpers.js';
 import { wrapWords } from '../src/text/wrap.js';
 import { answeredMessage, descriptionStyle, fitLine } from '../src/wizard/inquirer-prompter.js';
 import { commandName } from '../src/wizard/invocation.js';
@@ -304,5 +307,38 @@ describe('the keyboard (items 3, 4, 5)', () => {
     const ids = run.prompter.asked.map((a) => a.id);
     const esc = ids.indexOf('task.content');
     expect(ids[esc + 1]).toBe('tasks.alignment.menu');
+  });
+});
+
+describe('every finding has a wizard voice without YAML (item 2)', () => {
+  it('rewords the findings a clerk can meet in the wizard', () => {
+    const base = parse(VALID) as Record<string, any>;
+    const edits: Array<(p: Record<string, any>) => void> = [
+      (p) => (p.bases = [p.bases[1]]),
+      (p) => (p.tasks.mobilization = []),
+      (p) => (p.tasks.alignment[0].partners = [p.tasks.alignment[0].lead]),
+      (p) => (p.tasks.alignment[0].period = '2020-2035'),
+      (p) => (p.signer = { capacity: 'KT', title: 'Phó Chủ tịch' }),
+      (p) => (p.signer = { capacity: 'TM', title: 'Chủ tịch' }),
+      (p) => (p.reporting.due = '31/11'),
+      (p) => (p.purposes = []),
+      (p) => (p.agency.short = ''),
+      (p) => (p.document.number = 0),
+      (p) => (p.document = { title: p.document.title }),
+      (p) => (p.document.year = 2031),
+      (p) => (p.tasks.pillars = p.tasks.pillars.slice(0, 1)),
+      (p) => (p.archive = '- Lưu: VT.'),
+    ];
+    const rules = new Set<string>();
+    for (const change of edits) {
+      const plan = structuredClone(base);
+      change(plan);
+      for (const issue of validatePlan(plan, { today: new Date(2026, 5, 1) }).issues) {
+        rules.add(issue.rule);
+        const voice = wizardVoice(issue, plan);
+        expect(voice, issue.rule).not.toMatch(/`|«»|\b(content|lead|partners|pillar|capacity|body|head|due|year|date|archive):/u);
+      }
+    }
+    expect(rules.size).toBeGreaterThanOrEqual(12);
   });
 });
