@@ -20,6 +20,8 @@ export function processContext(): CommandContext {
     stdout: process.stdout,
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdin: process.stdin,
+    ...(process.argv[1] !== undefined ? { bin: process.argv[1] } : {}),
     signal: abort.signal,
     now: () => new Date(),
     verbose: false,

@@ -29,6 +29,7 @@ describe('RULES', () => {
       'recipients-missing-mofa': 'warning',
       'tone-mark-mixed': 'warning',
       'date-in-future': 'warning',
+      'archive-prefix': 'warning',
     });
     for (const rule of RULES) {
       expect(rule.description).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -222,5 +223,28 @@ describe('each rule on the valid fixture with one mistake', () => {
     expect(problem).toMatchObject({ rule: 'control-characters', path: '/signer/title', ...positionOf(source, '"Phó') });
     expect(problem.message).toContain('U+001B');
     expect(problem.message).toContain('sau «Phó\u200b Chủ»');
+  });
+});
+
+describe('archive-prefix', () => {
+  it('warns, at the value, when archive repeats what the template prints, and says what to write', () => {
+    const source = edit('archive: VT, KGVX', 'archive: "- Lưu: VT, XTĐT."');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'archive-prefix', severity: 'warning', path: '/archive', ...positionOf(source, '"- Lưu') });
+    expect(problem.message).toContain('«- Lưu: - Lưu: VT, XTĐT.»');
+    expect(problem.message).toContain('`archive: VT, XTĐT`');
+  });
+
+  it('is silent on a bare archive, with or without the final dot', () => {
+    expect(load(edit('archive: VT, KGVX', 'archive: VT, KGVX.')).problems.filter((p) => p.rule === 'archive-prefix')).toEqual([]);
+    expect(load(VALID).problems.filter((p) => p.rule === 'archive-prefix')).toEqual([]);
+  });
+
+  it('strips what a clerk copies from a finished document', async () => {
+    const { bareArchive } = await import('../src/plan/rules/archive-prefix.js');
+    expect(bareArchive('- Lưu: VT, XTĐT.')).toBe('VT, XTĐT');
+    expect(bareArchive('Lưu VT, KGVX')).toBe('VT, KGVX');
+    expect(bareArchive('– Lưu : VT.')).toBe('VT');
+    expect(bareArchive('VT, KGVX')).toBe('VT, KGVX');
   });
 });

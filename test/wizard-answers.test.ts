@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load.js';
+import { wizardVoice } from '../src/wizard/voice.js';
 import { validatePlan } from '../src/plan/validate.js';
 import { NOW, files, runScripted } from './helpers/wizard.js';
 import { CLEAR } from './helpers/wizard-prompter.js';
@@ -16,7 +17,8 @@ function checkMessage(edit: (plan: Record<string, any>) => void, rule: string): 
   edit(data);
   const issue = validatePlan(data, { today: NOW }).issues.find((i) => i.rule === rule);
   if (!issue) throw new Error(`no ${rule} issue`);
-  return issue.message;
+  // The wizard says the same finding in its own voice: the question's label, no keys.
+  return wizardVoice(issue, data);
 }
 
 describe('wizard answers', () => {
@@ -33,7 +35,7 @@ describe('wizard answers', () => {
     expect(planOf(run.dir, 'ke-hoach-quang-tri-2026.yaml').plan?.signer.name).toBe('Hoàng Thị Thủy');
   });
 
-  it('refuses an empty required answer at the prompt with the rule message of check', async () => {
+  it('refuses an empty required answer at the prompt with the rule of check, in the wizard voice', async () => {
     const run = await runScripted([
       ['agency.name', { term: 'quang tri' }],
       ['agency.place', CLEAR],
@@ -47,7 +49,8 @@ describe('wizard answers', () => {
       { id: 'agency.place', value: '', message: checkMessage((p) => (p.agency.place = ''), 'schema-empty') },
       { id: 'document.title', value: '', message: checkMessage((p) => (p.document.title = ''), 'schema-empty') },
     ]);
-    expect(run.prompter.rejections[0]?.message).toMatch(/trống/);
+    expect(run.prompter.rejections[0]?.message).toMatch(/^Địa danh đang để trống/);
+    expect(run.prompter.rejections[1]?.message).not.toContain('`');
   });
 
   it('refuses a period reaching 2035 with the period-beyond-2030 message, and takes the fix', async () => {

@@ -46,7 +46,7 @@ function scenario(dir: string) {
           { expect: 'Cơ quan chủ quản', send: enter },
           { expect: 'Ký hiệu của cơ quan', send: enter },
           { expect: 'Địa danh ghi trước', send: enter },
-          { expect: 'Năm của kế hoạch', send: enter },
+          { expect: 'Năm của kế hoạch', send: `2026${enter}` },
           { expect: 'Số văn bản', send: `45${enter}` },
           { expect: 'Ngày ban hành', send: enter },
           { expect: 'Trích yếu', send: enter },
@@ -56,7 +56,8 @@ function scenario(dir: string) {
           { expect: 'Nhiệm vụ gợi ý', send: enter },
           { expect: 'Chọn việc cần làm:', send: '\x03' },
           { expect: 'Đã lưu bản nháp vào ke-hoach/ke-hoach-quang-tri-2026\\.draft\\.yaml\\.' },
-          { expect: 'Để tiếp tục: kehoach (wizard --resume [^\\n]+)', capture: 'resume' },
+          // Run from a checkout, where a bare `kehoach` is not on the PATH.
+          { expect: 'Để tiếp tục: npx kehoach (wizard --resume [^\\n]+)', capture: 'resume' },
         ],
       },
       {

@@ -13,6 +13,14 @@ export async function wizard(options: WizardOptions, ctx: CommandContext): Promi
   if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(NO_TERMINAL_MESSAGE, 2);
   const { createInquirerPrompter } = await import('../wizard/inquirer-prompter.js');
   const { startWizard } = await import('../wizard/main.js');
-  const prompter = await createInquirerPrompter({ stdout: ctx.stdout, ...(ctx.signal ? { signal: ctx.signal } : {}) });
-  return startWizard(options, ctx, prompter);
+  const prompter = await createInquirerPrompter({
+    stdout: ctx.stdout,
+    ...(ctx.stdin ? { stdin: ctx.stdin } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+  try {
+    return await startWizard(options, ctx, prompter);
+  } finally {
+    prompter.close?.();
+  }
 }

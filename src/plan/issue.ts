@@ -10,6 +10,11 @@ export interface Issue {
   path: (string | number)[];
   /** Point at the key of the last path segment instead of its value. */
   at?: 'key' | 'value';
+  /**
+   * The same finding in the wizard's voice: no keys or YAML, the field named by its question's
+   * label, examples in the form the question asks for (20/3/2027, not `date: 2027-03-20`).
+   */
+  ask?: string;
 }
 
 export type IssuePath = Issue['path'];

@@ -70,3 +70,30 @@ export function recurringDeadlines(due: string, months: 3 | 6 | 12): string[] {
   }
   return dates.sort((a, b) => a.month - b.month).map((d) => dayMonth(d.day, d.month));
 }
+
+/**
+ * A date as a clerk types it: `20/3/2027`, `20/03/27`, `20.3.2027`, `20-3-2027`,
+ * `ngày 20 tháng 3 năm 2027`, `20 tháng 3, 2027`, or ISO `2027-03-20`. A two-digit year is
+ * 20yy. The parts are returned whether or not the day exists (31/2): saying why is the rules' job.
+ * Undefined for anything else.
+ */
+export function parseTypedDate(typed: string): DayMonthYear | undefined {
+  const text = typed.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/gu, ' ').replace(/[.]$/u, '');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(text);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const numeric = /^(?:ngày )?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/u.exec(text);
+  const words = /^(?:ngày )?(\d{1,2}) tháng (\d{1,2})(?:,? năm|,|\/) ?(\d{4}|\d{2})$/u.exec(text);
+  const [day, month, year] = numeric ? [numeric[1], numeric[3], numeric[4]] : words ? [words[1], words[2], words[3]] : [];
+  if (day === undefined || month === undefined || year === undefined) return undefined;
+  return { day: Number(day), month: Number(month), year: year.length === 2 ? 2000 + Number(year) : Number(year) };
+}
+
+export function toIsoDate({ year, month, day }: DayMonthYear): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `20/3/2027`: how the wizard offers a stored date back for editing. */
+export function typedDate(iso: string): string {
+  const { day, month, year } = parseIsoDate(iso);
+  return `${day}/${month}/${year}`;
+}

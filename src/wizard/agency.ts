@@ -23,16 +23,35 @@ export function initials(name: string): string {
     .join('');
 }
 
+// "Ban Quản lý Khu kinh tế tỉnh Quảng Ninh": the province at the end of a typed agency's name.
+const IN_PROVINCE = /^(.+?) (tỉnh|thành phố|Thành phố) (\p{Lu}.*)$/u;
+
+/** Symbols clerks accept are short (UBND, SVHTTDL); longer initials are left for the clerk to type. */
+const MAX_SYMBOL = 8;
+
+/**
+ * The symbol a clerk would write for a typed agency: the initials of its name without the
+ * province (Ban Quản lý Khu kinh tế tỉnh Quảng Ninh → BQLKKT), or '' when even that is too long.
+ */
+export function guessSymbol(name: string): string {
+  const own = IN_PROVINCE.exec(name)?.[1] ?? name;
+  const symbol = initials(own);
+  return [...symbol].length <= MAX_SYMBOL ? symbol : '';
+}
+
 /** An entry for an agency typed by the clerk, with the guesses a clerk would make. */
 export function guessAgency(name: string, sector: Sector): AgencyEntry {
   const local = LOCAL.exec(name);
   if (sector === 'locality') {
-    const level = local?.[1] ?? 'tỉnh';
+    const inProvince = local ? undefined : IN_PROVINCE.exec(name);
+    const level = local?.[1] ?? inProvince?.[2]?.toLocaleLowerCase('vi') ?? 'tỉnh';
+    const place = local?.[2] ?? inProvince?.[3] ?? '';
     return {
       name,
-      short: local ? 'UBND' : initials(name),
-      place: local?.[2] ?? '',
-      area: local ? `${level} ${local[2]}` : name,
+      short: local ? 'UBND' : guessSymbol(name),
+      place,
+      // "trên địa bàn tỉnh Quảng Ninh", never "trên địa bàn Ban Quản lý …".
+      area: place !== '' ? `${level} ${place}` : name,
       level,
       party: level === 'tỉnh' ? 'Tỉnh ủy' : 'Thành ủy',
       self: name,
@@ -43,7 +62,7 @@ export function guessAgency(name: string, sector: Sector): AgencyEntry {
   }
   return {
     name,
-    short: initials(name),
+    short: guessSymbol(name),
     place: 'Hà Nội',
     area: name,
     level: 'tỉnh',

@@ -1,7 +1,9 @@
 // Asking one question: clean what was typed, judge it with the same checks as `check` (only the
 // issues about this field), store it, save the draft. Every step asks through these helpers.
+import { parseTypedDate, toIsoDate } from '../text/date.js';
 import { cleanAnswer } from './clean.js';
-import type { Choice } from './prompter.js';
+import { wizardVoice } from './voice.js';
+import { type Choice, isPromptBack } from './prompter.js';
 import { type Answer, OMIT, type Path, type Session, getAt, issuesAt, setAt, withAnswer } from './session.js';
 
 export interface TextQuestion {
@@ -19,6 +21,8 @@ export interface TextQuestion {
   parse?: (text: string) => unknown;
   /** Other paths whose issues this answer can cause (a date against the year). */
   also?: readonly Path[];
+  /** Refuses text that `parse` cannot read, in the question's own terms, before the checks see it. */
+  understand?: (text: string) => true | string;
 }
 
 export function valueOf(q: Pick<TextQuestion, 'optional' | 'empty' | 'parse'>, raw: string): Answer {
@@ -30,13 +34,13 @@ export function valueOf(q: Pick<TextQuestion, 'optional' | 'empty' | 'parse'>, r
 /** The message the prompt shows for this answer, or true when the checks accept it. */
 export function judge(s: Session, path: Path, value: Answer, also: readonly Path[] = []): true | string {
   const { errors } = issuesAt(s, withAnswer(s.draft, path, value), [path, ...also]);
-  return errors.length === 0 ? true : errors.map((e) => e.message).join('\n');
+  return errors.length === 0 ? true : errors.map((e) => wizardVoice(e, s.draft)).join('\n');
 }
 
 /** Store an answer already judged, tell the warnings, save. */
 export async function store(s: Session, path: Path, value: Answer, also: readonly Path[] = []): Promise<void> {
   setAt(s.draft, path, value);
-  for (const warning of issuesAt(s, s.draft, [path, ...also]).warnings) s.prompter.say(`  Lưu ý: ${warning.message}`);
+  for (const warning of issuesAt(s, s.draft, [path, ...also]).warnings) s.prompter.say(`  Lưu ý: ${wizardVoice(warning, s.draft)}`);
   await s.save();
 }
 
@@ -46,11 +50,29 @@ export async function askText(s: Session, q: TextQuestion): Promise<Answer> {
     message: q.message,
     ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
     ...(q.editable ? { editable: true } : {}),
-    validate: (typed) => judge(s, q.path, valueOf(q, typed), q.also),
+    validate: (typed) => {
+      const text = cleanAnswer(typed);
+      const understood = q.understand && !(text === '' && q.optional) ? q.understand(text) : true;
+      return understood === true ? judge(s, q.path, valueOf(q, typed), q.also) : understood;
+    },
   });
   const value = valueOf(q, raw);
   await store(s, q.path, value, q.also);
   return value;
+}
+
+/**
+ * A question asked from a menu: Esc there returns to the menu (true), not to the step before.
+ * What was answered before the Esc is kept.
+ */
+export async function backToMenu(ask: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await ask();
+    return false;
+  } catch (error) {
+    if (isPromptBack(error)) return true;
+    throw error;
+  }
 }
 
 /** The current text at path, for defaults. */
@@ -78,11 +100,25 @@ export function parseWhole(text: string): unknown {
   return /^\d{1,9}$/.test(text) ? Number(text) : text;
 }
 
-/** 15/3/2026 or 15-03-2026 become ISO; anything else stays as typed for the schema to explain. */
+/** A date in any form parseTypedDate reads becomes ISO; anything else stays as typed. */
 export function parseDate(text: string): unknown {
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  return text;
+  const parts = parseTypedDate(text);
+  return parts === undefined ? text : toIsoDate(parts);
+}
+
+export function understandDate(text: string): true | string {
+  return parseTypedDate(text) !== undefined
+    ? true
+    : `Chưa hiểu ngày «${text}»: hãy gõ ngày/tháng/năm, ví dụ 20/3/2027, hoặc 20 tháng 3 năm 2027.`;
+}
+
+/** A whole number or a refusal that names the field and shows one. */
+export function understandWhole(label: string, example: string): (text: string) => true | string {
+  return (text) => (/^\d{1,9}$/u.test(text) ? true : `${label} là một số viết bằng chữ số, ví dụ ${example}; «${text}» không phải.`);
+}
+
+export function understandDue(text: string): true | string {
+  return /^\d{1,2}[/.-]\d{1,2}$/u.test(text) ? true : `Chưa hiểu hạn «${text}»: hãy gõ ngày/tháng, ví dụ 15/11.`;
 }
 
 /** 15/11, 5/6 → dd/mm as the schema wants. */

@@ -14,6 +14,25 @@ export function splitList(raw: string): string[] {
     .filter((item) => item !== '');
 }
 
+/**
+ * Agencies typed with commas ("Sở Ngoại vụ, Sở Công Thương, Sở Du lịch"). Names hold commas too
+ * ("Sở Văn hóa, Thể thao và Du lịch"), so runs of pieces that make a known name stay one agency.
+ */
+export function splitAgencies(text: string, known: readonly string[]): string[] {
+  const names = new Set(known.map((name) => cleanAnswer(name).toLocaleLowerCase('vi')));
+  const pieces = cleanAnswer(text)
+    .split(/\s*,\s*/u)
+    .filter((piece) => piece !== '');
+  const found: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = pieces.length;
+    while (j > i + 1 && !names.has(pieces.slice(i, j).join(', ').toLocaleLowerCase('vi'))) j--;
+    found.push(pieces.slice(i, j).join(', '));
+    i = j;
+  }
+  return found;
+}
+
 export function joinList(items: readonly string[] | undefined): string {
   return (items ?? []).join('; ');
 }

@@ -40,6 +40,8 @@ export class DraftFile {
     private readonly outDir: string,
     private readonly cwd: string,
     fixedPath?: string,
+    /** `kehoach`, or `npx kehoach` where that is how the clerk runs it (invocation.ts). */
+    private readonly command: string = 'kehoach',
   ) {
     this.fixed = fixedPath !== undefined;
     this.path = fixedPath === undefined ? undefined : resolve(cwd, fixedPath);
@@ -48,7 +50,7 @@ export class DraftFile {
   /** The exact command that continues this draft, as the clerk would type it in cwd. */
   resumeCommand(path: string = this.path ?? join(this.outDir, 'ke-hoach.draft.yaml')): string {
     const out = dirname(path) === this.outDir ? '' : ` --out ${shellQuote(displayPath(this.outDir, this.cwd))}`;
-    return `kehoach wizard --resume ${shellQuote(displayPath(path, this.cwd))}${out}`;
+    return `${this.command} wizard --resume ${shellQuote(displayPath(path, this.cwd))}${out}`;
   }
 
   private async target(draft: DraftPlan): Promise<string> {

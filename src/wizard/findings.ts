@@ -30,6 +30,16 @@ export function wizardFindings(data: unknown): Issue[] {
         'hãy gõ tên đầy đủ có dấu, viết hoa đúng chính tả (ví dụ: Ủy ban nhân dân tỉnh Quảng Trị), hoặc chọn cơ quan trong danh sách.',
     });
   }
+  // Keys typed ahead once put "2027" here, and the document printed "2027, ngày 20 tháng 3 năm 2027".
+  const place = draft.agency?.place;
+  if (isText(place) && !/\p{L}/u.test(place)) {
+    found.push({
+      rule: 'agency-place-not-a-name',
+      severity: 'error',
+      path: ['agency', 'place'],
+      message: `Địa danh «${place}» không phải tên một nơi, mà văn bản in nó trước ngày tháng («${place}, ngày … tháng … năm …»): hãy ghi tên địa danh, ví dụ Quảng Ninh.`,
+    });
+  }
   const to = draft.reporting?.to;
   if (draft.agency !== undefined && isText(name) && to !== undefined) {
     const issuer = issuerNames(draft.agency);

@@ -43,6 +43,16 @@ export function checkFileName(name: string): true | string {
   return true;
 }
 
+/** `base.yaml`, or `base-2.yaml`, `base-3.yaml`…: the first name whose .yaml and .docx are both free. */
+export async function freePlanName(outDir: string, base: string): Promise<string> {
+  for (let n = 2; n < 1000; n++) {
+    const name = `${base}-${n}.yaml`;
+    const target = resolve(outDir, name);
+    if (!(await pathExists(target)) && !(await pathExists(target.replace(/\.yaml$/, '.docx')))) return name;
+  }
+  return `${base}-${Date.now()}.yaml`;
+}
+
 /** Returns undefined when the clerk turned back to the review. */
 export async function finish(s: Session, fc: FinishContext): Promise<Written | undefined> {
   const { plan, issues } = validatePlan(normalizeDeep(s.draft), { today: fc.today });
@@ -52,12 +62,13 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
   }
   let target: string;
   let docx: string;
+  let suggested = `${planBaseName(s.draft)}.yaml`;
   for (;;) {
     const name = cleanAnswer(
       await s.prompter.input({
         id: 'finish.name',
         message: `Tên tệp kế hoạch (ghi vào ${displayPath(fc.outDir, fc.cwd) || '.'}):`,
-        default: `${planBaseName(s.draft)}.yaml`,
+        default: suggested,
         validate: (typed) => checkFileName(cleanAnswer(typed)),
       }),
     );
@@ -72,6 +83,8 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
       default: false,
     });
     if (overwrite) break;
+    // Offering the same name again would lead to the same question.
+    suggested = await freePlanName(fc.outDir, name.replace(/\.ya?ml$/i, ''));
   }
 
   const text = serializePlan(plan, { schemaPath: schemaReference(target) });

@@ -1,8 +1,9 @@
 // A list of paragraphs (bases, purposes, funding, duties...): shown in full, kept with one Enter,
 // each item editable in place, new ones added. Leaving an item empty removes it.
-import { askText, store } from './ask.js';
+import { askText, backToMenu, store } from './ask.js';
 import { ellipsis } from './clean.js';
 import type { Choice } from './prompter.js';
+import { wizardVoice } from './voice.js';
 import { type Path, type Session, getAt, issuesAt, setAt } from './session.js';
 
 export type MenuAction = { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' } | { action: 'suggest'; text: string };
@@ -34,8 +35,8 @@ export function numbered(list: readonly string[]): string {
 export function listProblems(s: Session, path: Path): string[] {
   const { errors, warnings } = issuesAt(s, s.draft, [path]);
   // Warnings about one item were shown when it was answered; here only those about the whole list.
-  for (const w of warnings) if (w.path.length === path.length) s.prompter.say(`  Lưu ý: ${w.message}`);
-  return errors.map((e) => e.message);
+  for (const w of warnings) if (w.path.length === path.length) s.prompter.say(`  Lưu ý: ${wizardVoice(w, s.draft)}`);
+  return errors.map((e) => wizardVoice(e, s.draft));
 }
 
 export async function editList(s: Session, q: ListQuestion): Promise<void> {
@@ -73,17 +74,17 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
     }
     if (choice.action === 'edit') {
       const path = [...q.path, choice.index];
-      await askText(s, {
+      await backToMenu(() => askText(s, {
         id: `${q.id}.item`,
         message: `Mục ${choice.index + 1} (để trống là bỏ mục này):`,
         path,
         default: list[choice.index],
         editable: true,
         optional: true,
-      });
+      }));
       continue;
     }
-    await addItem(s, q.id, q.path, list.length);
+    await backToMenu(() => addItem(s, q.id, q.path, list.length));
   }
 }
 

@@ -23,6 +23,7 @@ import { finish, type Written } from './finish.js';
 import { isPromptInterrupt, type Prompter } from './prompter.js';
 import { runWizard } from './run.js';
 import type { Checker, Session } from './session.js';
+import { commandName } from './invocation.js';
 import { prepareFrom, progressFromData } from './start.js';
 
 export interface WizardOptions {
@@ -96,7 +97,7 @@ async function startingPoint(
       throw new UserError(
         `"${options.resume}" không phải bản nháp của kehoach wizard (bản nháp có tên đuôi .draft.yaml và dòng "# kehoach-wizard: …" ở đầu tệp), ` +
           'nên --resume không mở tệp này để khỏi ghi đè hay xóa nó. ' +
-          `Để soạn tiếp từ kế hoạch đã có, chạy: kehoach wizard --from ${shellQuote(options.resume)} ` +
+          `Để soạn tiếp từ kế hoạch đã có, chạy: ${commandName(ctx.env, ctx.bin)} wizard --from ${shellQuote(options.resume)} ` +
           '(tệp gốc giữ nguyên; wizard hỏi lại năm, số, ngày, người ký rồi ghi thành tệp kế hoạch mới).',
         2,
       );
@@ -112,7 +113,7 @@ async function startingPoint(
   }
   if (options.from !== undefined) {
     const text = (await readBytes(resolve(ctx.cwd, options.from), options.from, 'kế hoạch')).toString('utf8');
-    const parsed = readDraft(parseDraft, text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (kehoach check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
+    const parsed = readDraft(parseDraft, text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (${commandName(ctx.env, ctx.bin)} check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
     return {
       draft,
@@ -133,13 +134,13 @@ async function pendingDrafts(outDir: string, file: DraftFile): Promise<string> {
   return `Thư mục này có bản nháp chưa xong: ${found.map((n) => file.resumeCommand(join(outDir, n))).join('; ')}`;
 }
 
-function written(w: Written, ctx: CommandContext): string {
+function written(w: Written, ctx: CommandContext, command: string): string {
   const lines = [`Đã ghi tệp kế hoạch: ${displayPath(w.plan, ctx.cwd)}`];
   if (w.docx) lines.push(`Đã dựng văn bản: ${displayPath(w.docx, ctx.cwd)}`);
   if (w.docxError) {
-    lines.push(`Chưa dựng được .docx: ${w.docxError}`, `Sửa rồi chạy: kehoach build ${displayPath(w.plan, ctx.cwd)}`);
+    lines.push(`Chưa dựng được .docx: ${w.docxError}`, `Sửa rồi chạy: ${command} build ${displayPath(w.plan, ctx.cwd)}`);
   }
-  lines.push(`Kiểm tra lại bất cứ lúc nào: kehoach check ${displayPath(w.plan, ctx.cwd)}`);
+  lines.push(`Kiểm tra lại bất cứ lúc nào: ${command} check ${displayPath(w.plan, ctx.cwd)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -161,7 +162,8 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   const check: Checker = (data) => [...validatePlan(normalizeDeep(data), { today }).issues, ...wizardFindings(data)];
   const data = await loadWizardData(templatesDir);
   const start = await startingPoint(options, ctx, check);
-  const file = new DraftFile(outDir, ctx.cwd, options.resume);
+  const command = commandName(ctx.env, ctx.bin);
+  const file = new DraftFile(outDir, ctx.cwd, options.resume, command);
 
   const session: Session = {
     draft: start.draft,
@@ -177,7 +179,7 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   const intro = start.intro || (options.resume === undefined && options.from === undefined ? await pendingDrafts(outDir, file) : '');
   prompter.say(
     'kehoach wizard: soạn Kế hoạch/Chương trình triển khai Chiến lược Ngoại giao văn hóa đến năm 2030.\n' +
-      'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau.' +
+      'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau, Esc để quay lại câu trước.' +
       (intro ? `\n${intro}` : ''),
   );
 
@@ -201,6 +203,6 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   }
   if (result === undefined) return 1;
   // Paths are named after the plan's own text: shown, never acted on by the terminal.
-  ctx.stdout.write(visible(written(result, ctx)));
+  ctx.stdout.write(visible(written(result, ctx, command)));
   return result.docxError === undefined ? 0 : 1;
 }

@@ -59,6 +59,20 @@ export interface Prompter {
   confirm(question: ConfirmQuestion): Promise<boolean>;
   /** Text between prompts: guidance, previews, notes. One call, one or more whole lines. */
   say(text: string): void;
+  /** Gives the terminal back as it was (raw mode, paste mode); called once at the end. */
+  close?(): void;
+}
+
+/** Esc on a question: the clerk wants the previous question back. */
+export class PromptBack extends Error {
+  override name = 'PromptBack';
+  constructor() {
+    super('Esc: back to the previous question');
+  }
+}
+
+export function isPromptBack(error: unknown): error is PromptBack {
+  return error instanceof Error && error.name === 'PromptBack';
 }
 
 /** Ctrl-C in inquirer (ExitPromptError) or an abort signal (AbortPromptError). */

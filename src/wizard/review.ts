@@ -11,6 +11,7 @@ import type { DraftPlan } from './draft.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 import { SECTIONS, stepFor } from './steps/index.js';
+import { labelled, wizardVoice } from './voice.js';
 import { fieldLabel } from './where.js';
 import { mentionsBlock, replaceAll, reviewEach, yearMentions } from './years.js';
 
@@ -40,6 +41,7 @@ function summary(d: DraftPlan): string {
     `Kinh phí: ${d.funding?.length ?? 0} đoạn • Tổ chức thực hiện: ${d.implementation?.length ?? 0} cơ quan`,
     `Báo cáo: ${r?.frequency ? FREQUENCY_LABELS[r.frequency] : '…'}, hạn ${r?.due ?? '…'}, gửi ${(r?.to ?? []).join('; ') || '…'}`,
     `Người ký: ${signer}${d.signer?.name ? ` — ${d.signer.name}` : ''}`,
+    ...(d.signer?.name ? [] : ['  Lưu ý: chưa có họ và tên người ký: văn bản để trống chỗ ghi tên, văn thư phải điền trước khi trình ký.']),
     `Nơi nhận: ${d.recipients?.length ?? 0} • Lưu: ${d.archive ?? '…'} • Phụ lục: ${d.appendix === false ? 'không' : 'có'}`,
   ].join('\n');
 }
@@ -50,7 +52,7 @@ export function formatIssues(issues: readonly Issue[], draft: DraftPlan): string
   const warnings = issues.length - errors;
   if (issues.length === 0) return 'Kiểm tra (như kehoach check): không có lỗi, không có cảnh báo.';
   const counts = [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ');
-  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${fieldLabel(i.path, draft)}: ${i.message.replace(/\s*\n\s*/g, ' ')}  (${i.rule})`);
+  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${labelled(fieldLabel(i.path, draft), wizardVoice(i, draft))}`);
   return `Kiểm tra (như kehoach check): ${counts}\n${rows.join('\n')}`;
 }
 

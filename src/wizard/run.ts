@@ -1,5 +1,6 @@
 // The wizard's loop: every unanswered step in document order, then the review screen until the
 // clerk finishes or leaves. Ctrl-C is not handled here: it propagates to the command, which saves.
+import { isPromptBack } from './prompter.js';
 import { review } from './review.js';
 import { type Session, isAnswered, markAnswered } from './session.js';
 import type { Step } from './step.js';
@@ -12,6 +13,30 @@ async function runStep(s: Session, step: Step): Promise<void> {
   await step.run(s);
   markAnswered(s, step.id);
   await s.save();
+}
+
+/** The step asked before `step` (Esc goes back to it), or undefined at the first. */
+export function previousStep(s: Session, step: Step, steps: readonly Step[] = STEPS): Step | undefined {
+  const at = steps.indexOf(step);
+  for (let i = at - 1; i >= 0; i--) {
+    const before = steps[i]!;
+    if (!before.applies || before.applies(s)) return before;
+  }
+  return undefined;
+}
+
+/** Run `step`; on Esc, the one before it, and so on back as far as the clerk goes. */
+async function runBackable(s: Session, step: Step, steps: readonly Step[]): Promise<void> {
+  for (let at: Step | undefined = step; at !== undefined; ) {
+    try {
+      await runStep(s, at);
+      return;
+    } catch (error) {
+      if (!isPromptBack(error)) throw error;
+      // The answers stay in the draft: going back shows them as the defaults.
+      at = previousStep(s, at, steps) ?? at;
+    }
+  }
 }
 
 /** The first step still to answer (for --resume), or undefined when all are answered. */
@@ -30,19 +55,37 @@ export async function runWizard(
 ): Promise<WizardOutcome> {
   // Conditions can change while answering (a capacity that needs a head), so look again each time.
   for (let step = firstUnanswered(s, steps); step !== undefined; step = firstUnanswered(s, steps)) {
-    await runStep(s, step);
+    await runBackable(s, step, steps);
   }
   for (;;) {
-    const choice = await review(s);
+    let choice;
+    try {
+      choice = await review(s);
+    } catch (error) {
+      if (!isPromptBack(error)) throw error;
+      // Esc on the review: back to the last question.
+      const last = [...steps].reverse().find((st) => !st.applies || st.applies(s));
+      if (last) await runBackable(s, last, steps);
+      continue;
+    }
     if (choice.action === 'quit') return 'saved';
     if (choice.action === 'finish') {
-      if (await finish(s)) return 'finished';
+      try {
+        if (await finish(s)) return 'finished';
+      } catch (error) {
+        if (!isPromptBack(error)) throw error;
+      }
       continue;
     }
     if (choice.action === 'section') {
-      for (const step of steps.filter((st) => st.section === choice.id)) await runStep(s, step);
+      try {
+        for (const step of steps.filter((st) => st.section === choice.id)) await runStep(s, step);
+      } catch (error) {
+        // Esc inside a section returns to the review it was chosen from.
+        if (!isPromptBack(error)) throw error;
+      }
       // Going back may leave later steps unanswered (another agency: its symbol and place).
-      for (let step = firstUnanswered(s, steps); step !== undefined; step = firstUnanswered(s, steps)) await runStep(s, step);
+      for (let step = firstUnanswered(s, steps); step !== undefined; step = firstUnanswered(s, steps)) await runBackable(s, step, steps);
     }
   }
 }

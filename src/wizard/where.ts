@@ -82,6 +82,12 @@ function dutyLabel(path: Path, draft: DraftPlan): string {
   return `Tổ chức thực hiện, ${who}`;
 }
 
+/** The label of a key wherever it sits (`date` → Ngày ban hành), for rewording messages. */
+export function keyLabel(key: string): string | undefined {
+  const found = Object.entries(FIELDS).find(([path]) => path.split('.').at(-1) === key && path.includes('.'));
+  return found?.[1] ?? FIELDS[key] ?? TASK_FIELDS[key];
+}
+
 /** The field's Vietnamese name and place; the whole plan for the root. */
 export function fieldLabel(path: Path, draft: DraftPlan): string {
   if (path.length === 0) return 'Cả văn bản';

@@ -2,18 +2,21 @@
 // failed validation keeps asking (the next scripted answer for the same question), Ctrl-C throws
 // ExitPromptError. Questions not in the script take their default, so a script lists only what
 // differs; `remaining` must be empty at the end, or the script and the wizard disagreed.
-import type {
-  CheckboxQuestion,
-  Choice,
-  ConfirmQuestion,
-  InputQuestion,
-  Prompter,
-  SearchQuestion,
-  SelectQuestion,
+import {
+  type CheckboxQuestion,
+  type Choice,
+  type ConfirmQuestion,
+  type InputQuestion,
+  PromptBack,
+  type Prompter,
+  type SearchQuestion,
+  type SelectQuestion,
 } from '../../src/wizard/prompter.js';
 
 export const DEFAULT = Symbol('Enter');
 export const CTRL_C = Symbol('Ctrl-C');
+/** Esc: back to the previous question. */
+export const ESC = Symbol('Esc');
 /** Backspace on the empty line, then Enter: the default is dropped and the answer is empty. */
 export const CLEAR = Symbol('Backspace');
 
@@ -31,7 +34,7 @@ export interface Ticks {
   ticks: number[];
 }
 
-export type Answer = typeof DEFAULT | typeof CTRL_C | typeof CLEAR | string | boolean | ByName | SearchAnswer | Ticks | unknown;
+export type Answer = typeof DEFAULT | typeof CTRL_C | typeof ESC | typeof CLEAR | string | boolean | ByName | SearchAnswer | Ticks | unknown;
 
 export interface Asked {
   id: string;
@@ -39,7 +42,7 @@ export interface Asked {
   message: string;
   default?: unknown;
   /** Select and checkbox: what was offered; search: what the last typed term found. */
-  choices?: Array<{ name: string; disabled?: boolean | string }>;
+  choices?: Array<{ name: string; disabled?: boolean | string; description?: string }>;
 }
 
 export interface Rejection {
@@ -79,13 +82,22 @@ export class ScriptedPrompter implements Prompter {
       kind,
       message,
       ...(def !== undefined ? { default: def } : {}),
-      ...(choices ? { choices: choices.map((c) => ({ name: c.name, ...(c.disabled !== undefined ? { disabled: c.disabled } : {}) })) } : {}),
+      ...(choices
+        ? {
+            choices: choices.map((c) => ({
+              name: c.name,
+              ...(c.disabled !== undefined ? { disabled: c.disabled } : {}),
+              ...(c.description !== undefined ? { description: c.description } : {}),
+            })),
+          }
+        : {}),
     });
     this.onAsk?.(id);
     const head = this.script[0];
     if (head === undefined || head[0] !== id) return DEFAULT;
     this.script.shift();
     if (head[1] === CTRL_C) throw interrupt();
+    if (head[1] === ESC) throw new PromptBack();
     return head[1];
   }
 
@@ -98,6 +110,7 @@ export class ScriptedPrompter implements Prompter {
     }
     this.script.shift();
     if (head[1] === CTRL_C) throw interrupt();
+    if (head[1] === ESC) throw new PromptBack();
     return head[1];
   }
 

@@ -7,8 +7,8 @@ import { startWizard, type WizardOptions } from '../../src/wizard/main.js';
 import { tempDir } from './cli.js';
 import { type Answer, ScriptedPrompter } from './wizard-prompter.js';
 
-/** Late 2026, as in the domain notes; a fixed clock keeps defaults (the year) stable. */
-export const NOW = new Date('2026-11-20T09:00:00+07:00');
+/** September 2026: a fixed clock keeps defaults stable (from October the default year is the next). */
+export const NOW = new Date('2026-09-21T09:00:00+07:00');
 
 export interface Run {
   code: ExitCode;

@@ -14,6 +14,7 @@ export const dateInFuture: Rule = {
       {
         path: ['document', 'date'],
         message: `Ngày ban hành ${vietnameseDate(date)} nằm sau hôm nay: hãy kiểm tra lại; nếu văn bản chưa ký, bỏ \`date\` và chỉ giữ \`year: ${date.year}\` để văn thư điền ngày khi ban hành.`,
+        ask: `Ngày ban hành ${vietnameseDate(date)} nằm sau hôm nay: hãy kiểm tra lại; nếu văn bản chưa ký, hãy để trống Ngày ban hành để văn thư điền khi ban hành.`,
       },
     ];
   },

@@ -20,10 +20,16 @@ export const dateInvalid: Rule = {
       {
         path: ['document', 'date'],
         message: `Ngày ban hành \`${String(value)}\` không có thật (${why}): hãy sửa lại theo dạng năm-tháng-ngày, ví dụ \`date: ${nearestDate(parts)}\`.`,
+        ask: `Ngày ban hành ${parts.day}/${parts.month}/${parts.year} không có thật (${why.replace(/`/gu, '')}): hãy gõ lại, ví dụ ${typed(nearestDate(parts))}.`,
       },
     ];
   },
 };
+
+function typed(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y}`;
+}
 
 /** The real date nearest to the one written: the month brought into 1–12, the day into that month. */
 function nearestDate({ year, month, day }: CalendarDate): string {

@@ -1,5 +1,5 @@
 import { at } from './draft.js';
-import { FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR, realDate } from './dates.js';
+import { FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR, realDate, vietnameseDate } from './dates.js';
 import type { Rule } from './rule.js';
 
 export const dateYearMismatch: Rule = {
@@ -17,6 +17,7 @@ export const dateYearMismatch: Rule = {
       {
         path: ['document', 'year'],
         message: `Năm ban hành \`year: ${year}\` khác năm của ngày ban hành \`date: ${date.iso}\`: hãy sửa cho khớp (\`year: ${date.year}\`), hoặc bỏ dòng \`year\` vì đã có ngày.`,
+        ask: `Năm của kế hoạch là ${year}, còn Ngày ban hành ${vietnameseDate(date)} thuộc năm ${date.year}: hãy gõ một ngày trong năm ${year}, hoặc sửa Năm của kế hoạch thành ${date.year} (Esc: quay lại câu trước).`,
       },
     ];
   },

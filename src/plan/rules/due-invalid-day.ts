@@ -36,6 +36,7 @@ export const dueInvalidDay: Rule = {
       {
         path: ['reporting', 'due'],
         message: `Hạn gửi báo cáo \`${due}\` không phải ngày có thật (${why}): hãy viết ngày/tháng có thật, ví dụ \`due: ${nearestDueDay(day, month)}\`.`,
+        ask: `Hạn gửi báo cáo ${due} không phải ngày có thật (${why.replace(/`/gu, '')}): hãy gõ ngày/tháng có thật, ví dụ ${nearestDueDay(day, month)}.`,
       },
     ];
   },

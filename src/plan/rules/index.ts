@@ -1,3 +1,4 @@
+import { archivePrefix } from './archive-prefix.js';
 import { basesMissing2013 } from './bases-missing-2013.js';
 import { basesMissing404 } from './bases-missing-404.js';
 import { controlCharacters } from './control-characters.js';
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = [
   recipientsMissingMofa,
   toneMarkMixed,
   dateInFuture,
+  archivePrefix,
 ];

@@ -22,6 +22,7 @@ export const pillarsIncomplete: Rule = {
         path: ['tasks', 'pillars'],
         at: 'key',
         message: `Nhóm nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu» chưa có nhiệm vụ cho: ${names}. Công văn 404 yêu cầu triển khai đồng bộ cả năm: hãy thêm nhiệm vụ, hoặc ghi \`pillar: ${missing[0]}\` cho nhiệm vụ đã có thuộc trụ cột đó.`,
+        ask: `Nhóm nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu» chưa có nhiệm vụ cho: ${missing.map((p) => PILLAR_LABELS[p]).join(', ')}. Công văn 404 yêu cầu triển khai đồng bộ cả năm: hãy thêm nhiệm vụ, hoặc sửa nhiệm vụ đã có để chọn trụ cột đó.`,
       },
     ];
   },

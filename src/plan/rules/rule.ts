@@ -6,6 +6,8 @@ export interface Finding {
   path: IssuePath;
   message: string;
   at?: 'key' | 'value';
+  /** The wizard's voice (see Issue.ask); without it the wizard rewords `message`. */
+  ask?: string;
 }
 
 /**

@@ -16,6 +16,7 @@ export const signerNeedsHead: Rule = {
         path: ['signer'],
         at: 'key',
         message: `Ký với \`capacity: ${capacity}\` cần chức danh người đứng đầu để in dòng «${capacity}. CHỦ TỊCH» hay «${capacity}. BỘ TRƯỞNG»: hãy thêm \`head: Chủ tịch\` (hoặc chức danh người đứng đầu cơ quan) vào \`signer\`.`,
+        ask: `Ký «${capacity}.» cần chức danh người đứng đầu để in dòng «${capacity}. CHỦ TỊCH» hay «${capacity}. BỘ TRƯỞNG»: hãy gõ Chức danh người đứng đầu, ví dụ Chủ tịch.`,
       },
     ];
   },

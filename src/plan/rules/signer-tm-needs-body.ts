@@ -14,6 +14,7 @@ export const signerTmNeedsBody: Rule = {
         at: 'key',
         message:
           'Ký thay mặt tập thể (`capacity: TM`) cần tên tập thể lãnh đạo để in dòng «TM. ỦY BAN NHÂN DÂN»: hãy thêm `body: Ủy ban nhân dân` (hoặc tên tập thể của cơ quan) vào `signer`.',
+        ask: 'Ký thay mặt tập thể (TM.) cần tên tập thể lãnh đạo để in dòng «TM. ỦY BAN NHÂN DÂN»: hãy gõ tên tập thể, ví dụ Ủy ban nhân dân.',
       },
     ];
   },

@@ -21,6 +21,7 @@ export const taskLeadInPartners: Rule = {
         findings.push({
           path: [...path, 'partners', index],
           message: `«${name}» vừa là cơ quan chủ trì (\`lead\`) vừa là cơ quan phối hợp (\`partners\`) của nhiệm vụ này: hãy xóa «${name}» khỏi \`partners\`.`,
+          ask: `«${name}» vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này: hãy bỏ «${name}» khỏi cơ quan phối hợp.`,
         });
       });
     }

@@ -15,6 +15,7 @@ export const tasksGroupEmpty: Rule = {
         path: ['tasks', group],
         at: 'key',
         message: `Nhóm nhiệm vụ «${GROUP_LABELS[group]}» (\`${group}\`) chưa có nhiệm vụ nào: Công văn 404 yêu cầu triển khai cả năm nhóm, hãy thêm ít nhất một nhiệm vụ \`- content: …\` kèm \`lead: …\`.`,
+        ask: `Nhóm nhiệm vụ «${GROUP_LABELS[group]}» chưa có nhiệm vụ nào: Công văn 404 yêu cầu triển khai cả năm nhóm, hãy thêm ít nhất một nhiệm vụ, có nội dung và cơ quan chủ trì.`,
       });
     }
     return findings;

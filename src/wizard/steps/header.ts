@@ -2,7 +2,8 @@
 import { KIND_LABELS } from '../../plan/labels.js';
 import { KINDS, type Kind, type Sector } from '../../plan/types.js';
 import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
-import { askChoice, askText, currentText, judge, parseDate, parseWhole } from '../ask.js';
+import { placeAndDate, typedDate } from '../../text/date.js';
+import { askChoice, askText, currentText, judge, parseDate, parseWhole, understandDate, understandWhole } from '../ask.js';
 import { cleanAnswer, matches } from '../clean.js';
 import { looksUntyped } from '../findings.js';
 import type { Choice } from '../prompter.js';
@@ -13,8 +14,10 @@ import { replaceYear } from '../years.js';
 const FIRST_YEAR = 2022;
 const LAST_YEAR = 2030;
 
+/** Plans are written for the coming year: from October on, the default is next year. */
 export function defaultYear(today: Date): number {
-  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, today.getFullYear()));
+  const year = today.getFullYear() + (today.getMonth() >= 9 ? 1 : 0);
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
 }
 
 type AgencyPick = { entry: string } | { typed: string };
@@ -126,9 +129,13 @@ export const headerSteps: Step[] = [
     async run(s) {
       const ctx = agencyContext(s);
       const suggested = ctx.units['foreign'] ?? '';
+      const listed = findAgency(s.data, ctx.sector, s.draft.agency?.name ?? '') !== undefined;
+      // The reference data knows only the agencies in its list: for a typed one it has nothing to cite.
       s.prompter.say(
         `Cơ quan tham mưu công tác đối ngoại sẽ được giao chủ trì theo dõi ${ctx.vars['kind']}. ` +
-          `Theo dữ liệu tham khảo, với ${ctx.entry.area} đó là: ${suggested}. Sửa nếu địa phương, đơn vị đã giao cho cơ quan khác.`,
+          (listed
+            ? `Theo dữ liệu tham khảo, với ${ctx.entry.area} đó là: ${suggested}. Sửa nếu địa phương, đơn vị đã giao cho cơ quan khác.`
+            : `Hãy ghi cơ quan, đơn vị được giao${suggested ? ` (gợi ý: ${suggested}; sửa nếu không đúng)` : ''}.`),
       );
       const raw = await s.prompter.input({
         id: 'agency.focal',
@@ -167,11 +174,12 @@ export const headerSteps: Step[] = [
     async run(s) {
       const ctx = agencyContext(s);
       const kind = KIND_LABELS[s.draft.kind ?? 'ke-hoach'].abbreviation;
+      const suggested = currentText(s, ['agency', 'short']) ?? (ctx.entry.short || undefined);
       await askText(s, {
         id: 'agency.short',
-        message: `Ký hiệu của cơ quan trong số văn bản (Số: .../${kind}-???):`,
+        message: `Ký hiệu của cơ quan trong số văn bản (Số: .../${kind}-???)${suggested === undefined ? ', thường vài chữ cái viết tắt, ví dụ BQLKKT' : ''}:`,
         path: ['agency', 'short'],
-        default: currentText(s, ['agency', 'short']) ?? ctx.entry.short,
+        default: suggested,
       });
     },
   },
@@ -200,6 +208,7 @@ export const headerSteps: Step[] = [
         path: ['document', 'year'],
         default: currentText(s, ['document', 'year']) ?? String(defaultYear(s.today)),
         parse: parseWhole,
+        understand: understandWhole('Năm của kế hoạch', String(defaultYear(s.today))),
         also: [['document', 'date']],
       });
     },
@@ -218,6 +227,7 @@ export const headerSteps: Step[] = [
         editable: current !== undefined,
         optional: true,
         parse: parseWhole,
+        understand: understandWhole('Số văn bản', '45'),
       });
     },
   },
@@ -226,17 +236,24 @@ export const headerSteps: Step[] = [
     section: 'document',
     owns: [['document', 'date']],
     async run(s) {
-      const current = currentText(s, ['document', 'date']);
+      const stored = s.draft.document?.date;
+      // Offered back as typed, never as the file's ISO.
+      const current = stored !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(stored) ? typedDate(stored) : stored;
+      const year = s.draft.document?.year ?? defaultYear(s.today);
       await askText(s, {
         id: 'document.date',
-        message: 'Ngày ban hành, ngày/tháng/năm, ví dụ 15/3/2026 (để trống để văn thư điền khi ban hành):',
+        message: `Ngày ban hành, ngày/tháng/năm, ví dụ 20/3/${year} (để trống để văn thư điền khi ban hành):`,
         path: ['document', 'date'],
         default: current,
         editable: current !== undefined,
         optional: true,
         parse: parseDate,
+        understand: understandDate,
         also: [['document', 'year']],
       });
+      const date = s.draft.document?.date;
+      // The date as the document will print it, so that 3/4 read as 3 April is caught now.
+      if (date !== undefined) s.prompter.say(`  → Văn bản in: ${placeAndDate(s.draft.agency?.place ?? '…', date, year)}`);
     },
   },
   {

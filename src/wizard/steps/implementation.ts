@@ -2,7 +2,7 @@
 // foreign-affairs lead first), then a closing entry for every other agency.
 import { GROUP_KEYS } from '../../plan/types.js';
 import { type AgencyContext, agencyContext, fill, rolesOf } from '../agency.js';
-import { askText } from '../ask.js';
+import { askText, backToMenu } from '../ask.js';
 import { ellipsis } from '../clean.js';
 import type { DraftDuty } from '../draft.js';
 import { editList, listProblems } from '../list-editor.js';
@@ -80,14 +80,22 @@ async function editImplementation(s: Session): Promise<void> {
     const index = choice.action === 'edit' ? choice.index : duties.length;
     const current = duties[index]?.agency;
     if (choice.action === 'add') setAt(s.draft, ['implementation', index], { duties: [] });
-    const name = await askText(s, {
-      id: 'implementation.agency',
-      message: current ? 'Tên cơ quan (để trống là bỏ cơ quan này):' : 'Tên cơ quan (để trống để thôi):',
-      path: ['implementation', index, 'agency'],
-      default: current,
-      editable: current !== undefined,
-      optional: true,
+    let name: unknown = OMIT;
+    const back = await backToMenu(async () => {
+      name = await askText(s, {
+        id: 'implementation.agency',
+        message: current ? 'Tên cơ quan (để trống là bỏ cơ quan này):' : 'Tên cơ quan (để trống để thôi):',
+        path: ['implementation', index, 'agency'],
+        default: current,
+        editable: current !== undefined,
+        optional: true,
+      });
     });
+    if (back) {
+      // The entry made for a new agency is dropped with its question.
+      if (choice.action === 'add') setAt(s.draft, ['implementation', index], OMIT);
+      continue;
+    }
     if (name === OMIT) {
       setAt(s.draft, ['implementation', index], OMIT);
       await s.save();

@@ -3,7 +3,7 @@ import { CAPACITY_LABELS, FREQUENCY_LABELS } from '../../plan/labels.js';
 import { CAPACITIES, FREQUENCIES, type Capacity, type Frequency, type Signer } from '../../plan/types.js';
 import { signerLines } from '../../render/signer.js';
 import { type AgencyContext, agencyContext, fill, issuerNames, namesIssuer } from '../agency.js';
-import { askChoice, askText, currentText, parseDue } from '../ask.js';
+import { askChoice, askText, currentText, parseDue, understandDue } from '../ask.js';
 import { editList } from '../list-editor.js';
 import { OMIT, type Session, setAt } from '../session.js';
 import type { Step } from '../step.js';
@@ -41,6 +41,7 @@ export const reportingSteps: Step[] = [
         path: ['reporting', 'due'],
         default: currentText(s, ['reporting', 'due']) ?? suggested,
         parse: parseDue,
+        understand: understandDue,
       });
     },
   },

@@ -3,8 +3,8 @@
 import { GROUP_LABELS, PILLAR_LABELS } from '../../plan/labels.js';
 import { GROUP_KEYS, PILLARS, type GroupKey, type Pillar } from '../../plan/types.js';
 import { type AgencyContext, agencyContext, fill } from '../agency.js';
-import { askText, currentText, judge, store } from '../ask.js';
-import { cleanAnswer, ellipsis, joinList, matches, splitList } from '../clean.js';
+import { askText, backToMenu, currentText, judge, store } from '../ask.js';
+import { cleanAnswer, ellipsis, joinList, matches, splitAgencies, splitList } from '../clean.js';
 import type { DraftTask } from '../draft.js';
 import { listProblems } from '../list-editor.js';
 import type { Choice } from '../prompter.js';
@@ -52,7 +52,8 @@ async function pickSuggestions(s: Session, group: GroupKey, candidates: DraftTas
     choices: candidates.map((task) => ({
       value: task,
       name: ellipsis(task.content ?? '', 100),
-      description: `Chủ trì: ${task.lead ?? ''}${task.period ? ` • ${task.period}` : ''}`,
+      // The list cuts the text; the highlighted task is shown in full underneath.
+      description: `${task.content ?? ''}\nChủ trì: ${task.lead ?? ''}${task.period ? ` • ${task.period}` : ''}`,
       checked,
     })),
   });
@@ -90,13 +91,15 @@ export async function editGroup(s: Session, group: GroupKey): Promise<void> {
       if (problems.length === 0) return;
       for (const message of problems) s.prompter.say(`  Chưa xong: ${message}`);
     } else if (choice.action === 'edit') {
-      await editTask(s, group, choice.index, false);
+      await backToMenu(() => editTask(s, group, choice.index, false));
     } else if (choice.action === 'add') {
-      await editTask(s, group, tasks.length, true);
+      await backToMenu(() => editTask(s, group, tasks.length, true));
     } else {
-      const picked = await pickSuggestions(s, group, more, false);
-      setAt(s.draft, ['tasks', group], [...tasks, ...picked]);
-      await s.save();
+      await backToMenu(async () => {
+        const picked = await pickSuggestions(s, group, more, false);
+        setAt(s.draft, ['tasks', group], [...tasks, ...picked]);
+        await s.save();
+      });
     }
   }
 }
@@ -172,7 +175,10 @@ async function editTask(s: Session, group: GroupKey, index: number, isNew: boole
 
   await askLead(s, [...base, 'lead'], task.lead);
   const partners = currentPartners(s, base);
-  await askText(s, {
+  const known = [...knownAgencies(s, agencyContext(s)), ...s.data.agencies[agencyContext(s).sector].map((e) => e.name)];
+  // Without a semicolon, commas are read as separators unless they are part of a known name.
+  const split = (text: string): string[] => (text.includes(';') ? splitList(text) : splitAgencies(text, known));
+  const typed = await askText(s, {
     id: 'task.partners',
     message: 'Cơ quan phối hợp, cách nhau bằng dấu chấm phẩy (để trống nếu không có):',
     path: [...base, 'partners'],
@@ -180,10 +186,19 @@ async function editTask(s: Session, group: GroupKey, index: number, isNew: boole
     editable: partners !== undefined,
     optional: true,
     parse: (text) => {
-      const list = splitList(text);
+      const list = split(text);
       return list.length === 0 ? OMIT : list;
     },
   });
+  if (Array.isArray(typed) && typed.length > 1 && !typed.every((name) => known.includes(name))) {
+    const whole = typed.join(', ');
+    const several = await s.prompter.confirm({
+      id: 'task.partners.split',
+      message: `Hiểu là ${typed.length} cơ quan phối hợp: ${typed.map((p) => `«${p}»`).join('; ')}. Đúng không? (không: giữ là một cơ quan)`,
+      default: true,
+    });
+    if (!several) await store(s, [...base, 'partners'], [whole]);
+  }
   for (const field of ['period', 'output'] as const) {
     const current = currentText(s, [...base, field]);
     await askText(s, {

@@ -1,5 +1,6 @@
 // The paragraphs around the tasks: bases, purposes, requirements, funding, recipients, archive.
 import { agencyContext, fill, issuerNames, namesIssuer } from '../agency.js';
+import { bareArchive } from '../../plan/rules/archive-prefix.js';
 import { askText, currentText } from '../ask.js';
 import { editList } from '../list-editor.js';
 import type { Session } from '../session.js';
@@ -46,9 +47,11 @@ export const closingSteps: Step[] = [
     async run(s) {
       await askText(s, {
         id: 'archive',
-        message: 'Lưu (dòng cuối của Nơi nhận: "- Lưu: VT, …"):',
+        message: 'Lưu (dòng cuối của Nơi nhận, văn bản tự in "- Lưu: …."; chỉ gõ nơi lưu, ví dụ VT, KGVX):',
         path: ['archive'],
         default: currentText(s, ['archive']) ?? agencyContext(s).archive,
+        // A line copied from a finished document would print "- Lưu: - Lưu: VT, XTĐT.".
+        parse: (text) => bareArchive(text),
       });
     },
   },
