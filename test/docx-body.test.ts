@@ -47,6 +47,13 @@ describe('body', () => {
     expect(index(doc, 'III. KINH PHÍ THỰC HIỆN')).toBeGreaterThan(previous);
   });
 
+  it('quotes with “…”, never «…»: heading II.5 and group V of the appendix', () => {
+    const five = '“thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”';
+    expect(textOf(doc.paragraph(/^5\. Triển khai đồng bộ/))).toBe(`5. Triển khai đồng bộ các nhiệm vụ ${five}`);
+    expect(doc.texts().filter((t) => t.includes(five)).length).toBeGreaterThanOrEqual(2);
+    expect(doc.texts().filter((t) => /[«»]/u.test(t))).toEqual([]);
+  });
+
   it('refers to the appendix in section II', () => {
     const intro = doc.paragraphs()[index(doc, 'II. NHIỆM VỤ, GIẢI PHÁP') + 1]!;
     expect(textOf(intro)).toContain('(chi tiết tại Phụ lục kèm theo)');

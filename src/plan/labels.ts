@@ -7,7 +7,7 @@ export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = {
   mobilization: 'Huy động mọi chủ thể và nguồn lực',
   development: 'Ngoại giao văn hóa phục vụ phát triển',
   dissemination: 'Phổ biến, tuyên truyền, nghiên cứu, tham mưu',
-  pillars: 'Triển khai đồng bộ các nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu»',
+  pillars: 'Triển khai đồng bộ các nhiệm vụ “thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”',
 };
 
 export const PILLAR_LABELS: Readonly<Record<Pillar, string>> = {
