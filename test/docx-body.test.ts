@@ -18,8 +18,15 @@ describe('body', () => {
     const opening = textOf(doc.paragraph(/^Thực hiện /));
     const plan = quangTriPlan();
     expect(opening).toBe(
-      `Thực hiện ${plan.bases.join('; ')}; Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị như sau:`,
+      `Thực hiện ${plan.bases.join('; ')}, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị như sau:`,
     );
+  });
+
+  it('joins the bases with semicolons and the last one to the main clause with a comma', async () => {
+    const plan = { ...quangTriPlan(), bases: ['Quyết định số 2013/QĐ-TTg ngày 30/11/2021 của Thủ tướng Chính phủ'] };
+    const opening = textOf((await renderDocx(plan)).paragraph(/^Thực hiện /));
+    expect(opening).toMatch(/^Thực hiện Quyết định số 2013\/QĐ-TTg ngày 30\/11\/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch /u);
+    expect(opening).not.toContain(';');
   });
 
   it('prints sections I–IV in order with the two clauses of I', () => {
