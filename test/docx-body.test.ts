@@ -29,6 +29,21 @@ describe('body', () => {
     expect(opening).not.toContain(';');
   });
 
+  it.each([
+    ['ke-hoach', 'Kế hoạch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'KẾ HOẠCH', 'Kế hoạch'],
+    ['chuong-trinh', 'Chương trình hành động triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'CHƯƠNG TRÌNH', 'Chương trình'],
+    ['ke-hoach', 'KẾ HOẠCH: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'KẾ HOẠCH', 'Kế hoạch'],
+  ] as const)('never prints the document type twice (%s, title "%s")', async (kind, title, heading, name) => {
+    const plan: Plan = { ...quangTriPlan(), kind, document: { ...quangTriPlan().document, title } };
+    const d = await renderDocx(plan);
+    const at = d.paragraphs().indexOf(d.paragraph(heading));
+    const titleText = d.paragraphs().slice(at + 1, at + 4).map(textOf).join(' ');
+    expect(titleText).toMatch(/^(Triển khai|Hành động triển khai) Chiến lược/u);
+    const opening = textOf(d.paragraph(/^Thực hiện /));
+    expect(opening).toMatch(new RegExp(`ban hành ${name} (triển khai|hành động triển khai) Chiến lược`, 'u'));
+    expect(d.texts().join('\n').toLocaleLowerCase('vi')).not.toMatch(/(kế hoạch|chương trình):? (kế hoạch|chương trình)/u);
+  });
+
   it('prints sections I–IV in order with the two clauses of I', () => {
     const order = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'];
     const positions = order.map((t) => index(doc, t));

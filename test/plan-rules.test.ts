@@ -30,6 +30,7 @@ describe('RULES', () => {
       'tone-mark-mixed': 'warning',
       'date-in-future': 'warning',
       'archive-prefix': 'warning',
+      'title-repeats-kind': 'warning',
     });
     for (const rule of RULES) {
       expect(rule.description).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -246,5 +247,39 @@ describe('archive-prefix', () => {
     expect(bareArchive('Lưu VT, KGVX')).toBe('VT, KGVX');
     expect(bareArchive('– Lưu : VT.')).toBe('VT');
     expect(bareArchive('VT, KGVX')).toBe('VT, KGVX');
+  });
+});
+
+describe('title-repeats-kind', () => {
+  const TITLE = 'title: Triển khai Chiến lược';
+
+  it('warns, at the title, when it starts with the plan’s own type, and gives the title to write', () => {
+    const source = edit(TITLE, 'title: Kế hoạch triển khai Chiến lược');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'title-repeats-kind', severity: 'warning', path: '/document/title', ...positionOf(source, 'Kế hoạch triển khai') });
+    expect(problem.message).toContain('«Kế hoạch»');
+    expect(problem.message).toContain('`title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị`');
+  });
+
+  it('warns when the title starts with the other type, naming both fixes', () => {
+    const problem = single(load(edit(TITLE, 'title: Chương trình hành động triển khai Chiến lược')));
+    expect(problem.rule).toBe('title-repeats-kind');
+    expect(problem.message).toContain('`kind: chuong-trinh`');
+    expect(problem.message).toContain('`title: Hành động triển khai Chiến lược');
+  });
+
+  it('is silent on a title that only contains the word later, or a longer word', () => {
+    for (const title of ['title: Triển khai Kế hoạch và Chiến lược', 'title: Kế hoạch hóa các hoạt động của Chiến lược']) {
+      expect(load(edit(TITLE, title)).problems.filter((p) => p.rule === 'title-repeats-kind')).toEqual([]);
+    }
+  });
+
+  it('strips the type in rendering, raising the next letter', async () => {
+    const { titleWithoutKind } = await import('../src/plan/title.js');
+    expect(titleWithoutKind('Kế hoạch triển khai X', 'ke-hoach')).toBe('Triển khai X');
+    expect(titleWithoutKind('KẾ HOẠCH - Triển khai X', 'ke-hoach')).toBe('Triển khai X');
+    expect(titleWithoutKind('Chương trình hành động X', 'chuong-trinh')).toBe('Hành động X');
+    expect(titleWithoutKind('Chương trình hành động X', 'ke-hoach')).toBe('Chương trình hành động X');
+    expect(titleWithoutKind('Kế hoạch', 'ke-hoach')).toBe('Kế hoạch');
   });
 });

@@ -2,6 +2,7 @@
 // the templates' lines in between, and the landscape appendix with the task table.
 import { decree30Date, documentNumber, placeAndDate } from '../text/date.js';
 import { KIND_LABELS } from '../plan/labels.js';
+import { titleWithoutKind } from '../plan/title.js';
 import { GROUP_KEYS, planYear, type Plan, type Task } from '../plan/types.js';
 import {
   APPENDIX_COLUMNS,
@@ -179,7 +180,7 @@ function properties(plan: Plan): Properties {
   const numbered = plan.document.number === undefined ? `${kind} (chưa có số) ${code}` : `${kind} số ${documentNumber(plan.document.number)}/${code}`;
   const dated = plan.document.date === undefined ? '' : ` ${decree30Date(plan.document.date, planYear(plan))}`;
   return {
-    title: `${kind} ${plan.document.title}`,
+    title: `${kind} ${titleWithoutKind(plan.document.title, plan.kind)}`,
     subject: 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030',
     creator: plan.agency.name,
     keywords: `Ngoại giao văn hóa; Chiến lược Ngoại giao văn hóa đến năm 2030; 2013/QĐ-TTg; 404/BNG-NGVH-UNESCO; ${code}`,

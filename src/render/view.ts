@@ -4,6 +4,7 @@
 import { decree30Date, documentNumber, recurringDeadlines } from '../text/date.js';
 import { toOldStyle } from '../text/tone.js';
 import { GROUP_LABELS, KIND_LABELS, PILLAR_LABELS } from '../plan/labels.js';
+import { titleWithoutKind } from '../plan/title.js';
 import { GROUP_KEYS, planYear, type Frequency, type GroupKey, type Plan, type Task } from '../plan/types.js';
 import { escapeText as e } from './markup.js';
 import { pointLetter, roman } from './numbering.js';
@@ -165,7 +166,7 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
       date: plan.document.date ?? null,
       dateText: decree30Date(plan.document.date, year),
       year,
-      title: e(plan.document.title),
+      title: e(titleWithoutKind(plan.document.title, plan.kind)),
     },
     bases: plan.bases.map(e),
     purposes: plan.purposes.map(e),

@@ -17,6 +17,7 @@ import { signerNeedsHead } from './signer-needs-head.js';
 import { signerTmNeedsBody } from './signer-tm-needs-body.js';
 import { taskLeadInPartners } from './task-lead-in-partners.js';
 import { tasksGroupEmpty } from './tasks-group-empty.js';
+import { titleRepeatsKind } from './title-repeats-kind.js';
 import { toneMarkMixed } from './tone-mark-mixed.js';
 import { unicodeInvalid } from './unicode-invalid.js';
 import { yearMissing } from './year-missing.js';
@@ -46,4 +47,5 @@ export const RULES: readonly Rule[] = [
   toneMarkMixed,
   dateInFuture,
   archivePrefix,
+  titleRepeatsKind,
 ];
