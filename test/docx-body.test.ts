@@ -93,7 +93,7 @@ describe('body', () => {
     const reporting = index(doc, `${plan.implementation.length + 1}. Chế độ báo cáo`);
     expect(reporting).toBeGreaterThan(at);
     expect(textOf(doc.paragraphs()[reporting + 1]!)).toBe(
-      'Định kỳ hằng năm, trước ngày 15/11, các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao.',
+      'Định kỳ hằng năm, trước ngày 15/11, các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo kết quả thực hiện Kế hoạch về Sở Ngoại vụ để tổng hợp, tham mưu Ủy ban nhân dân tỉnh Quảng Trị báo cáo Bộ Ngoại giao.',
     );
   });
 
@@ -117,9 +117,14 @@ describe('body', () => {
     expect(text.startsWith(`${start} các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo`)).toBe(true);
   });
 
+  // The issuing agency compiles the reports itself when no duty names another agency for it.
+  const compilesItself = (p: Plan): void => {
+    p.implementation[0]!.duties = ['Chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch'];
+  };
+
   it('lists every report recipient after the agency that compiles the reports', async () => {
     const text = await reportingSentence(
-      (p) => (p.reporting = { frequency: 'annual', due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] }),
+      (p) => (compilesItself(p), p.reporting = { frequency: 'annual', due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] }),
     );
     expect(text).toMatch(
       /thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao, Hội đồng nhân dân tỉnh và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\.$/,
@@ -127,11 +132,37 @@ describe('body', () => {
   });
 
   it('never has the agency report to itself when reporting.to names it', async () => {
-    const withOthers = await reportingSentence((p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao']));
+    const withOthers = await reportingSentence((p) => (compilesItself(p), p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao']));
     expect(withOthers).toMatch(/về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao\.$/);
-    const onlyItself = await reportingSentence((p) => (p.reporting.to = ['UBND tỉnh Quảng Trị']));
+    const onlyItself = await reportingSentence((p) => (compilesItself(p), p.reporting.to = ['UBND tỉnh Quảng Trị']));
     expect(onlyItself).toMatch(/gửi báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị\.$/);
     for (const text of [withOthers, onlyItself]) expect(text).not.toMatch(/báo cáo (Ủy ban nhân dân|UBND) tỉnh/);
+  });
+
+  it('sends reports where the duties send them: the agency a duty names, or the one that compiles', async () => {
+    const named = await reportingSentence((p) => {
+      p.implementation[2]!.duties = ['Xây dựng kế hoạch cụ thể; định kỳ gửi báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp'];
+      p.implementation.push({ agency: 'Văn phòng Ủy ban nhân dân tỉnh', duties: ['Theo dõi, đôn đốc'] });
+    });
+    expect(named).toMatch(/thực hiện Kế hoạch về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp, tham mưu Ủy ban nhân dân tỉnh Quảng Trị báo cáo Bộ Ngoại giao\.$/u);
+    const compiled = await reportingSentence((p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh']));
+    expect(compiled).toMatch(/thực hiện Kế hoạch về Sở Ngoại vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh Quảng Trị\.$/u);
+    expect(textOf(doc.paragraph(/^Trong quá trình triển khai/))).toBe(
+      'Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh Quảng Trị (qua Sở Ngoại vụ) để xem xét, giải quyết./.',
+    );
+  });
+
+  it('agrees with the duties in every example plan', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { loadPlan } = await import('../src/plan/load.js');
+    const dir = new URL('../examples/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const plan = loadPlan(readFileSync(new URL(file, dir)), { today: new Date(2026, 5, 1) }).plan!;
+      const sentence = textOf((await renderDocx(plan)).paragraph(/^Định kỳ [^,]*, trước ngày /u));
+      const destinations = plan.implementation.flatMap((d) => d.duties.flatMap((t) => [...t.matchAll(/báo cáo[^;.]*? về (\p{Lu}[^;.]*?) để tổng hợp/gu)].map((m) => m[1]!)));
+      for (const place of destinations) expect(sentence, file).toContain(`thực hiện ${plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình'} về ${place} để tổng hợp`);
+      expect(sentence, file).not.toContain(`về ${plan.agency.name} để tổng hợp, báo cáo`);
+    }
   });
 
   it('continues the letters past y with doubled letters', async () => {

@@ -22,7 +22,8 @@ export const FULL_SAMPLE: Plan = {
     pillars: [task('Nhiệm vụ', { ...full, pillar: 'promote' })],
   },
   funding: ['Kinh phí'],
-  implementation: [{ agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] }, { agency: 'Sở Tài chính', duties: ['Bố trí'] }],
+  // Reports go to another agency than the issuing one (reporting.relayed).
+  implementation: [{ agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] }, { agency: 'Sở Tài chính', duties: ['Bố trí; tổng hợp kết quả'] }],
   reporting: { frequency: 'semiannual', due: '15/11', to: ['Bộ Ngoại giao', 'Ủy ban nhân dân tỉnh'] },
   signer: { capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn A' },
   recipients: ['Bộ Ngoại giao'],

@@ -77,6 +77,10 @@ export interface View {
     /** `to` without the issuing agency itself, which cannot report to itself; null text when none is left. */
     onward: string[];
     onwardText: string | null;
+    /** Where the agencies send their reports: the agency their duties name, or the issuing agency. */
+    compiler: string;
+    /** The compiler is not the issuing agency: it compiles and advises the issuing agency. */
+    relayed: boolean;
   };
   signer: { capacity: string; body: string | null; head: string | null; title: string; name: string | null };
   recipients: string[];
@@ -119,6 +123,31 @@ export function namesAgency(recipient: string, agency: string): boolean {
   return LEVELS.some((level) => r.endsWith(` ${level}`) || place.startsWith(`${level} `));
 }
 
+// "… gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp", "báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh."
+const SENT_TO = /báo cáo[^;.]*?\svề\s+(\p{Lu}[^;.]*?)(?=\s+(?:để|trước|theo|định kỳ|hằng)\s|\s*[;.]|\s*$)/gu;
+// The focal agency's duty: "Tổng hợp kết quả thực hiện…", "…; tổng hợp, báo cáo Ủy ban nhân dân tỉnh".
+const COMPILES = /(?:^|[\s;,])tổng hợp(?:,?\s+báo cáo|\s+kết quả|\s+tình hình)/iu;
+
+/**
+ * Where the agencies send their reports, so that section "Chế độ báo cáo" names the same place as
+ * their duties: the agency a duty sends reports to ("… báo cáo kết quả về Sở Ngoại vụ"), else the
+ * agency whose duty is to compile the results, else the issuing agency itself.
+ */
+export function reportsGoTo(plan: Pick<Plan, 'agency' | 'implementation'>): string {
+  const known = [...plan.implementation.map((d) => d.agency), plan.agency.name].sort((a, b) => b.length - a.length);
+  for (const duty of plan.implementation) {
+    for (const text of duty.duties) {
+      for (const match of text.normalize('NFC').matchAll(SENT_TO)) {
+        const named = match[1]!.trim();
+        const agency = known.find((k) => named === k || named.startsWith(`${k} `) || named.startsWith(`${k},`)) ?? named;
+        return namesAgency(agency, plan.agency.name) ? plan.agency.name : agency;
+      }
+    }
+  }
+  const focal = plan.implementation.find((d) => d.duties.some((t) => COMPILES.test(t.normalize('NFC'))));
+  return focal === undefined || namesAgency(focal.agency, plan.agency.name) ? plan.agency.name : focal.agency;
+}
+
 const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
 
 function taskView(task: Task, index: number): TaskView {
@@ -146,6 +175,7 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
   for (const key of GROUP_KEYS) tasks[key] = plan.tasks[key].map(taskView);
   const to = plan.reporting.to.map(e);
   const onward = plan.reporting.to.filter((r) => !namesAgency(r, plan.agency.name)).map(e);
+  const compiler = reportsGoTo(plan);
   const deadlines = recurringDeadlines(plan.reporting.due, PERIOD_MONTHS[plan.reporting.frequency]);
   return {
     kind: plan.kind,
@@ -199,6 +229,8 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
       toText: joinAnd(to),
       onward,
       onwardText: onward.length > 0 ? joinAnd(onward) : null,
+      compiler: e(compiler),
+      relayed: compiler !== plan.agency.name,
     },
     signer: {
       capacity: plan.signer.capacity,
