@@ -165,15 +165,25 @@ describe('body', () => {
     }
   });
 
-  it('continues the letters past y with doubled letters', async () => {
+  it('numbers tasks 1.1., 1.2. in every group once a group has more than 23, never "aa)"', async () => {
     const plan = quangTriPlan();
     const many: Task[] = Array.from({ length: 26 }, (_, i) => ({ content: `Nhiệm vụ số ${i + 1}`, lead: 'Sở Ngoại vụ' }));
     plan.tasks.alignment = many;
     const d = await renderDocx(plan);
-    expect(textOf(d.paragraph(/Nhiệm vụ số 1\.$/))).toBe('a) Nhiệm vụ số 1.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 1\.$/))).toBe('1.1. Nhiệm vụ số 1.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 24\.$/))).toBe('1.24. Nhiệm vụ số 24.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 26\.$/))).toBe('1.26. Nhiệm vụ số 26.');
+    expect(textOf(d.paragraph(/^2\.1\. /))).toBe(`2.1. ${plan.tasks.mobilization[0]!.content}.`);
+    expect(textOf(d.paragraph(/^5\.2\. /))).toBe(`5.2. ${plan.tasks.pillars[1]!.content}.`);
+    expect(d.texts().filter((t) => /^[a-zđ]{1,3}\) /u.test(t))).toEqual([]);
+  });
+
+  it('keeps a) … y) while every group has 23 tasks or fewer', async () => {
+    const plan = quangTriPlan();
+    plan.tasks.alignment = Array.from({ length: 23 }, (_, i) => ({ content: `Nhiệm vụ số ${i + 1}`, lead: 'Sở Ngoại vụ' }));
+    const d = await renderDocx(plan);
     expect(textOf(d.paragraph(/Nhiệm vụ số 23\.$/))).toBe('y) Nhiệm vụ số 23.');
-    expect(textOf(d.paragraph(/Nhiệm vụ số 24\.$/))).toBe('aa) Nhiệm vụ số 24.');
-    expect(textOf(d.paragraph(/Nhiệm vụ số 26\.$/))).toBe('cc) Nhiệm vụ số 26.');
+    expect(textOf(d.paragraph(/Nhiệm vụ số 5\.$/))).toBe('đ) Nhiệm vụ số 5.');
   });
 });
 

@@ -16,6 +16,20 @@ export function pointLetter(index: number): string {
   return letter.repeat(Math.floor(index / POINT_LETTERS.length) + 1);
 }
 
+/**
+ * How a task is numbered in section II. Points run a) to y) (23 letters); a group with more tasks
+ * would need "aa)", which a document office sends back, so then every group numbers its tasks as
+ * sub-clauses of its clause instead (1.1., 1.2., …, 2.1., …), the same in every group of the plan.
+ */
+export function pointLabel(clause: number, index: number, decimal: boolean): string {
+  return decimal ? `${clause}.${index + 1}.` : `${pointLetter(index)})`;
+}
+
+/** Whether a plan with these group sizes must number its tasks 1.1., 1.2. instead of a), b). */
+export function needsDecimalPoints(sizes: readonly number[]): boolean {
+  return sizes.some((size) => size > POINT_LETTERS.length);
+}
+
 const ROMAN: readonly [number, string][] = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],

@@ -7,11 +7,13 @@ import { GROUP_LABELS, KIND_LABELS, PILLAR_LABELS } from '../plan/labels.js';
 import { titleWithoutKind } from '../plan/title.js';
 import { GROUP_KEYS, planYear, type Frequency, type GroupKey, type Plan, type Task } from '../plan/types.js';
 import { escapeText as e } from './markup.js';
-import { pointLetter, roman } from './numbering.js';
+import { needsDecimalPoints, pointLabel, pointLetter, roman } from './numbering.js';
 
 export interface TaskView {
   number: number;
   letter: string;
+  /** The point's label in section II: `a)`, or `2.5.` when a group has more than 23 tasks. */
+  point: string;
   content: string;
   lead: string;
   partners: string[];
@@ -150,11 +152,12 @@ export function reportsGoTo(plan: Pick<Plan, 'agency' | 'implementation'>): stri
 
 const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
 
-function taskView(task: Task, index: number): TaskView {
+function taskView(task: Task, index: number, clause: number, decimal: boolean): TaskView {
   const partners = (task.partners ?? []).map(e);
   return {
     number: index + 1,
     letter: pointLetter(index),
+    point: pointLabel(clause, index, decimal),
     content: e(task.content),
     lead: e(task.lead),
     partners,
@@ -172,7 +175,8 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
   const code = KIND_LABELS[plan.kind].abbreviation;
   const numberText = documentNumber(plan.document.number);
   const tasks = {} as Record<GroupKey, TaskView[]>;
-  for (const key of GROUP_KEYS) tasks[key] = plan.tasks[key].map(taskView);
+  const decimal = needsDecimalPoints(GROUP_KEYS.map((key) => plan.tasks[key].length));
+  GROUP_KEYS.forEach((key, g) => (tasks[key] = plan.tasks[key].map((task, i) => taskView(task, i, g + 1, decimal))));
   const to = plan.reporting.to.map(e);
   const onward = plan.reporting.to.filter((r) => !namesAgency(r, plan.agency.name)).map(e);
   const compiler = reportsGoTo(plan);
