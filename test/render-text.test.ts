@@ -212,6 +212,46 @@ describe('lines that must not break', () => {
   });
 });
 
+describe('title lines break between phrases', () => {
+  // Pairs of syllables a line must never end between, and phrases that must share one line.
+  const WORDS = ['Du lịch', 'Chiến lược', 'Ngoại giao', 'văn hóa', 'địa bàn', 'kế hoạch', 'Kế hoạch', 'Đà Nẵng', 'Quảng Trị', 'Vĩnh Long', 'Vũng Tàu', 'tỉnh Quảng', 'phố Đà'];
+  const PHRASES = ['Chiến lược Ngoại giao văn hóa', 'Thể thao và Du lịch', 'năm 2030'];
+  const titles = [
+    'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị',
+    'Thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Vĩnh Long năm 2026',
+    'Hành động thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn thành phố Đà Nẵng giai đoạn 2026-2030',
+    'Hành động của ngành Văn hóa, Thể thao và Du lịch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030',
+    'Triển khai Chiến lược Ngoại giao văn hóa trên địa bàn tỉnh Bà Rịa - Vũng Tàu giai đoạn 2022-2025',
+    'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 của Bộ Văn hóa, Thể thao và Du lịch năm 2027',
+  ];
+  const widest = (t: string): number => Math.max(...PHRASES.filter((p) => t.includes(p)).map((p) => textWidth(p, 14, true)), textWidth('Hành động thực hiện', 14, true));
+
+  it.each(titles)('never splits a word, a name or a fixed phrase: "%s"', (title) => {
+    for (let max = Math.max(widest(title) * 1.6, 4000); max < textWidth(title, 14, true); max += 173) {
+      const lines = balanceLines(title, max, 14, true);
+      const shown = `${max}: ${lines.join(' / ')}`;
+      expect(lines.join(' ')).toBe(title);
+      for (const line of lines) expect(textWidth(line, 14, true), shown).toBeLessThanOrEqual(max);
+      for (let i = 1; i < lines.length; i++) {
+        const pair = `${lines[i - 1]!.split(' ').at(-1)} ${lines[i]!.split(' ')[0]}`;
+        expect(WORDS, shown).not.toContain(pair);
+      }
+      for (const phrase of PHRASES.filter((p) => title.includes(p))) expect(lines.some((l) => l.includes(phrase)), `${phrase} at ${shown}`).toBe(true);
+    }
+  });
+
+  it('breaks the appendix heading between phrases, never leaving one syllable alone', () => {
+    const heading = 'DANH MỤC NHIỆM VỤ TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030';
+    for (let max = textWidth('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA', 14, true) * 1.2; max < textWidth(heading, 14, true); max += 211) {
+      const lines = balanceLines(heading, max, 14, true);
+      expect(lines.join(' ')).toBe(heading);
+      expect(lines.some((l) => l.includes('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA')), lines.join(' / ')).toBe(true);
+      expect(lines.at(-1)!.split(' ').length, lines.join(' / ')).toBeGreaterThan(1);
+    }
+    expect(balanceLines('Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế hoạch', textWidth('Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế', 14, true), 14, true).at(-1)!.split(' ').length).toBeGreaterThan(1);
+  });
+});
+
 describe('report recipients that name the issuing agency', () => {
   it.each([
     ['Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long'],

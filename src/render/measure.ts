@@ -124,25 +124,160 @@ function joinPairs(units: readonly Unit[], join: (a: Unit, b: Unit) => boolean, 
   return out;
 }
 
+// Where a title may break. Vietnamese words are often two or three syllables written apart, and
+// names run over several words, so a break between any two syllables can split a word ("Du /
+// lịch") or a name ("Chiến lược / Ngoại giao văn hóa"). A break is best before a word that opens
+// a phrase or after a comma, bad inside a name or a known word, and never inside a fixed phrase.
+const FIXED_PHRASES = [
+  'chiến lược ngoại giao văn hóa',
+  'ngoại giao văn hóa',
+  'thể thao và du lịch',
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'kinh tế - xã hội',
+  'mặt trận tổ quốc',
+  'thành phố hồ chí minh',
+  'bà rịa - vũng tàu',
+].map((phrase) => phrase.split(' '));
+
+// Words of two syllables common in these titles; a break inside one is as bad as inside a name.
+const WORDS = new Set(
+  [
+    'triển khai', 'thực hiện', 'chiến lược', 'ngoại giao', 'văn hóa', 'địa bàn', 'hành động', 'giai đoạn',
+    'phát triển', 'du lịch', 'thể thao', 'kế hoạch', 'chương trình', 'nhiệm vụ', 'danh mục', 'nhân dân',
+    'ủy ban', 'hội đồng', 'thành phố', 'trung ương', 'quốc tế', 'hợp tác', 'đối ngoại', 'kinh tế', 'xã hội',
+    'thông tin', 'truyền thông', 'tuyên truyền', 'quảng bá', 'hội nhập', 'vận động', 'tiếp thu', 'thúc đẩy',
+    'di sản', 'giáo dục', 'đào tạo', 'công thương', 'ngoại vụ', 'tài chính', 'đầu tư', 'văn phòng', 'dân tộc',
+    'tôn giáo', 'nông nghiệp', 'nông thôn', 'khoa học', 'công nghệ', 'an ninh', 'quốc phòng', 'cơ quan',
+    'đơn vị', 'địa phương', 'việt nam', 'hằng năm', 'kèm theo', 'sơ kết', 'tổng kết', 'nâng cao', 'vị thế',
+    'hình ảnh', 'đất nước', 'con người', 'cộng đồng', 'người dân', 'doanh nghiệp', 'biên giới', 'hữu nghị',
+    'chủ trương', 'chính sách', 'nghị quyết', 'quyết định', 'công văn', 'thủ tướng', 'chính phủ', 'bộ trưởng',
+  ].map((w) => w.split(' ').map(foldTone).join(' ')),
+);
+
+// Words that open a phrase: a break just before one reads naturally.
+const OPENERS = new Set(
+  ['trên', 'của', 'đến', 'từ', 'về', 'tại', 'theo', 'nhằm', 'để', 'cho', 'thuộc', 'với', 'trong', 'gắn', 'giai', 'năm', 'triển', 'thực', 'và', '(kèm'].map(foldTone),
+);
+
+const PREFERRED = 0;
+const NORMAL = 150;
+const AVOID = 5000;
+// One syllable alone on the last line ("… kế / hoạch") reads as a mistake.
+const WIDOW = 20_000;
+// A place's level goes with its name: "tỉnh / Quảng Trị" splits the name.
+const LEVELS = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'khu', 'bộ', 'sở', 'ngành']);
+
+function foldTone(syllable: string): string {
+  return syllable
+    .toLocaleLowerCase('vi')
+    .normalize('NFC')
+    .replace(/oà/gu, 'òa').replace(/oá/gu, 'óa').replace(/oả/gu, 'ỏa').replace(/oã/gu, 'õa').replace(/oạ/gu, 'ọa')
+    .replace(/uỷ/gu, 'ủy').replace(/uý/gu, 'úy').replace(/uỳ/gu, 'ùy').replace(/uỹ/gu, 'ũy').replace(/uỵ/gu, 'ụy');
+}
+
+const syllablesOf = (unit: string): string[] => unit.split(' ').filter((w) => w !== '');
+const firstSyllable = (unit: string): string => foldTone(syllablesOf(unit)[0] ?? '');
+const lastSyllable = (unit: string): string => foldTone(syllablesOf(unit).at(-1) ?? '');
+// "Quảng", "(Kèm", "A"; not an upper-case word such as "UNESCO", which reads on its own.
+const isCapital = (syllable: string): boolean => /^\(?\p{Lu}(?:\p{Ll}|$)/u.test(syllable);
+
+/** Joins the syllables of each fixed phrase into one unit, while it fits. */
+function keepPhrases(units: readonly string[], fits: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const phrase = FIXED_PHRASES.find((p) => p.length > 1 && i + p.length <= units.length && p.every((syllable, k) => foldTone(units[i + k]!.replace(/[,;:]$/u, '')) === foldTone(syllable)));
+    if (phrase !== undefined) {
+      const text = units.slice(i, i + phrase.length).join(' ');
+      if (fits(text)) {
+        out.push(text);
+        i += phrase.length - 1;
+        continue;
+      }
+    }
+    out.push(units[i]!);
+  }
+  return out;
+}
+
+/** The cost of breaking the line between two units. */
+function breakCost(before: string, after: string, allCaps: boolean): number {
+  if (/[,;:]$/u.test(before)) return PREFERRED;
+  if (after === '-' || before.endsWith(' -')) return AVOID;
+  const last = lastSyllable(before);
+  const first = firstSyllable(after);
+  if (WORDS.has(`${last} ${first}`)) return AVOID;
+  if (/^\d/u.test(syllablesOf(after).at(-1) ?? '') && syllablesOf(after).length > 1) return PREFERRED; // "năm 2030", "giai đoạn 2026-2030"
+  if (!allCaps && LEVELS.has(last) && isCapital(syllablesOf(after)[0] ?? '')) return AVOID;
+  if (OPENERS.has(first)) return PREFERRED;
+  // A capitalised syllable goes on with the next one: "Du lịch", "Quảng Trị", "Ngoại giao".
+  if (!allCaps && isCapital(syllablesOf(before).at(-1) ?? '') && !/^\d/u.test(first)) return AVOID;
+  return NORMAL;
+}
+
 /**
- * Wraps text into as few lines as fit in `max` twips, as even as possible: the narrowest width
- * that still needs no more lines than a plain wrap. A centred title then reads as two balanced
+ * Wraps text into as few lines as fit in `max` twips, as even as possible, breaking between
+ * phrases rather than inside a word or a name (breakCost). A centred title then reads as balanced
  * lines rather than a full line and one orphaned word. Never separates a number from the word
- * that counts it (keepTogether).
+ * that counts it (keepTogether), nor the syllables of a fixed phrase while it fits on a line.
+ * Takes one line more than the fewest when the fewest would split a word or a name.
  */
 export function balanceLines(text: string, max: number, size: number, bold: boolean): string[] {
   const width = (s: string): number => textWidth(s, size, bold);
-  const words = keepTogether(splitWords(text), (s) => width(s) <= max);
-  const plain = wrap(words, max, width);
+  const fits = (s: string): boolean => width(s) <= max;
+  const units = keepPhrases(keepTogether(splitWords(text), fits), fits);
+  const plain = wrap(units, max, width);
   if (plain.length <= 1) return plain;
-  let low = Math.ceil(width(text) / plain.length);
-  let high = max;
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (wrap(words, mid, width).length <= plain.length) high = mid;
-    else low = mid + 1;
-  }
-  return wrap(words, high, width);
+  const allCaps = text === text.toLocaleUpperCase('vi');
+  const space = width(' ');
+  const em = size * 20 * 0.5;
+  const widths = units.map(width);
+  const lineWidth = (from: number, to: number): number => {
+    let w = 0;
+    for (let k = from; k < to; k++) w += widths[k]! + (k > from ? space : 0);
+    return w;
+  };
+  const breaks = units.map((unit, k) => (k === 0 ? 0 : breakCost(units[k - 1]!, unit, allCaps)));
+  // best[m][j]: the cheapest way to set units[0, j) on m lines; the sum of squared line widths (in
+  // half-ems) keeps the lines even, the break costs keep phrases whole.
+  const solve = (n: number): { lines: string[]; penalty: number } | undefined => {
+    const best = Array.from({ length: n + 1 }, () => Array<number>(units.length + 1).fill(Infinity));
+    const penalty = Array.from({ length: n + 1 }, () => Array<number>(units.length + 1).fill(0));
+    const from = Array.from({ length: n + 1 }, () => Array<number>(units.length + 1).fill(-1));
+    best[0]![0] = 0;
+    for (let m = 1; m <= n; m++) {
+      for (let j = 1; j <= units.length; j++) {
+        for (let i = j - 1; i >= 0; i--) {
+          const w = lineWidth(i, j);
+          if (w > max && j - i > 1) break;
+          const previous = best[m - 1]![i]!;
+          if (previous === Infinity) continue;
+          const widow = j === units.length && j - i === 1 && !units[i]!.includes(' ') ? WIDOW : 0;
+          const paid = (i > 0 ? breaks[i]! : 0) + widow;
+          const cost = previous + (w / em) ** 2 + paid;
+          if (cost < best[m]![j]!) {
+            best[m]![j] = cost;
+            penalty[m]![j] = penalty[m - 1]![i]! + paid;
+            from[m]![j] = i;
+          }
+        }
+      }
+    }
+    if (best[n]![units.length] === Infinity) return undefined;
+    const lines: string[] = [];
+    for (let m = n, j = units.length; m > 0; m--) {
+      const i = from[m]![j]!;
+      lines.unshift(units.slice(i, j).join(' '));
+      j = i;
+    }
+    return { lines, penalty: penalty[n]![units.length]! };
+  };
+  const fewest = solve(plain.length);
+  if (fewest === undefined) return plain;
+  // One more line is better than a word or a name split across two.
+  if (fewest.penalty < AVOID) return fewest.lines;
+  const more = solve(plain.length + 1);
+  return more !== undefined && more.penalty < fewest.penalty ? more.lines : fewest.lines;
 }
 
 /**
