@@ -31,6 +31,10 @@ describe('RULES', () => {
       'date-in-future': 'warning',
       'archive-prefix': 'warning',
       'title-repeats-kind': 'warning',
+      'title-symbols': 'warning',
+      'title-all-caps': 'warning',
+      'ministry-speaks-province': 'warning',
+      'locality-other-province': 'warning',
     });
     for (const rule of RULES) {
       expect(rule.description).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -281,5 +285,49 @@ describe('title-repeats-kind', () => {
     expect(titleWithoutKind('Chương trình hành động X', 'chuong-trinh')).toBe('Hành động X');
     expect(titleWithoutKind('Chương trình hành động X', 'ke-hoach')).toBe('Chương trình hành động X');
     expect(titleWithoutKind('Kế hoạch', 'ke-hoach')).toBe('Kế hoạch');
+  });
+});
+
+describe('content checks a document office makes', () => {
+  const TITLE = 'title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị';
+  const rules = (source: string, id: string) => load(source).problems.filter((p) => p.rule === id);
+
+  it('title-symbols: "&" in the title, at the title, with the words to write', () => {
+    const source = edit(TITLE, 'title: Triển khai Chiến lược Ngoại giao văn hóa & hội nhập quốc tế trên địa bàn tỉnh Quảng Trị');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'title-symbols', severity: 'warning', path: '/document/title', ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa &') });
+    expect(problem.message).toContain('«&»');
+    expect(problem.message).toContain('`title: Triển khai Chiến lược Ngoại giao văn hóa và hội nhập quốc tế trên địa bàn tỉnh Quảng Trị`');
+    expect(rules(edit(TITLE, 'title: Thực hiện Quyết định số 2013/QĐ-TTg giai đoạn 2026-2030 (năm 2027)'), 'title-symbols')).toEqual([]);
+  });
+
+  it('title-all-caps: a title typed in capitals, not a short acronym', () => {
+    const source = edit(TITLE, 'title: TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'title-all-caps', path: '/document/title', ...positionOf(source, 'TRIỂN KHAI') });
+    expect(problem.message).toContain('`title: Triển khai chiến lược ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh quảng trị`');
+    expect(rules(edit(TITLE, 'title: Triển khai các nhiệm vụ UNESCO năm 2027'), 'title-all-caps')).toEqual([]);
+  });
+
+  it('ministry-speaks-province: a ministry’s plan that speaks of "trên địa bàn tỉnh", located at that text', () => {
+    let source = edit('  name: Ủy ban nhân dân tỉnh Quảng Trị\n  short: UBND\n  sector: locality', '  name: Bộ Văn hóa, Thể thao và Du lịch\n  short: BVHTTDL\n  sector: ministry');
+    source = edit(TITLE, 'title: Hành động của ngành Văn hóa triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', source);
+    const found = rules(source, 'ministry-speaks-province');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject({ severity: 'warning', path: '/purposes/0', ...positionOf(source, 'Quán triệt và triển khai') });
+    expect(found[0]!.message).toContain('«của tỉnh»');
+    expect(rules(VALID, 'ministry-speaks-province')).toEqual([]);
+  });
+
+  it('locality-other-province: a province’s plan naming another province as its own', () => {
+    const source = edit(TITLE, 'title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'locality-other-province', path: '/document/title', ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh') });
+    expect(problem.message).toContain('«tỉnh Quảng Ninh»');
+    expect(problem.message).toContain('«tỉnh Quảng Trị»');
+    const body = edit('con người Quảng Trị, thu hút', 'con người trên địa bàn tỉnh Quảng Bình, thu hút');
+    expect(rules(body, 'locality-other-province')).toMatchObject([{ path: '/purposes/1' }]);
+    // Another province as a partner is not a mistake.
+    expect(rules(edit('con người Quảng Trị, thu hút', 'con người Quảng Trị, hợp tác với tỉnh Quảng Bình, thu hút'), 'locality-other-province')).toEqual([]);
   });
 });

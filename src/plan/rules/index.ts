@@ -8,6 +8,8 @@ import { dateOutOfRange } from './date-out-of-range.js';
 import { dateYearMismatch } from './date-year-mismatch.js';
 import { dueInvalidDay } from './due-invalid-day.js';
 import { legacyEncoding } from './legacy-encoding.js';
+import { localityOtherProvince } from './locality-other-province.js';
+import { ministrySpeaksProvince } from './ministry-speaks-province.js';
 import { periodBefore2022 } from './period-before-2022.js';
 import { periodBeyond2030 } from './period-beyond-2030.js';
 import { pillarsIncomplete } from './pillars-incomplete.js';
@@ -17,7 +19,9 @@ import { signerNeedsHead } from './signer-needs-head.js';
 import { signerTmNeedsBody } from './signer-tm-needs-body.js';
 import { taskLeadInPartners } from './task-lead-in-partners.js';
 import { tasksGroupEmpty } from './tasks-group-empty.js';
+import { titleAllCaps } from './title-all-caps.js';
 import { titleRepeatsKind } from './title-repeats-kind.js';
+import { titleSymbols } from './title-symbols.js';
 import { toneMarkMixed } from './tone-mark-mixed.js';
 import { unicodeInvalid } from './unicode-invalid.js';
 import { yearMissing } from './year-missing.js';
@@ -48,4 +52,8 @@ export const RULES: readonly Rule[] = [
   dateInFuture,
   archivePrefix,
   titleRepeatsKind,
+  titleSymbols,
+  titleAllCaps,
+  ministrySpeaksProvince,
+  localityOtherProvince,
 ];
