@@ -7,6 +7,7 @@ import { headingKey } from '../part.js';
 import { at, blank, emphasized, leftover, use, type Ctx, type DutyDraft, type Sourced, type TaskDraft } from './draft.js';
 import { matchGroup, matchHeading } from './groups.js';
 import {
+  ANNOUNCES,
   BASIS_LINE,
   CLOSING,
   LEGAL_DOCUMENT,
@@ -17,6 +18,7 @@ import {
   REPORTING_DUE,
   REPORTING_FREQUENCY,
   REPORTING_TO,
+  REPORTING_TO_LAST,
   REPORTING_TO_ONWARD,
   REQUIREMENTS_CLAUSE,
   SECTION_WORDS,
@@ -221,6 +223,12 @@ function readOpening(ctx: Ctx, p: DocxParagraph, agencyUpper: string | undefined
     ctx.draft.bases.push(at(untrail(text.replace(BASIS_LINE, '')), p));
     return;
   }
+  if (!OPENING_START.test(text) && ANNOUNCES.test(text)) {
+    use(ctx, p);
+    const verb = text.indexOf(OPENING_ISSUES);
+    result.agencyWritten.push(text.slice(0, verb).trim());
+    return;
+  }
   if (!OPENING_START.test(text)) {
     leftover(ctx, p, 'đoạn mở đầu không nhận ra');
     return;
@@ -284,10 +292,18 @@ function readTaskText(ctx: Ctx, raw: string, p: DocxParagraph, appendix: boolean
   task.content = at(untrailDots(content.replace(/[\s(–-]+$/u, '')), p);
   const values: Partial<Record<keyof typeof TASK_FIELDS_EXACT, string>> = {};
   found.forEach((f, i) => {
-    values[f.field] = untrail(raw.slice(f.end, found[i + 1]?.index ?? raw.length).replace(/[)\s]+$/u, ''));
+    values[f.field] = closeParen(raw.slice(f.end, found[i + 1]?.index ?? raw.length));
   });
   setFields(task, values, p, (s) => s.split(/;\s*/u).flatMap((x) => splitNames(untrail(x), known, { and: true })));
   return task;
+}
+
+// "(Chủ trì: …; thời gian: hằng năm)." ends the last field with the bracket that opened the first.
+function closeParen(value: string): string {
+  let out = untrail(value);
+  const count = (c: string) => out.split(c).length - 1;
+  while (out.endsWith(')') && count(')') > count('(')) out = untrail(out.slice(0, -1));
+  return out;
 }
 
 function setFields(task: TaskDraft, values: Partial<Record<'lead' | 'partners' | 'period' | 'output', string>>, p: DocxParagraph, split: (s: string) => string[]): void {
@@ -327,9 +343,12 @@ function readReporting(ctx: Ctx, p: DocxParagraph, known: Set<string>, result: B
     reporting.to = splitNames(onward[2] ?? '', known, { and: true }).map((s) => at(ctx.exact ? s : untrail(s), p, guessed));
   } else {
     const to = REPORTING_TO.exec(text);
+    const last = ctx.exact ? null : REPORTING_TO_LAST.exec(text);
     if (to && (to[1] ?? '').length < 150) {
       result.agencyWritten.push(to[1] ?? '');
       reporting.to = [at(ctx.exact ? (to[1] ?? '') : untrail(to[1] ?? ''), p, guessed || !ctx.exact)];
+    } else if (last && (last[1] ?? '').length < 200) {
+      reporting.to = splitNames(untrail(last[1] ?? ''), known, { and: true }).map((s) => at(s, p, true));
     }
   }
   return true;

@@ -49,7 +49,11 @@ export const REPORTING_FREQUENCY: readonly [RegExp, 'annual' | 'semiannual' | 'q
 export const REPORTING_DUE = /trước ngày\s+(\d{1,2}\/\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}\/\d{1,2})*)/u;
 export const REPORTING_TO_ONWARD = /\svề\s+(.+?)\s+để tổng hợp,? báo cáo\s+(.+?)\.?$/u;
 export const REPORTING_TO = /\svề\s+(.+?)\.?$/u;
-export const CLOSING = /^Trong quá trình (?:triển khai|tổ chức thực hiện|thực hiện)/u;
+/** "… tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Ngoại giao." */
+export const REPORTING_TO_LAST = /báo cáo\s+(\p{Lu}.+?)(?:\s+theo quy định)?\.?$/u;
+export const CLOSING = /^(?:Trong quá trình (?:triển khai|tổ chức thực hiện|thực hiện)|Trên đây là)/u;
+/** An opening line that only announces the plan: "Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:". */
+export const ANNOUNCES = /\sban hành\s.*như sau:?$/u;
 
 /** The letterhead and the signature block (Decree 30, fixed in code). */
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

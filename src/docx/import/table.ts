@@ -71,7 +71,7 @@ export function readTaskTable(ctx: Ctx, table: DocxTable, known: Set<string>): T
       row.length !== header.columns.length || ROMAN_OR_LETTER.test(stt) || (!filled && content !== undefined && content.paras.every((p) => emphasized(p) || p.text.trim() === ''));
     if (isGroup) {
       for (const p of all) use(ctx, p);
-      const label = texts.filter((t) => !ROMAN_OR_LETTER.test(t) && !/^\d+\.?$/u.test(t)).sort((a, b) => b.length - a.length)[0] ?? '';
+      const label = (texts.filter((t) => !ROMAN_OR_LETTER.test(t) && !/^\d+\.?$/u.test(t)).sort((a, b) => b.length - a.length)[0] ?? '').replace(/^[IVXL]+\.\s*/u, '');
       if (label === '') return;
       group = ctx.exact ? GROUP_KEYS[groupRows] : matchHeading(label);
       groupRows++;
