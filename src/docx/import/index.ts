@@ -91,7 +91,6 @@ export function importPlan(doc: DocxDocument, part: PlanPart, options: ImportOpt
     if (clause && p.runs.some((r) => r.bold)) names.add(clause[1] ?? '');
   }
   readSignature(ctx, signature, book);
-  for (const r of draft.recipients) names.add(r.value);
 
   const tables = taskTables(ctx);
   const tableTasks: TableTask[] = tables.flatMap((t) => readTaskTable(ctx, t, names));

@@ -1,6 +1,7 @@
 // Known names from the wizard's data (templates/data/agencies.yaml): the agencies, their units
 // with the placeholders filled, and the signers' titles. They undo the letterhead's upper case
-// and split lists of names that the document joined with commas.
+// and split lists of names that the document joined with commas. Recipients are left out: a
+// recipient line often names several agencies at once ("Báo X, Đài Y").
 import type { Sector } from '../../plan/types.js';
 import type { WizardData } from '../../wizard/data.js';
 import type { KnownNames } from './draft.js';
@@ -26,7 +27,6 @@ export function knownFromWizardData(data: WizardData): KnownNames {
   }
   for (const sector of ['locality', 'ministry'] as const) {
     for (const to of data.reporting[sector].to) if (!/\{/u.test(to)) names.add(to);
-    for (const r of data.recipients[sector]) if (!/\{/u.test(r)) names.add(r.replace(/\s*\(.*\)$/u, ''));
   }
   return { names: [...names], sectors };
 }
