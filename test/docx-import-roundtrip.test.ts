@@ -43,6 +43,10 @@ describe('import(build(P)) for the examples', () => {
       // Every value has its paragraph.
       expect(result.sources.get('/document/title')).toBeGreaterThan(0);
       expect(result.sources.get('/tasks/pillars/0/lead')).toBeGreaterThan(0);
+      // Parents are located at their first value, for rules about a whole group or object.
+      expect(result.sources.get('/tasks/pillars')).toBe(result.sources.get('/tasks/pillars/0'));
+      expect(result.sources.get('/signer')).toBeGreaterThan(result.sources.get('/recipients')!);
+      expect(result.sources.get('/agency')).toBe(1);
     });
   }
 });

@@ -82,6 +82,14 @@ export function assemble(draft: Draft, leftovers: Leftover[]): ImportResult {
   data['recipients'] = list('/recipients', draft.recipients);
   data['archive'] = take('/archive', draft.archive, true);
   data['appendix'] = take('/appendix', draft.appendix);
+  // A rule about a whole list or object (an empty group, a missing key) is located at its first value.
+  for (const [pointer, paragraph] of [...sources]) {
+    for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+      const parent = pointer.slice(0, cut);
+      const known = sources.get(parent);
+      if (known === undefined || paragraph < known) sources.set(parent, paragraph);
+    }
+  }
   return { data: dropUndefined(data) as Record<string, unknown>, sources, leftovers, guessed, missing };
 }
 

@@ -208,7 +208,7 @@ export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper:
   if (draft.reporting.due === undefined && draft.reporting.frequency === undefined) {
     for (const duty of draft.implementation) {
       for (const d of duty.duties) {
-        const p = paras.find((q) => q.index === d.at);
+        const p = ctx.byIndex.get(d.at);
         if (p && REPORTING_DUE.test(p.text) && readReporting(ctx, p, known, result, true)) break;
       }
     }

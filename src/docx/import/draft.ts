@@ -63,8 +63,9 @@ export interface Ctx {
   part: PlanPart;
   /** The document was built by kehoach (its styles say so): invert the renderer exactly. */
   exact: boolean;
-  /** The plan's paragraphs, in order. */
+  /** The plan's paragraphs, in order, and by index. */
   paras: DocxParagraph[];
+  byIndex: ReadonlyMap<number, DocxParagraph>;
   used: Set<number>;
   leftovers: Leftover[];
   draft: Draft;

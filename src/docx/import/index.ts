@@ -72,6 +72,7 @@ export function importPlan(doc: DocxDocument, part: PlanPart, options: ImportOpt
     part,
     exact: typeLine?.styleId === 'DocType',
     paras,
+    byIndex: new Map(paras.map((p) => [p.index, p])),
     used: new Set([part.typeLine]),
     leftovers: [],
     draft: emptyDraft(part),

@@ -32,7 +32,7 @@ function headerRow(ctx: Ctx, table: DocxTable): { row: number; columns: Column[]
   return undefined;
 }
 
-const paraOf = (ctx: Ctx, index: number): DocxParagraph | undefined => ctx.paras.find((p) => p.index === index);
+const paraOf = (ctx: Ctx, index: number): DocxParagraph | undefined => ctx.byIndex.get(index);
 
 /** The task tables of the plan: tables whose header names the content and lead columns. */
 export function taskTables(ctx: Ctx): DocxTable[] {
