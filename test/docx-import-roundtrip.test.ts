@@ -2,6 +2,7 @@
 // from the visible text alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlan } from '../src/index.js';
 import { readDocx } from '../src/docx/read.js';
@@ -63,5 +64,25 @@ describe('import(build(P)) for generated plans', () => {
     pillars.forEach((task, i) => {
       if (task.pillar !== undefined) expect(result.guessed).toContain(`/tasks/pillars/${i}/pillar`);
     });
+  });
+});
+
+describe('a built plan edited in Word', () => {
+  it('is read from what the text now says (no copy of the plan is embedded)', async () => {
+    const plan = loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), { today: new Date('2026-06-01') }).plan!;
+    const zip = await JSZip.loadAsync(await renderPlan(plan, { created }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const edited = xml
+      .replace('Số: 52/KH-UBND', 'Số: 60/KH-UBND')
+      .replace('Phát huy vai trò của ngoại giao văn hóa', 'Nâng cao vai trò của ngoại giao văn hóa')
+      .replace('>Bộ Chỉ huy Bộ đội Biên phòng tỉnh<', '>Công an tỉnh<');
+    expect(edited.split('Nâng cao vai trò').length).toBe(2);
+    zip.file('word/document.xml', edited);
+    const doc = readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    const result = importPlan(doc, locatePlan(doc)!, { known });
+    expect(result.data['document']).toMatchObject({ number: 60 });
+    expect((result.data['purposes'] as string[])[1]).toMatch(/^Nâng cao vai trò của ngoại giao văn hóa/u);
+    expect((result.data['tasks'] as Record<string, { lead: string }[]>)['alignment']![3]!.lead).toBe('Công an tỉnh');
+    expect(result.leftovers).toEqual([]);
   });
 });
