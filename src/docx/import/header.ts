@@ -162,7 +162,7 @@ function readSigner(ctx: Ctx, block: readonly DocxParagraph[], book: CaseBook): 
   for (const p of after.filter((q) => !names.includes(q))) leftover(ctx, p, 'ghi chú ở chỗ ký');
   const name = names[names.length - 1];
   for (const p of names.slice(0, -1)) leftover(ctx, p, 'dòng ở chỗ ký không nhận ra');
-  if (name) ctx.draft.signer.name = at(squash(name.text), name);
+  if (name) ctx.draft.signer.name = at(ctx.exact ? name.text : squash(name.text), name);
   authority = authority.filter((p) => !ruleLike(p));
   const recover = (upper: string, p: DocxParagraph) => {
     const { text, guessed } = book.recover(upper);
