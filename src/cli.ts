@@ -117,6 +117,16 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
     .action(async (file: string) => run(async () => (await import('./commands/init.js')).init({ file }, ctx()))());
 
   program
+    .command('import')
+    .description('đọc một văn bản Word (.docx) thành tệp kế hoạch YAML')
+    .argument('<tệp.docx>', 'kế hoạch hoặc chương trình dạng .docx (cả khi kèm theo một Quyết định)')
+    .option('-o, --out <tệp>', 'tệp kế hoạch ghi ra (mặc định: cùng tên, đuôi .yaml, cạnh tệp .docx)')
+    .option('--force', 'ghi đè tệp kế hoạch đã có')
+    .action(async (file: string, opts) =>
+      run(async () => (await import('./commands/import.js')).importCommand({ file, ...opts }, ctx()))(),
+    );
+
+  program
     .command('schema')
     .description('in lược đồ JSON Schema của tệp kế hoạch')
     .action(async () => run(async () => (await import('./commands/schema.js')).schema({}, ctx()))());

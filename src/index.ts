@@ -10,8 +10,14 @@ import type { Plan } from './plan/types.js';
 import { validatePlan as validateOne, type Issue } from './plan/validate.js';
 import { renderPlan as renderOne } from './render/index.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
+import { UserError } from './errors.js';
+import type { DocxDocument } from './docx/model.js';
+import type { ImportResult } from './docx/import/index.js';
 
 export { main } from './cli.js';
+export { readDocx } from './docx/read.js';
+export type { DocxDocument, DocxParagraph, DocxRun, DocxSection } from './docx/model.js';
+export type { ImportResult } from './docx/import/index.js';
 export type { CommandContext, ExitCode, OutputStream } from './context.js';
 export { UserError, isUserError } from './errors.js';
 export { serializePlan } from './plan/serialize.js';
@@ -70,6 +76,30 @@ export async function renderPlan(plan: Plan, options: RenderPlanOptions = {}): P
   const templates =
     typeof options.templates === 'object' ? options.templates : await loadTemplates(plan.kind, options.templates);
   return renderOne(plan, { templates, created: options.created ?? new Date() });
+}
+
+/**
+ * A Word document read into a plan: the data in the plan file's shape, where each value came from
+ * (JSON pointer → paragraph), what was guessed, what is missing, and the text that could not be
+ * placed. Throws a UserError when the bytes are not a readable .docx or hold no plan.
+ */
+export async function importDocx(bytes: Uint8Array, options: { templates?: string } = {}): Promise<ImportResult> {
+  const { DocxUnreadable, readDocx } = await import('./docx/read.js');
+  const { locatePlan } = await import('./docx/part.js');
+  const { importPlan } = await import('./docx/import/index.js');
+  const { knownFromWizardData } = await import('./docx/import/known.js');
+  const { loadWizardData } = await import('./wizard/data.js');
+  const { unreadableMessage } = await import('./docx/messages.js');
+  let doc: DocxDocument;
+  try {
+    doc = readDocx(bytes);
+  } catch (error) {
+    if (error instanceof DocxUnreadable) throw new UserError(unreadableMessage(error.why), 2);
+    throw error;
+  }
+  const part = locatePlan(doc);
+  if (!part) throw new UserError('Văn bản không phải Kế hoạch hay Chương trình: không có dòng «KẾ HOẠCH» hay «CHƯƠNG TRÌNH».', 2);
+  return importPlan(doc, part, { known: knownFromWizardData(await loadWizardData(options.templates)) });
 }
 
 export type BuildFilesLibraryOptions = Partial<Pick<BuildFilesOptions, 'cwd' | 'created' | 'today'>> &

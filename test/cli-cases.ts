@@ -1,11 +1,13 @@
 // Every command-line case in one table: run in-process through main() (fast, always the current
 // source), and, where `spawn` is set, also through the built bin, which must answer the same.
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { join } from 'node:path';
 import { ROOT } from './helpers/cli.js';
 import { exampleText, invalidPlan } from './helpers/build.js';
+import { gialaiMain, wordDocx } from './helpers/word-plan.js';
+import { loadPlan, renderPlan } from '../src/index.js';
 
 export const CHECK_FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
 
@@ -42,6 +44,17 @@ export function locate(fixture: string, needle: string): { line: number; column:
 }
 
 const beyond2030 = locate('invalid.yaml', '2029-2031');
+
+// .docx inputs for `import`: one kehoach built, one typed in Word (no appendix, leads missing), one that is no plan.
+const BUILT_DOCX = await renderPlan(loadPlan(exampleText(0)).plan!, { created: new Date('2026-01-02T00:00:00Z') });
+const WORD_DOCX = await wordDocx(gialaiMain());
+const NO_PLAN_DOCX = await wordDocx(['Báo cáo tình hình tháng 6.', 'Không phải kế hoạch.']);
+const docx = (name: string, bytes: Uint8Array) => (dir: string) => writeFileSync(join(dir, name), bytes);
+const importedValid = (file: string) => (dir: string) => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+  expect(loadPlan(text).plan).toBeDefined();
+};
 
 export const CASES: CliCase[] = [
   // check
@@ -249,5 +262,89 @@ export const CASES: CliCase[] = [
     files: () => ({}),
     want: { code: 2, stderr: [/kehoach init/, /kehoach build/] },
     spawn: true,
+  },
+
+  // import
+  {
+    name: 'import: a plan kehoach built comes back as a valid plan file beside the .docx',
+    args: ['import', 'ke-hoach.docx'],
+    files: () => ({}),
+    setup: docx('ke-hoach.docx', BUILT_DOCX),
+    want: { code: 0, stdout: [/^Đã đọc ke-hoach\.docx và ghi ke-hoach\.yaml\.$/m, /agency\.sector \(Khối cơ quan\)/, /kehoach check ke-hoach\.yaml/] },
+    after: importedValid('ke-hoach.yaml'),
+    spawn: true,
+  },
+  {
+    name: 'import: --out names the plan file, its folder made',
+    args: ['import', 'ke-hoach.docx', '--out', 'moi/plan.yaml'],
+    files: () => ({}),
+    setup: docx('ke-hoach.docx', BUILT_DOCX),
+    want: { code: 0, stdout: [/ghi moi\/plan\.yaml/] },
+    after: importedValid('moi/plan.yaml'),
+  },
+  {
+    name: 'import: an existing plan file is not overwritten without --force (exit 2)',
+    args: ['import', 'ke-hoach.docx'],
+    files: () => ({ 'ke-hoach.yaml': 'giữ nguyên\n' }),
+    setup: docx('ke-hoach.docx', BUILT_DOCX),
+    want: { code: 2, stderr: [/"ke-hoach\.yaml" đã có/, /--force/] },
+    after: (dir) => expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe('giữ nguyên\n'),
+  },
+  {
+    name: 'import: --force overwrites the plan file',
+    args: ['import', 'ke-hoach.docx', '--force'],
+    files: () => ({ 'ke-hoach.yaml': 'giữ nguyên\n' }),
+    setup: docx('ke-hoach.docx', BUILT_DOCX),
+    want: { code: 0 },
+    after: importedValid('ke-hoach.yaml'),
+  },
+  {
+    name: 'import: a Word plan with gaps is written, its errors located in the YAML (exit 1), leftovers kept as comments',
+    args: ['import', 'gia-lai.docx'],
+    files: () => ({}),
+    setup: docx('gia-lai.docx', WORD_DOCX),
+    want: {
+      code: 1,
+      stdout: [/Còn thiếu \d+ chỗ/, /tasks\.mobilization\[0\]\.lead \(Cơ quan chủ trì\)/, /^gia-lai\.yaml$/m, /^ {2}\d+:\d+ +lỗi /m, /đoạn chưa xếp được/],
+    },
+    after: (dir) => {
+      const text = readFileSync(join(dir, 'gia-lai.yaml'), 'utf8');
+      expect(text).toMatch(/^# đoạn \d+, chưa xếp được: 6\. Nhiệm vụ khác$/m);
+      expect(text).toMatch(/^# đoạn \d+, chưa xếp được: \(Đã ký\)$/m);
+    },
+    spawn: true,
+  },
+  {
+    name: 'import: a file that is not a .docx is exit 2 with a Vietnamese reason',
+    args: ['import', 'x.docx'],
+    files: () => ({ 'x.docx': 'xin chào' }),
+    want: { code: 2, stderr: [/Không đọc được "x\.docx"\. Tệp không phải là văn bản \.docx/] },
+    after: (dir) => expect(existsSync(join(dir, 'x.yaml'))).toBe(false),
+    spawn: true,
+  },
+  {
+    name: 'import: an empty file is exit 2',
+    args: ['import', 'rong.docx'],
+    files: () => ({ 'rong.docx': '' }),
+    want: { code: 2, stderr: [/Tệp rỗng/] },
+  },
+  {
+    name: 'import: a Word file that holds no plan is exit 2',
+    args: ['import', 'bao-cao.docx'],
+    files: () => ({}),
+    setup: docx('bao-cao.docx', NO_PLAN_DOCX),
+    want: { code: 2, stderr: [/không phải Kế hoạch hay Chương trình/] },
+  },
+  {
+    name: 'import: a missing file is exit 2',
+    args: ['import', 'khong-co.docx'],
+    files: () => ({}),
+    want: { code: 2, stderr: [/Không mở được "khong-co\.docx"/] },
+  },
+  {
+    name: 'import: no file named is a usage error',
+    args: ['import'],
+    files: () => ({}),
+    want: { code: 2 },
   },
 ];

@@ -149,3 +149,21 @@ describe('a located .docx problem in every report format', () => {
     expect(junit).toContain('docx-date');
   });
 });
+
+describe('content rules on a .docx', () => {
+  it('reads the document as a plan and runs the plan rules, located at the paragraph the value came from', async () => {
+    const dir = tempDir();
+    const bytes = await kehoachDocx('quang-tri-2022');
+    // The opening no longer names Decision 2013/QĐ-TTg.
+    writeFileSync(join(dir, 'thieu-can-cu.docx'), editParts(bytes, { 'word/document.xml': (xml) => xml.replaceAll('2013/QĐ-TTg', '2014/QĐ-TTg') }));
+    const result = await runCli(['check', 'thieu-can-cu.docx', '-f', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const problems = (JSON.parse(result.stdout) as { files: { problems: { rule: string; line: number; message: string; snippet?: string }[] }[] }).files[0]!.problems;
+    const missing = problems.find((p) => p.rule === 'bases-missing-2013');
+    expect(missing, JSON.stringify(problems)).toBeDefined();
+    expect(missing!.snippet).toMatch(/^Thực hiện Quyết định số 2014\/QĐ-TTg/);
+    expect(missing!.message).toMatch(new RegExp(`^đoạn ${missing!.line}: «Thực hiện Quyết định số 2014/QĐ-TTg`));
+    // Nothing else changed, so nothing else is reported.
+    expect(problems.map((p) => p.rule)).toEqual(['bases-missing-2013']);
+  });
+});

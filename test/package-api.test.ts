@@ -26,7 +26,7 @@ describe('import … from "kehoach"', () => {
       "import * as k from 'kehoach'; console.log(Object.keys(k).sort().join(' '));",
     );
     expect(out.trim().split(' ')).toEqual(
-      expect.arrayContaining(['buildFiles', 'checkFiles', 'loadPlan', 'main', 'renderPlan', 'validatePlan']),
+      expect.arrayContaining(['buildFiles', 'checkFiles', 'importDocx', 'loadPlan', 'main', 'readDocx', 'renderPlan', 'validatePlan']),
     );
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string }> };
     expect(existsSync(join(ROOT, pkg.exports['.']!.types))).toBe(true);
@@ -41,6 +41,20 @@ describe('import … from "kehoach"', () => {
     const out = runModule('readme.mjs', code!);
     expect(out).toMatch(/^examples\/quang-tri-2022\.yaml hợp lệ$/m);
     expect(await documentXml(join(project, 'quang-tri-2022.docx'))).toContain('<w:body>');
+  });
+
+  it('reads a built .docx back into the plan it was built from', () => {
+    const out = runModule(
+      'docx.mjs',
+      [
+        "import { readFile } from 'node:fs/promises';",
+        "import { importDocx, loadPlan, renderPlan } from 'kehoach';",
+        "const { plan } = loadPlan(await readFile('examples/vinh-long-2026.yaml'));",
+        "const result = await importDocx(await renderPlan(plan));",
+        "console.log(JSON.stringify({ title: result.data.document.title, same: result.data.document.title === plan.document.title, leftovers: result.leftovers.length }));",
+      ].join('\n'),
+    );
+    expect(JSON.parse(out)).toMatchObject({ same: true, leftovers: 0 });
   });
 
   it('main() returns the exit code instead of exiting', () => {

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { errnoCode, ioReason } from '../io/errno.js';
 import type { PlanFile } from '../io/paths.js';
 import { readLimited, type LimitedRead } from '../io/read.js';
+import type { KnownNames } from '../docx/import/index.js';
 import { MAX_DOCX_BYTES } from '../docx/zip.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { loadPlan } from '../plan/load.js';
@@ -61,6 +62,18 @@ async function readOrFail(file: PlanFile, limit: number): Promise<LimitedRead> {
   }
 }
 
+let known: Promise<KnownNames> | undefined;
+
+/** The shipped agency list, read once per thread: import uses it to read names back. */
+function knownNames(): Promise<KnownNames> {
+  known ??= (async () => {
+    const { loadWizardData } = await import('../wizard/data.js');
+    const { knownFromWizardData } = await import('../docx/import/known.js');
+    return knownFromWizardData(await loadWizardData(undefined));
+  })();
+  return known;
+}
+
 async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
   const { checkDocx } = await import('../docx/check.js');
   let bytes: Uint8Array;
@@ -78,7 +91,7 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
     }
     bytes = read.bytes;
   }
-  const { problems } = checkDocx(bytes);
+  const { problems } = checkDocx(bytes, { today: options.today, known: await knownNames() });
   return { result: { file: file.display, valid: isValid(problems), problems } };
 }
 

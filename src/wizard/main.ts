@@ -15,6 +15,8 @@ import type { Problem } from '../plan/problem.js';
 import { validatePlan } from '../plan/validate.js';
 import { normalizeDeep } from '../text/nfc.js';
 import { visible } from '../text/visible.js';
+import { importDocxFile } from '../docx/import/from-file.js';
+import { importToYaml } from '../docx/import-yaml.js';
 import { loadWizardData } from './data.js';
 import { DraftFile, isWizardDraft } from './draft-file.js';
 import { type DraftPlan, type Progress, openDraft, parseDraft } from './draft.js';
@@ -110,6 +112,20 @@ async function startingPoint(
     }
     const progress = parsed.progress ?? progressFromData(parsed.draft);
     return { draft: { version: 1, ...parsed.draft }, progress, intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.` };
+  }
+  if (options.from !== undefined && /\.docx$/iu.test(options.from)) {
+    // A Word file (last year's plan as issued): read it as `kehoach import` does, then go on as from a plan file.
+    const imported = await importDocxFile(resolve(ctx.cwd, options.from), options.from, options.templates);
+    const parsed = parseDraft(importToYaml(imported, { source: options.from }));
+    const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
+    const leftovers = imported.leftovers.length > 0 ? ` ${imported.leftovers.length} đoạn chưa xếp được vào kế hoạch (chạy ${commandName(ctx.env, ctx.bin)} import ${shellQuote(options.from)} để xem).` : '';
+    return {
+      draft,
+      progress,
+      intro:
+        `Bắt đầu từ văn bản Word ${options.from}: đã đọc thành kế hoạch; wizard hỏi năm, số, ngày, người ký và những chỗ còn thiếu hoặc kiểm tra thấy có vấn đề.${leftovers} ` +
+        'Màn hình Xem lại liệt kê những chỗ còn ghi năm của kế hoạch cũ để đổi hoặc sửa.',
+    };
   }
   if (options.from !== undefined) {
     const text = (await readBytes(resolve(ctx.cwd, options.from), options.from, 'kế hoạch')).toString('utf8');
