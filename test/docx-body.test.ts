@@ -55,7 +55,7 @@ describe('body', () => {
     const plan = quangTriPlan();
     let previous = index(doc, 'II. NHIỆM VỤ, GIẢI PHÁP');
     GROUP_KEYS.forEach((key, g) => {
-      const heading = `${g + 1}. ${GROUP_LABELS[key]}`;
+      const heading = `${g + 1}. ${GROUP_LABELS[key].replace(/ (\S+)$/u, '\u00A0$1')}`;
       const at = index(doc, heading);
       expect(at).toBeGreaterThan(previous);
       expect(doc.runFormat(doc.paragraphs()[at]!)).toMatchObject({ bold: true });
@@ -71,9 +71,15 @@ describe('body', () => {
 
   it('quotes with “…”, never «…»: heading II.5 and group V of the appendix', () => {
     const five = '“thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”';
-    expect(textOf(doc.paragraph(/^5\. Triển khai đồng bộ/))).toBe(`5. Triển khai đồng bộ các nhiệm vụ ${five}`);
-    expect(doc.texts().filter((t) => t.includes(five)).length).toBeGreaterThanOrEqual(2);
+    expect(textOf(doc.paragraph(/^5\. Triển khai đồng bộ/))).toBe(`5. Triển khai đồng bộ các nhiệm vụ ${five.replace(' thu”', '\u00A0thu”')}`);
+    expect(doc.texts().filter((t) => t.replace(/\u00A0/gu, ' ').includes(five)).length).toBeGreaterThanOrEqual(2);
     expect(doc.texts().filter((t) => /[«»]/u.test(t))).toEqual([]);
+  });
+
+  it('never leaves one syllable alone on the last line of a group heading: its last two share a no-break space', () => {
+    const heading = textOf(doc.paragraph(/^1\. Bám sát/));
+    expect(heading.endsWith('các chiến lược, kế\u00A0hoạch')).toBe(true);
+    expect(heading.match(/\u00A0/gu)).toHaveLength(1);
   });
 
   it('refers to the appendix in section II', () => {

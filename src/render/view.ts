@@ -150,6 +150,10 @@ export function reportsGoTo(plan: Pick<Plan, 'agency' | 'implementation'>): stri
   return focal === undefined || namesAgency(focal.agency, plan.agency.name) ? plan.agency.name : focal.agency;
 }
 
+// A group's name is a bold heading that Word wraps: joined by a no-break space, its last two
+// syllables share a line, so the heading never ends on one syllable alone ("… kế / hoạch").
+const keepLastPair = (label: string): string => (label.trim().split(/\s+/u).length >= 3 ? label.replace(/ (\S+)\s*$/u, '\u00A0$1') : label);
+
 const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
 
 function taskView(task: Task, index: number, clause: number, decimal: boolean): TaskView {
@@ -210,7 +214,7 @@ export function buildView(plan: Plan, labels?: Readonly<Record<GroupKey, string>
       key,
       number: index + 1,
       roman: roman(index + 1),
-      label: labels?.[key] ?? '',
+      label: keepLastPair(labels?.[key] ?? ''),
       tasks: tasks[key],
     })),
     tasks,
