@@ -35,6 +35,7 @@ describe('RULES', () => {
       'title-all-caps': 'warning',
       'ministry-speaks-province': 'warning',
       'locality-other-province': 'warning',
+      'reporting-destination-mixed': 'warning',
     });
     for (const rule of RULES) {
       expect(rule.description).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -329,5 +330,21 @@ describe('content checks a document office makes', () => {
     expect(rules(body, 'locality-other-province')).toMatchObject([{ path: '/purposes/1' }]);
     // Another province as a partner is not a mistake.
     expect(rules(edit('con người Quảng Trị, thu hút', 'con người Quảng Trị, hợp tác với tỉnh Quảng Bình, thu hút'), 'locality-other-province')).toEqual([]);
+  });
+});
+
+describe('reporting-destination-mixed', () => {
+  it('warns, at the second duty, when two duties send reports to different places', () => {
+    let source = edit('      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.', '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.');
+    source = edit('chủ động triển khai các nội dung liên quan của Kế hoạch.', 'chủ động triển khai Kế hoạch; báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh.', source);
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'reporting-destination-mixed', severity: 'warning', path: '/implementation/2/duties/0', ...positionOf(source, 'Căn cứ chức năng') });
+    expect(problem.message).toContain('«Văn phòng Ủy ban nhân dân tỉnh»');
+    expect(problem.message).toContain('về Sở Ngoại vụ»');
+  });
+
+  it('is silent when every duty sends reports to the same place', () => {
+    const source = edit('      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.', '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.');
+    expect(load(source).problems.filter((p) => p.rule === 'reporting-destination-mixed')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { decree30Date, documentNumber, recurringDeadlines } from '../text/date.js';
 import { toOldStyle } from '../text/tone.js';
 import { GROUP_LABELS, KIND_LABELS, PILLAR_LABELS } from '../plan/labels.js';
+import { reportDestinations } from '../plan/reporting.js';
 import { titleWithoutKind } from '../plan/title.js';
 import { GROUP_KEYS, planYear, type Frequency, type GroupKey, type Plan, type Task } from '../plan/types.js';
 import { escapeText as e } from './markup.js';
@@ -125,8 +126,6 @@ export function namesAgency(recipient: string, agency: string): boolean {
   return LEVELS.some((level) => r.endsWith(` ${level}`) || place.startsWith(`${level} `));
 }
 
-// "… gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp", "báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh."
-const SENT_TO = /báo cáo[^;.]*?\svề\s+(\p{Lu}[^;.]*?)(?=\s+(?:để|trước|theo|định kỳ|hằng)\s|\s*[;.]|\s*$)/gu;
 // The focal agency's duty: "Tổng hợp kết quả thực hiện…", "…; tổng hợp, báo cáo Ủy ban nhân dân tỉnh".
 const COMPILES = /(?:^|[\s;,])tổng hợp(?:,?\s+báo cáo|\s+kết quả|\s+tình hình)/iu;
 
@@ -136,16 +135,8 @@ const COMPILES = /(?:^|[\s;,])tổng hợp(?:,?\s+báo cáo|\s+kết quả|\s+t�
  * agency whose duty is to compile the results, else the issuing agency itself.
  */
 export function reportsGoTo(plan: Pick<Plan, 'agency' | 'implementation'>): string {
-  const known = [...plan.implementation.map((d) => d.agency), plan.agency.name].sort((a, b) => b.length - a.length);
-  for (const duty of plan.implementation) {
-    for (const text of duty.duties) {
-      for (const match of text.normalize('NFC').matchAll(SENT_TO)) {
-        const named = match[1]!.trim();
-        const agency = known.find((k) => named === k || named.startsWith(`${k} `) || named.startsWith(`${k},`)) ?? named;
-        return namesAgency(agency, plan.agency.name) ? plan.agency.name : agency;
-      }
-    }
-  }
+  const sent = reportDestinations(plan)[0];
+  if (sent !== undefined) return namesAgency(sent.agency, plan.agency.name) ? plan.agency.name : sent.agency;
   const focal = plan.implementation.find((d) => d.duties.some((t) => COMPILES.test(t.normalize('NFC'))));
   return focal === undefined || namesAgency(focal.agency, plan.agency.name) ? plan.agency.name : focal.agency;
 }

@@ -14,6 +14,7 @@ import { periodBefore2022 } from './period-before-2022.js';
 import { periodBeyond2030 } from './period-beyond-2030.js';
 import { pillarsIncomplete } from './pillars-incomplete.js';
 import { recipientsMissingMofa } from './recipients-missing-mofa.js';
+import { reportingDestinationMixed } from './reporting-destination-mixed.js';
 import type { Rule } from './rule.js';
 import { signerNeedsHead } from './signer-needs-head.js';
 import { signerTmNeedsBody } from './signer-tm-needs-body.js';
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   titleAllCaps,
   ministrySpeaksProvince,
   localityOtherProvince,
+  reportingDestinationMixed,
 ];
