@@ -14,4 +14,5 @@ export default function setup(): void {
   run('scripts/schema-data.mjs');
   run('scripts/plan-validator.mjs');
   run(tsc, '-p', 'tsconfig.json');
+  run('scripts/skeleton-data.mjs');
 }
