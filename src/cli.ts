@@ -1,6 +1,7 @@
 // The command line. main() is a function of its arguments and a context, and returns the exit
 // code; processContext() is the only place that reads `process`. Each command is imported when it
 // runs, so that `kehoach --help` does not pay for docx, ajv or inquirer.
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
@@ -19,7 +20,8 @@ export function processContext(): CommandContext {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // fd 0 asked directly: process.stdin would build a stream (and load net) only to answer this.
+    stdinIsTTY: isatty(0),
     signal: abort.signal,
     now: () => new Date(),
     verbose: false,
