@@ -2,12 +2,11 @@
 // skeleton of every layout a plan can have and writes them to dist/render/skeleton-data.json, so
 // that a run reads them instead of loading docx. A test checks the file against docx's own output.
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 const dist = new URL('../dist/render/', import.meta.url);
-const { PREPARED_LAYOUTS, SKELETON_DATA_URL, skeletonData } = await import(new URL('skeleton.js', dist).href);
+const { PREPARED_LAYOUTS, SKELETON_DATA_FILE, skeletonData } = await import(new URL('skeleton.js', dist).href);
 const { buildSkeleton } = await import(new URL('skeleton-docx.js', dist).href);
 
 const skeletons = new Map();
 for (const layout of PREPARED_LAYOUTS) skeletons.set(layout.join('+'), await buildSkeleton(layout));
-writeFileSync(fileURLToPath(SKELETON_DATA_URL), `${JSON.stringify(skeletonData(skeletons))}\n`);
+writeFileSync(SKELETON_DATA_FILE, `${JSON.stringify(skeletonData(skeletons))}\n`);

@@ -15,4 +15,5 @@ export default function setup(): void {
   run('scripts/plan-validator.mjs');
   run(tsc, '-p', 'tsconfig.json');
   run('scripts/skeleton-data.mjs');
+  run('scripts/bundle.mjs');
 }

@@ -1,9 +1,10 @@
 // The parts of a package that do not depend on the plan: docx writes them once per section layout
 // (portrait only, or portrait then landscape) from a document whose sections each hold one marker
 // paragraph; each render then puts its own body where the markers were. `npm run build` does that
-// for the layouts a plan can have and stores them beside this module (skeleton-data.json), so a run
+// for the layouts a plan can have and stores them in dist/render/skeleton-data.json, so a run
 // reads them as data; any other layout, or a tree that was not built, asks docx at run time.
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../io/paths.js';
 import type { Section } from './model.js';
 import type { DeflatedPart } from './package.js';
 
@@ -52,12 +53,13 @@ export function skeletonsFromData(data: SkeletonData): Map<string, Skeleton> {
   return out;
 }
 
-export const SKELETON_DATA_URL = new URL('./skeleton-data.json', import.meta.url);
+/** Where `npm run build` writes the prepared skeletons (the bundles' chunks live elsewhere in dist/). */
+export const SKELETON_DATA_FILE = packagePath('dist', 'render', 'skeleton-data.json');
 
 function readPrepared(): Map<string, Skeleton> {
   let text: string;
   try {
-    text = readFileSync(SKELETON_DATA_URL, 'utf8');
+    text = readFileSync(SKELETON_DATA_FILE, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw error;

@@ -4,8 +4,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { packagePath } from '../io/paths.js';
 import { firstInvalidUtf8 } from '../plan/decode.js';
 import { GROUP_KEYS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
 import { HELPERS, HELPER_NAMES } from './helpers.js';
@@ -91,7 +91,7 @@ const INHERITED = new Set(
 const DENY = Object.fromEntries([...FORBIDDEN, ...INHERITED].map((name) => [name, false]));
 const RUNTIME_OPTIONS: RuntimeOptions = { allowedProtoProperties: DENY, allowedProtoMethods: DENY };
 
-const BUILTIN_ROOT = new URL('../../templates/', import.meta.url);
+const BUILTIN_ROOT = packagePath('templates');
 
 function fail(path: string, line: number | undefined, message: string): UserError {
   return new UserError(`Mẫu ${path}${line === undefined ? '' : `, dòng ${line}`}: ${message}`, 1);
@@ -389,7 +389,7 @@ async function isDirectory(path: string): Promise<boolean> {
  */
 export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
   const paths = new Map<TemplateName, string>();
-  for (const name of TEMPLATE_NAMES) paths.set(name, fileURLToPath(new URL(`${kind}/${name}.hbs`, BUILTIN_ROOT)));
+  for (const name of TEMPLATE_NAMES) paths.set(name, join(BUILTIN_ROOT, kind, `${name}.hbs`));
   if (overrideDir !== undefined) {
     if (!(await isDirectory(overrideDir))) {
       throw new UserError(`Không đọc được thư mục mẫu ${overrideDir}. Ghi đường dẫn tới một thư mục chứa các tệp .hbs.`, 2);
