@@ -15,5 +15,6 @@ export default function setup(): void {
   run('scripts/plan-validator.mjs');
   run(tsc, '-p', 'tsconfig.json');
   run('scripts/skeleton-data.mjs');
+  run('scripts/templates-data.mjs');
   run('scripts/bundle.mjs');
 }

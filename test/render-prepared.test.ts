@@ -1,5 +1,7 @@
 // `npm run build` stores the docx skeletons as data (dist/render/skeleton-data.json) so that a run
-// never loads docx. The stored skeletons must be exactly what docx writes from the current source,
+// never loads docx, and the built-in templates precompiled (dist/render/templates-data.js) so that
+// it never compiles them. The stored skeletons must be exactly what docx writes from the current
+// source, the precompiled templates must be today's files and write what compiling them writes,
 // and the built package must render byte for byte what the source renders through docx.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +11,9 @@ import { loadPlan } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/types.js';
 import { buildSkeleton } from '../src/render/skeleton-docx.js';
 import { PREPARED_LAYOUTS, type SkeletonData, skeletonData, skeletonsFromData } from '../src/render/skeleton.js';
+import { renderPlan } from '../src/render/index.js';
+import { PRECOMPILED_FILE, TEMPLATE_NAMES, loadTemplates } from '../src/render/templates.js';
+import { KINDS } from '../src/plan/types.js';
 import { renderBytes } from './fixtures/render/render.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,6 +49,30 @@ describe('the skeletons prepared at build time', () => {
     for (const plan of all) {
       const built = await dist.renderPlan(plan, { created });
       expect(Buffer.from(built).equals(Buffer.from(await renderBytes(plan, created))), plan.document.title).toBe(true);
+    }
+  });
+});
+
+describe('the templates precompiled at build time', () => {
+  it('hold the source of every built-in template as it is now', async () => {
+    const sets = ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as { default: Record<string, Record<string, { source: string }>> }).default;
+    for (const kind of KINDS) {
+      for (const name of TEMPLATE_NAMES) {
+        const file = readFileSync(join(ROOT, 'templates', kind, `${name}.hbs`), 'utf8').normalize('NFC');
+        expect(sets[kind]?.[name]?.source, `${kind}/${name}`).toBe(file);
+      }
+    }
+  });
+
+  it('render what the same templates compiled at run time render', async () => {
+    const created = new Date('2022-03-15T08:30:00Z');
+    for (const plan of plans()) {
+      const precompiled = await loadTemplates(plan.kind);
+      // The shipped folder given as overrides: the same files, compiled and checked at run time.
+      const compiled = await loadTemplates(plan.kind, join(ROOT, 'templates', plan.kind));
+      const a = await renderPlan(plan, { templates: precompiled, created });
+      const b = await renderPlan(plan, { templates: compiled, created });
+      expect(Buffer.from(a).equals(Buffer.from(b)), plan.document.title).toBe(true);
     }
   });
 });

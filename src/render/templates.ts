@@ -4,10 +4,11 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
 import { firstInvalidUtf8 } from '../plan/decode.js';
-import { GROUP_KEYS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
+import { GROUP_KEYS, KINDS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
 import { HELPERS, HELPER_NAMES } from './helpers.js';
 import { MarkupError, parseMarkup, type Line } from './markup.js';
 import { BARE_SAMPLE, FULL_SAMPLE } from './sample.js';
@@ -32,10 +33,8 @@ export interface TemplateSet {
 }
 
 // handlebars is CommonJS with `export =`; without esModuleInterop only require() types it.
-const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
-const hb = Handlebars.create();
-hb.unregisterHelper('log');
-for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+type HandlebarsEnv = typeof import('handlebars');
+const requireHere = createRequire(import.meta.url);
 
 /**
  * Characters one template may write for one plan (about 50 MB of text). A plan's own text is at
@@ -51,22 +50,41 @@ class OutputTooLarge extends Error {
 }
 
 let written = 0;
-const builtinEach = hb.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
-hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
-  const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
-  // Without its list, the built-in each raises its own error, which explain() words.
-  if (args.length !== 2) return builtinEach.apply(this, args as [unknown, Handlebars.HelperOptions]);
-  const fn = options.fn;
-  const counted = Object.assign(Object.create(options) as typeof options, {
-    fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => {
-      const out = fn(item, itemOptions);
-      written += out.length;
-      if (written > MAX_TEMPLATE_OUTPUT) throw new OutputTooLarge(options.loc?.start.line);
-      return out;
-    },
+
+function setUp(env: HandlebarsEnv): HandlebarsEnv {
+  env.unregisterHelper('log');
+  for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+  const builtinEach = env.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+  env.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
+    // Without its list, the built-in each raises its own error, which explain() words.
+    if (args.length !== 2) return builtinEach.apply(this, args as [unknown, Handlebars.HelperOptions]);
+    const fn = options.fn;
+    const counted = Object.assign(Object.create(options) as typeof options, {
+      fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => {
+        const out = fn(item, itemOptions);
+        written += out.length;
+        if (written > MAX_TEMPLATE_OUTPUT) throw new OutputTooLarge(options.loc?.start.line);
+        return out;
+      },
+    });
+    return builtinEach.call(this, args[0], counted);
   });
-  return builtinEach.call(this, args[0], counted);
-});
+  return env;
+}
+
+let compilerEnv: HandlebarsEnv | undefined;
+let runtimeEnv: HandlebarsEnv | undefined;
+
+/** Handlebars with its compiler: for templates not precompiled (overrides) and for error messages. */
+function hbCompiler(): HandlebarsEnv {
+  return (compilerEnv ??= setUp((requireHere('handlebars') as HandlebarsEnv).create()));
+}
+
+/** Handlebars' runtime alone (no parser, no code generator): enough for precompiled templates. */
+function hbRuntime(): HandlebarsEnv {
+  return (runtimeEnv ??= setUp((requireHere('handlebars/runtime') as HandlebarsEnv).create()));
+}
 
 const COMPILE_OPTIONS: CompileOptions = {
   noEscape: true,
@@ -173,7 +191,7 @@ function explain(path: string, source: string, error: unknown, view?: View): Use
   if (missing && located) {
     let ast: unknown;
     try {
-      ast = hb.parse(source);
+      ast = hbCompiler().parse(source);
     } catch {
       ast = undefined;
     }
@@ -218,14 +236,14 @@ interface Statement {
 function failingLine(source: string, view: View): number | undefined {
   let ast: { body: Statement[] };
   try {
-    ast = hb.parse(source) as unknown as { body: Statement[] };
+    ast = hbCompiler().parse(source) as unknown as { body: Statement[] };
   } catch {
     return undefined;
   }
   const fails = (program: unknown): boolean => {
     written = 0;
     try {
-      hb.compile(program as hbs.AST.Program, COMPILE_OPTIONS)(view, RUNTIME_OPTIONS);
+      hbCompiler().compile(program as hbs.AST.Program, COMPILE_OPTIONS)(view, RUNTIME_OPTIONS);
       return false;
     } catch {
       return true;
@@ -252,15 +270,66 @@ function formatSize(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-function compile(path: string, source: string): Compiled {
-  let ast: unknown;
-  try {
-    ast = hb.parse(source);
-  } catch (error) {
-    throw explain(path, source, error);
+/** A template precompiled by `npm run build`: its source, to know it is still the file's. */
+interface Precompiled {
+  source: string;
+  spec: TemplateSpecification;
+}
+type PrecompiledSets = Partial<Record<Kind, Partial<Record<TemplateName, Precompiled>>>>;
+
+/** Where `npm run build` writes the built-in templates as Handlebars' precompiled code. */
+export const PRECOMPILED_FILE = packagePath('dist', 'render', 'templates-data.js');
+
+let precompiled: Promise<PrecompiledSets> | undefined;
+
+// An import, as the code must be evaluated; a tree that was not built compiles every template.
+function loadPrecompiled(): Promise<PrecompiledSets> {
+  precompiled ??= import(pathToFileURL(PRECOMPILED_FILE).href).then(
+    (m: { default: PrecompiledSets }) => m.default,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_MODULE_NOT_FOUND') return {};
+      throw error;
+    },
+  );
+  return precompiled;
+}
+
+/**
+ * The module text of dist/render/templates-data.js: every built-in template checked as an override
+ * would be (syntax, forbidden names, the sample plans), then precompiled with the same options.
+ */
+export async function precompiledModule(): Promise<string> {
+  const sets: Record<string, Record<string, string>> = {};
+  for (const kind of KINDS) {
+    const set = await loadSet(kind, undefined, false);
+    sets[kind] = Object.fromEntries(
+      TEMPLATE_NAMES.map((name) => {
+        const { source } = set.files[name];
+        const spec = hbCompiler().precompile(source, COMPILE_OPTIONS) as unknown as string;
+        return [name, `{ source: ${JSON.stringify(source)}, spec: ${spec} }`];
+      }),
+    );
   }
-  checkAst(path, ast);
-  const template = hb.compile(source, COMPILE_OPTIONS);
+  const body = Object.entries(sets)
+    .map(([kind, files]) => `  ${JSON.stringify(kind)}: {\n${Object.entries(files).map(([n, f]) => `    ${JSON.stringify(n)}: ${f},`).join('\n')}\n  },`)
+    .join('\n');
+  return `// Generated from templates/ by scripts/templates-data.mjs (npm run build): edit the templates.\nexport default {\n${body}\n};\n`;
+}
+
+function compile(path: string, source: string, ready?: Precompiled): Compiled {
+  let template: HandlebarsTemplateDelegate;
+  if (ready !== undefined && ready.source === source) {
+    template = hbRuntime().template(ready.spec);
+  } else {
+    let ast: unknown;
+    try {
+      ast = hbCompiler().parse(source);
+    } catch (error) {
+      throw explain(path, source, error);
+    }
+    checkAst(path, ast);
+    template = hbCompiler().compile(source, COMPILE_OPTIONS);
+  }
   return {
     path,
     source,
@@ -387,7 +456,12 @@ async function isDirectory(path: string): Promise<boolean> {
  * UserError (exit 1) naming the file and line when an override is broken, exit 2 when the folder
  * cannot be read.
  */
-export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
+export function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
+  return loadSet(kind, overrideDir, true);
+}
+
+async function loadSet(kind: Kind, overrideDir: string | undefined, usePrecompiled: boolean): Promise<TemplateSet> {
+  const ready = usePrecompiled ? ((await loadPrecompiled())[kind] ?? {}) : {};
   const paths = new Map<TemplateName, string>();
   for (const name of TEMPLATE_NAMES) paths.set(name, join(BUILTIN_ROOT, kind, `${name}.hbs`));
   if (overrideDir !== undefined) {
@@ -399,6 +473,7 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
     if (await isDirectory(own)) for (const [name, path] of await listOverrides(own)) paths.set(name, path);
   }
   const files = {} as Record<TemplateName, Compiled>;
+  let allPrecompiled = true;
   for (const name of TEMPLATE_NAMES) {
     const path = paths.get(name) ?? '';
     let bytes: Uint8Array;
@@ -407,10 +482,15 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
     } catch {
       throw new UserError(`Không đọc được tệp mẫu ${path}.`, 2);
     }
-    files[name] = compile(path, decodeTemplate(path, bytes));
+    const source = decodeTemplate(path, bytes);
+    // Only the shipped file, unchanged since the build, runs the code precompiled from it.
+    const precompiledHere = path === join(BUILTIN_ROOT, kind, `${name}.hbs`) ? ready[name] : undefined;
+    if (precompiledHere?.source !== source) allPrecompiled = false;
+    files[name] = compile(path, source, precompiledHere);
   }
   const set: TemplateSet = { kind, files };
-  for (const sample of samplesFor(kind)) runTemplates(set, sample);
+  // The build ran the built-in templates on the samples already (precompiledModule).
+  if (!allPrecompiled) for (const sample of samplesFor(kind)) runTemplates(set, sample);
   return set;
 }
 
