@@ -28,8 +28,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
     sourcemap: true,
-    // docx only for a layout the build did not prepare; handlebars is required at run time.
-    external: ['docx', 'handlebars'],
+    // docx only for a layout the build did not prepare. (Handlebars' compiler, for overrides only,
+    // is loaded through createRequire, which esbuild leaves alone; its runtime is bundled.)
+    external: ['docx'],
     // The CommonJS packages bundled in (commander, yaml, …) call require() for Node's modules.
     banner: { js: "import { createRequire as __kehoachRequire } from 'node:module';\nconst require = __kehoachRequire(import.meta.url);" },
     logLevel: 'warning',

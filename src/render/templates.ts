@@ -3,6 +3,7 @@
 // so that a broken override fails before the first plan, naming its file and line.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import * as handlebarsRuntime from 'handlebars/runtime.js';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
@@ -81,9 +82,13 @@ function hbCompiler(): HandlebarsEnv {
   return (compilerEnv ??= setUp((requireHere('handlebars') as HandlebarsEnv).create()));
 }
 
-/** Handlebars' runtime alone (no parser, no code generator): enough for precompiled templates. */
+/**
+ * Handlebars' runtime alone (no parser, no code generator): enough for precompiled templates.
+ * Imported, so the bundle holds it; the compiler is required only when a template needs it.
+ */
 function hbRuntime(): HandlebarsEnv {
-  return (runtimeEnv ??= setUp((requireHere('handlebars/runtime') as HandlebarsEnv).create()));
+  // A CommonJS `export =` module: its exports are the namespace's default.
+  return (runtimeEnv ??= setUp((handlebarsRuntime as unknown as { default: HandlebarsEnv }).default.create()));
 }
 
 const COMPILE_OPTIONS: CompileOptions = {
