@@ -1,6 +1,7 @@
 // The command line. main() is a function of its arguments and a context, and returns the exit
 // code; processContext() is the only place that reads `process`. Each command is imported when it
 // runs, so that `kehoach --help` does not pay for docx, ajv or inquirer.
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
@@ -19,8 +20,12 @@ export function processContext(): CommandContext {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdin: process.stdin,
+    // fd 0 asked directly: process.stdin would build a stream (and load net) only to answer this.
+    stdinIsTTY: isatty(0),
+    // Made only when the wizard reads keys from it.
+    get stdin() {
+      return process.stdin;
+    },
     ...(process.argv[1] !== undefined ? { bin: process.argv[1] } : {}),
     signal: abort.signal,
     now: () => new Date(),

@@ -120,21 +120,33 @@ describe('targets', () => {
 
   it('passes, misses or skips each target from the measured numbers', () => {
     const results = {
-      startup: { node: series(40), help: series(200), check1: series(300) },
-      check: { plans: 1000, ...series(2500) },
+      startup: { node: series(40), help: series(200), check1: series(80) },
+      check: { plans: 1000, ...series(1400) },
       checkWorst: { plans: 1, keys: 190000, ...series(4000) },
       build: [
+        { plans: 1, jobs: 1, ...series(130) },
         { plans: 100, jobs: 2, ...series(1500, 200 * 1024) },
+        { plans: 1000, jobs: 1, ...series(13000, 200 * 1024) },
         { plans: 1000, jobs: 2, ...series(12000, 300 * 1024) },
       ],
-      pandoc: { available: true, sequential: [{ plans: 1000, jobs: 1, ...series(200000) }], parallel: [] },
+      pandoc: {
+        available: true,
+        sequential: [
+          { plans: 1, jobs: 1, ...series(100) },
+          { plans: 1000, jobs: 1, ...series(200000) },
+        ],
+        parallel: [],
+      },
     };
     const status = Object.fromEntries(evaluateTargets(results, 2).map((t: { id: string; status: string }) => [t.id, t.status]));
     expect(status).toEqual({
       'help-startup': 'MISS',
+      'check-1-startup': 'PASS',
       'check-1000': 'PASS',
       'check-worst': 'MISS',
+      'build-1-vs-pandoc': 'MISS',
       'build-1000': 'MISS',
+      'build-1000-threads': 'MISS',
       'build-vs-pandoc': 'PASS',
       'build-rss': 'PASS',
       'build-rss-flat': 'MISS',

@@ -1,7 +1,6 @@
 // .docx → .pdf through LibreOffice. One soffice process converts a whole batch (its start-up
 // costs seconds, a page costs milliseconds), each run with a private profile so that parallel
 // runs, or a LibreOffice the user has open, do not collide.
-import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { platform as osPlatform, tmpdir } from 'node:os';
@@ -225,7 +224,9 @@ export interface SofficeRun {
 }
 
 /** Runs soffice to completion; returns why it failed, or undefined when it exited 0. */
-export function runSoffice(options: SofficeRun, args: string[], timeoutMs: number): Promise<string | undefined> {
+export async function runSoffice(options: SofficeRun, args: string[], timeoutMs: number): Promise<string | undefined> {
+  // Loaded here: `check` imports this module for findSoffice, and rarely runs LibreOffice.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const windows = osPlatform() === 'win32';
     // On POSIX through the guard (soffice-guard.ts), which takes soffice and its soffice.bin

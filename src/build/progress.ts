@@ -4,17 +4,35 @@ import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import type { OutputStream } from '../context.js';
 
-const VI_INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const VI_SECONDS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Written out rather than Intl.NumberFormat('vi-VN'): loading ICU's Vietnamese data costs about
+// 13 ms of CPU, a twentieth of a one-plan build. A test holds both to the same output.
+function vietnamese(fixed: string): string {
+  const [whole = '', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
 
-/** 1234 → "1.234" (Vietnamese groups thousands with a dot). */
+/** 1234 → "1.234" (Vietnamese groups thousands with a dot). Counts are whole and never negative. */
 export function formatCount(n: number): string {
-  return VI_INTEGER.format(n);
+  return vietnamese(Math.round(n).toFixed(0));
+}
+
+/**
+ * `x` to two decimals, half away from zero, rounding the shortest decimal that names `x` (as ICU
+ * does: 0.995 gives 1.00, where toFixed sees the binary value just below and gives 0.99).
+ */
+function twoDecimals(x: number): string {
+  const shortest = String(x);
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return x.toFixed(2); // exponent forms: never a build's duration
+  const [whole = '', fraction = ''] = shortest.split('.');
+  const cents = BigInt(whole + fraction.slice(0, 2).padEnd(2, '0')) + ((fraction[2] ?? '0') >= '5' ? 1n : 0n);
+  const digits = cents.toString().padStart(3, '0');
+  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** 1240 ms → "1,24" (Vietnamese decimal comma). */
 export function formatSeconds(ms: number): string {
-  return VI_SECONDS.format(ms / 1000);
+  return vietnamese(twoDecimals(ms / 1000));
 }
 
 export interface Tally {

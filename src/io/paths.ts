@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { ioReason } from './errno.js';
@@ -12,8 +12,19 @@ export interface PlanFile {
   display: string;
 }
 
-/** The installed package's root (…/kehoach), from dist/io/ or src/io/ alike. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The installed package's root (…/kehoach): the folder that holds the nearest src/ or dist/ above
+ * this module. Not a fixed number of levels up, because this code runs from src/io/ and dist/io/
+ * but also from the bundles (dist/chunks/, or an entry file in dist/ itself).
+ */
+export const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(moduleDir: string): string {
+  for (let dir = moduleDir; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (basename(dir) === 'dist' || basename(dir) === 'src') return dirname(dir);
+  }
+  throw new Error(`kehoach runs from its src/ or dist/ folder, not from ${moduleDir}`);
+}
 
 /** A file shipped with the package: `packagePath('schemas', 'plan.schema.json')`. */
 export function packagePath(...segments: string[]): string {

@@ -1,9 +1,9 @@
-// The JSON Schema is the contract editors see (titles and descriptions on hover); it is compiled
-// once per process, on first use, so that `--help` never pays for ajv.
-import { Ajv, type ValidateFunction } from 'ajv';
+// The JSON Schema is the contract editors see (titles and descriptions on hover). Its validator is
+// compiled ahead of time by `npm run build` (scripts/plan-validator.mjs), so no run loads ajv or
+// compiles the schema; a test keeps it equal to one compiled at run time.
+import type { ValidateFunction } from 'ajv';
 import schema from './schema-data.js';
-
-let validator: ValidateFunction | undefined;
+import validate from './validator.generated.js';
 
 /** schemas/plan.schema.json, as the build copied it into schema-data.ts (a test keeps them equal). */
 export function planSchema(): object {
@@ -12,6 +12,5 @@ export function planSchema(): object {
 
 /** The compiled validator: allErrors so that every mistake is reported at once. */
 export function planValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(planSchema());
-  return validator;
+  return validate as ValidateFunction;
 }

@@ -5,7 +5,7 @@
 // project depends on need that control: a task whose worker ran out of memory is run again in the
 // main thread (which has no heap cap), and a worker that dies before its first answer marks its
 // lane broken instead of being respawned for every remaining task.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
 import type { JobKind, WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
@@ -82,6 +82,8 @@ export async function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T,
   const here: Runner<T, R> = { run: options.runHere, broken: undefined, close: async () => undefined };
   const script = options.workerScript ?? defaultWorkerScript();
   const workers = Math.max(0, Math.min(options.workers, tasks.length));
+  // Loaded only when threads start: a one-file run does not pay for node:worker_threads.
+  if (workers > 0) WorkerThread ??= (await import('node:worker_threads')).Worker;
   const runners: Runner<T, R>[] = [
     ...(options.mainThread || workers === 0 ? [here] : []),
     ...Array.from({ length: workers }, () => new WorkerSlot<T, R>(options.kind, options.settings, script, options.heap)),
@@ -165,6 +167,8 @@ class WorkerSlot<T, R> implements Runner<T, R> {
   }
 }
 
+let WorkerThread: typeof Worker | undefined;
+
 class PoolWorker<T, R> {
   private readonly worker: Worker;
   private nextId = 0;
@@ -172,7 +176,8 @@ class PoolWorker<T, R> {
 
   constructor(kind: JobKind, settings: unknown, script: URL | string, heap: WorkerHeap | undefined) {
     const setup: WorkerSetup = { kind, settings };
-    this.worker = new Worker(script, {
+    if (WorkerThread === undefined) throw new Error('runPool starts workers only after loading node:worker_threads');
+    this.worker = new WorkerThread(script, {
       workerData: setup,
       ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap.old, maxYoungGenerationSizeMb: heap.young } } : {}),
     });

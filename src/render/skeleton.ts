@@ -1,12 +1,12 @@
 // The parts of a package that do not depend on the plan: docx writes them once per section layout
 // (portrait only, or portrait then landscape) from a document whose sections each hold one marker
-// paragraph; each render then puts its own body where the markers were.
-import { Packer } from 'docx';
-import { unzipSync } from 'fflate';
-import { toDocx } from './docx.js';
-import { para, type Section, type Table } from './model.js';
-import { blocksXml } from './ooxml.js';
-import { deflatePart, type DeflatedPart } from './package.js';
+// paragraph; each render then puts its own body where the markers were. `npm run build` does that
+// for the layouts a plan can have and stores them in dist/render/skeleton-data.json, so a run
+// reads them as data; any other layout, or a tree that was not built, asks docx at run time.
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../io/paths.js';
+import type { Section } from './model.js';
+import type { DeflatedPart } from './package.js';
 
 export const DOCUMENT_PART = 'word/document.xml';
 export const CORE_PART = 'docProps/core.xml';
@@ -18,46 +18,65 @@ export interface Skeleton {
   parts: (DeflatedPart | typeof DOCUMENT_PART | typeof CORE_PART)[];
 }
 
-// A table, because docx writes a section's properties into its last paragraph when it ends with
-// one: the marker must end its section the way the real body does (with the signature table).
-const marker = (index: number): Table => ({
-  type: 'table',
-  columns: [1000],
-  borders: 'none',
-  rows: [{ cells: [{ blocks: [para('Normal', `kehoach-body-${index}`)] }] }],
-});
+/** The layouts compose.ts makes: the body, then the appendix table when there is one. */
+export const PREPARED_LAYOUTS: readonly (readonly Section['orientation'][])[] = [['portrait'], ['portrait', 'landscape']];
 
-async function build(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
-  const sections = orientations.map((orientation, i) => ({ orientation, blocks: [marker(i)] }));
-  // Folder entries carry nothing a package needs.
-  const files = unzipSync(await Packer.pack(toDocx(sections), 'uint8array'), { filter: (file) => !file.name.endsWith('/') });
-  const entries = Object.entries(files).map(([name, data]) => ({ name, data }));
-  const document = files[DOCUMENT_PART];
-  if (document === undefined) throw new Error('docx wrote no word/document.xml');
-  let rest = new TextDecoder().decode(document);
-  const pieces: string[] = [];
-  orientations.forEach((_, i) => {
-    const xml = blocksXml([marker(i)]);
-    const cut = rest.indexOf(xml);
-    if (cut < 0) throw new Error(`the docx skeleton lost marker ${i}`);
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut + xml.length);
-  });
-  pieces.push(rest);
-  // [Content_Types].xml first: some readers look for it there.
-  const ordered = entries.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
-  const parts = ordered.map((e) => (e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : deflatePart(e.name, e.data)));
-  if (!parts.includes(CORE_PART)) throw new Error('docx wrote no docProps/core.xml');
-  return { pieces, parts };
+type StoredPart = typeof DOCUMENT_PART | typeof CORE_PART | { name: string; size: number; crc: number; deflated: string };
+export type SkeletonData = Record<string, { pieces: string[]; parts: StoredPart[] }>;
+
+const keyOf = (orientations: readonly Section['orientation'][]): string => orientations.join('+');
+
+/** The prepared skeletons as JSON-able data (the deflated bytes in base64). */
+export function skeletonData(skeletons: ReadonlyMap<string, Skeleton>): SkeletonData {
+  const data: SkeletonData = {};
+  for (const [key, { pieces, parts }] of skeletons) {
+    data[key] = {
+      pieces,
+      parts: parts.map((p) => (typeof p === 'string' ? p : { ...p, deflated: Buffer.from(p.deflated).toString('base64') })),
+    };
+  }
+  return data;
 }
 
+export function skeletonsFromData(data: SkeletonData): Map<string, Skeleton> {
+  const out = new Map<string, Skeleton>();
+  for (const [key, { pieces, parts }] of Object.entries(data)) {
+    out.set(key, {
+      pieces,
+      parts: parts.map((p) => {
+        if (typeof p === 'string') return p;
+        const bytes = Buffer.from(p.deflated, 'base64');
+        return { ...p, deflated: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer> };
+      }),
+    });
+  }
+  return out;
+}
+
+/** Where `npm run build` writes the prepared skeletons (the bundles' chunks live elsewhere in dist/). */
+export const SKELETON_DATA_FILE = packagePath('dist', 'render', 'skeleton-data.json');
+
+function readPrepared(): Map<string, Skeleton> {
+  let text: string;
+  try {
+    text = readFileSync(SKELETON_DATA_FILE, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw error;
+  }
+  return skeletonsFromData(JSON.parse(text) as SkeletonData);
+}
+
+let prepared: Map<string, Skeleton> | undefined;
 const cache = new Map<string, Promise<Skeleton>>();
 
 export function skeletonFor(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
-  const key = orientations.join('+');
+  const key = keyOf(orientations);
   let skeleton = cache.get(key);
   if (skeleton === undefined) {
-    skeleton = build(orientations);
+    prepared ??= readPrepared();
+    const ready = prepared.get(key);
+    skeleton = ready ? Promise.resolve(ready) : import('./skeleton-docx.js').then((m) => m.buildSkeleton(orientations));
     cache.set(key, skeleton);
     skeleton.catch(() => cache.delete(key));
   }

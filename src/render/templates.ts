@@ -5,11 +5,13 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { ioReason } from '../io/errno.js';
 import { readLimited } from '../io/read.js';
 import { createRequire } from 'node:module';
+import * as handlebarsRuntime from 'handlebars/runtime.js';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
+import { packagePath } from '../io/paths.js';
 import { firstInvalidUtf8 } from '../plan/decode.js';
-import { GROUP_KEYS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
+import { GROUP_KEYS, KINDS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
 import { HELPERS, HELPER_NAMES } from './helpers.js';
 import { MarkupError, parseMarkup, type Line } from './markup.js';
 import { BARE_SAMPLE, FULL_SAMPLE } from './sample.js';
@@ -34,10 +36,8 @@ export interface TemplateSet {
 }
 
 // handlebars is CommonJS with `export =`; without esModuleInterop only require() types it.
-const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
-const hb = Handlebars.create();
-hb.unregisterHelper('log');
-for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+type HandlebarsEnv = typeof import('handlebars');
+const requireHere = createRequire(import.meta.url);
 
 /**
  * Characters one template may write for one plan (about 50 MB of text). A plan's own text is at
@@ -53,22 +53,45 @@ class OutputTooLarge extends Error {
 }
 
 let written = 0;
-const builtinEach = hb.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
-hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
-  const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
-  // Without its list, the built-in each raises its own error, which explain() words.
-  if (args.length !== 2) return builtinEach.apply(this, args as [unknown, Handlebars.HelperOptions]);
-  const fn = options.fn;
-  const counted = Object.assign(Object.create(options) as typeof options, {
-    fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => {
-      const out = fn(item, itemOptions);
-      written += out.length;
-      if (written > MAX_TEMPLATE_OUTPUT) throw new OutputTooLarge(options.loc?.start.line);
-      return out;
-    },
+
+function setUp(env: HandlebarsEnv): HandlebarsEnv {
+  env.unregisterHelper('log');
+  for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+  const builtinEach = env.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+  env.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
+    // Without its list, the built-in each raises its own error, which explain() words.
+    if (args.length !== 2) return builtinEach.apply(this, args as [unknown, Handlebars.HelperOptions]);
+    const fn = options.fn;
+    const counted = Object.assign(Object.create(options) as typeof options, {
+      fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => {
+        const out = fn(item, itemOptions);
+        written += out.length;
+        if (written > MAX_TEMPLATE_OUTPUT) throw new OutputTooLarge(options.loc?.start.line);
+        return out;
+      },
+    });
+    return builtinEach.call(this, args[0], counted);
   });
-  return builtinEach.call(this, args[0], counted);
-});
+  return env;
+}
+
+let compilerEnv: HandlebarsEnv | undefined;
+let runtimeEnv: HandlebarsEnv | undefined;
+
+/** Handlebars with its compiler: for templates not precompiled (overrides) and for error messages. */
+function hbCompiler(): HandlebarsEnv {
+  return (compilerEnv ??= setUp((requireHere('handlebars') as HandlebarsEnv).create()));
+}
+
+/**
+ * Handlebars' runtime alone (no parser, no code generator): enough for precompiled templates.
+ * Imported, so the bundle holds it; the compiler is required only when a template needs it.
+ */
+function hbRuntime(): HandlebarsEnv {
+  // A CommonJS `export =` module: its exports are the namespace's default.
+  return (runtimeEnv ??= setUp((handlebarsRuntime as unknown as { default: HandlebarsEnv }).default.create()));
+}
 
 const COMPILE_OPTIONS: CompileOptions = {
   noEscape: true,
@@ -93,7 +116,7 @@ const INHERITED = new Set(
 const DENY = Object.fromEntries([...FORBIDDEN, ...INHERITED].map((name) => [name, false]));
 const RUNTIME_OPTIONS: RuntimeOptions = { allowedProtoProperties: DENY, allowedProtoMethods: DENY };
 
-const BUILTIN_ROOT = new URL('../../templates/', import.meta.url);
+const BUILTIN_ROOT = packagePath('templates');
 
 function fail(path: string, line: number | undefined, message: string): UserError {
   return new UserError(`Mẫu ${path}${line === undefined ? '' : `, dòng ${line}`}: ${message}`, 1);
@@ -175,7 +198,7 @@ function explain(path: string, source: string, error: unknown, view?: View): Use
   if (missing && located) {
     let ast: unknown;
     try {
-      ast = hb.parse(source);
+      ast = hbCompiler().parse(source);
     } catch {
       ast = undefined;
     }
@@ -220,14 +243,14 @@ interface Statement {
 function failingLine(source: string, view: View): number | undefined {
   let ast: { body: Statement[] };
   try {
-    ast = hb.parse(source) as unknown as { body: Statement[] };
+    ast = hbCompiler().parse(source) as unknown as { body: Statement[] };
   } catch {
     return undefined;
   }
   const fails = (program: unknown): boolean => {
     written = 0;
     try {
-      hb.compile(program as hbs.AST.Program, COMPILE_OPTIONS)(view, RUNTIME_OPTIONS);
+      hbCompiler().compile(program as hbs.AST.Program, COMPILE_OPTIONS)(view, RUNTIME_OPTIONS);
       return false;
     } catch {
       return true;
@@ -254,15 +277,66 @@ function formatSize(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-function compile(path: string, source: string): Compiled {
-  let ast: unknown;
-  try {
-    ast = hb.parse(source);
-  } catch (error) {
-    throw explain(path, source, error);
+/** A template precompiled by `npm run build`: its source, to know it is still the file's. */
+interface Precompiled {
+  source: string;
+  spec: TemplateSpecification;
+}
+type PrecompiledSets = Partial<Record<Kind, Partial<Record<TemplateName, Precompiled>>>>;
+
+/** Where `npm run build` writes the built-in templates as Handlebars' precompiled code. */
+export const PRECOMPILED_FILE = packagePath('dist', 'render', 'templates-data.js');
+
+let precompiled: Promise<PrecompiledSets> | undefined;
+
+// An import, as the code must be evaluated; a tree that was not built compiles every template.
+function loadPrecompiled(): Promise<PrecompiledSets> {
+  precompiled ??= import(pathToFileURL(PRECOMPILED_FILE).href).then(
+    (m: { default: PrecompiledSets }) => m.default,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_MODULE_NOT_FOUND') return {};
+      throw error;
+    },
+  );
+  return precompiled;
+}
+
+/**
+ * The module text of dist/render/templates-data.js: every built-in template checked as an override
+ * would be (syntax, forbidden names, the sample plans), then precompiled with the same options.
+ */
+export async function precompiledModule(): Promise<string> {
+  const sets: Record<string, Record<string, string>> = {};
+  for (const kind of KINDS) {
+    const set = await loadSet(kind, undefined, false);
+    sets[kind] = Object.fromEntries(
+      TEMPLATE_NAMES.map((name) => {
+        const { source } = set.files[name];
+        const spec = hbCompiler().precompile(source, COMPILE_OPTIONS) as unknown as string;
+        return [name, `{ source: ${JSON.stringify(source)}, spec: ${spec} }`];
+      }),
+    );
   }
-  checkAst(path, ast);
-  const template = hb.compile(source, COMPILE_OPTIONS);
+  const body = Object.entries(sets)
+    .map(([kind, files]) => `  ${JSON.stringify(kind)}: {\n${Object.entries(files).map(([n, f]) => `    ${JSON.stringify(n)}: ${f},`).join('\n')}\n  },`)
+    .join('\n');
+  return `// Generated from templates/ by scripts/templates-data.mjs (npm run build): edit the templates.\nexport default {\n${body}\n};\n`;
+}
+
+function compile(path: string, source: string, ready?: Precompiled): Compiled {
+  let template: HandlebarsTemplateDelegate;
+  if (ready !== undefined && ready.source === source) {
+    template = hbRuntime().template(ready.spec);
+  } else {
+    let ast: unknown;
+    try {
+      ast = hbCompiler().parse(source);
+    } catch (error) {
+      throw explain(path, source, error);
+    }
+    checkAst(path, ast);
+    template = hbCompiler().compile(source, COMPILE_OPTIONS);
+  }
   return {
     path,
     source,
@@ -396,9 +470,14 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
  * UserError (exit 1) naming the file and line when an override is broken, exit 2 when the folder
  * cannot be read.
  */
-export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
+export function loadTemplates(kind: Kind, overrideDir?: string): Promise<TemplateSet> {
+  return loadSet(kind, overrideDir, true);
+}
+
+async function loadSet(kind: Kind, overrideDir: string | undefined, usePrecompiled: boolean): Promise<TemplateSet> {
+  const ready = usePrecompiled ? ((await loadPrecompiled())[kind] ?? {}) : {};
   const paths = new Map<TemplateName, string>();
-  for (const name of TEMPLATE_NAMES) paths.set(name, fileURLToPath(new URL(`${kind}/${name}.hbs`, BUILTIN_ROOT)));
+  for (const name of TEMPLATE_NAMES) paths.set(name, join(BUILTIN_ROOT, kind, `${name}.hbs`));
   if (overrideDir !== undefined) {
     if (!(await isDirectory(overrideDir))) {
       throw new UserError(`Không đọc được thư mục mẫu ${overrideDir}. Ghi đường dẫn tới một thư mục chứa các tệp .hbs.`, 2);
@@ -408,6 +487,7 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
     if (await isDirectory(own)) for (const [name, path] of await listOverrides(own)) paths.set(name, path);
   }
   const files = {} as Record<TemplateName, Compiled>;
+  let allPrecompiled = true;
   for (const name of TEMPLATE_NAMES) {
     const path = paths.get(name) ?? '';
     let bytes: Uint8Array;
@@ -419,10 +499,15 @@ export async function loadTemplates(kind: Kind, overrideDir?: string): Promise<T
       if (error instanceof UserError) throw error;
       throw new UserError(`Không đọc được tệp mẫu ${path}: ${ioReason(error)}.`, 2);
     }
-    files[name] = compile(path, decodeTemplate(path, bytes));
+    const source = decodeTemplate(path, bytes);
+    // Only the shipped file, unchanged since the build, runs the code precompiled from it.
+    const precompiledHere = path === join(BUILTIN_ROOT, kind, `${name}.hbs`) ? ready[name] : undefined;
+    if (precompiledHere?.source !== source) allPrecompiled = false;
+    files[name] = compile(path, source, precompiledHere);
   }
   const set: TemplateSet = { kind, files };
-  for (const sample of samplesFor(kind)) runTemplates(set, sample);
+  // The build ran the built-in templates on the samples already (precompiledModule).
+  if (!allPrecompiled) for (const sample of samplesFor(kind)) runTemplates(set, sample);
   return set;
 }
 
