@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load.js';
 import { GROUP_KEYS, type Plan } from '../src/plan/types.js';
 import { findAll, textOf } from './helpers/docx.js';
+import { reportsGoTo } from '../src/render/view.js';
 import { renderDocx } from './fixtures/render/render.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
@@ -56,11 +57,14 @@ describe('examples', () => {
     }
   });
 
-  it.each(files)('%s sends reports to the issuing agency and onward to others, never to itself', async (file) => {
+  // Where the duties send reports (issue 11): the compiling agency, which advises the issuing one.
+  it.each(files)('%s sends reports where the duties send them and onward through the issuing agency, never to itself', async (file) => {
     const plan = load(file);
     const text = textOf((await renderDocx(plan)).paragraph(/^Định kỳ .*, trước ngày /));
     const kind = plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình';
-    expect(text).toContain(`gửi báo cáo kết quả thực hiện ${kind} về ${plan.agency.name}`);
+    const compiler = reportsGoTo(plan);
+    expect(compiler).not.toBe(plan.agency.name);
+    expect(text).toContain(`gửi báo cáo kết quả thực hiện ${kind} về ${compiler} để tổng hợp, tham mưu ${plan.agency.name} báo cáo `);
     expect(text).not.toContain(`báo cáo ${plan.agency.name}`);
     expect(text).not.toMatch(/trước ngày \d+\/0[3-9]/);
   });

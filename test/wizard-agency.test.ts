@@ -182,9 +182,10 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
     const plan = loadPlan(readFileSync(join(run.dir, 'ke-hoach-vinh-long-2026.yaml'), 'utf8'), { today: NOW }).plan!;
     expect(plan.reporting.to).toEqual(['Bộ Ngoại giao']);
     const docx = await openDocx(readFileSync(join(run.dir, 'ke-hoach-vinh-long-2026.docx')));
-    const sentence = docx.texts().find((t) => t.includes('tổng hợp, báo cáo'))!;
-    expect(sentence).toMatch(/Ủy ban nhân dân tỉnh Vĩnh Long( để)? tổng hợp, báo cáo Bộ Ngoại giao\.$/);
-    expect(sentence).not.toMatch(/tổng hợp, báo cáo Ủy ban nhân dân/);
+    // Reports go where the duties send them, which advises the issuing agency (issue 11).
+    const sentence = docx.texts().find((t) => t.startsWith('Định kỳ ') && t.includes('để tổng hợp'))!;
+    expect(sentence).toMatch(/ về \S.* để tổng hợp, tham mưu Ủy ban nhân dân tỉnh Vĩnh Long báo cáo Bộ Ngoại giao\.$/u);
+    expect(sentence).not.toMatch(/về Ủy ban nhân dân tỉnh Vĩnh Long để tổng hợp|tổng hợp, báo cáo Ủy ban nhân dân/u);
   });
 
   it('--from last year’s circular plan asks the recipients again and will not finish until it is fixed', async () => {

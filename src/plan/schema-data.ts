@@ -257,7 +257,7 @@ export default {
         },
         "pillars": {
           "type": "array",
-          "title": "Triển khai đồng bộ các nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu»",
+          "title": "Triển khai đồng bộ các nhiệm vụ “thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”",
           "description": "Nhóm 5 theo Công văn 404; mỗi nhiệm vụ có thể ghi pillar: promote, integrate, publicize, advocate hoặc absorb. Nên phủ đủ cả năm. Cần ít nhất một nhiệm vụ.",
           "minItems": 1,
           "maxItems": 500,
@@ -587,7 +587,7 @@ export default {
         "pillar": {
           "type": "string",
           "title": "Nhiệm vụ trụ cột",
-          "description": "Nhiệm vụ này thuộc trụ cột nào trong «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu»: promote (thúc đẩy), integrate (hội nhập), publicize (quảng bá), advocate (vận động), absorb (tiếp thu). Không bắt buộc; chỉ nhiệm vụ trong nhóm pillars mới có.",
+          "description": "Nhiệm vụ này thuộc trụ cột nào trong “thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”: promote (thúc đẩy), integrate (hội nhập), publicize (quảng bá), advocate (vận động), absorb (tiếp thu). Không bắt buộc; chỉ nhiệm vụ trong nhóm pillars mới có.",
           "enum": [
             "promote",
             "integrate",

@@ -1,5 +1,6 @@
 // The head of the document: kind, issuing agency, symbol, place, number, date, title.
 import { KIND_LABELS } from '../../plan/labels.js';
+import { titleWithoutKind } from '../../plan/title.js';
 import { KINDS, type Kind, type Sector } from '../../plan/types.js';
 import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
 import { placeAndDate, typedDate } from '../../text/date.js';
@@ -272,6 +273,8 @@ export const headerSteps: Step[] = [
         path: ['document', 'title'],
         default: carried ?? fill(s.data.title[ctx.sector], ctx.vars),
         editable: true,
+        // The document type is printed above the title and before it in the opening (issue 11).
+        parse: (text) => titleWithoutKind(text, s.draft.kind === 'chuong-trinh' ? 'chuong-trinh' : 'ke-hoach'),
       });
     },
   },
