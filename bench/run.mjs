@@ -23,7 +23,7 @@ import {
   textTable,
   vi,
 } from './lib/report.mjs';
-import { benchBuild, benchCheck, benchCheckWorst, benchPandoc, benchStartup } from './lib/sections.mjs';
+import { benchBuild, benchCheck, benchCheckDocx, benchCheckWorst, benchPandoc, benchStartup } from './lib/sections.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECTIONS = ['startup', 'check', 'build', 'pandoc'];
@@ -169,6 +169,7 @@ async function main() {
     if (options.sections.has('check')) {
       results.check = await benchCheck(ctx);
       results.checkWorst = await benchCheckWorst(ctx);
+      results.checkDocx = await benchCheckDocx(ctx);
     }
     if (options.sections.has('build')) results.build = await benchBuild(ctx);
     if (options.sections.has('pandoc')) results.pandoc = await benchPandoc(ctx);

@@ -123,6 +123,7 @@ describe('targets', () => {
       startup: { node: series(40), help: series(200), check1: series(80) },
       check: { plans: 1000, ...series(1400) },
       checkWorst: { plans: 1, keys: 190000, ...series(4000) },
+      checkDocx: { drafts: 100, ...series(2500), ten: series(300, 100 * 1024), hundredOne: series(2900, 180 * 1024) },
       build: [
         { plans: 1, jobs: 1, ...series(130) },
         { plans: 100, jobs: 2, ...series(1500, 200 * 1024) },
@@ -144,6 +145,8 @@ describe('targets', () => {
       'check-1-startup': 'PASS',
       'check-1000': 'PASS',
       'check-worst': 'MISS',
+      'check-docx-100': 'PASS',
+      'check-docx-memory': 'MISS',
       'build-1-vs-pandoc': 'MISS',
       'build-1000': 'MISS',
       'build-1000-threads': 'MISS',

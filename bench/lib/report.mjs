@@ -54,6 +54,7 @@ export function measurementRows(results) {
   }
   if (results.check) add('kehoach check', results.check.plans, null, results.check);
   if (results.checkWorst) add(`kehoach check, tệp xấu nhất (${vi(results.checkWorst.keys)} khóa lạ, 2 MB)`, 1, null, results.checkWorst);
+  if (results.checkDocx) add('kehoach check, văn bản .docx', 100, null, results.checkDocx);
   for (const b of results.build ?? []) add('kehoach build', b.plans, b.jobs, b);
   const pd = results.pandoc;
   if (pd?.available) {
@@ -112,6 +113,18 @@ export function evaluateTargets(results, cores) {
   // Issue 9: no quadratic path. About a second was asked; parsing 2 MB of YAML is most of it.
   const worst = results.checkWorst;
   add('check-worst', '`check` một tệp xấu nhất dưới giới hạn 2 MB', worst ? fmtMs(worst.medianMs) : '–', '≤ 1,5 s', worst ? worst.medianMs <= 1500 : null);
+
+  // Issue 10: 100 Word drafts, and memory flat from 10 to 100 of them.
+  const dx = results.checkDocx;
+  add('check-docx-100', '`check` 100 văn bản .docx (khoảng 15 trang mỗi văn bản)', dx ? fmtMs(dx.medianMs) : '–', '≤ 3 s', dx ? dx.medianMs <= 3000 : null);
+  const dxRss = dx?.hundredOne?.peakRssKB && dx.ten?.peakRssKB ? dx.hundredOne.peakRssKB / dx.ten.peakRssKB : null;
+  add(
+    'check-docx-memory',
+    '`check` .docx --jobs 1: bộ nhớ đỉnh 100 văn bản so với 10',
+    dxRss === null ? '–' : `${vi(dxRss, 2)}× (${vi(Math.round(dx.hundredOne.peakRssKB / 1024))} MB)`,
+    '≤ 1,5×',
+    dxRss === null ? null : dxRss <= 1.5,
+  );
 
   const pd = results.pandoc;
   const b1 = find(results.build, 1, 1);

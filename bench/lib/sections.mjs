@@ -188,3 +188,29 @@ export async function benchPandoc(ctx) {
   await rm(outRoot, { recursive: true, force: true });
   return { available: true, version, sequential, parallel };
 }
+
+// Issue 10: check of Word drafts. The drafts are the corpus's plans built by kehoach itself
+// (about 15 pages each with the appendix), judged by every form rule and read back as plans for
+// the content rules. Memory is compared between 10 and 100 drafts: it must stay flat.
+export async function benchCheckDocx(ctx) {
+  const bin = path.join(ctx.root, 'bin', 'kehoach.js');
+  const runs = ctx.quick ? 2 : 5;
+  const drafts = {};
+  for (const count of [10, 100]) {
+    const out = path.join(ctx.work, `docx-${count}`);
+    await rm(out, { recursive: true, force: true });
+    const files = ctx.corpus[100].files.slice(0, count);
+    const made = spawnSync(NODE, [bin, 'build', ...files, '--out', out], { cwd: ctx.root, env: env(), encoding: 'utf8' });
+    if (made.status !== 0 || (await countFiles(out, '.docx')) !== count) {
+      throw new HarnessError(`không dựng được ${count} văn bản .docx để đo check: ${made.stderr}`);
+    }
+    drafts[count] = out;
+  }
+  ctx.log(`[check] 100 văn bản .docx: 1 lần khởi động + ${runs} lần đo`);
+  const hundred = await series('kehoach check 100 .docx', () => ({ cmd: NODE, args: [bin, 'check', drafts[100]], cwd: ctx.root, env: env() }), { warmups: 1, runs });
+  // Memory on one thread, so that the comparison is of batch size alone (100 files start a worker).
+  const one = (count) => () => ({ cmd: NODE, args: [bin, 'check', '--jobs', '1', drafts[count]], cwd: ctx.root, env: env() });
+  const ten = await series('kehoach check 10 .docx --jobs 1', one(10), { warmups: 0, runs: 1 });
+  const hundredOne = await series('kehoach check 100 .docx --jobs 1', one(100), { warmups: 0, runs: 1 });
+  return { drafts: 100, ten, hundredOne, ...hundred };
+}
