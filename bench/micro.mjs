@@ -41,7 +41,9 @@ const timed = (key, fn) => {
 function print(title, perPlan) {
   process.stdout.write(`\n${title}: ${perPlan.toFixed(2)} ms CPU/kế hoạch\n`);
   for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
-    process.stdout.write(`  ${(ms / N).toFixed(3).padStart(8)} ms  ${((ms / N / perPlan) * 100).toFixed(1).padStart(5)} %  ${key}\n`);
+    process.stdout.write(
+      `  ${(ms / N).toFixed(3).padStart(8)} ms  ${((ms / N / perPlan) * 100).toFixed(1).padStart(5)} %  ${key}\n`,
+    );
   }
   totals.clear();
 }
@@ -65,7 +67,8 @@ print('loadPlan (check, mỗi kế hoạch)', checkMs);
 
 const plans = texts.map((t) => loadPlan(t, { today }).plan);
 const sets = { 'ke-hoach': await loadTemplates('ke-hoach'), 'chuong-trinh': await loadTemplates('chuong-trinh') };
-for (let i = 0; i < 20; i++) await renderPlan(plans[i % plans.length], { templates: sets[plans[i % plans.length].kind], created });
+for (let i = 0; i < 20; i++)
+  await renderPlan(plans[i % plans.length], { templates: sets[plans[i % plans.length].kind], created });
 start = cpuNow();
 for (let i = 0; i < N; i++) {
   const plan = plans[i % plans.length];

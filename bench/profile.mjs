@@ -53,7 +53,8 @@ async function main() {
   const only = (values.only ?? []).flatMap((v) => v.split(','));
   const names = only.length ? only : Object.keys(CASES).filter((n) => !CASES[n].optional);
   const unknown = names.filter((n) => !CASES[n]);
-  if (unknown.length) throw new Error(`--only không nhận "${unknown.join(', ')}": chọn trong ${Object.keys(CASES).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`--only không nhận "${unknown.join(', ')}": chọn trong ${Object.keys(CASES).join(', ')}`);
 
   const examples = await loadExamples(path.resolve(values.examples ?? path.join(ROOT, 'examples')));
   const work = await mkdtemp(path.join(os.tmpdir(), 'kehoach-profile-'));

@@ -50,9 +50,13 @@ function parseOptions(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const only = (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const only = (values.only ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = only.filter((s) => !SECTIONS.includes(s));
-  if (unknown.length) throw new HarnessError(`--only không nhận "${unknown.join(', ')}": chọn trong ${SECTIONS.join(', ')}`);
+  if (unknown.length)
+    throw new HarnessError(`--only không nhận "${unknown.join(', ')}": chọn trong ${SECTIONS.join(', ')}`);
   return {
     quick: values.quick,
     full: values.full,
@@ -82,7 +86,12 @@ function render(results, cores) {
   const right = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
   const measured = measurementRows(results);
   const targets = targetRows(results.targets);
-  const cmpHeaders = ['Kế hoạch', `kehoach build --jobs ${cores}`, 'so với pandoc tuần tự', `so với pandoc xargs -P ${cores}`];
+  const cmpHeaders = [
+    'Kế hoạch',
+    `kehoach build --jobs ${cores}`,
+    'so với pandoc tuần tự',
+    `so với pandoc xargs -P ${cores}`,
+  ];
   const cmp = comparisonRows(results.comparison);
   const machine = machineLine(results.machine);
 
@@ -147,7 +156,13 @@ async function main() {
   const cpuStart = cpuSnapshot();
   const cores = machine.cores;
   const code = codeVersion(ROOT);
-  const results = { date: new Date().toISOString(), machine, code, options: { quick: options.quick, full: options.full, sections: [...options.sections] }, notes: [] };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    code,
+    options: { quick: options.quick, full: options.full, sections: [...options.sections] },
+    notes: [],
+  };
   if (!hasGnuTime) results.notes.push('không có /usr/bin/time: RSS đỉnh lấy mẫu VmHWM mỗi 20 ms');
   if (cores !== 2) results.notes.push(`các mục tiêu đặt cho máy 2 lõi; máy này có ${cores} lõi`);
 
@@ -175,7 +190,9 @@ async function main() {
     if (options.sections.has('pandoc')) results.pandoc = await benchPandoc(ctx);
     if (results.pandoc && !results.pandoc.available) results.notes.push(results.pandoc.note);
     if (results.pandoc?.parallel.some((p) => p.estimated) || results.pandoc?.sequential.some((p) => p.estimated)) {
-      results.notes.push('dòng "≈" là ước tính: thời gian pandoc cho 100 tệp × 10 (mỗi tệp một tiến trình nên tăng tuyến tính)');
+      results.notes.push(
+        'dòng "≈" là ước tính: thời gian pandoc cho 100 tệp × 10 (mỗi tệp một tiến trình nên tăng tuyến tính)',
+      );
     }
   } finally {
     if (options.keep) log(`Giữ lại ${work}`);
@@ -208,7 +225,7 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
-    const message = error instanceof HarnessError ? error.message : error?.stack ?? String(error);
+    const message = error instanceof HarnessError ? error.message : (error?.stack ?? String(error));
     process.stderr.write(`bench: ${message}\n`);
     process.exitCode = 1;
   },

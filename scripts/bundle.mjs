@@ -32,7 +32,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // is loaded through createRequire, which esbuild leaves alone; its runtime is bundled.)
     external: ['docx'],
     // The CommonJS packages bundled in (commander, yaml, …) call require() for Node's modules.
-    banner: { js: "import { createRequire as __kehoachRequire } from 'node:module';\nconst require = __kehoachRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __kehoachRequire } from 'node:module';\nconst require = __kehoachRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
 }

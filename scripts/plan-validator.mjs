@@ -39,8 +39,12 @@ export function validatorSource(schema) {
   let code = standalone.default(ajv, ajv.compile(schema));
   const required = code.match(/require\([^)]*\)(\.default)?/g) ?? [];
   const unknown = required.filter((r) => r !== UCS2LENGTH);
-  if (unknown.length) throw new Error(`ajv standalone needs runtime code this script does not import: ${unknown.join(', ')}`);
-  code = code.replace(/^"use strict";/, '').split(UCS2LENGTH).join('ucs2length');
+  if (unknown.length)
+    throw new Error(`ajv standalone needs runtime code this script does not import: ${unknown.join(', ')}`);
+  code = code
+    .replace(/^"use strict";/, '')
+    .split(UCS2LENGTH)
+    .join('ucs2length');
   return (
     '// @ts-nocheck\n' +
     '// Generated from schemas/plan.schema.json by scripts/plan-validator.mjs (npm run build): edit the\n' +

@@ -4,5 +4,7 @@
 // longer matches the source stored beside its code is compiled at run time as before.
 import { writeFileSync } from 'node:fs';
 
-const { PRECOMPILED_FILE, precompiledModule } = await import(new URL('../dist/render/templates.js', import.meta.url).href);
+const { PRECOMPILED_FILE, precompiledModule } = await import(
+  new URL('../dist/render/templates.js', import.meta.url).href
+);
 writeFileSync(PRECOMPILED_FILE, await precompiledModule());

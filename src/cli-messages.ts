@@ -34,7 +34,9 @@ function realignCommands(text: string): string {
   const first = /^( {2})(\S.*?\S) {2,}(?=\S)/.exec(rows[0] ?? '');
   if (first === null) return text;
   const oldColumn = first[0].length;
-  const terms = rows.map((row) => (row.startsWith(' '.repeat(oldColumn)) ? undefined : row.slice(2, oldColumn).trimEnd()));
+  const terms = rows.map((row) =>
+    row.startsWith(' '.repeat(oldColumn)) ? undefined : row.slice(2, oldColumn).trimEnd(),
+  );
   const translated = terms.map((t) => t?.replace('[options]', '[tùy-chọn]'));
   const width = Math.max(...translated.map((t) => t?.length ?? 0));
   const newColumn = 2 + width + 2;

@@ -61,7 +61,10 @@ export async function main(argv: readonly string[], context: CommandContext): Pr
 async function parseAndRun(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
   const program = new Command();
-  const ctx = (): CommandContext => ({ ...context, verbose: Boolean(context.verbose) || Boolean(program.opts()['verbose']) });
+  const ctx = (): CommandContext => ({
+    ...context,
+    verbose: Boolean(context.verbose) || Boolean(program.opts()['verbose']),
+  });
   const run = (fn: () => Promise<ExitCode>) => async () => {
     exitCode = await fn();
   };
@@ -162,4 +165,3 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
   }
   return exitCode;
 }
-

@@ -98,7 +98,11 @@ export async function importDocx(bytes: Uint8Array, options: { templates?: strin
     throw error;
   }
   const part = locatePlan(doc);
-  if (!part) throw new UserError('Văn bản không phải Kế hoạch hay Chương trình: không có dòng «KẾ HOẠCH» hay «CHƯƠNG TRÌNH».', 2);
+  if (!part)
+    throw new UserError(
+      'Văn bản không phải Kế hoạch hay Chương trình: không có dòng «KẾ HOẠCH» hay «CHƯƠNG TRÌNH».',
+      2,
+    );
   return importPlan(doc, part, { known: knownFromWizardData(await loadWizardData(options.templates)) });
 }
 
@@ -109,6 +113,14 @@ export type BuildFilesLibraryOptions = Partial<Pick<BuildFilesOptions, 'cwd' | '
  * Build every plan that `paths` name into a .docx (and a PDF with `pdf: true`), as `kehoach build`
  * does: outputs are written atomically, an existing one only with `force`.
  */
-export async function buildFiles(paths: readonly string[], options: BuildFilesLibraryOptions = {}): Promise<BuildReport> {
-  return buildMany(paths, { ...options, cwd: resolve(options.cwd ?? '.'), created: options.created ?? new Date(), today: options.today ?? new Date() });
+export async function buildFiles(
+  paths: readonly string[],
+  options: BuildFilesLibraryOptions = {},
+): Promise<BuildReport> {
+  return buildMany(paths, {
+    ...options,
+    cwd: resolve(options.cwd ?? '.'),
+    created: options.created ?? new Date(),
+    today: options.today ?? new Date(),
+  });
 }

@@ -65,7 +65,12 @@ describe('Markdown baseline', () => {
     expect(md).toContain('**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**');
     expect(md).toContain('Số: 05/KH-UBND');
     expect(md).toContain('*Quảng Trị, ngày 08 tháng 02 năm 2023*');
-    for (const heading of ['## I. MỤC ĐÍCH, YÊU CẦU', '## II. NHIỆM VỤ, GIẢI PHÁP', '## III. KINH PHÍ THỰC HIỆN', '## IV. TỔ CHỨC THỰC HIỆN']) {
+    for (const heading of [
+      '## I. MỤC ĐÍCH, YÊU CẦU',
+      '## II. NHIỆM VỤ, GIẢI PHÁP',
+      '## III. KINH PHÍ THỰC HIỆN',
+      '## IV. TỔ CHỨC THỰC HIỆN',
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain('**TM. ỦY BAN NHÂN DÂN**\n\n**KT. CHỦ TỊCH**\n\n**PHÓ CHỦ TỊCH**');
@@ -116,7 +121,12 @@ describe('worst case for check', () => {
 });
 
 describe('targets', () => {
-  const series = (medianMs: number, peakRssKB: number | null = null) => ({ medianMs, p90Ms: medianMs, runs: 3, peakRssKB });
+  const series = (medianMs: number, peakRssKB: number | null = null) => ({
+    medianMs,
+    p90Ms: medianMs,
+    runs: 3,
+    peakRssKB,
+  });
 
   it('passes, misses or skips each target from the measured numbers', () => {
     const results = {
@@ -139,7 +149,9 @@ describe('targets', () => {
         parallel: [],
       },
     };
-    const status = Object.fromEntries(evaluateTargets(results, 2).map((t: { id: string; status: string }) => [t.id, t.status]));
+    const status = Object.fromEntries(
+      evaluateTargets(results, 2).map((t: { id: string; status: string }) => [t.id, t.status]),
+    );
     expect(status).toEqual({
       'help-startup': 'MISS',
       'check-1-startup': 'PASS',

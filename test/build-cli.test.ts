@@ -3,7 +3,15 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, normalizePaths, runCli, tempDir } from './helpers/cli.js';
-import { BUILD_FIXTURES, documentXml, exampleNames, exampleText, invalidPlan, listFiles, writeFiles } from './helpers/build.js';
+import {
+  BUILD_FIXTURES,
+  documentXml,
+  exampleNames,
+  exampleText,
+  invalidPlan,
+  listFiles,
+  writeFiles,
+} from './helpers/build.js';
 
 const stem = (name: string): string => name.replace(/\.ya?ml$/, '');
 
@@ -88,7 +96,7 @@ describe('kehoach build (built bin)', () => {
 
   it('refuses an --out under a regular file with exit 2 before building', async () => {
     const dir = tempDir();
-    writeFiles(dir, { 'a.yaml': exampleText(), 'blocker': 'a file' });
+    writeFiles(dir, { 'a.yaml': exampleText(), blocker: 'a file' });
     for (const out of ['blocker', 'blocker/sub']) {
       const result = await runCli(['build', 'a.yaml', '--out', out], { cwd: dir });
       expect(result.code).toBe(2);
@@ -222,4 +230,3 @@ describe('kehoach build (built bin)', () => {
     expect(listFiles(dir)).toEqual(['a.yaml']);
   });
 });
-

@@ -25,11 +25,19 @@ describe('outputPaths', () => {
   });
 
   it('numbers names that still clash, in input order, the first keeping the plain name', () => {
-    expect(outputPaths([at('a.yaml'), at('a.yml'), at('A.yaml')])).toEqual([at('a.docx'), at('a-2.docx'), at('A-3.docx')]);
+    expect(outputPaths([at('a.yaml'), at('a.yml'), at('A.yaml')])).toEqual([
+      at('a.docx'),
+      at('a-2.docx'),
+      at('A-3.docx'),
+    ]);
   });
 
   it('skips a numbered name that another input already has', () => {
-    expect(outputPaths([at('a.yaml'), at('a-2.yaml'), at('a.yml')])).toEqual([at('a.docx'), at('a-2.docx'), at('a-3.docx')]);
+    expect(outputPaths([at('a.yaml'), at('a-2.yaml'), at('a.yml')])).toEqual([
+      at('a.docx'),
+      at('a-2.docx'),
+      at('a-3.docx'),
+    ]);
   });
 
   it('treats NFD and NFC spellings of one name as the same file', () => {

@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLANS_PER_WORKER, checkOutDir, checkTemplatesDir, createOutDir, creationDate, jobsOrCores, threadsFor } from '../src/build/options.js';
+import {
+  PLANS_PER_WORKER,
+  checkOutDir,
+  checkTemplatesDir,
+  createOutDir,
+  creationDate,
+  jobsOrCores,
+  threadsFor,
+} from '../src/build/options.js';
 import { parseJobs } from '../src/pool/jobs.js';
 import { UserError } from '../src/errors.js';
 import { tempDir } from './helpers/cli.js';

@@ -35,7 +35,11 @@ describe('kehoach build --pdf with LibreOffice', () => {
       expect(result.code).toBe(0);
       expect(listFiles(join(dir, 'out'))).toEqual(['a.docx', 'a.pdf', 'sub/b.docx', 'sub/b.pdf']);
       for (const pdf of ['a.pdf', 'sub/b.pdf']) {
-        expect(readFileSync(join(dir, 'out', pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(
+          readFileSync(join(dir, 'out', pdf))
+            .subarray(0, 5)
+            .toString('latin1'),
+        ).toBe('%PDF-');
       }
       expect(result.stderr).toContain('✔ a.yaml → out/a.pdf');
       if (hasPdftotext()) {

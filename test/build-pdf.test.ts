@@ -3,7 +3,14 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchTimeoutMs, convertToPdf, findSoffice, missingSofficeMessage, splitBatches, type PdfJob } from '../src/build/pdf.js';
+import {
+  batchTimeoutMs,
+  convertToPdf,
+  findSoffice,
+  missingSofficeMessage,
+  splitBatches,
+  type PdfJob,
+} from '../src/build/pdf.js';
 import { BIN, ROOT, tempDir } from './helpers/cli.js';
 import { exampleText } from './helpers/build.js';
 
@@ -92,7 +99,10 @@ describe('splitBatches', () => {
   });
 
   it('never puts more than 100 files in one run', () => {
-    const batches = splitBatches(Array.from({ length: 450 }, (_, i) => i), 1);
+    const batches = splitBatches(
+      Array.from({ length: 450 }, (_, i) => i),
+      1,
+    );
     expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(100);
     expect(batches.flat()).toHaveLength(450);
   });
@@ -210,7 +220,13 @@ describe('build --pdf killed with SIGKILL', () => {
     writeFileSync(join(dir, 'a.yaml'), exampleText());
     writeFileSync(join(dir, 'b.yaml'), exampleText(1));
     const pids = join(dir, 'pids');
-    const env = { ...process.env, PATH: `${fakeBin()}:/usr/bin:/bin`, TMPDIR: tmp, FAKE_SOFFICE_MODE: 'hang', FAKE_SOFFICE_PIDS: pids };
+    const env = {
+      ...process.env,
+      PATH: `${fakeBin()}:/usr/bin:/bin`,
+      TMPDIR: tmp,
+      FAKE_SOFFICE_MODE: 'hang',
+      FAKE_SOFFICE_PIDS: pids,
+    };
     const child = spawn(process.execPath, [BIN, 'build', 'a.yaml', '--pdf'], { cwd: dir, env, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     expect(await until(() => existsSync(pids), 30_000), 'the fake soffice never started').toBe(true);
@@ -221,10 +237,17 @@ describe('build --pdf killed with SIGKILL', () => {
     child.kill('SIGKILL');
     await exited;
     // soffice and the process it started (soffice.bin's stand-in) die with kehoach.
-    expect(await until(() => started.every((pid) => !alive(pid)), 10_000), `still running: ${started.filter(alive).join(' ')}`).toBe(true);
+    expect(
+      await until(() => started.every((pid) => !alive(pid)), 10_000),
+      `still running: ${started.filter(alive).join(' ')}`,
+    ).toBe(true);
 
     // The killed run could not clean up; the next one does.
-    const next = spawnSync(process.execPath, [BIN, 'build', 'b.yaml', '--pdf'], { cwd: dir, env: { ...env, FAKE_SOFFICE_MODE: 'ok' }, encoding: 'utf8' });
+    const next = spawnSync(process.execPath, [BIN, 'build', 'b.yaml', '--pdf'], {
+      cwd: dir,
+      env: { ...env, FAKE_SOFFICE_MODE: 'ok' },
+      encoding: 'utf8',
+    });
     expect(next.status, next.stderr).toBe(0);
     expect(readdirSync(tmp).filter((n) => n.startsWith('kehoach-pdf-'))).toEqual([]);
   });

@@ -31,7 +31,12 @@ function makeTasks(dir: string, names: string[]): Task.FileTask[] {
   }));
 }
 
-const settings: Task.BuildSettings = { created: 1_700_000_000_000, today: Date.UTC(2026, 5, 1), force: false, verbose: false };
+const settings: Task.BuildSettings = {
+  created: 1_700_000_000_000,
+  today: Date.UTC(2026, 5, 1),
+  force: false,
+  verbose: false,
+};
 
 async function runAll(
   modules: Modules,
@@ -56,7 +61,10 @@ describe('runTasks on worker threads', () => {
   it('builds every plan once, on two workers, and reports invalid ones without writing them', async () => {
     const dir = tempDir();
     const names = Array.from({ length: 9 }, (_, i) => `p${i}`);
-    writeFiles(dir, Object.fromEntries(names.map((n) => [`${n}.yaml`, n === 'p4' ? invalidPlan().text : exampleText()])));
+    writeFiles(
+      dir,
+      Object.fromEntries(names.map((n) => [`${n}.yaml`, n === 'p4' ? invalidPlan().text : exampleText()])),
+    );
     const { started, outcomes } = await runAll(await load(), makeTasks(dir, names));
     expect(started).toBe(names.length);
     expect([...outcomes.keys()].sort()).toEqual(names.map((n) => `${n}.yaml`));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createReporter, formatCount, formatSeconds, summaryText } from '../src/build/progress.js';
 
-function sink(isTTY: boolean): { stream: { isTTY: boolean; columns: number; write(s: string): boolean }; text: () => string } {
+function sink(isTTY: boolean): {
+  stream: { isTTY: boolean; columns: number; write(s: string): boolean };
+  text: () => string;
+} {
   let out = '';
   return {
     stream: {

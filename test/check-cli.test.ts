@@ -15,17 +15,26 @@ const beyond2030 = locate('invalid.yaml', '2029-2031');
 
 describe('kehoach check (spawned)', () => {
   it('prints no colour into a pipe even without NO_COLOR', async () => {
-    const result = await runCli(['check', 'invalid.yaml'], { cwd: FIXTURES, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const result = await runCli(['check', 'invalid.yaml'], {
+      cwd: FIXTURES,
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
   it('--format json follows the contract', async () => {
-    const result = await runCli(['check', '--format', 'json', 'valid.yaml', 'invalid.yaml', 'warning-only.yaml'], { cwd: FIXTURES });
+    const result = await runCli(['check', '--format', 'json', 'valid.yaml', 'invalid.yaml', 'warning-only.yaml'], {
+      cwd: FIXTURES,
+    });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['files', 'summary']);
-    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['valid.yaml', 'invalid.yaml', 'warning-only.yaml']);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      'valid.yaml',
+      'invalid.yaml',
+      'warning-only.yaml',
+    ]);
     expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false, true]);
     expect(report.files[0].problems).toEqual([]);
     const invalid = report.files[1].problems as Array<Record<string, unknown>>;
@@ -45,7 +54,10 @@ describe('kehoach check (spawned)', () => {
   });
 
   it('--format sarif is a valid SARIF log whose every rule is described', async () => {
-    const result = await runCli(['check', '-f', 'sarif', 'invalid.yaml', 'invalid-yaml-syntax.yaml', 'warning-only.yaml'], { cwd: FIXTURES });
+    const result = await runCli(
+      ['check', '-f', 'sarif', 'invalid.yaml', 'invalid-yaml-syntax.yaml', 'warning-only.yaml'],
+      { cwd: FIXTURES },
+    );
     expect(result.code).toBe(1);
     const log = JSON.parse(result.stdout);
     const schemaFile = join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -64,7 +76,9 @@ describe('kehoach check (spawned)', () => {
       // A generic "Quy tắc <id>" means the id is in no registry: the rule tables have drifted.
       expect(rules[r.ruleIndex]!.shortDescription.text, r.ruleId).not.toMatch(/^Quy tắc /);
     }
-    expect(results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['period-beyond-2030', 'yaml-syntax', 'bases-missing-404']));
+    expect(results.map((r) => r.ruleId)).toEqual(
+      expect.arrayContaining(['period-beyond-2030', 'yaml-syntax', 'bases-missing-404']),
+    );
   });
 
   describe('--output', () => {
@@ -85,7 +99,10 @@ describe('kehoach check (spawned)', () => {
 
     it('never colours the stylish report it writes', async () => {
       const target = join(dir, 'check.txt');
-      const result = await runCli(['check', '--output', target, 'invalid.yaml'], { cwd: FIXTURES, env: { NO_COLOR: undefined } });
+      const result = await runCli(['check', '--output', target, 'invalid.yaml'], {
+        cwd: FIXTURES,
+        env: { NO_COLOR: undefined },
+      });
       expect(result.code).toBe(1);
       const text = readFileSync(target, 'utf8');
       expect(text).toMatch(/^invalid\.yaml$/m);

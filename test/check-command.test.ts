@@ -11,7 +11,10 @@ import { ROOT, tempDir } from './helpers/cli.js';
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
 const ESC = '\u001b[';
 
-function context(options: { isTTY: boolean; env?: Record<string, string> }): { ctx: CommandContext; stdout: () => string } {
+function context(options: { isTTY: boolean; env?: Record<string, string> }): {
+  ctx: CommandContext;
+  stdout: () => string;
+} {
   let out = '';
   const ctx: CommandContext = {
     cwd: FIXTURES,
@@ -69,7 +72,9 @@ describe('checkFilesHere', () => {
     const controller = new AbortController();
     controller.abort();
     const files = [{ absolute: join(FIXTURES, 'valid.yaml'), display: 'valid.yaml' }];
-    const error = await checkFilesHere(files, { today: new Date(), signal: controller.signal }).catch((e: unknown) => e);
+    const error = await checkFilesHere(files, { today: new Date(), signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
   });
@@ -77,16 +82,19 @@ describe('checkFilesHere', () => {
   it('turns a folder where a file was expected into exit 2 naming it', async () => {
     const folder = join(dir, 'was-a-file.yaml');
     mkdirSync(folder);
-    const error = await checkFile({ absolute: folder, display: 'was-a-file.yaml' }, { today: new Date() }).catch((e: unknown) => e);
+    const error = await checkFile({ absolute: folder, display: 'was-a-file.yaml' }, { today: new Date() }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as UserError).message).toMatch(/^không đọc được "was-a-file\.yaml": đây là thư mục/);
   });
 
   it('turns a file gone missing into exit 2 naming it', async () => {
-    const error = await checkFile({ absolute: join(dir, 'gone.yaml'), display: 'gone.yaml' }, { today: new Date() }).catch(
-      (e: unknown) => e,
-    );
+    const error = await checkFile(
+      { absolute: join(dir, 'gone.yaml'), display: 'gone.yaml' },
+      { today: new Date() },
+    ).catch((e: unknown) => e);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as UserError).message).toContain('"gone.yaml"');
   });
@@ -98,7 +106,10 @@ describe('options', () => {
     await expect(check({ paths: ['valid.yaml'], format: 'xml' }, ctx)).rejects.toMatchObject({ exitCode: 2 });
     await expect(check({ paths: ['valid.yaml'], failOn: 'info' }, ctx)).rejects.toMatchObject({ exitCode: 2 });
     for (const jobs of ['0', '65', 'hai', '1.5']) {
-      await expect(check({ paths: ['valid.yaml'], jobs }, ctx)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('--jobs') });
+      await expect(check({ paths: ['valid.yaml'], jobs }, ctx)).rejects.toMatchObject({
+        exitCode: 2,
+        message: expect.stringContaining('--jobs'),
+      });
     }
   });
 });

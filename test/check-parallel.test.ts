@@ -11,7 +11,6 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
 const SOURCES = ['valid.yaml', 'invalid.yaml', 'warning-only.yaml', 'invalid-yaml-syntax.yaml'];
 const TODAY = new Date(2026, 0, 15);
 
-
 describe('checkPlanFiles on several threads', () => {
   const dir = tempDir('kehoach-check-parallel-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

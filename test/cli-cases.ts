@@ -69,7 +69,11 @@ export const CASES: CliCase[] = [
     args: ['check', 'invalid.yaml'],
     want: {
       code: 1,
-      stdout: [/^invalid\.yaml$/m, new RegExp(`^ {2}${beyond2030.line}:${beyond2030.column} +lỗi `, 'm'), /^✖ \d+ lỗi/m],
+      stdout: [
+        /^invalid\.yaml$/m,
+        new RegExp(`^ {2}${beyond2030.line}:${beyond2030.column} +lỗi `, 'm'),
+        /^✖ \d+ lỗi/m,
+      ],
     },
     spawn: true,
   },
@@ -91,12 +95,25 @@ export const CASES: CliCase[] = [
   {
     name: 'check: a folder checks every plan in it, in a stable order',
     args: ['check', '.'],
-    want: { code: 1, stdout: [/^invalid\.yaml$/m, /^invalid-yaml-syntax\.yaml$/m, /^warning-only\.yaml$/m, /\(đã kiểm tra 4 tệp\)\.$/m] },
+    want: {
+      code: 1,
+      stdout: [
+        /^invalid\.yaml$/m,
+        /^invalid-yaml-syntax\.yaml$/m,
+        /^warning-only\.yaml$/m,
+        /\(đã kiểm tra 4 tệp\)\.$/m,
+      ],
+    },
   },
   {
     name: 'check: github annotations',
     args: ['check', '--format', 'github', 'invalid.yaml'],
-    want: { code: 1, stdout: [new RegExp(`^::error file=invalid\\.yaml,line=${beyond2030.line},col=${beyond2030.column},title=[^:]+::`, 'm')] },
+    want: {
+      code: 1,
+      stdout: [
+        new RegExp(`^::error file=invalid\\.yaml,line=${beyond2030.line},col=${beyond2030.column},title=[^:]+::`, 'm'),
+      ],
+    },
   },
   {
     name: 'check: a missing path is exit 2 with a Vietnamese message',
@@ -109,16 +126,49 @@ export const CASES: CliCase[] = [
     args: ['check', 'khong-co/**/*.yaml'],
     want: { code: 2, stderr: [/mẫu "khong-co\/\*\*\/\*\.yaml" không khớp tệp nào/] },
   },
-  { name: 'check: an unknown option is exit 2', args: ['check', '--khong-co', 'valid.yaml'], want: { code: 2, stderr: [/--khong-co/] } },
-  { name: 'check: an unknown format is exit 2', args: ['check', '--format', 'xml', 'valid.yaml'], want: { code: 2, stderr: [/xml/] } },
-  { name: 'check: --jobs out of range is exit 2', args: ['check', '--jobs', '65', 'valid.yaml'], want: { code: 2, stderr: [/--jobs phải là một số nguyên từ 1 đến 64/] } },
-  { name: 'check: no path at all is exit 2', args: ['check'], want: { code: 2, stderr: [/thiếu tham số bắt buộc «đường-dẫn»/] } },
+  {
+    name: 'check: an unknown option is exit 2',
+    args: ['check', '--khong-co', 'valid.yaml'],
+    want: { code: 2, stderr: [/--khong-co/] },
+  },
+  {
+    name: 'check: an unknown format is exit 2',
+    args: ['check', '--format', 'xml', 'valid.yaml'],
+    want: { code: 2, stderr: [/xml/] },
+  },
+  {
+    name: 'check: --jobs out of range is exit 2',
+    args: ['check', '--jobs', '65', 'valid.yaml'],
+    want: { code: 2, stderr: [/--jobs phải là một số nguyên từ 1 đến 64/] },
+  },
+  {
+    name: 'check: no path at all is exit 2',
+    args: ['check'],
+    want: { code: 2, stderr: [/thiếu tham số bắt buộc «đường-dẫn»/] },
+  },
 
   // usage and help
-  { name: 'usage: an unknown command is exit 2', args: ['chek'], want: { code: 2, stderr: [/không có lệnh «chek»/] }, spawn: true },
-  { name: 'usage: an unknown option', args: ['check', '--bogus', 'x'], want: { code: 2, stderr: [/không có tùy chọn «--bogus»/] } },
-  { name: 'usage: a value outside the choices', args: ['check', '-f', 'xml', 'x'], want: { code: 2, stderr: [/không nhận giá trị «xml»/] } },
-  { name: 'usage: an extra argument', args: ['schema', 'extra'], want: { code: 2, stderr: [/thừa tham số cho lệnh «schema»/] } },
+  {
+    name: 'usage: an unknown command is exit 2',
+    args: ['chek'],
+    want: { code: 2, stderr: [/không có lệnh «chek»/] },
+    spawn: true,
+  },
+  {
+    name: 'usage: an unknown option',
+    args: ['check', '--bogus', 'x'],
+    want: { code: 2, stderr: [/không có tùy chọn «--bogus»/] },
+  },
+  {
+    name: 'usage: a value outside the choices',
+    args: ['check', '-f', 'xml', 'x'],
+    want: { code: 2, stderr: [/không nhận giá trị «xml»/] },
+  },
+  {
+    name: 'usage: an extra argument',
+    args: ['schema', 'extra'],
+    want: { code: 2, stderr: [/thừa tham số cho lệnh «schema»/] },
+  },
   {
     name: 'help: Vietnamese headings',
     args: ['build', '--help'],
@@ -135,7 +185,10 @@ export const CASES: CliCase[] = [
     name: 'init: writes a starter and names the next commands',
     args: ['init', 'ke-hoach.yaml'],
     files: () => ({}),
-    want: { code: 0, stdout: [/^Đã tạo ke-hoach\.yaml/, /kehoach check ke-hoach\.yaml/, /kehoach build ke-hoach\.yaml/] },
+    want: {
+      code: 0,
+      stdout: [/^Đã tạo ke-hoach\.yaml/, /kehoach check ke-hoach\.yaml/, /kehoach build ke-hoach\.yaml/],
+    },
   },
   {
     name: 'init: refuses to overwrite, exit 1',
@@ -163,8 +216,18 @@ export const CASES: CliCase[] = [
     files: () => ({ 'a.yaml': exampleText(), 'a.docx': 'old' }),
     want: { code: 1, stderr: [/a\.docx đã có, không ghi đè\. Thêm --force/] },
   },
-  { name: 'build: --jobs 0 is exit 2', args: ['build', 'a.yaml', '--jobs', '0'], files: () => ({ 'a.yaml': exampleText() }), want: { code: 2, stderr: [/--jobs/] } },
-  { name: 'build: a missing input is exit 2', args: ['build', 'khong-co.yaml'], files: () => ({}), want: { code: 2, stderr: [/không tìm thấy "khong-co\.yaml"/] } },
+  {
+    name: 'build: --jobs 0 is exit 2',
+    args: ['build', 'a.yaml', '--jobs', '0'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    want: { code: 2, stderr: [/--jobs/] },
+  },
+  {
+    name: 'build: a missing input is exit 2',
+    args: ['build', 'khong-co.yaml'],
+    files: () => ({}),
+    want: { code: 2, stderr: [/không tìm thấy "khong-co\.yaml"/] },
+  },
 
   // hostile places
   {
@@ -186,7 +249,12 @@ export const CASES: CliCase[] = [
     name: 'build: --out inside /proc fails at once with exit 2',
     args: ['build', 'a.yaml', '--out', '/proc/kehoach-khong-co/x'],
     files: () => ({ 'a.yaml': exampleText() }),
-    want: { code: 2, stderr: [/không ghi được vào thư mục --out "\/proc\/kehoach-khong-co\/x": hệ thống tệp ở đó không cho thao tác này/] },
+    want: {
+      code: 2,
+      stderr: [
+        /không ghi được vào thư mục --out "\/proc\/kehoach-khong-co\/x": hệ thống tệp ở đó không cho thao tác này/,
+      ],
+    },
   },
   {
     name: 'build: no empty --out folder is left when nothing is built',
@@ -214,7 +282,10 @@ export const CASES: CliCase[] = [
     name: 'check: --output under a file says a part of the path is a file',
     args: ['check', 'valid.yaml', '--output', 'valid.yaml/r.txt'],
     files: () => ({ 'valid.yaml': readFileSync(join(CHECK_FIXTURES, 'valid.yaml'), 'utf8') }),
-    want: { code: 2, stderr: [/không ghi được báo cáo vào "valid\.yaml\/r\.txt": một phần của đường dẫn là tệp, không phải thư mục/] },
+    want: {
+      code: 2,
+      stderr: [/không ghi được báo cáo vào "valid\.yaml\/r\.txt": một phần của đường dẫn là tệp, không phải thư mục/],
+    },
   },
   {
     name: 'build: a FIFO among the template overrides is refused at once, not waited on',
@@ -270,7 +341,14 @@ export const CASES: CliCase[] = [
     args: ['import', 'ke-hoach.docx'],
     files: () => ({}),
     setup: docx('ke-hoach.docx', BUILT_DOCX),
-    want: { code: 0, stdout: [/^Đã đọc ke-hoach\.docx và ghi ke-hoach\.yaml\.$/m, /agency\.sector \(Khối cơ quan\)/, /kehoach check ke-hoach\.yaml/] },
+    want: {
+      code: 0,
+      stdout: [
+        /^Đã đọc ke-hoach\.docx và ghi ke-hoach\.yaml\.$/m,
+        /agency\.sector \(Khối cơ quan\)/,
+        /kehoach check ke-hoach\.yaml/,
+      ],
+    },
     after: importedValid('ke-hoach.yaml'),
     spawn: true,
   },
@@ -305,7 +383,13 @@ export const CASES: CliCase[] = [
     setup: docx('gia-lai.docx', WORD_DOCX),
     want: {
       code: 1,
-      stdout: [/Còn thiếu \d+ chỗ/, /tasks\.mobilization\[0\]\.lead \(Cơ quan chủ trì\)/, /^gia-lai\.yaml$/m, /^ {2}\d+:\d+ +lỗi /m, /đoạn chưa xếp được/],
+      stdout: [
+        /Còn thiếu \d+ chỗ/,
+        /tasks\.mobilization\[0\]\.lead \(Cơ quan chủ trì\)/,
+        /^gia-lai\.yaml$/m,
+        /^ {2}\d+:\d+ +lỗi /m,
+        /đoạn chưa xếp được/,
+      ],
     },
     after: (dir) => {
       const text = readFileSync(join(dir, 'gia-lai.yaml'), 'utf8');

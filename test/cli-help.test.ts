@@ -23,7 +23,14 @@ describe('kehoach --help', () => {
       ].join('\n'),
     );
     expect(help).toBe(
-      ['Lệnh:', '  check [tùy-chọn] <p...>  checks the', '                           plans', '  schema                   prints it', '', 'end'].join('\n'),
+      [
+        'Lệnh:',
+        '  check [tùy-chọn] <p...>  checks the',
+        '                           plans',
+        '  schema                   prints it',
+        '',
+        'end',
+      ].join('\n'),
     );
   });
 });

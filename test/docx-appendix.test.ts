@@ -18,7 +18,8 @@ beforeAll(async () => {
   rows = children(table, 'w:tr');
 });
 
-const cellTexts = (row: XNode): string[] => children(row, 'w:tc').map((tc) => findAll(tc, 'w:p').map(textOf).join('\n'));
+const cellTexts = (row: XNode): string[] =>
+  children(row, 'w:tc').map((tc) => findAll(tc, 'w:p').map(textOf).join('\n'));
 const oneLine = (s: string): string => s.replace(/\n/g, ' ');
 
 describe('appendix heading', () => {
@@ -32,7 +33,9 @@ describe('appendix heading', () => {
     expect(oneLine(textOf(title!))).toBe('DANH MỤC NHIỆM VỤ TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030');
     expect(doc.runFormat(title!)).toMatchObject({ bold: true });
     expect(doc.paraFormat(title!).jc).toBe('center');
-    expect(oneLine(textOf(note!))).toBe('(Kèm theo Kế hoạch số 45/KH-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Quảng Trị)');
+    expect(oneLine(textOf(note!))).toBe(
+      '(Kèm theo Kế hoạch số 45/KH-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Quảng Trị)',
+    );
     expect(doc.runFormat(note!)).toMatchObject({ italic: true, bold: false });
     expect(doc.paraFormat(note!).jc).toBe('center');
   });
@@ -71,7 +74,14 @@ describe('task table', () => {
     const header = rows[0]!;
     const trPr = child(header, 'w:trPr');
     expect(child(trPr, 'w:tblHeader')).toBeDefined();
-    expect(cellTexts(header)).toEqual(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Sản phẩm']);
+    expect(cellTexts(header)).toEqual([
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Sản phẩm',
+    ]);
     for (const p of findAll(header, 'w:p')) {
       expect(doc.runFormat(p)).toMatchObject({ bold: true, size: 26 });
       expect(doc.paraFormat(p).jc).toBe('center');
@@ -90,7 +100,14 @@ describe('task table', () => {
       // The last two syllables of a group's name are joined by a no-break space (#11 item 15).
       expected.push([['I', 'II', 'III', 'IV', 'V'][g]!, GROUP_LABELS[key].replace(/ (\S+)$/u, '\u00A0$1')]);
       plan.tasks[key].forEach((task, t) => {
-        expected.push([String(t + 1), task.content, task.lead, (task.partners ?? []).join('\n'), task.period ?? '', task.output ?? '']);
+        expected.push([
+          String(t + 1),
+          task.content,
+          task.lead,
+          (task.partners ?? []).join('\n'),
+          task.period ?? '',
+          task.output ?? '',
+        ]);
       });
     });
     expect(rows.slice(1).map(cellTexts)).toEqual(expected);

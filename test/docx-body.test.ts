@@ -25,27 +25,47 @@ describe('body', () => {
   it('joins the bases with semicolons and the last one to the main clause with a comma', async () => {
     const plan = { ...quangTriPlan(), bases: ['Quyết định số 2013/QĐ-TTg ngày 30/11/2021 của Thủ tướng Chính phủ'] };
     const opening = textOf((await renderDocx(plan)).paragraph(/^Thực hiện /));
-    expect(opening).toMatch(/^Thực hiện Quyết định số 2013\/QĐ-TTg ngày 30\/11\/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch /u);
+    expect(opening).toMatch(
+      /^Thực hiện Quyết định số 2013\/QĐ-TTg ngày 30\/11\/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch /u,
+    );
     expect(opening).not.toContain(';');
   });
 
   it.each([
     ['ke-hoach', 'Kế hoạch triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'KẾ HOẠCH', 'Kế hoạch'],
-    ['chuong-trinh', 'Chương trình hành động triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'CHƯƠNG TRÌNH', 'Chương trình'],
+    [
+      'chuong-trinh',
+      'Chương trình hành động triển khai Chiến lược Ngoại giao văn hóa đến năm 2030',
+      'CHƯƠNG TRÌNH',
+      'Chương trình',
+    ],
     ['ke-hoach', 'KẾ HOẠCH: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', 'KẾ HOẠCH', 'Kế hoạch'],
   ] as const)('never prints the document type twice (%s, title "%s")', async (kind, title, heading, name) => {
     const plan: Plan = { ...quangTriPlan(), kind, document: { ...quangTriPlan().document, title } };
     const d = await renderDocx(plan);
     const at = d.paragraphs().indexOf(d.paragraph(heading));
-    const titleText = d.paragraphs().slice(at + 1, at + 4).map(textOf).join(' ');
+    const titleText = d
+      .paragraphs()
+      .slice(at + 1, at + 4)
+      .map(textOf)
+      .join(' ');
     expect(titleText).toMatch(/^(Triển khai|Hành động triển khai) Chiến lược/u);
     const opening = textOf(d.paragraph(/^Thực hiện /));
     expect(opening).toMatch(new RegExp(`ban hành ${name} (triển khai|hành động triển khai) Chiến lược`, 'u'));
-    expect(d.texts().join('\n').toLocaleLowerCase('vi')).not.toMatch(/(kế hoạch|chương trình):? (kế hoạch|chương trình)/u);
+    expect(d.texts().join('\n').toLocaleLowerCase('vi')).not.toMatch(
+      /(kế hoạch|chương trình):? (kế hoạch|chương trình)/u,
+    );
   });
 
   it('prints sections I–IV in order with the two clauses of I', () => {
-    const order = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'];
+    const order = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '2. Yêu cầu',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      'III. KINH PHÍ THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ];
     const positions = order.map((t) => index(doc, t));
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(doc.paragraphs()[positions[0]! - 1]).toBe(doc.paragraph(/^Thực hiện /));
@@ -71,7 +91,9 @@ describe('body', () => {
 
   it('quotes with “…”, never «…»: heading II.5 and group V of the appendix', () => {
     const five = '“thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”';
-    expect(textOf(doc.paragraph(/^5\. Triển khai đồng bộ/))).toBe(`5. Triển khai đồng bộ các nhiệm vụ ${five.replace(' thu”', '\u00A0thu”')}`);
+    expect(textOf(doc.paragraph(/^5\. Triển khai đồng bộ/))).toBe(
+      `5. Triển khai đồng bộ các nhiệm vụ ${five.replace(' thu”', '\u00A0thu”')}`,
+    );
     expect(doc.texts().filter((t) => t.replace(/\u00A0/gu, ' ').includes(five)).length).toBeGreaterThanOrEqual(2);
     expect(doc.texts().filter((t) => /[«»]/u.test(t))).toEqual([]);
   });
@@ -130,7 +152,14 @@ describe('body', () => {
 
   it('lists every report recipient after the agency that compiles the reports', async () => {
     const text = await reportingSentence(
-      (p) => (compilesItself(p), p.reporting = { frequency: 'annual', due: '30/6', to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'] }),
+      (p) => (
+        compilesItself(p),
+        (p.reporting = {
+          frequency: 'annual',
+          due: '30/6',
+          to: ['Bộ Ngoại giao', 'Hội đồng nhân dân tỉnh', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+        })
+      ),
     );
     expect(text).toMatch(
       /thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao, Hội đồng nhân dân tỉnh và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\.$/,
@@ -138,21 +167,29 @@ describe('body', () => {
   });
 
   it('never has the agency report to itself when reporting.to names it', async () => {
-    const withOthers = await reportingSentence((p) => (compilesItself(p), p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao']));
+    const withOthers = await reportingSentence(
+      (p) => (compilesItself(p), (p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao'])),
+    );
     expect(withOthers).toMatch(/về Ủy ban nhân dân tỉnh Quảng Trị để tổng hợp, báo cáo Bộ Ngoại giao\.$/);
-    const onlyItself = await reportingSentence((p) => (compilesItself(p), p.reporting.to = ['UBND tỉnh Quảng Trị']));
+    const onlyItself = await reportingSentence((p) => (compilesItself(p), (p.reporting.to = ['UBND tỉnh Quảng Trị'])));
     expect(onlyItself).toMatch(/gửi báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh Quảng Trị\.$/);
     for (const text of [withOthers, onlyItself]) expect(text).not.toMatch(/báo cáo (Ủy ban nhân dân|UBND) tỉnh/);
   });
 
   it('sends reports where the duties send them: the agency a duty names, or the one that compiles', async () => {
     const named = await reportingSentence((p) => {
-      p.implementation[2]!.duties = ['Xây dựng kế hoạch cụ thể; định kỳ gửi báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp'];
+      p.implementation[2]!.duties = [
+        'Xây dựng kế hoạch cụ thể; định kỳ gửi báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp',
+      ];
       p.implementation.push({ agency: 'Văn phòng Ủy ban nhân dân tỉnh', duties: ['Theo dõi, đôn đốc'] });
     });
-    expect(named).toMatch(/thực hiện Kế hoạch về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp, tham mưu Ủy ban nhân dân tỉnh Quảng Trị báo cáo Bộ Ngoại giao\.$/u);
+    expect(named).toMatch(
+      /thực hiện Kế hoạch về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp, tham mưu Ủy ban nhân dân tỉnh Quảng Trị báo cáo Bộ Ngoại giao\.$/u,
+    );
     const compiled = await reportingSentence((p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh']));
-    expect(compiled).toMatch(/thực hiện Kế hoạch về Sở Ngoại vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh Quảng Trị\.$/u);
+    expect(compiled).toMatch(
+      /thực hiện Kế hoạch về Sở Ngoại vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh Quảng Trị\.$/u,
+    );
     expect(textOf(doc.paragraph(/^Trong quá trình triển khai/))).toBe(
       'Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh Quảng Trị (qua Sở Ngoại vụ) để xem xét, giải quyết./.',
     );
@@ -165,15 +202,23 @@ describe('body', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const plan = loadPlan(readFileSync(new URL(file, dir)), { today: new Date(2026, 5, 1) }).plan!;
       const sentence = textOf((await renderDocx(plan)).paragraph(/^Định kỳ [^,]*, trước ngày /u));
-      const destinations = plan.implementation.flatMap((d) => d.duties.flatMap((t) => [...t.matchAll(/báo cáo[^;.]*? về (\p{Lu}[^;.]*?) để tổng hợp/gu)].map((m) => m[1]!)));
-      for (const place of destinations) expect(sentence, file).toContain(`thực hiện ${plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình'} về ${place} để tổng hợp`);
+      const destinations = plan.implementation.flatMap((d) =>
+        d.duties.flatMap((t) => [...t.matchAll(/báo cáo[^;.]*? về (\p{Lu}[^;.]*?) để tổng hợp/gu)].map((m) => m[1]!)),
+      );
+      for (const place of destinations)
+        expect(sentence, file).toContain(
+          `thực hiện ${plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình'} về ${place} để tổng hợp`,
+        );
       expect(sentence, file).not.toContain(`về ${plan.agency.name} để tổng hợp, báo cáo`);
     }
   });
 
   it('numbers tasks 1.1., 1.2. in every group once a group has more than 23, never "aa)"', async () => {
     const plan = quangTriPlan();
-    const many: Task[] = Array.from({ length: 26 }, (_, i) => ({ content: `Nhiệm vụ số ${i + 1}`, lead: 'Sở Ngoại vụ' }));
+    const many: Task[] = Array.from({ length: 26 }, (_, i) => ({
+      content: `Nhiệm vụ số ${i + 1}`,
+      lead: 'Sở Ngoại vụ',
+    }));
     plan.tasks.alignment = many;
     const d = await renderDocx(plan);
     expect(textOf(d.paragraph(/Nhiệm vụ số 1\.$/))).toBe('1.1. Nhiệm vụ số 1.');
@@ -186,7 +231,10 @@ describe('body', () => {
 
   it('keeps a) … y) while every group has 23 tasks or fewer', async () => {
     const plan = quangTriPlan();
-    plan.tasks.alignment = Array.from({ length: 23 }, (_, i) => ({ content: `Nhiệm vụ số ${i + 1}`, lead: 'Sở Ngoại vụ' }));
+    plan.tasks.alignment = Array.from({ length: 23 }, (_, i) => ({
+      content: `Nhiệm vụ số ${i + 1}`,
+      lead: 'Sở Ngoại vụ',
+    }));
     const d = await renderDocx(plan);
     expect(textOf(d.paragraph(/Nhiệm vụ số 23\.$/))).toBe('y) Nhiệm vụ số 23.');
     expect(textOf(d.paragraph(/Nhiệm vụ số 5\.$/))).toBe('đ) Nhiệm vụ số 5.');

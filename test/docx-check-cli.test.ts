@@ -42,7 +42,11 @@ describe('kehoach check on .docx', () => {
   it('finds the documents in a folder and passes every document kehoach built', async () => {
     const result = await runCli(['check', built, '-f', 'json']);
     const report = JSON.parse(result.stdout) as { files: { file: string; problems: unknown[] }[] };
-    expect(report.files.map((f) => f.file.replace(/^.*\//, ''))).toEqual(exampleNames().map((n) => n.replace(/\.yaml$/, '.docx')).sort());
+    expect(report.files.map((f) => f.file.replace(/^.*\//, ''))).toEqual(
+      exampleNames()
+        .map((n) => n.replace(/\.yaml$/, '.docx'))
+        .sort(),
+    );
     for (const file of report.files) expect(file.problems, file.file).toEqual([]);
     expect(result.code).toBe(0);
   });
@@ -52,7 +56,10 @@ describe('kehoach check on .docx', () => {
     writeFileSync(join(dir, 'a-plan.yaml'), exampleText());
     writeFileSync(join(dir, 'b-empty.docx'), '');
     writeFileSync(join(dir, 'c-text.docx'), 'không phải zip');
-    writeFileSync(join(dir, 'd-encrypted.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(
+      join(dir, 'd-encrypted.docx'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    );
     writeFileSync(join(dir, 'e-cut.docx'), readFileSync(join(built, readdirSync(built)[0]!)).subarray(0, 4000));
     writeFileSync(join(dir, 'f-zip-without-document.docx'), zipSync({ 'a.txt': new TextEncoder().encode('x') }));
     writeFileSync(join(dir, 'g-not-a-plan.docx'), notAPlan());
@@ -60,7 +67,9 @@ describe('kehoach check on .docx', () => {
     const result = await runCli(['check', '.', '-f', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('    at ');
-    const report = JSON.parse(result.stdout) as { files: { file: string; problems: { rule: string; message: string }[] }[] };
+    const report = JSON.parse(result.stdout) as {
+      files: { file: string; problems: { rule: string; message: string }[] }[];
+    };
     const rules = Object.fromEntries(report.files.map((f) => [f.file, f.problems.map((p) => p.rule)]));
     expect(rules).toEqual({
       'a-plan.yaml': [],
@@ -77,21 +86,39 @@ describe('kehoach check on .docx', () => {
     expect(message('e-cut.docx')).toContain('cắt cụt');
   });
 
-  it.skipIf(!soffice && !required)('--annotate writes a commented copy LibreOffice shows, and leaves the original as it was', async () => {
-    const dir = tempDir();
-    const original = notAPlan();
-    writeFileSync(join(dir, 'du-thao.docx'), original);
-    const result = await runCli(['check', 'du-thao.docx', '--annotate', 'gop-y'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Đã ghi gop-y/du-thao.docx');
-    expect(readFileSync(join(dir, 'du-thao.docx')).equals(Buffer.from(original))).toBe(true);
-    const profile = tempDir('kehoach-lo-profile-');
-    await run(soffice ?? 'soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'odt', '--outdir', join(dir, 'odt'), join(dir, 'gop-y', 'du-thao.docx')], { timeout: 120_000 });
-    const content = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'odt', 'du-thao.odt')))['content.xml']!);
-    const annotation = /<office:annotation[\s\S]*?<\/office:annotation>/.exec(content)?.[0] ?? '';
-    expect(annotation).toContain('docx-not-a-plan');
-    expect(annotation).toContain('kehoach');
-  }, 180_000);
+  it.skipIf(!soffice && !required)(
+    '--annotate writes a commented copy LibreOffice shows, and leaves the original as it was',
+    async () => {
+      const dir = tempDir();
+      const original = notAPlan();
+      writeFileSync(join(dir, 'du-thao.docx'), original);
+      const result = await runCli(['check', 'du-thao.docx', '--annotate', 'gop-y'], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Đã ghi gop-y/du-thao.docx');
+      expect(readFileSync(join(dir, 'du-thao.docx')).equals(Buffer.from(original))).toBe(true);
+      const profile = tempDir('kehoach-lo-profile-');
+      await run(
+        soffice ?? 'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--convert-to',
+          'odt',
+          '--outdir',
+          join(dir, 'odt'),
+          join(dir, 'gop-y', 'du-thao.docx'),
+        ],
+        { timeout: 120_000 },
+      );
+      const content = new TextDecoder().decode(
+        unzipSync(readFileSync(join(dir, 'odt', 'du-thao.odt')))['content.xml']!,
+      );
+      const annotation = /<office:annotation[\s\S]*?<\/office:annotation>/.exec(content)?.[0] ?? '';
+      expect(annotation).toContain('docx-not-a-plan');
+      expect(annotation).toContain('kehoach');
+    },
+    180_000,
+  );
 
   it('refuses --annotate into the folder of the documents themselves', async () => {
     const dir = tempDir();
@@ -101,20 +128,36 @@ describe('kehoach check on .docx', () => {
     expect(result.stderr).toMatch(/sẽ ghi đè chính văn bản được kiểm tra/);
   });
 
-  it.skipIf(!soffice && !required)('converts a legacy .doc with LibreOffice and judges it', async () => {
-    const dir = tempDir();
-    const profile = tempDir('kehoach-lo-profile-');
-    const source = join(built, readdirSync(built)[0]!);
-    await run(soffice ?? 'soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'doc', '--outdir', dir, source], { timeout: 120_000 });
-    const doc = readdirSync(dir).find((n) => n.endsWith('.doc'))!;
-    expect(existsSync(join(dir, doc))).toBe(true);
-    const result = await runCli(['check', doc, '-f', 'json'], { cwd: dir, timeoutMs: 180_000 });
-    expect(result.stderr).not.toContain('    at ');
-    const report = JSON.parse(result.stdout) as { files: { file: string; problems: { rule: string }[] }[] };
-    expect(report.files[0]!.file).toBe(doc);
-    expect(report.files[0]!.problems.map((p) => p.rule)).not.toContain('docx-unreadable');
-    expect(report.files[0]!.problems.map((p) => p.rule)).not.toContain('docx-not-a-plan');
-  }, 240_000);
+  it.skipIf(!soffice && !required)(
+    'converts a legacy .doc with LibreOffice and judges it',
+    async () => {
+      const dir = tempDir();
+      const profile = tempDir('kehoach-lo-profile-');
+      const source = join(built, readdirSync(built)[0]!);
+      await run(
+        soffice ?? 'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--convert-to',
+          'doc',
+          '--outdir',
+          dir,
+          source,
+        ],
+        { timeout: 120_000 },
+      );
+      const doc = readdirSync(dir).find((n) => n.endsWith('.doc'))!;
+      expect(existsSync(join(dir, doc))).toBe(true);
+      const result = await runCli(['check', doc, '-f', 'json'], { cwd: dir, timeoutMs: 180_000 });
+      expect(result.stderr).not.toContain('    at ');
+      const report = JSON.parse(result.stdout) as { files: { file: string; problems: { rule: string }[] }[] };
+      expect(report.files[0]!.file).toBe(doc);
+      expect(report.files[0]!.problems.map((p) => p.rule)).not.toContain('docx-unreadable');
+      expect(report.files[0]!.problems.map((p) => p.rule)).not.toContain('docx-not-a-plan');
+    },
+    240_000,
+  );
 
   it('without LibreOffice, a .doc is exit 2 with how to convert it', async () => {
     const dir = tempDir();
@@ -130,21 +173,32 @@ describe('a located .docx problem in every report format', () => {
     const dir = tempDir();
     const bytes = await kehoachDocx('quang-tri-2022');
     // "Quảng Trị, ngày 28 tháng 3 năm 2022" → a month written with a leading zero.
-    writeFileSync(join(dir, 'sai-ngay.docx'), editParts(bytes, { 'word/document.xml': (xml) => replaceOnce(xml, 'tháng 3 năm', 'tháng 03 năm') }));
+    writeFileSync(
+      join(dir, 'sai-ngay.docx'),
+      editParts(bytes, { 'word/document.xml': (xml) => replaceOnce(xml, 'tháng 3 năm', 'tháng 03 năm') }),
+    );
     const stylish = await runCli(['check', 'sai-ngay.docx'], { cwd: dir });
     expect(stylish.code).toBe(1);
-    const line = /^ {2}(\d+):1 +lỗi +đoạn (\d+): «Quảng Trị, ngày 28 tháng 03 năm 2022»: .*docx-date$/m.exec(stylish.stdout);
+    const line = /^ {2}(\d+):1 +lỗi +đoạn (\d+): «Quảng Trị, ngày 28 tháng 03 năm 2022»: .*docx-date$/m.exec(
+      stylish.stdout,
+    );
     expect(line, stylish.stdout).not.toBeNull();
     expect(line![1]).toBe(line![2]);
 
     const sarif = JSON.parse((await runCli(['check', 'sai-ngay.docx', '-f', 'sarif'], { cwd: dir })).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'docx-date');
-    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: Number(line![1]), startColumn: 1, snippet: { text: 'Quảng Trị, ngày 28 tháng 03 năm 2022' } });
+    expect(result.locations[0].physicalLocation.region).toEqual({
+      startLine: Number(line![1]),
+      startColumn: 1,
+      snippet: { text: 'Quảng Trị, ngày 28 tháng 03 năm 2022' },
+    });
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(expect.arrayContaining(['docx-date', 'docx-margins', 'docx-unreadable', 'docx-not-a-plan']));
 
     const github = (await runCli(['check', 'sai-ngay.docx', '-f', 'github'], { cwd: dir })).stdout;
-    expect(github).toMatch(new RegExp(`^::error file=sai-ngay\\.docx,line=${line![1]},col=1,title=[^:]*docx-date[^:]*::`, 'm'));
+    expect(github).toMatch(
+      new RegExp(`^::error file=sai-ngay\\.docx,line=${line![1]},col=1,title=[^:]*docx-date[^:]*::`, 'm'),
+    );
     const junit = (await runCli(['check', 'sai-ngay.docx', '-f', 'junit'], { cwd: dir })).stdout;
     expect(junit).toContain('docx-date');
   });
@@ -155,10 +209,17 @@ describe('content rules on a .docx', () => {
     const dir = tempDir();
     const bytes = await kehoachDocx('quang-tri-2022');
     // The opening no longer names Decision 2013/QĐ-TTg.
-    writeFileSync(join(dir, 'thieu-can-cu.docx'), editParts(bytes, { 'word/document.xml': (xml) => xml.replaceAll('2013/QĐ-TTg', '2014/QĐ-TTg') }));
+    writeFileSync(
+      join(dir, 'thieu-can-cu.docx'),
+      editParts(bytes, { 'word/document.xml': (xml) => xml.replaceAll('2013/QĐ-TTg', '2014/QĐ-TTg') }),
+    );
     const result = await runCli(['check', 'thieu-can-cu.docx', '-f', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
-    const problems = (JSON.parse(result.stdout) as { files: { problems: { rule: string; line: number; message: string; snippet?: string }[] }[] }).files[0]!.problems;
+    const problems = (
+      JSON.parse(result.stdout) as {
+        files: { problems: { rule: string; line: number; message: string; snippet?: string }[] }[];
+      }
+    ).files[0]!.problems;
     const missing = problems.find((p) => p.rule === 'bases-missing-2013');
     expect(missing, JSON.stringify(problems)).toBeDefined();
     expect(missing!.snippet).toMatch(/^Thực hiện Quyết định số 2014\/QĐ-TTg/);

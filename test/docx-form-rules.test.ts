@@ -42,7 +42,9 @@ function judge(bytes: Uint8Array): Judged {
 
 /** Rule id → messages, for a readable failure. */
 function summary(judged: Judged): Record<string, string[]> {
-  return Object.fromEntries([...judged.findings].map(([id, list]) => [id, list.map((f) => `${f.paragraph?.index ?? '-'}: ${f.message}`)]));
+  return Object.fromEntries(
+    [...judged.findings].map(([id, list]) => [id, list.map((f) => `${f.paragraph?.index ?? '-'}: ${f.message}`)]),
+  );
 }
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples'))
@@ -100,7 +102,10 @@ const MUTATIONS: {
   {
     rule: 'docx-page-size',
     what: 'US Letter paper',
-    edits: { 'word/document.xml': (x) => replaceOnce(x, 'w:w="11906" w:h="16838" w:orient="portrait"', 'w:w="12240" w:h="15840" w:orient="portrait"') },
+    edits: {
+      'word/document.xml': (x) =>
+        replaceOnce(x, 'w:w="11906" w:h="16838" w:orient="portrait"', 'w:w="12240" w:h="15840" w:orient="portrait"'),
+    },
     message: /Letter \(215,9 × 279,4 mm\).*A4/u,
     at: /^ỦY BAN NHÂN DÂN/u,
   },
@@ -113,14 +118,28 @@ const MUTATIONS: {
   {
     rule: 'docx-font',
     what: 'one run in Arial',
-    edits: { 'word/document.xml': (x) => replaceOnce(x, '<w:r><w:t xml:space="preserve">Thực hiện Quyết định', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:t xml:space="preserve">Thực hiện Quyết định') },
+    edits: {
+      'word/document.xml': (x) =>
+        replaceOnce(
+          x,
+          '<w:r><w:t xml:space="preserve">Thực hiện Quyết định',
+          '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:t xml:space="preserve">Thực hiện Quyết định',
+        ),
+    },
     message: /Phông chữ Arial.*Times New Roman/u,
     at: /^Thực hiện Quyết định/u,
   },
   {
     rule: 'docx-body-size',
     what: 'one body paragraph at 12 pt',
-    edits: { 'word/document.xml': (x) => replaceOnce(x, '<w:r><w:t xml:space="preserve">Thực hiện Quyết định', '<w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">Thực hiện Quyết định') },
+    edits: {
+      'word/document.xml': (x) =>
+        replaceOnce(
+          x,
+          '<w:r><w:t xml:space="preserve">Thực hiện Quyết định',
+          '<w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">Thực hiện Quyết định',
+        ),
+    },
     message: /Cỡ chữ phần nội dung là 12 pt.*13–14 pt/u,
     at: /^Thực hiện Quyết định/u,
   },
@@ -141,7 +160,10 @@ const MUTATIONS: {
   {
     rule: 'docx-agency',
     what: 'the agency at 14 pt',
-    edits: { 'word/styles.xml': (x) => editStyle(x, 'Agency', (s) => replaceOnce(s, '<w:sz w:val="26"/>', '<w:sz w:val="28"/>')) },
+    edits: {
+      'word/styles.xml': (x) =>
+        editStyle(x, 'Agency', (s) => replaceOnce(s, '<w:sz w:val="26"/>', '<w:sz w:val="28"/>')),
+    },
     message: /Tên cơ quan cỡ chữ 14 pt \(cần 12–13 pt\)/u,
     at: /^ỦY BAN NHÂN DÂN$/u,
   },
@@ -162,14 +184,19 @@ const MUTATIONS: {
   {
     rule: 'docx-type-title',
     what: 'the type line left-aligned',
-    edits: { 'word/styles.xml': (x) => editStyle(x, 'DocType', (s) => replaceOnce(s, '<w:jc w:val="center"/>', '<w:jc w:val="left"/>')) },
+    edits: {
+      'word/styles.xml': (x) =>
+        editStyle(x, 'DocType', (s) => replaceOnce(s, '<w:jc w:val="center"/>', '<w:jc w:val="left"/>')),
+    },
     message: /Tên loại văn bản chưa căn giữa/u,
     at: /^KẾ HOẠCH$/u,
   },
   {
     rule: 'docx-body-paragraph',
     what: 'body paragraphs without a first-line indent',
-    edits: { 'word/styles.xml': (x) => editStyle(x, 'Normal', (s) => replaceOnce(s, 'w:firstLine="720"', 'w:firstLine="0"')) },
+    edits: {
+      'word/styles.xml': (x) => editStyle(x, 'Normal', (s) => replaceOnce(s, 'w:firstLine="720"', 'w:firstLine="0"')),
+    },
     message: /thụt đầu dòng 0 cm \(cần 1–1,27 cm\)/u,
     at: /^Thực hiện Quyết định/u,
   },
@@ -207,8 +234,10 @@ const MORE: typeof MUTATIONS = [
     rule: 'docx-quoc-hieu',
     what: 'the quốc hiệu in lower case at 14 pt',
     edits: {
-      'word/document.xml': (x) => replaceOnce(x, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam'),
-      'word/styles.xml': (x) => editStyle(x, 'NationalName', (s) => replaceOnce(s, '<w:sz w:val="24"/>', '<w:sz w:val="28"/>')),
+      'word/document.xml': (x) =>
+        replaceOnce(x, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam'),
+      'word/styles.xml': (x) =>
+        editStyle(x, 'NationalName', (s) => replaceOnce(s, '<w:sz w:val="24"/>', '<w:sz w:val="28"/>')),
     },
     message: /Quốc hiệu chưa viết in hoa, cỡ chữ 14 pt \(cần 12–13 pt\)/u,
   },
@@ -221,7 +250,10 @@ const MORE: typeof MUTATIONS = [
   {
     rule: 'docx-date',
     what: 'month 1 without its zero and no comma',
-    edits: { 'word/document.xml': (x) => replaceOnce(x, 'Quảng Trị, ngày 28 tháng 3 năm 2022', 'Quảng Trị ngày 28 tháng 1 năm 2022') },
+    edits: {
+      'word/document.xml': (x) =>
+        replaceOnce(x, 'Quảng Trị, ngày 28 tháng 3 năm 2022', 'Quảng Trị ngày 28 tháng 1 năm 2022'),
+    },
     message: /thiếu dấu phẩy sau địa danh «Quảng Trị».*tháng 1 thiếu số 0 ở trước \(cần 01\)/u,
   },
   {
@@ -238,14 +270,22 @@ const MORE: typeof MUTATIONS = [
     what: 'a Chương trình symbol on a Kế hoạch, at 14 pt',
     edits: {
       'word/document.xml': (x) => replaceOnce(x, '>Số: 52/KH-UBND<', '>Số: 52/CTr-UBND<'),
-      'word/styles.xml': (x) => editStyle(x, 'DocNumber', (s) => replaceOnce(s, '<w:sz w:val="26"/>', '<w:sz w:val="28"/>')),
+      'word/styles.xml': (x) =>
+        editStyle(x, 'DocNumber', (s) => replaceOnce(s, '<w:sz w:val="26"/>', '<w:sz w:val="28"/>')),
     },
     message: /dùng «CTr»; Kế hoạch viết tắt là KH; cỡ chữ 14 pt \(cần 13 pt\)/u,
   },
   {
     rule: 'docx-agency',
     what: 'the second line of the name not bold',
-    edits: { 'word/document.xml': (x) => replaceOnce(x, '<w:r><w:t xml:space="preserve">TỈNH QUẢNG TRỊ</w:t>', '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">TỈNH QUẢNG TRỊ</w:t>') },
+    edits: {
+      'word/document.xml': (x) =>
+        replaceOnce(
+          x,
+          '<w:r><w:t xml:space="preserve">TỈNH QUẢNG TRỊ</w:t>',
+          '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">TỈNH QUẢNG TRỊ</w:t>',
+        ),
+    },
     message: /Tên cơ quan chưa in đậm/u,
     at: /^TỈNH QUẢNG TRỊ$/u,
   },
@@ -272,7 +312,12 @@ const MORE: typeof MUTATIONS = [
   {
     rule: 'docx-font',
     what: 'the whole document in Arial (names the first three, counts the rest)',
-    edits: { 'word/styles.xml': (x) => x.replace(/w:ascii="Times New Roman"/g, 'w:ascii="Arial"').replace(/w:hAnsi="Times New Roman"/g, 'w:hAnsi="Arial"') },
+    edits: {
+      'word/styles.xml': (x) =>
+        x
+          .replace(/w:ascii="Times New Roman"/g, 'w:ascii="Arial"')
+          .replace(/w:hAnsi="Times New Roman"/g, 'w:hAnsi="Arial"'),
+    },
     message: /Còn \d+ đoạn khác cũng dùng phông khác Times New Roman/u,
   },
 ];
@@ -283,15 +328,18 @@ describe('one defect, one rule', () => {
     base = await kehoachDocx('quang-tri-2022', SIGNER);
   });
 
-  it.each([...MUTATIONS, ...MORE].map((m) => [m.rule, m.what, m] as const))('%s fires on %s, and no other rule', (rule, _what, mutation) => {
-    const judged = judge(editParts(base, mutation.edits));
-    expect(Object.keys(summary(judged))).toEqual([rule]);
-    const findings = judged.findings.get(rule)!;
-    expect(findings.length).toBeLessThanOrEqual(3);
-    expect(findings.map((f) => f.message).join('\n')).toMatch(mutation.message);
-    for (const f of findings) expect(f.message).toBe(f.message.normalize('NFC'));
-    if (mutation.at) expect(findings[0]!.paragraph?.text).toMatch(mutation.at);
-  });
+  it.each([...MUTATIONS, ...MORE].map((m) => [m.rule, m.what, m] as const))(
+    '%s fires on %s, and no other rule',
+    (rule, _what, mutation) => {
+      const judged = judge(editParts(base, mutation.edits));
+      expect(Object.keys(summary(judged))).toEqual([rule]);
+      const findings = judged.findings.get(rule)!;
+      expect(findings.length).toBeLessThanOrEqual(3);
+      expect(findings.map((f) => f.message).join('\n')).toMatch(mutation.message);
+      for (const f of findings) expect(f.message).toBe(f.message.normalize('NFC'));
+      if (mutation.at) expect(findings[0]!.paragraph?.text).toMatch(mutation.at);
+    },
+  );
 
   it('covers every form rule', () => {
     expect(new Set(MUTATIONS.map((m) => m.rule))).toEqual(new Set(FORM_RULES.map((r) => r.id)));
@@ -299,7 +347,12 @@ describe('one defect, one rule', () => {
 
   it('a parent agency above the issuing one may be upright', () => {
     const parent = editParts(base, {
-      'word/document.xml': (x) => replaceOnce(x, '<w:r><w:t xml:space="preserve">ỦY BAN NHÂN DÂN</w:t>', '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN</w:t>'),
+      'word/document.xml': (x) =>
+        replaceOnce(
+          x,
+          '<w:r><w:t xml:space="preserve">ỦY BAN NHÂN DÂN</w:t>',
+          '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN</w:t>',
+        ),
     });
     const judged = judge(parent);
     expect(judged.doc.paragraphs[0]!.runs[0]!.bold).toBe(false);
@@ -321,7 +374,9 @@ describe('one defect, one rule', () => {
     expect(judged.part.start).toBe(3);
     expect(summary(judged)).toEqual({});
     // The same decision without the page break makes its Arial text part of the plan.
-    const joined = judge(editParts(attached, { 'word/document.xml': (x) => replaceOnce(x, '<w:r><w:br w:type="page"/></w:r>', '') }));
+    const joined = judge(
+      editParts(attached, { 'word/document.xml': (x) => replaceOnce(x, '<w:r><w:br w:type="page"/></w:r>', '') }),
+    );
     expect(joined.part.start).toBe(1);
     expect(Object.keys(summary(joined))).toContain('docx-font');
   });
@@ -343,7 +398,9 @@ describe('Word-like: direct formatting, rsids, theme fonts, a complex PAGE field
   });
 
   it('resolves Times New Roman through the theme: another theme font is caught', () => {
-    const calibri = editParts(wordLike(base), { 'word/theme/theme1.xml': (x) => x.replace(/typeface="Times New Roman"/g, 'typeface="Calibri"') });
+    const calibri = editParts(wordLike(base), {
+      'word/theme/theme1.xml': (x) => x.replace(/typeface="Times New Roman"/g, 'typeface="Calibri"'),
+    });
     const judged = judge(calibri);
     expect(Object.keys(summary(judged))).toEqual(['docx-font']);
     expect(judged.findings.get('docx-font')![0]!.message).toMatch(/Calibri/u);
@@ -371,7 +428,11 @@ describe('Word-like: direct formatting, rsids, theme fonts, a complex PAGE field
       expect(number.styleId).toBe('SoKyHieu');
       expect(number.runs.every((r) => !r.bold && !r.italic)).toBe(true);
       // Without the w:val="false", the style's italic shows and the rule says so.
-      const italic = judge(editParts(wordLike(base, { revisions: true }), { 'word/document.xml': (x) => x.replace(/<w:i w:val="false"\/>/g, '') }));
+      const italic = judge(
+        editParts(wordLike(base, { revisions: true }), {
+          'word/document.xml': (x) => x.replace(/<w:i w:val="false"\/>/g, ''),
+        }),
+      );
       expect(Object.keys(summary(italic))).toEqual(['docx-number']);
       expect(italic.findings.get('docx-number')![0]!.message).toMatch(/chữ nghiêng \(cần chữ đứng\)/u);
     });

@@ -12,7 +12,8 @@ import { EXAMPLES_DIR } from './helpers/build.js';
 import { generatePlans } from './helpers/import-plans.js';
 
 const created = new Date('2026-01-02T03:04:05Z');
-const base = (): Plan => loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), { today: new Date('2026-06-01') }).plan!;
+const base = (): Plan =>
+  loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), { today: new Date('2026-06-01') }).plan!;
 
 async function visible(plan: Plan): Promise<string[]> {
   return readDocx(await renderPlan(plan, { created })).paragraphs.map((p) => p.text);
@@ -20,20 +21,58 @@ async function visible(plan: Plan): Promise<string[]> {
 
 const PAIRS: [string, (p: Plan) => void, (p: Plan) => void][] = [
   ['agency.sector (printed nowhere)', (p) => (p.agency.sector = 'locality'), (p) => (p.agency.sector = 'ministry')],
-  ["a task's pillar (printed nowhere)", (p) => (p.tasks.pillars[0]!.pillar = 'promote'), (p) => (p.tasks.pillars[0]!.pillar = 'absorb')],
+  [
+    "a task's pillar (printed nowhere)",
+    (p) => (p.tasks.pillars[0]!.pillar = 'promote'),
+    (p) => (p.tasks.pillars[0]!.pillar = 'absorb'),
+  ],
   ['agency.parent null or absent', (p) => (p.agency.parent = null), (p) => delete p.agency.parent],
-  ['the case of a parent printed only in the letterhead', (p) => (p.agency.parent = 'Bộ Ngoại giao'), (p) => (p.agency.parent = 'Bộ ngoại giao')],
+  [
+    'the case of a parent printed only in the letterhead',
+    (p) => (p.agency.parent = 'Bộ Ngoại giao'),
+    (p) => (p.agency.parent = 'Bộ ngoại giao'),
+  ],
   ['document.year beside a date', (p) => (p.document.year = 2022), (p) => delete p.document.year],
-  ['the full stop at the end of a paragraph', (p) => (p.purposes[0] = 'Mục đích một'), (p) => (p.purposes[0] = 'Mục đích một.')],
-  ['which deadline of a half-yearly report is due', (p) => Object.assign(p.reporting, { frequency: 'semiannual', due: '15/06' }), (p) => Object.assign(p.reporting, { frequency: 'semiannual', due: '15/12' })],
-  ['the agency itself among the report recipients', (p) => (p.reporting.to = ['Bộ Ngoại giao']), (p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao'])],
-  ['a basis holding "; " before a capital', (p) => (p.bases = [`${p.bases[0]!}; Công văn 404`]), (p) => (p.bases = [p.bases[0]!, 'Công văn 404'])],
-  ['the semicolon ending a recipient', (p) => (p.recipients[0] = 'Bộ Ngoại giao'), (p) => (p.recipients[0] = 'Bộ Ngoại giao;')],
+  [
+    'the full stop at the end of a paragraph',
+    (p) => (p.purposes[0] = 'Mục đích một'),
+    (p) => (p.purposes[0] = 'Mục đích một.'),
+  ],
+  [
+    'which deadline of a half-yearly report is due',
+    (p) => Object.assign(p.reporting, { frequency: 'semiannual', due: '15/06' }),
+    (p) => Object.assign(p.reporting, { frequency: 'semiannual', due: '15/12' }),
+  ],
+  [
+    'the agency itself among the report recipients',
+    (p) => (p.reporting.to = ['Bộ Ngoại giao']),
+    (p) => (p.reporting.to = ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao']),
+  ],
+  [
+    'a basis holding "; " before a capital',
+    (p) => (p.bases = [`${p.bases[0]!}; Công văn 404`]),
+    (p) => (p.bases = [p.bases[0]!, 'Công văn 404']),
+  ],
+  [
+    'the semicolon ending a recipient',
+    (p) => (p.recipients[0] = 'Bộ Ngoại giao'),
+    (p) => (p.recipients[0] = 'Bộ Ngoại giao;'),
+  ],
   ['appendix absent or true', (p) => delete p.appendix, (p) => (p.appendix = true)],
   [
     'partners joined by commas without the appendix',
-    (p) => Object.assign(p, { appendix: false }, { tasks: { ...p.tasks, alignment: [{ ...p.tasks.alignment[0]!, partners: ['Sở A, phòng B'] }] } }),
-    (p) => Object.assign(p, { appendix: false }, { tasks: { ...p.tasks, alignment: [{ ...p.tasks.alignment[0]!, partners: ['Sở A', 'phòng B'] }] } }),
+    (p) =>
+      Object.assign(
+        p,
+        { appendix: false },
+        { tasks: { ...p.tasks, alignment: [{ ...p.tasks.alignment[0]!, partners: ['Sở A, phòng B'] }] } },
+      ),
+    (p) =>
+      Object.assign(
+        p,
+        { appendix: false },
+        { tasks: { ...p.tasks, alignment: [{ ...p.tasks.alignment[0]!, partners: ['Sở A', 'phòng B'] }] } },
+      ),
   ],
 ];
 
@@ -62,7 +101,15 @@ describe('the generated plans cover what the round trip must survive', () => {
     expect(plans.some((p) => p.appendix === false)).toBe(true);
     expect(plans.some((p) => p.appendix === undefined)).toBe(true);
     // Without the appendix the body joins partners with commas, and names hold commas too.
-    expect(plans.some((p) => p.appendix === false && Object.values(p.tasks).flat().some((t) => (t.partners ?? []).some((x) => x.includes(', '))))).toBe(true);
+    expect(
+      plans.some(
+        (p) =>
+          p.appendix === false &&
+          Object.values(p.tasks)
+            .flat()
+            .some((t) => (t.partners ?? []).some((x) => x.includes(', '))),
+      ),
+    ).toBe(true);
     expect(tasks.some((t) => t.period === undefined) && tasks.some((t) => t.output?.endsWith('.'))).toBe(true);
     expect(tasks.some((t) => t.content.length > 1500)).toBe(true);
     expect(tasks.some((t) => /[;!?:]$/u.test(t.content))).toBe(true);

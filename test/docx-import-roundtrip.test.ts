@@ -69,7 +69,9 @@ describe('import(build(P)) for generated plans', () => {
 
 describe('a built plan edited in Word', () => {
   it('is read from what the text now says (no copy of the plan is embedded)', async () => {
-    const plan = loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), { today: new Date('2026-06-01') }).plan!;
+    const plan = loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), {
+      today: new Date('2026-06-01'),
+    }).plan!;
     const zip = await JSZip.loadAsync(await renderPlan(plan, { created }));
     const xml = await zip.file('word/document.xml')!.async('string');
     const edited = xml

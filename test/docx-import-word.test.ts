@@ -21,7 +21,15 @@ async function read(main: Block[], appendix: Block[] = []): Promise<ImportResult
 const decision = (): Block[] => [
   {
     rows: [
-      [{ paras: [{ text: 'ỦY BAN NHÂN DÂN', bold: true }, { text: 'TỈNH GIA LAI', bold: true }] }, { paras: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }] }],
+      [
+        {
+          paras: [
+            { text: 'ỦY BAN NHÂN DÂN', bold: true },
+            { text: 'TỈNH GIA LAI', bold: true },
+          ],
+        },
+        { paras: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }] },
+      ],
       [{ paras: ['Số: 407/QĐ-UBND'] }, { paras: [{ text: 'Gia Lai, ngày 14 tháng 6 năm 2022', italic: true }] }],
     ],
   },
@@ -40,8 +48,19 @@ describe('a provincial plan typed in Word', () => {
   it('reads the letterhead, title, bases and section I', () => {
     expect(result.data).toMatchObject({
       kind: 'ke-hoach',
-      agency: { parent: null, name: 'Ủy ban nhân dân tỉnh Gia Lai', short: 'UBND', sector: 'locality', place: 'Gia Lai' },
-      document: { number: 859, date: '2022-06-14', year: 2022, title: 'Thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Gia Lai' },
+      agency: {
+        parent: null,
+        name: 'Ủy ban nhân dân tỉnh Gia Lai',
+        short: 'UBND',
+        sector: 'locality',
+        place: 'Gia Lai',
+      },
+      document: {
+        number: 859,
+        date: '2022-06-14',
+        year: 2022,
+        title: 'Thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Gia Lai',
+      },
     });
     const bases = result.data['bases'] as string[];
     expect(bases).toHaveLength(2);
@@ -55,7 +74,13 @@ describe('a provincial plan typed in Word', () => {
 
   it('takes the task columns from the appendix table and matches the five groups by their wording', () => {
     const tasks = result.data['tasks'] as Record<string, Record<string, unknown>[]>;
-    expect(Object.fromEntries(Object.entries(tasks).map(([k, v]) => [k, v.length]))).toEqual({ alignment: 1, mobilization: 1, development: 1, dissemination: 1, pillars: 2 });
+    expect(Object.fromEntries(Object.entries(tasks).map(([k, v]) => [k, v.length]))).toEqual({
+      alignment: 1,
+      mobilization: 1,
+      development: 1,
+      dissemination: 1,
+      pillars: 2,
+    });
     expect(tasks['alignment']![0]).toEqual({
       content: 'Lồng ghép nội dung ngoại giao văn hóa vào kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh',
       lead: 'Sở Kế hoạch và Đầu tư',
@@ -64,7 +89,10 @@ describe('a provincial plan typed in Word', () => {
       output: 'Kế hoạch năm',
     });
     // Partners as "- …;" lines in one cell, and as "A, B" where the names hold commas of their own.
-    expect(tasks['mobilization']![0]!['partners']).toEqual(['Liên hiệp các tổ chức hữu nghị tỉnh', 'Hội Doanh nghiệp tỉnh']);
+    expect(tasks['mobilization']![0]!['partners']).toEqual([
+      'Liên hiệp các tổ chức hữu nghị tỉnh',
+      'Hội Doanh nghiệp tỉnh',
+    ]);
     expect(tasks['development']![0]!['partners']).toEqual(['Sở Ngoại vụ', 'Sở Công Thương']);
     expect(tasks['pillars']![0]!['pillar']).toBe('advocate');
     expect(result.guessed).toEqual(expect.arrayContaining(['/agency/sector', '/tasks/pillars/0/pillar']));
@@ -79,12 +107,24 @@ describe('a provincial plan typed in Word', () => {
       'Sở Văn hóa, Thể thao và Du lịch',
       'Các sở, ban, ngành, địa phương',
     ]);
-    expect(result.data['reporting']).toEqual({ frequency: 'annual', due: '15/12', to: ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao'] });
-    expect(result.guessed).toEqual(expect.arrayContaining(['/reporting/frequency', '/reporting/due', '/reporting/to/0']));
+    expect(result.data['reporting']).toEqual({
+      frequency: 'annual',
+      due: '15/12',
+      to: ['Ủy ban nhân dân tỉnh', 'Bộ Ngoại giao'],
+    });
+    expect(result.guessed).toEqual(
+      expect.arrayContaining(['/reporting/frequency', '/reporting/due', '/reporting/to/0']),
+    );
   });
 
   it('reads the signer and the recipients', () => {
-    expect(result.data['signer']).toEqual({ capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Hữu Quế' });
+    expect(result.data['signer']).toEqual({
+      capacity: 'KT',
+      body: 'Ủy ban nhân dân',
+      head: 'Chủ tịch',
+      title: 'Phó Chủ tịch',
+      name: 'Nguyễn Hữu Quế',
+    });
     expect(result.data['recipients']).toEqual(['Bộ Ngoại giao (b/c)', 'TT Tỉnh ủy (b/c)', 'Các sở, ban, ngành']);
     expect(result.data['archive']).toBe('VT, KGVX');
     expect(result.data['appendix']).toBe(true);

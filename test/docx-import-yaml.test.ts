@@ -68,8 +68,20 @@ describe('templates worded differently still round-trip (issue 11: a comma befor
       join(dir, 'ke-hoach', 'groups.hbs'),
       'alignment: {{labels.alignment}}\nmobilization: {{labels.mobilization}}\ndevelopment: {{labels.development}}\ndissemination: {{labels.dissemination}}\npillars: Triển khai đồng bộ các nhiệm vụ “thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu”\n',
     );
-    const plan = loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), { today: new Date('2026-06-01') }).plan!;
-    const many: Plan = { ...plan, appendix: false, tasks: { ...plan.tasks, alignment: Array.from({ length: 26 }, (_, i) => ({ ...plan.tasks.alignment[i % 4]!, content: `Nhiệm vụ số ${i + 1}` })) } };
+    const plan = loadPlan(readFileSync(join(EXAMPLES_DIR, 'quang-tri-2022.yaml')), {
+      today: new Date('2026-06-01'),
+    }).plan!;
+    const many: Plan = {
+      ...plan,
+      appendix: false,
+      tasks: {
+        ...plan.tasks,
+        alignment: Array.from({ length: 26 }, (_, i) => ({
+          ...plan.tasks.alignment[i % 4]!,
+          content: `Nhiệm vụ số ${i + 1}`,
+        })),
+      },
+    };
     const doc = readDocx(await renderPlan(many, { templates: dir, created: new Date('2026-01-02T00:00:00Z') }));
     expect(doc.paragraphs.some((p) => p.text.startsWith('1.24. Nhiệm vụ số 24.'))).toBe(true);
     const result = importPlan(doc, locatePlan(doc)!, { known });

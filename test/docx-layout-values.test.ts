@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 
 const attrs = (node: XNode | undefined): Record<string, string> => node?.attrs ?? {};
-const grid = (table: XNode): number[] => children(child(table, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+const grid = (table: XNode): number[] =>
+  children(child(table, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w']));
 
 describe('page', () => {
   it('portrait: A4, margins top 25 mm, bottom 20, left 30, right 20, header and footer 10', () => {
@@ -136,31 +137,38 @@ describe('styles', () => {
     ['TableCentre', 26, false, false, 'center', 0, 40, 40, 240, false],
   ];
 
-  it.each(expected)('%s: %i half-points, bold %s, italic %s, %s, first line %i, %i before, %i after, line %i, keep %s', (id, size, bold, italic, jc, firstLine, before, after, line, keepNext) => {
-    const style = doc.style(id);
-    const rPr = child(style, 'w:rPr');
-    const pPr = child(style, 'w:pPr');
-    expect({
-      size: Number(child(rPr, 'w:sz')?.attrs['w:val']),
-      bold: child(rPr, 'w:b') !== undefined,
-      italic: child(rPr, 'w:i') !== undefined,
-      jc: child(pPr, 'w:jc')?.attrs['w:val'],
-      ind: attrs(child(pPr, 'w:ind')),
-      spacing: attrs(child(pPr, 'w:spacing')),
-      keepNext: child(pPr, 'w:keepNext') !== undefined,
-    }).toEqual({
-      size,
-      bold,
-      italic,
-      jc,
-      ind: { 'w:left': '0', 'w:right': '0', 'w:firstLine': String(firstLine) },
-      spacing: { 'w:before': String(before), 'w:after': String(after), 'w:line': String(line), 'w:lineRule': 'auto' },
-      keepNext,
-    });
-  });
+  it.each(expected)(
+    '%s: %i half-points, bold %s, italic %s, %s, first line %i, %i before, %i after, line %i, keep %s',
+    (id, size, bold, italic, jc, firstLine, before, after, line, keepNext) => {
+      const style = doc.style(id);
+      const rPr = child(style, 'w:rPr');
+      const pPr = child(style, 'w:pPr');
+      expect({
+        size: Number(child(rPr, 'w:sz')?.attrs['w:val']),
+        bold: child(rPr, 'w:b') !== undefined,
+        italic: child(rPr, 'w:i') !== undefined,
+        jc: child(pPr, 'w:jc')?.attrs['w:val'],
+        ind: attrs(child(pPr, 'w:ind')),
+        spacing: attrs(child(pPr, 'w:spacing')),
+        keepNext: child(pPr, 'w:keepNext') !== undefined,
+      }).toEqual({
+        size,
+        bold,
+        italic,
+        jc,
+        ind: { 'w:left': '0', 'w:right': '0', 'w:firstLine': String(firstLine) },
+        spacing: { 'w:before': String(before), 'w:after': String(after), 'w:line': String(line), 'w:lineRule': 'auto' },
+        keepNext,
+      });
+    },
+  );
 
   it('pins every style the body uses', () => {
     const ours = doc.styleIds().filter((id) => findAll(doc.document, 'w:pStyle').some((s) => s.attrs['w:val'] === id));
-    for (const id of ours) expect(expected.map((row) => row[0]), id).toContain(id);
+    for (const id of ours)
+      expect(
+        expected.map((row) => row[0]),
+        id,
+      ).toContain(id);
   });
 });

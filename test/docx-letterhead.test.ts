@@ -24,7 +24,14 @@ function expectBorderlessFixed(d: Docx, table: XNode): void {
   expect(child(tblPr, 'w:tblLayout')?.attrs['w:type']).toBe('fixed');
   expect(child(tblPr, 'w:tblW')?.attrs['w:type']).toBe('dxa');
   const borders = child(tblPr, 'w:tblBorders')?.children ?? [];
-  expect(borders.map((b) => b.name).sort()).toEqual(['w:bottom', 'w:insideH', 'w:insideV', 'w:left', 'w:right', 'w:top']);
+  expect(borders.map((b) => b.name).sort()).toEqual([
+    'w:bottom',
+    'w:insideH',
+    'w:insideV',
+    'w:left',
+    'w:right',
+    'w:top',
+  ]);
   expect(borders.every((b) => b.attrs['w:val'] === 'none')).toBe(true);
   const grid = children(child(table, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w']));
   expect(grid.reduce((a, b) => a + b, 0)).toBe(Number(child(tblPr, 'w:tblW')?.attrs['w:w']));
@@ -117,7 +124,8 @@ describe('letterhead', () => {
   });
 
   it('dates 05/3/2022 and 10/02/2022 with Decree 30’s zeros, and leaves blanks without a date', async () => {
-    const on = async (date: string): Promise<string> => textOf((await variant((p) => (p.document.date = date))).paragraph(/^Quảng Trị, /));
+    const on = async (date: string): Promise<string> =>
+      textOf((await variant((p) => (p.document.date = date))).paragraph(/^Quảng Trị, /));
     expect(await on('2022-03-05')).toBe('Quảng Trị, ngày 05 tháng 3 năm 2022');
     expect(await on('2022-02-10')).toBe('Quảng Trị, ngày 10 tháng 02 năm 2022');
     const none = await variant((p) => {
@@ -172,7 +180,11 @@ describe('recipients and signature', () => {
     expect(left + right).toBe(textWidthOfPage(doc));
     expect(left).toBeGreaterThanOrEqual(7 * cm);
     expect(left).toBeLessThanOrEqual(textWidthOfPage(doc) / 2);
-    for (const line of ['- Bộ Văn hóa, Thể thao và Du lịch;', '- Ủy ban nhân dân các xã, phường, đặc khu;', '- Thường trực Hội đồng nhân dân thành phố;']) {
+    for (const line of [
+      '- Bộ Văn hóa, Thể thao và Du lịch;',
+      '- Ủy ban nhân dân các xã, phường, đặc khu;',
+      '- Thường trực Hội đồng nhân dân thành phố;',
+    ]) {
       expect(textWidth(line, 11), line).toBeLessThanOrEqual(left - 2 * 108);
     }
   });
@@ -185,7 +197,9 @@ describe('recipients and signature', () => {
       const d = await renderDocx(plan);
       const [left, right] = grid(d);
       expect(left + right).toBe(textWidthOfPage(d));
-      const lines = findAll(signature(d)[1], 'w:p').map(textOf).filter((t) => t !== '');
+      const lines = findAll(signature(d)[1], 'w:p')
+        .map(textOf)
+        .filter((t) => t !== '');
       expect(lines).toContain(title.toLocaleUpperCase('vi'));
       for (const line of lines) expect(textWidth(line, 14, true), line).toBeLessThanOrEqual(room(right));
       // and no wider than that: the recipients keep the rest, up to half the text width
@@ -207,32 +221,59 @@ describe('recipients and signature', () => {
   });
 
   const forms: [string, Signer, string[]][] = [
-    ['TM', { capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Võ Văn Hưng' }, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
-    ['KT with body', { capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Hoàng Nam' }, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
-    ['KT without body', { capacity: 'KT', head: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Đoàn Văn Việt' }, ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']],
-    ['Q', { capacity: 'Q', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Lê Văn A' }, ['Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']],
-    ['TL', { capacity: 'TL', head: 'Bộ trưởng', title: 'Vụ trưởng Vụ Hợp tác quốc tế', name: 'Trần B' }, ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ']],
-    ['TUQ', { capacity: 'TUQ', head: 'Chủ tịch', title: 'Chánh Văn phòng', name: 'Phạm C' }, ['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']],
+    [
+      'TM',
+      { capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Võ Văn Hưng' },
+      ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ],
+    [
+      'KT with body',
+      { capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Hoàng Nam' },
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ],
+    [
+      'KT without body',
+      { capacity: 'KT', head: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Đoàn Văn Việt' },
+      ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'],
+    ],
+    [
+      'Q',
+      { capacity: 'Q', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Lê Văn A' },
+      ['Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    ],
+    [
+      'TL',
+      { capacity: 'TL', head: 'Bộ trưởng', title: 'Vụ trưởng Vụ Hợp tác quốc tế', name: 'Trần B' },
+      ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ'],
+    ],
+    [
+      'TUQ',
+      { capacity: 'TUQ', head: 'Chủ tịch', title: 'Chánh Văn phòng', name: 'Phạm C' },
+      ['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
+    ],
     ['none', { capacity: 'none', title: 'Giám đốc', name: 'Nguyễn Đức D' }, ['GIÁM ĐỐC']],
   ];
 
-  it.each(forms)('signer %s: upper case bold 14 pt lines, room, then the name bold as written', async (_, signer, lines) => {
-    const plan = quangTriPlan();
-    plan.signer = signer;
-    const d = await renderDocx(plan);
-    const paras = findAll(signature(d)[1], 'w:p');
-    expect(paras.slice(0, lines.length).map(textOf)).toEqual(lines);
-    for (const p of paras.slice(0, lines.length)) {
-      expect(d.runFormat(p)).toMatchObject({ size: 28, bold: true });
-      expect(d.paraFormat(p).jc).toBe('center');
-    }
-    const room = paras.slice(lines.length, -1);
-    expect(room.length).toBeGreaterThanOrEqual(4);
-    expect(room.every((p) => textOf(p) === '')).toBe(true);
-    const name = paras[paras.length - 1]!;
-    expect(textOf(name)).toBe(signer.name);
-    expect(d.runFormat(name)).toMatchObject({ bold: true, size: 28 });
-  });
+  it.each(forms)(
+    'signer %s: upper case bold 14 pt lines, room, then the name bold as written',
+    async (_, signer, lines) => {
+      const plan = quangTriPlan();
+      plan.signer = signer;
+      const d = await renderDocx(plan);
+      const paras = findAll(signature(d)[1], 'w:p');
+      expect(paras.slice(0, lines.length).map(textOf)).toEqual(lines);
+      for (const p of paras.slice(0, lines.length)) {
+        expect(d.runFormat(p)).toMatchObject({ size: 28, bold: true });
+        expect(d.paraFormat(p).jc).toBe('center');
+      }
+      const room = paras.slice(lines.length, -1);
+      expect(room.length).toBeGreaterThanOrEqual(4);
+      expect(room.every((p) => textOf(p) === '')).toBe(true);
+      const name = paras[paras.length - 1]!;
+      expect(textOf(name)).toBe(signer.name);
+      expect(d.runFormat(name)).toMatchObject({ bold: true, size: 28 });
+    },
+  );
 
   it('leaves the room and nothing else when the draft has no signer name', async () => {
     const plan = quangTriPlan();

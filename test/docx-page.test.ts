@@ -60,7 +60,12 @@ describe('pages', () => {
       expect(findAll(first, 'w:fldChar')).toHaveLength(0);
       expect(findAll(first, 'w:fldSimple')).toHaveLength(0);
       const header = doc.header(section, 'default');
-      expect(findAll(header, 'w:instrText').map((n) => n.children.map((t) => t.text).join('')).join('').trim()).toBe('PAGE');
+      expect(
+        findAll(header, 'w:instrText')
+          .map((n) => n.children.map((t) => t.text).join(''))
+          .join('')
+          .trim(),
+      ).toBe('PAGE');
       const p = find(header, 'w:p');
       if (p === undefined) throw new Error('empty header');
       expect(doc.runFormat(p)).toMatchObject({ size: 28 });
@@ -84,7 +89,10 @@ describe('fonts and styles', () => {
 
   it('gives every style a paragraph uses Times New Roman on all four scripts, black, vi-VN', () => {
     const used = new Set<string>();
-    const parts = [doc.document, ...[...doc.parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => doc.part(k))];
+    const parts = [
+      doc.document,
+      ...[...doc.parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => doc.part(k)),
+    ];
     for (const part of parts) for (const s of findAll(part, 'w:pStyle')) used.add(s.attrs['w:val'] ?? '');
     expect(used.size).toBeGreaterThan(10);
     for (const id of used) {
@@ -110,7 +118,9 @@ describe('fonts and styles', () => {
   });
 
   it('never uses the schema-invalid line rule "exactly"', () => {
-    const rules = [...findAll(doc.styles, 'w:spacing'), ...findAll(doc.document, 'w:spacing')].map((s) => s.attrs['w:lineRule']);
+    const rules = [...findAll(doc.styles, 'w:spacing'), ...findAll(doc.document, 'w:spacing')].map(
+      (s) => s.attrs['w:lineRule'],
+    );
     expect(rules.filter((r) => r !== undefined && r !== 'auto' && r !== 'exact' && r !== 'atLeast')).toEqual([]);
   });
 });

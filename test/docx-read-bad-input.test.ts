@@ -96,7 +96,11 @@ function bomb(lie: boolean): Uint8Array {
   const zeros = new Uint8Array(size);
   const deflated = deflateSync(zeros, { level: 9 });
   const crc = crc32(zeros);
-  const names = ['word/document.xml', 'word/styles.xml', ...Array.from({ length: 8 }, (_, i) => `word/header${i + 1}.xml`)];
+  const names = [
+    'word/document.xml',
+    'word/styles.xml',
+    ...Array.from({ length: 8 }, (_, i) => `word/header${i + 1}.xml`),
+  ];
   return writeZip(names.map((name) => ({ name, deflated, crc, size: lie ? 1000 : size })));
 }
 
@@ -145,7 +149,10 @@ describe('unreadable files', () => {
     const found = why(broken);
     expect(found.reason).toBe('corrupt');
     expect(found.reason === 'corrupt' && found.detail).toMatch(/^word\/document\.xml: /);
-    expect(why(editParts(compliant, { 'word/styles.xml': (x) => replaceOnce(x, '<w:docDefaults>', '<w:docDefaults') })).reason).toBe('corrupt');
+    expect(
+      why(editParts(compliant, { 'word/styles.xml': (x) => replaceOnce(x, '<w:docDefaults>', '<w:docDefaults') }))
+        .reason,
+    ).toBe('corrupt');
   });
 
   it('a zip bomb with honest sizes is refused at the limit', () => {
@@ -178,7 +185,10 @@ describe('memory stays bounded on a bomb', () => {
   ])('with %s the reader peaks well under 300 MB', (label, bytes) => {
     const file = join(dir, `${label.replace(/\s/g, '-')}.docx`);
     writeFileSync(file, bytes());
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(child.stderr).toBe('');
     const result = JSON.parse(child.stdout) as { reason: string; maxRSS: number };
     expect(result.reason).toBe('bomb');

@@ -15,13 +15,20 @@ describe('page breaks', () => {
   });
 
   it('a break after the text, or alone in its paragraph, puts the next paragraph there', () => {
-    const doc = readDocx(minimalDocx(p(t('Cuối trang một') + pageBreak) + p(t('Trang hai')) + p(pageBreak) + p(t('Trang ba'))));
+    const doc = readDocx(
+      minimalDocx(p(t('Cuối trang một') + pageBreak) + p(t('Trang hai')) + p(pageBreak) + p(t('Trang ba'))),
+    );
     expect(doc.paragraphs.map((x) => x.pageBreakBefore)).toEqual([false, true, false, true]);
   });
 
   it('an attached plan whose first line carries the break starts at that line', () => {
     const doc = readDocx(
-      minimalDocx(p(t('QUYẾT ĐỊNH')) + p(t('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.')) + p(pageBreak + t('ỦY BAN NHÂN DÂN')) + p(t('KẾ HOẠCH'))),
+      minimalDocx(
+        p(t('QUYẾT ĐỊNH')) +
+          p(t('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.')) +
+          p(pageBreak + t('ỦY BAN NHÂN DÂN')) +
+          p(t('KẾ HOẠCH')),
+      ),
     );
     expect(locatePlan(doc)).toMatchObject({ start: 3, typeLine: 4, attached: true });
   });
@@ -35,15 +42,30 @@ describe('auto-numbering', () => {
     '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
     '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
     '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>';
-  const item = (num: number, ilvl: number, text: string): string => p(t(text), `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${num}"/></w:numPr>`);
+  const item = (num: number, ilvl: number, text: string): string =>
+    p(t(text), `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${num}"/></w:numPr>`);
 
   it('two w:num over one abstract list continue it; a startOverride restarts it', () => {
     const doc = readDocx(
       minimalDocx(
-        item(1, 0, 'Mục đích') + item(1, 1, 'điểm một') + item(1, 1, 'điểm hai') + item(2, 0, 'Yêu cầu') + item(2, 1, 'điểm một') + item(3, 0, 'Lại từ đầu') + item(4, 0, 'Bộ Ngoại giao;'),
+        item(1, 0, 'Mục đích') +
+          item(1, 1, 'điểm một') +
+          item(1, 1, 'điểm hai') +
+          item(2, 0, 'Yêu cầu') +
+          item(2, 1, 'điểm một') +
+          item(3, 0, 'Lại từ đầu') +
+          item(4, 0, 'Bộ Ngoại giao;'),
         numbering,
       ),
     );
-    expect(doc.paragraphs.map((x) => x.text)).toEqual(['1. Mục đích', 'a) điểm một', 'b) điểm hai', '2. Yêu cầu', 'a) điểm một', '1. Lại từ đầu', '- Bộ Ngoại giao;']);
+    expect(doc.paragraphs.map((x) => x.text)).toEqual([
+      '1. Mục đích',
+      'a) điểm một',
+      'b) điểm hai',
+      '2. Yêu cầu',
+      'a) điểm một',
+      '1. Lại từ đầu',
+      '- Bộ Ngoại giao;',
+    ]);
   });
 });

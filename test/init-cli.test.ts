@@ -14,7 +14,9 @@ describe('kehoach init (spawned)', () => {
     expect(result.stdout).toContain('Đã tạo ke-hoach.yaml');
     expect(result.stdout).toContain('kehoach check ke-hoach.yaml');
     expect(result.stdout).toContain('kehoach build ke-hoach.yaml');
-    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json\n/);
+    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\S+plan\.schema\.json\n/,
+    );
   });
 
   it('writes a plan that check passes with no problem at all, not even a warning', async () => {

@@ -21,7 +21,9 @@ describe('schemaReference', () => {
   const pkg = '/home/an/du-an/node_modules/kehoach';
 
   it('is relative when the package is a dependency of the project holding the plan', () => {
-    expect(schemaReference('/home/an/du-an/ke-hoach.yaml', schema, pkg)).toBe('node_modules/kehoach/schemas/plan.schema.json');
+    expect(schemaReference('/home/an/du-an/ke-hoach.yaml', schema, pkg)).toBe(
+      'node_modules/kehoach/schemas/plan.schema.json',
+    );
     expect(schemaReference('/home/an/du-an/2026/quy-1/ke-hoach.yaml', schema, pkg)).toBe(
       '../../node_modules/kehoach/schemas/plan.schema.json',
     );
@@ -61,13 +63,16 @@ describe('renderStarter', () => {
     expect(text).not.toContain('{{');
   });
 
-  it.each([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030])('is a complete plan with no problem at all for %i', (year) => {
-    const text = renderStarter(template, { schema: '../schemas/plan.schema.json', year });
-    // The earliest day a starter for that year can be written.
-    const { plan, problems } = loadPlan(text, { today: new Date(year, 0, 1) });
-    expect(problems).toEqual([]);
-    expect(plan?.document.year).toBe(year);
-  });
+  it.each([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030])(
+    'is a complete plan with no problem at all for %i',
+    (year) => {
+      const text = renderStarter(template, { schema: '../schemas/plan.schema.json', year });
+      // The earliest day a starter for that year can be written.
+      const { plan, problems } = loadPlan(text, { today: new Date(year, 0, 1) });
+      expect(problems).toEqual([]);
+      expect(plan?.document.year).toBe(year);
+    },
+  );
 
   it('holds no date, so it can never lie in the future', () => {
     const text = renderStarter(template, { schema: 'S.json', year: 2027 });

@@ -49,7 +49,9 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = join(dir, 'sub', 'ke-hoach.docx');
     const seen: { temp?: string; content?: string } = {};
-    await expect(writeFileAtomic(target, NEW, { exclusive: true, fs: failingFs(seen) })).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(writeFileAtomic(target, NEW, { exclusive: true, fs: failingFs(seen) })).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
     expect(seen.content).toBe(NEW);
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(join(dir, 'sub'))).toEqual([]);
@@ -123,7 +125,11 @@ describe('writeFileAtomic killed mid-write (SIGKILL)', () => {
 
       expect(readFileSync(target, 'utf8')).toBe(OLD);
       // What the killed writer leaves is its own temporary file, never a file under the target's name.
-      expect(readdirSync(dir).filter((name) => name !== 'ke-hoach.docx').every((name) => /^\.ke-hoach\.docx\.\d+-[0-9a-f]{12}\.tmp$/.test(name))).toBe(true);
+      expect(
+        readdirSync(dir)
+          .filter((name) => name !== 'ke-hoach.docx')
+          .every((name) => /^\.ke-hoach\.docx\.\d+-[0-9a-f]{12}\.tmp$/.test(name)),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,17 @@
 // Writing and reading in hostile places: devices, FIFOs, links, /proc, names at the file
 // system's limit, and temporary files stranded by a killed writer.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sweepStaleTemps, writeFileAtomic } from '../src/io/atomic.js';
@@ -80,7 +90,9 @@ describe('writeFileAtomic in hostile places', () => {
   it('refuses exclusive writes onto a device, and a folder, without touching them', async () => {
     const dir = tempDir();
     symlinkSync('/dev/null', join(dir, 'null'));
-    await expect(writeFileAtomic(join(dir, 'null'), 'x', { exclusive: true })).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(writeFileAtomic(join(dir, 'null'), 'x', { exclusive: true })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
     mkdirSync(join(dir, 'folder'));
     await expect(writeFileAtomic(join(dir, 'folder'), 'x')).rejects.toMatchObject({ code: 'EISDIR' });
   });

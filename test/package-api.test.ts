@@ -21,14 +21,22 @@ function runModule(name: string, code: string): string {
 
 describe('import … from "kehoach"', () => {
   it('exposes the library API and declares its types', () => {
-    const out = runModule(
-      'keys.mjs',
-      "import * as k from 'kehoach'; console.log(Object.keys(k).sort().join(' '));",
-    );
+    const out = runModule('keys.mjs', "import * as k from 'kehoach'; console.log(Object.keys(k).sort().join(' '));");
     expect(out.trim().split(' ')).toEqual(
-      expect.arrayContaining(['buildFiles', 'checkFiles', 'importDocx', 'loadPlan', 'main', 'readDocx', 'renderPlan', 'validatePlan']),
+      expect.arrayContaining([
+        'buildFiles',
+        'checkFiles',
+        'importDocx',
+        'loadPlan',
+        'main',
+        'readDocx',
+        'renderPlan',
+        'validatePlan',
+      ]),
     );
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string }> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, { types: string }>;
+    };
     expect(existsSync(join(ROOT, pkg.exports['.']!.types))).toBe(true);
     expect(readFileSync(join(ROOT, pkg.exports['.']!.types), 'utf8')).toMatch(/export declare function checkFiles/);
   });
@@ -50,8 +58,8 @@ describe('import … from "kehoach"', () => {
         "import { readFile } from 'node:fs/promises';",
         "import { importDocx, loadPlan, renderPlan } from 'kehoach';",
         "const { plan } = loadPlan(await readFile('examples/vinh-long-2026.yaml'));",
-        "const result = await importDocx(await renderPlan(plan));",
-        "console.log(JSON.stringify({ title: result.data.document.title, same: result.data.document.title === plan.document.title, leftovers: result.leftovers.length }));",
+        'const result = await importDocx(await renderPlan(plan));',
+        'console.log(JSON.stringify({ title: result.data.document.title, same: result.data.document.title === plan.document.title, leftovers: result.leftovers.length }));',
       ].join('\n'),
     );
     expect(JSON.parse(out)).toMatchObject({ same: true, leftovers: 0 });
@@ -63,9 +71,9 @@ describe('import … from "kehoach"', () => {
       [
         "import { main } from 'kehoach';",
         "let err = '';",
-        "const context = { cwd: process.cwd(), env: {}, stdout: { write() {} }, stderr: { write: (s) => { err += s; } }, stdinIsTTY: false, now: () => new Date() };",
+        'const context = { cwd: process.cwd(), env: {}, stdout: { write() {} }, stderr: { write: (s) => { err += s; } }, stdinIsTTY: false, now: () => new Date() };',
         "const code = await main(['check', 'khong-co.yaml'], context);",
-        "console.log(JSON.stringify({ code, err }));",
+        'console.log(JSON.stringify({ code, err }));',
       ].join('\n'),
     );
     const { code, err } = JSON.parse(out) as { code: number; err: string };

@@ -55,7 +55,12 @@ describe('expandPaths', () => {
       'plans/.git/y.yaml',
       'plans/.cache/z.yaml',
     );
-    expect(await displays(['plans'])).toEqual(['plans/a.YML', 'plans/b.yaml', 'plans/sub/c.yml', 'plans/sub/deeper/d.yaml']);
+    expect(await displays(['plans'])).toEqual([
+      'plans/a.YML',
+      'plans/b.yaml',
+      'plans/sub/c.yml',
+      'plans/sub/deeper/d.yaml',
+    ]);
   });
 
   it('checks a draft that is named directly', async () => {
@@ -64,7 +69,13 @@ describe('expandPaths', () => {
   });
 
   it('matches glob patterns, skipping node_modules and drafts', async () => {
-    touch('plans/2023/a.yaml', 'plans/2022/b.yaml', 'plans/2022/b.draft.yaml', 'plans/node_modules/c.yaml', 'plans/x.txt');
+    touch(
+      'plans/2023/a.yaml',
+      'plans/2022/b.yaml',
+      'plans/2022/b.draft.yaml',
+      'plans/node_modules/c.yaml',
+      'plans/x.txt',
+    );
     expect(await displays(['plans/**/*.yaml'])).toEqual(['plans/2022/b.yaml', 'plans/2023/a.yaml']);
     expect(await displays(['plans/*/{a,b}.yaml'])).toEqual(['plans/2022/b.yaml', 'plans/2023/a.yaml']);
   });
@@ -77,7 +88,15 @@ describe('expandPaths', () => {
   it('keeps the order of the arguments and lists a file reached twice once, where it first appeared', async () => {
     touch('plans/a.yaml', 'plans/b.yaml', 'z.yaml');
     symlinkSync(join(cwd, 'plans', 'a.yaml'), join(cwd, 'link.yaml'));
-    const result = await displays(['z.yaml', 'plans/b.yaml', 'plans', './plans/a.yaml', 'link.yaml', 'plans/*.yaml', 'z.yaml']);
+    const result = await displays([
+      'z.yaml',
+      'plans/b.yaml',
+      'plans',
+      './plans/a.yaml',
+      'link.yaml',
+      'plans/*.yaml',
+      'z.yaml',
+    ]);
     expect(result).toEqual(['z.yaml', 'plans/b.yaml', 'plans/a.yaml']);
   });
 

@@ -18,7 +18,11 @@ describe('loadPlan: a file that is not UTF-8 is reported at its first bad byte',
     // One Windows-1252 byte (0xEC, ì) where UTF-8 has ị, amid UTF-8 Vietnamese on the same line.
     const bytes = withBytes(VALID, marker, [...utf8('Nhân dân trên đ'), 0xec, ...utf8('a bàn')]);
     const problem = single(load(bytes));
-    expect(problem).toMatchObject({ rule: 'file-encoding', severity: 'error', ...positionOf(VALID, 'ịa bàn', VALID.indexOf(marker)) });
+    expect(problem).toMatchObject({
+      rule: 'file-encoding',
+      severity: 'error',
+      ...positionOf(VALID, 'ịa bàn', VALID.indexOf(marker)),
+    });
     expect(problem.line).toBe(51);
     expect(problem.message).toContain('0xEC');
     expect(problem.message).toContain('UTF-8');

@@ -34,7 +34,9 @@ describe('loadPlan: an indentation mistake is reported once, on the line out of 
     // The fixture is the valid plan with that one line moved.
     const line = Number(position.split(':')[0]);
     const lines = source.split('\n');
-    expect(lines.filter((l) => !VALID.split('\n').includes(l)).map((l) => l.trimStart())).toContain(lines[line - 1]!.trimStart());
+    expect(lines.filter((l) => !VALID.split('\n').includes(l)).map((l) => l.trimStart())).toContain(
+      lines[line - 1]!.trimStart(),
+    );
   });
 
   it('names the key, its neighbour and the column to use', () => {
@@ -64,8 +66,20 @@ describe('loadPlan: an indentation mistake is reported once, on the line out of 
 describe('loadPlan: what the parser finds far from its cause', () => {
   it.each([
     ['a quote', 'place: Quảng Trị', 'place: "Quảng Trị', '"Quảng', '`"`'],
-    ['a bracket', 'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh]', 'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh', '[Bộ Ngoại', '`]`'],
-    ['a bracket in a list item', 'partners: [Sở Ngoại vụ]\n      pillar: advocate', 'partners: [Sở Ngoại vụ\n      pillar: advocate', '[Sở Ngoại vụ\n', '`]`'],
+    [
+      'a bracket',
+      'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh]',
+      'to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh',
+      '[Bộ Ngoại',
+      '`]`',
+    ],
+    [
+      'a bracket in a list item',
+      'partners: [Sở Ngoại vụ]\n      pillar: advocate',
+      'partners: [Sở Ngoại vụ\n      pillar: advocate',
+      '[Sở Ngoại vụ\n',
+      '`]`',
+    ],
   ])('an unclosed value (%s) is reported where it opens, once', (_, from, to, opening, closer) => {
     const source = edit(from, to);
     const problem = single(load(source));
@@ -86,30 +100,38 @@ describe('loadPlan: every key and list item of the valid plan, moved by one spac
   const lines = VALID.split('\n');
   const movable = lines.flatMap((text, index) => (/^\s*(?:- |[a-z]+:)/u.test(text) ? [index] : []));
 
-  it.each(['deeper', 'shallower'] as const)('%s, with or without a comment above: at most one indentation problem, on that line', (side) => {
-    let reported = 0;
-    for (const index of movable) {
-      const text = lines[index]!;
-      if (side === 'shallower' && !text.startsWith(' ')) continue;
-      const moved = side === 'deeper' ? ` ${text}` : text.slice(1);
-      const indent = moved.length - moved.trimStart().length;
-      for (const comment of [false, true]) {
-        const edited = [...lines.slice(0, index), ...(comment ? [`${' '.repeat(indent)}# ghi chú`] : []), moved, ...lines.slice(index + 1)];
-        const line = index + 1 + (comment ? 1 : 0);
-        const problems = load(edited.join('\n')).problems.filter((p) => p.rule.startsWith('yaml-'));
-        // Some moves are still valid YAML (a list item read as the end of the item above).
-        if (problems.length === 0) continue;
-        reported++;
-        const where = `${side} line ${index + 1}${comment ? ' after a comment' : ''}: ${JSON.stringify(problems)}`;
-        expect(problems, where).toHaveLength(1);
-        expect(problems[0], where).toMatchObject({ rule: 'yaml-indent', line });
-        // At the `-` or at a key of that line.
-        const columns = [...moved.matchAll(/(?:^|[ ])([-a-z])/gu)].map((m) => m.index + m[0].length);
-        expect(columns, where).toContain(problems[0]!.column);
+  it.each(['deeper', 'shallower'] as const)(
+    '%s, with or without a comment above: at most one indentation problem, on that line',
+    (side) => {
+      let reported = 0;
+      for (const index of movable) {
+        const text = lines[index]!;
+        if (side === 'shallower' && !text.startsWith(' ')) continue;
+        const moved = side === 'deeper' ? ` ${text}` : text.slice(1);
+        const indent = moved.length - moved.trimStart().length;
+        for (const comment of [false, true]) {
+          const edited = [
+            ...lines.slice(0, index),
+            ...(comment ? [`${' '.repeat(indent)}# ghi chú`] : []),
+            moved,
+            ...lines.slice(index + 1),
+          ];
+          const line = index + 1 + (comment ? 1 : 0);
+          const problems = load(edited.join('\n')).problems.filter((p) => p.rule.startsWith('yaml-'));
+          // Some moves are still valid YAML (a list item read as the end of the item above).
+          if (problems.length === 0) continue;
+          reported++;
+          const where = `${side} line ${index + 1}${comment ? ' after a comment' : ''}: ${JSON.stringify(problems)}`;
+          expect(problems, where).toHaveLength(1);
+          expect(problems[0], where).toMatchObject({ rule: 'yaml-indent', line });
+          // At the `-` or at a key of that line.
+          const columns = [...moved.matchAll(/(?:^|[ ])([-a-z])/gu)].map((m) => m.index + m[0].length);
+          expect(columns, where).toContain(problems[0]!.column);
+        }
       }
-    }
-    expect(reported).toBeGreaterThan(movable.length / 2);
-  });
+      expect(reported).toBeGreaterThan(movable.length / 2);
+    },
+  );
 });
 
 describe('findIndentFaults', () => {
@@ -147,7 +169,7 @@ describe('findIndentFaults', () => {
       '  h: 1  # comment: here',
       '# comment at column 1',
       '      # deep comment',
-      'i: \'it\'\'s: fine\'',
+      "i: 'it''s: fine'",
     ].join('\n');
     expect(load(source).problems.filter((p) => p.rule.startsWith('yaml-'))).toEqual([]);
     expect(findIndentFaults(source, 'tab')).toEqual([]);

@@ -13,7 +13,11 @@ describe('problems per file', () => {
     expect(plan).toBeUndefined();
     expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
     for (let i = 0; i < MAX_PROBLEMS_PER_FILE; i++) {
-      expect(problems[i]).toMatchObject({ rule: 'schema-unknown-key', path: `/khoa_la_${i}`, ...positionOf(source, `khoa_la_${i}:`) });
+      expect(problems[i]).toMatchObject({
+        rule: 'schema-unknown-key',
+        path: `/khoa_la_${i}`,
+        ...positionOf(source, `khoa_la_${i}:`),
+      });
     }
     const last = problems[MAX_PROBLEMS_PER_FILE]!;
     expect(last.rule).toBe('too-many-problems');
@@ -36,13 +40,19 @@ describe('problems per file', () => {
     expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
     const first = positionOf(source, 'lap_lai: 1');
     // The first is an unknown key; every later one is also a repeat of it.
-    expect(problems.filter((p) => p.rule === 'yaml-duplicate-key')[0]).toMatchObject({ line: first.line + 1, column: 1 });
+    expect(problems.filter((p) => p.rule === 'yaml-duplicate-key')[0]).toMatchObject({
+      line: first.line + 1,
+      column: 1,
+    });
     expect(problems.at(-1)?.rule).toBe('too-many-problems');
   });
 
   it('still finds a repeated key, in any map, at the repeat', () => {
     const source = VALID.replace(/^version: 1$/mu, 'version: 1\nversion: 1');
     const problem = load(source).problems.find((p) => p.rule === 'yaml-duplicate-key');
-    expect(problem).toMatchObject({ line: positionOf(source, '\nversion: 1', source.indexOf('version: 1')).line + 1, column: 1 });
+    expect(problem).toMatchObject({
+      line: positionOf(source, '\nversion: 1', source.indexOf('version: 1')).line + 1,
+      column: 1,
+    });
   });
 });

@@ -20,7 +20,13 @@ describe('loadPlan: a valid file', () => {
     expect(problems).toEqual([]);
     expect(plan?.document.number).toBe(45);
     expect(plan?.agency.name).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
-    expect(plan?.tasks.pillars.map((t) => t.pillar)).toEqual(['publicize', 'advocate', 'promote', 'integrate', 'absorb']);
+    expect(plan?.tasks.pillars.map((t) => t.pillar)).toEqual([
+      'publicize',
+      'advocate',
+      'promote',
+      'integrate',
+      'absorb',
+    ]);
   });
 
   it('reads bytes as well as text, and drops a UTF-8 BOM without shifting columns', () => {
@@ -136,13 +142,20 @@ describe('loadPlan: input that is not a YAML plan', () => {
   it('reports a duplicate key at its second occurrence, naming it', () => {
     const source = edit('kind: ke-hoach\n', 'kind: ke-hoach\nkind: chuong-trinh\n');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'yaml-duplicate-key', severity: 'error', ...positionOf(source, 'kind: chuong') });
+    expect(problem).toMatchObject({
+      rule: 'yaml-duplicate-key',
+      severity: 'error',
+      ...positionOf(source, 'kind: chuong'),
+    });
     expect(problem.message).toContain('`kind`');
   });
 
   it('stops an alias bomb quickly and says why', () => {
     let bomb = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
-    for (let i = 1; i < 10; i++) bomb += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      bomb += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const problem = single(load(bomb));
     expect(problem).toMatchObject({ rule: 'yaml-alias-limit', severity: 'error', ...positionOf(bomb, '*a0') });
     expect(problem.message).toContain(String(MAX_ALIASES));
@@ -163,10 +176,10 @@ describe('loadPlan: input that is not a YAML plan', () => {
   });
 
   it('expands a few honest aliases', () => {
-    const source = edit('partners: [Sở Ngoại vụ]\n      period: Hằng năm', 'partners: &nv [Sở Ngoại vụ]\n      period: Hằng năm').replace(
-      'partners: [Sở Ngoại vụ]\n      pillar: absorb',
-      'partners: *nv\n      pillar: absorb',
-    );
+    const source = edit(
+      'partners: [Sở Ngoại vụ]\n      period: Hằng năm',
+      'partners: &nv [Sở Ngoại vụ]\n      period: Hằng năm',
+    ).replace('partners: [Sở Ngoại vụ]\n      pillar: absorb', 'partners: *nv\n      pillar: absorb');
     const { plan, problems } = load(source);
     expect(problems).toEqual([]);
     expect(plan?.tasks.pillars[4]?.partners).toEqual(['Sở Ngoại vụ']);
@@ -184,7 +197,11 @@ describe('loadPlan: input that is not a YAML plan', () => {
   it('reports several documents in one file at the second marker', () => {
     const source = `${VALID}---\n${VALID}`;
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'yaml-multiple-documents', severity: 'error', ...positionOf(source, '---\n') });
+    expect(problem).toMatchObject({
+      rule: 'yaml-multiple-documents',
+      severity: 'error',
+      ...positionOf(source, '---\n'),
+    });
     expect(problem.message).toContain('---');
   });
 
@@ -230,7 +247,10 @@ describe('loadPlan: positions of validation problems', () => {
   });
 
   it('puts a missing key on its parent key and names it', () => {
-    const source = edit('  title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị\n', '');
+    const source = edit(
+      '  title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị\n',
+      '',
+    );
     const problem = single(load(source));
     expect(problem).toMatchObject({ rule: 'schema-required', path: '/document', ...positionOf(source, 'document:') });
     expect(problem.message).toContain('thiếu `title` (Trích yếu nội dung)');
@@ -247,14 +267,21 @@ describe('loadPlan: positions of validation problems', () => {
   it('finds a control character written as an escape or typed raw', () => {
     const escaped = edit('archive: VT, KGVX', 'archive: "VT,\\a KGVX"');
     const first = single(load(escaped));
-    expect(first).toMatchObject({ rule: 'control-characters', severity: 'error', path: '/archive', ...positionOf(escaped, '"VT') });
+    expect(first).toMatchObject({
+      rule: 'control-characters',
+      severity: 'error',
+      path: '/archive',
+      ...positionOf(escaped, '"VT'),
+    });
     expect(first.message).toContain('U+0007');
     const raw = edit('place: Quảng Trị', 'place: Quảng\u0001 Trị');
     expect(single(load(raw))).toMatchObject({ rule: 'control-characters', ...positionOf(raw, 'Quảng\u0001') });
   });
 
   it('sorts problems by line and column', () => {
-    const source = edit('kind: ke-hoach', 'kind: kehoach').replace('due: 15/11', 'due: 31/11').replace('short: UBND', 'short: 12');
+    const source = edit('kind: ke-hoach', 'kind: kehoach')
+      .replace('due: 15/11', 'due: 31/11')
+      .replace('short: UBND', 'short: 12');
     const lines = load(source).problems.map((p) => p.line);
     expect(lines).toHaveLength(3);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));

@@ -56,7 +56,12 @@ describe('characters Word cannot hold', () => {
   ])('"%s" is rejected where it is written', (escape, label) => {
     const source = withTitle(`"Triển khai ${escape} năm 2022"`);
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'unicode-invalid', severity: 'error', path: '/document/title', ...positionOf(source, '"Triển khai') });
+    expect(problem).toMatchObject({
+      rule: 'unicode-invalid',
+      severity: 'error',
+      path: '/document/title',
+      ...positionOf(source, '"Triển khai'),
+    });
     expect(problem.message).toContain(label);
   });
 
@@ -68,7 +73,10 @@ describe('characters Word cannot hold', () => {
 
 describe('encodings and line endings', () => {
   it('a UTF-32 BOM is called UTF-32, not UTF-16', () => {
-    for (const bom of [[0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff]]) {
+    for (const bom of [
+      [0xff, 0xfe, 0, 0],
+      [0, 0, 0xfe, 0xff],
+    ]) {
       const problem = single(load(Uint8Array.from([...bom, 0x61, 0, 0, 0])));
       expect(problem.rule).toBe('file-encoding');
       expect(problem.message).toContain('UTF-32');

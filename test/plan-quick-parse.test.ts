@@ -40,7 +40,8 @@ describe('quickParse', () => {
   });
 
   it('resolves scalars as YAML 1.2 core does', () => {
-    const text = 'a: 0123\nb: 0o17\nc: 0x1F\nd: 1_000\ne: 1e3\nf: .5\ng: yes\nh: ~\ni: True\nj: 2022-03-15\nk: 15/11\nl: +12\nm: -.inf\n';
+    const text =
+      'a: 0123\nb: 0o17\nc: 0x1F\nd: 1_000\ne: 1e3\nf: .5\ng: yes\nh: ~\ni: True\nj: 2022-03-15\nk: 15/11\nl: +12\nm: -.inf\n';
     expect(quickParse(text)).toStrictEqual(exact(text));
     expect(quickParse(text)).toMatchObject({ a: 123, d: '1_000', g: 'yes', h: null, i: true, j: '2022-03-15', l: 12 });
   });
@@ -71,7 +72,36 @@ describe('quickParse', () => {
   });
 
   it('never reads a mutated plan differently from `yaml` (1,000 deterministic mutations)', () => {
-    const pieces = [' ', ':', '-', '#', '"', "'", '\t', '\n', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '?', '  ', 'a', '0', '\\', '@', '`', '%', '\r', 'ư'];
+    const pieces = [
+      ' ',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '\t',
+      '\n',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '?',
+      '  ',
+      'a',
+      '0',
+      '\\',
+      '@',
+      '`',
+      '%',
+      '\r',
+      'ư',
+    ];
     let seed = 20220210;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -84,7 +114,10 @@ describe('quickParse', () => {
         const at = random(text.length);
         const piece = pieces[random(pieces.length)]!;
         const op = random(3);
-        text = op === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
+        text =
+          op === 0
+            ? text.slice(0, at) + text.slice(at + 1)
+            : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
       }
       const quick = quickParse(text);
       if (quick === undefined) continue;

@@ -50,7 +50,10 @@ describe('RULES', () => {
       { tasks: { pillars: [null, 3, 'x', { pillar: 7 }] }, signer: { capacity: 'KT' }, document: { date: 20220315 } },
     ];
     for (const draft of drafts) expect(() => validatePlan(draft, { today: TODAY })).not.toThrow();
-    const { plan, issues } = validatePlan({ tasks: { pillars: [{ content: 'Lễ hội', lead: 'Sở Ngoại vụ', period: '2029-2031' }] } }, { today: TODAY });
+    const { plan, issues } = validatePlan(
+      { tasks: { pillars: [{ content: 'Lễ hội', lead: 'Sở Ngoại vụ', period: '2029-2031' }] } },
+      { today: TODAY },
+    );
     expect(plan).toBeUndefined();
     expect(issues.find((i) => i.rule === 'period-beyond-2030')?.path).toEqual(['tasks', 'pillars', 0, 'period']);
     expect(issues.filter((i) => i.rule === 'tasks-group-empty')).toEqual([]);
@@ -61,7 +64,12 @@ describe('each rule on the valid fixture with one mistake', () => {
   it('bases-missing-2013', () => {
     const source = edit('  - Quyết định số 2013/QĐ-TTg', '  - Quyết định số 2031/QĐ-TTg');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'bases-missing-2013', severity: 'error', path: '/bases', ...positionOf(source, 'bases:') });
+    expect(problem).toMatchObject({
+      rule: 'bases-missing-2013',
+      severity: 'error',
+      path: '/bases',
+      ...positionOf(source, 'bases:'),
+    });
     expect(problem.message).toContain('chưa nêu Quyết định số 2013/QĐ-TTg');
     expect(problem.message).toContain('`- Quyết định số 2013/QĐ-TTg ngày 30/11/2021');
   });
@@ -70,19 +78,33 @@ describe('each rule on the valid fixture with one mistake', () => {
     const source = edit('  - Công văn số 404/BNG-NGVH-UNESCO', '  - Công văn số 4040/NGVH');
     const result = load(source);
     expect(result.plan).toBeDefined();
-    expect(single(result)).toMatchObject({ rule: 'bases-missing-404', severity: 'warning', ...positionOf(source, 'bases:') });
+    expect(single(result)).toMatchObject({
+      rule: 'bases-missing-404',
+      severity: 'warning',
+      ...positionOf(source, 'bases:'),
+    });
     expect(result.problems[0]?.message).toContain('Công văn số 404/BNG-NGVH-UNESCO');
   });
 
   it('tasks-group-empty names the group in Vietnamese', () => {
     const source = edit(/mobilization:\n[\s\S]*?(?= {2}development:)/u.exec(VALID)![0], 'mobilization: []\n');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'tasks-group-empty', severity: 'error', path: '/tasks/mobilization', ...positionOf(source, 'mobilization:') });
-    expect(problem.message).toContain('Nhóm nhiệm vụ «Huy động mọi chủ thể và nguồn lực» (`mobilization`) chưa có nhiệm vụ nào');
+    expect(problem).toMatchObject({
+      rule: 'tasks-group-empty',
+      severity: 'error',
+      path: '/tasks/mobilization',
+      ...positionOf(source, 'mobilization:'),
+    });
+    expect(problem.message).toContain(
+      'Nhóm nhiệm vụ «Huy động mọi chủ thể và nguồn lực» (`mobilization`) chưa có nhiệm vụ nào',
+    );
   });
 
   it('task-lead-in-partners points at the partner', () => {
-    const source = edit('partners: [Sở Ngoại vụ]\n      period: Hằng năm', 'partners: [Sở Ngoại vụ, sở kế hoạch  và đầu tư]\n      period: Hằng năm');
+    const source = edit(
+      'partners: [Sở Ngoại vụ]\n      period: Hằng năm',
+      'partners: [Sở Ngoại vụ, sở kế hoạch  và đầu tư]\n      period: Hằng năm',
+    );
     const problem = single(load(source));
     expect(problem).toMatchObject({
       rule: 'task-lead-in-partners',
@@ -96,14 +118,22 @@ describe('each rule on the valid fixture with one mistake', () => {
   it('period-beyond-2030', () => {
     const source = edit(TASK_2023_2026, 'pillar: advocate\n      period: Quý IV/2031');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'period-beyond-2030', path: '/tasks/pillars/1/period', ...positionOf(source, 'Quý IV/2031') });
+    expect(problem).toMatchObject({
+      rule: 'period-beyond-2030',
+      path: '/tasks/pillars/1/period',
+      ...positionOf(source, 'Quý IV/2031'),
+    });
     expect(problem.message).toContain('có năm 2031, vượt quá năm 2030');
   });
 
   it('period-before-2022, while other numbers are no years', () => {
     const source = edit(TASK_2023_2026, 'pillar: advocate\n      period: 2021-2025, 1000 ngày');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'period-before-2022', path: '/tasks/pillars/1/period', ...positionOf(source, '2021-2025') });
+    expect(problem).toMatchObject({
+      rule: 'period-before-2022',
+      path: '/tasks/pillars/1/period',
+      ...positionOf(source, '2021-2025'),
+    });
     expect(problem.message).toContain('có năm 2021, trước năm 2022');
   });
 
@@ -123,14 +153,22 @@ describe('each rule on the valid fixture with one mistake', () => {
   it('date-out-of-range', () => {
     const source = edit('date: 2022-03-15\n  year: 2022', 'date: 2022-02-09');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'date-out-of-range', path: '/document/date', ...positionOf(source, '2022-02-09') });
+    expect(problem).toMatchObject({
+      rule: 'date-out-of-range',
+      path: '/document/date',
+      ...positionOf(source, '2022-02-09'),
+    });
     expect(problem.message).toContain('09/02/2022 nằm ngoài khoảng cho phép');
   });
 
   it('date-year-mismatch points at the year', () => {
     const source = edit('year: 2022', 'year: 2023');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'date-year-mismatch', path: '/document/year', ...positionOf(source, '2023\n') });
+    expect(problem).toMatchObject({
+      rule: 'date-year-mismatch',
+      path: '/document/year',
+      ...positionOf(source, '2023\n'),
+    });
     expect(problem.message).toContain('`year: 2022`');
   });
 
@@ -144,13 +182,21 @@ describe('each rule on the valid fixture with one mistake', () => {
   it('date-in-future uses the given today', () => {
     const source = edit('date: 2022-03-15\n  year: 2022', 'date: 2026-06-02\n  year: 2026');
     const problem = single(load(source, new Date(2026, 5, 1)));
-    expect(problem).toMatchObject({ rule: 'date-in-future', severity: 'warning', path: '/document/date', ...positionOf(source, '2026-06-02') });
+    expect(problem).toMatchObject({
+      rule: 'date-in-future',
+      severity: 'warning',
+      path: '/document/date',
+      ...positionOf(source, '2026-06-02'),
+    });
     expect(problem.message).toContain('02/06/2026 nằm sau hôm nay');
     expect(load(source, new Date(2026, 5, 2)).problems).toEqual([]);
   });
 
   it('signer-tm-needs-body', () => {
-    const source = edit('  capacity: KT\n  body: Ủy ban nhân dân\n  head: Chủ tịch\n  title: Phó Chủ tịch', '  capacity: TM\n  title: Chủ tịch');
+    const source = edit(
+      '  capacity: KT\n  body: Ủy ban nhân dân\n  head: Chủ tịch\n  title: Phó Chủ tịch',
+      '  capacity: TM\n  title: Chủ tịch',
+    );
     const problem = single(load(source));
     expect(problem).toMatchObject({ rule: 'signer-tm-needs-body', path: '/signer', ...positionOf(source, 'signer:') });
     expect(problem.message).toContain('`body: Ủy ban nhân dân`');
@@ -212,14 +258,24 @@ describe('each rule on the valid fixture with one mistake', () => {
   it('pillars-incomplete names the missing pillars in Vietnamese', () => {
     const source = edit('pillar: absorb', 'pillar: promote').replace('pillar: integrate', 'pillar: promote');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'pillars-incomplete', severity: 'warning', path: '/tasks/pillars', ...positionOf(source, 'pillars:') });
+    expect(problem).toMatchObject({
+      rule: 'pillars-incomplete',
+      severity: 'warning',
+      path: '/tasks/pillars',
+      ...positionOf(source, 'pillars:'),
+    });
     expect(problem.message).toContain('hội nhập (`integrate`), tiếp thu (`absorb`)');
   });
 
   it('recipients-missing-mofa', () => {
     const source = edit('  - Bộ Ngoại giao (để báo cáo)\n', '');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'recipients-missing-mofa', severity: 'warning', path: '/recipients', ...positionOf(source, 'recipients:') });
+    expect(problem).toMatchObject({
+      rule: 'recipients-missing-mofa',
+      severity: 'warning',
+      path: '/recipients',
+      ...positionOf(source, 'recipients:'),
+    });
     expect(problem.message).toContain('`- Bộ Ngoại giao (để báo cáo)`');
   });
 
@@ -236,13 +292,20 @@ describe('archive-prefix', () => {
   it('warns, at the value, when archive repeats what the template prints, and says what to write', () => {
     const source = edit('archive: VT, KGVX', 'archive: "- Lưu: VT, XTĐT."');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'archive-prefix', severity: 'warning', path: '/archive', ...positionOf(source, '"- Lưu') });
+    expect(problem).toMatchObject({
+      rule: 'archive-prefix',
+      severity: 'warning',
+      path: '/archive',
+      ...positionOf(source, '"- Lưu'),
+    });
     expect(problem.message).toContain('«- Lưu: - Lưu: VT, XTĐT.»');
     expect(problem.message).toContain('`archive: VT, XTĐT`');
   });
 
   it('is silent on a bare archive, with or without the final dot', () => {
-    expect(load(edit('archive: VT, KGVX', 'archive: VT, KGVX.')).problems.filter((p) => p.rule === 'archive-prefix')).toEqual([]);
+    expect(
+      load(edit('archive: VT, KGVX', 'archive: VT, KGVX.')).problems.filter((p) => p.rule === 'archive-prefix'),
+    ).toEqual([]);
     expect(load(VALID).problems.filter((p) => p.rule === 'archive-prefix')).toEqual([]);
   });
 
@@ -261,9 +324,16 @@ describe('title-repeats-kind', () => {
   it('warns, at the title, when it starts with the plan’s own type, and gives the title to write', () => {
     const source = edit(TITLE, 'title: Kế hoạch triển khai Chiến lược');
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'title-repeats-kind', severity: 'warning', path: '/document/title', ...positionOf(source, 'Kế hoạch triển khai') });
+    expect(problem).toMatchObject({
+      rule: 'title-repeats-kind',
+      severity: 'warning',
+      path: '/document/title',
+      ...positionOf(source, 'Kế hoạch triển khai'),
+    });
     expect(problem.message).toContain('«Kế hoạch»');
-    expect(problem.message).toContain('`title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị`');
+    expect(problem.message).toContain(
+      '`title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị`',
+    );
   });
 
   it('warns when the title starts with the other type, naming both fixes', () => {
@@ -274,7 +344,10 @@ describe('title-repeats-kind', () => {
   });
 
   it('is silent on a title that only contains the word later, or a longer word', () => {
-    for (const title of ['title: Triển khai Kế hoạch và Chiến lược', 'title: Kế hoạch hóa các hoạt động của Chiến lược']) {
+    for (const title of [
+      'title: Triển khai Kế hoạch và Chiến lược',
+      'title: Kế hoạch hóa các hoạt động của Chiến lược',
+    ]) {
       expect(load(edit(TITLE, title)).problems.filter((p) => p.rule === 'title-repeats-kind')).toEqual([]);
     }
   });
@@ -294,57 +367,116 @@ describe('content checks a document office makes', () => {
   const rules = (source: string, id: string) => load(source).problems.filter((p) => p.rule === id);
 
   it('title-symbols: "&" in the title, at the title, with the words to write', () => {
-    const source = edit(TITLE, 'title: Triển khai Chiến lược Ngoại giao văn hóa & hội nhập quốc tế trên địa bàn tỉnh Quảng Trị');
+    const source = edit(
+      TITLE,
+      'title: Triển khai Chiến lược Ngoại giao văn hóa & hội nhập quốc tế trên địa bàn tỉnh Quảng Trị',
+    );
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'title-symbols', severity: 'warning', path: '/document/title', ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa &') });
+    expect(problem).toMatchObject({
+      rule: 'title-symbols',
+      severity: 'warning',
+      path: '/document/title',
+      ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa &'),
+    });
     expect(problem.message).toContain('«&»');
-    expect(problem.message).toContain('`title: Triển khai Chiến lược Ngoại giao văn hóa và hội nhập quốc tế trên địa bàn tỉnh Quảng Trị`');
-    expect(rules(edit(TITLE, 'title: Thực hiện Quyết định số 2013/QĐ-TTg giai đoạn 2026-2030 (năm 2027)'), 'title-symbols')).toEqual([]);
+    expect(problem.message).toContain(
+      '`title: Triển khai Chiến lược Ngoại giao văn hóa và hội nhập quốc tế trên địa bàn tỉnh Quảng Trị`',
+    );
+    expect(
+      rules(edit(TITLE, 'title: Thực hiện Quyết định số 2013/QĐ-TTg giai đoạn 2026-2030 (năm 2027)'), 'title-symbols'),
+    ).toEqual([]);
   });
 
   it('title-all-caps: a title typed in capitals, not a short acronym', () => {
-    const source = edit(TITLE, 'title: TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ');
+    const source = edit(
+      TITLE,
+      'title: TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ',
+    );
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'title-all-caps', path: '/document/title', ...positionOf(source, 'TRIỂN KHAI') });
-    expect(problem.message).toContain('`title: Triển khai chiến lược ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh quảng trị`');
+    expect(problem).toMatchObject({
+      rule: 'title-all-caps',
+      path: '/document/title',
+      ...positionOf(source, 'TRIỂN KHAI'),
+    });
+    expect(problem.message).toContain(
+      '`title: Triển khai chiến lược ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh quảng trị`',
+    );
     expect(rules(edit(TITLE, 'title: Triển khai các nhiệm vụ UNESCO năm 2027'), 'title-all-caps')).toEqual([]);
   });
 
   it('ministry-speaks-province: a ministry’s plan that speaks of "trên địa bàn tỉnh", located at that text', () => {
-    let source = edit('  name: Ủy ban nhân dân tỉnh Quảng Trị\n  short: UBND\n  sector: locality', '  name: Bộ Văn hóa, Thể thao và Du lịch\n  short: BVHTTDL\n  sector: ministry');
-    source = edit(TITLE, 'title: Hành động của ngành Văn hóa triển khai Chiến lược Ngoại giao văn hóa đến năm 2030', source);
+    let source = edit(
+      '  name: Ủy ban nhân dân tỉnh Quảng Trị\n  short: UBND\n  sector: locality',
+      '  name: Bộ Văn hóa, Thể thao và Du lịch\n  short: BVHTTDL\n  sector: ministry',
+    );
+    source = edit(
+      TITLE,
+      'title: Hành động của ngành Văn hóa triển khai Chiến lược Ngoại giao văn hóa đến năm 2030',
+      source,
+    );
     const found = rules(source, 'ministry-speaks-province');
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0]).toMatchObject({ severity: 'warning', path: '/purposes/0', ...positionOf(source, 'Quán triệt và triển khai') });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      path: '/purposes/0',
+      ...positionOf(source, 'Quán triệt và triển khai'),
+    });
     expect(found[0]!.message).toContain('«của tỉnh»');
     expect(rules(VALID, 'ministry-speaks-province')).toEqual([]);
   });
 
   it('locality-other-province: a province’s plan naming another province as its own', () => {
-    const source = edit(TITLE, 'title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh');
+    const source = edit(
+      TITLE,
+      'title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh',
+    );
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'locality-other-province', path: '/document/title', ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh') });
+    expect(problem).toMatchObject({
+      rule: 'locality-other-province',
+      path: '/document/title',
+      ...positionOf(source, 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Ninh'),
+    });
     expect(problem.message).toContain('«tỉnh Quảng Ninh»');
     expect(problem.message).toContain('«tỉnh Quảng Trị»');
     const body = edit('con người Quảng Trị, thu hút', 'con người trên địa bàn tỉnh Quảng Bình, thu hút');
     expect(rules(body, 'locality-other-province')).toMatchObject([{ path: '/purposes/1' }]);
     // Another province as a partner is not a mistake.
-    expect(rules(edit('con người Quảng Trị, thu hút', 'con người Quảng Trị, hợp tác với tỉnh Quảng Bình, thu hút'), 'locality-other-province')).toEqual([]);
+    expect(
+      rules(
+        edit('con người Quảng Trị, thu hút', 'con người Quảng Trị, hợp tác với tỉnh Quảng Bình, thu hút'),
+        'locality-other-province',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('reporting-destination-mixed', () => {
   it('warns, at the second duty, when two duties send reports to different places', () => {
-    let source = edit('      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.', '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.');
-    source = edit('chủ động triển khai các nội dung liên quan của Kế hoạch.', 'chủ động triển khai Kế hoạch; báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh.', source);
+    let source = edit(
+      '      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.',
+      '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.',
+    );
+    source = edit(
+      'chủ động triển khai các nội dung liên quan của Kế hoạch.',
+      'chủ động triển khai Kế hoạch; báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh.',
+      source,
+    );
     const problem = single(load(source));
-    expect(problem).toMatchObject({ rule: 'reporting-destination-mixed', severity: 'warning', path: '/implementation/2/duties/0', ...positionOf(source, 'Căn cứ chức năng') });
+    expect(problem).toMatchObject({
+      rule: 'reporting-destination-mixed',
+      severity: 'warning',
+      path: '/implementation/2/duties/0',
+      ...positionOf(source, 'Căn cứ chức năng'),
+    });
     expect(problem.message).toContain('«Văn phòng Ủy ban nhân dân tỉnh»');
     expect(problem.message).toContain('về Sở Ngoại vụ»');
   });
 
   it('is silent when every duty sends reports to the same place', () => {
-    const source = edit('      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.', '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.');
+    const source = edit(
+      '      - Phối hợp xây dựng hồ sơ đề nghị UNESCO ghi danh di sản của tỉnh.',
+      '      - Định kỳ gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp.',
+    );
     expect(load(source).problems.filter((p) => p.rule === 'reporting-destination-mixed')).toEqual([]);
   });
 });

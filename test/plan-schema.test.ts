@@ -71,7 +71,8 @@ describe('schemas/plan.schema.json', () => {
       if (sub['type'] === 'array') expect(sub['maxItems'], `${where} maxItems`).toBe(500);
       // A string is bounded by maxLength, or by an anchored pattern of fixed shape.
       const anchored = /^\^.*\$$/u.test(String(sub['pattern'] ?? ''));
-      if (sub['type'] === 'string' && !('enum' in sub) && !anchored) expect(sub['maxLength'], `${where} maxLength`).toBeDefined();
+      if (sub['type'] === 'string' && !('enum' in sub) && !anchored)
+        expect(sub['maxLength'], `${where} maxLength`).toBeDefined();
     }
   });
 
@@ -166,7 +167,12 @@ describe('validatePlan: schema messages', () => {
   });
 
   it('bounds lists to 500 items and wants at least one where the spec does', () => {
-    const many = only(withValue(['recipients'], Array.from({ length: 501 }, (_, i) => `Bộ Ngoại giao ${i}`)));
+    const many = only(
+      withValue(
+        ['recipients'],
+        Array.from({ length: 501 }, (_, i) => `Bộ Ngoại giao ${i}`),
+      ),
+    );
     expect(many).toMatchObject({ rule: 'schema-too-many', path: ['recipients'], at: 'key' });
     expect(many.message).toContain('có 501 mục, vượt giới hạn 500 mục');
     const none = only(withValue(['purposes'], []));
@@ -190,7 +196,10 @@ describe('validatePlan: schema messages', () => {
   });
 
   it('keeps numbers in range', () => {
-    expect(only(withValue(['document', 'number'], 0))).toMatchObject({ rule: 'schema-range', path: ['document', 'number'] });
+    expect(only(withValue(['document', 'number'], 0))).toMatchObject({
+      rule: 'schema-range',
+      path: ['document', 'number'],
+    });
     expect(only(withValue(['document', 'number'], 100000)).message).toContain('từ 1 đến 99999');
     const year = only(withValue(['document', 'year'], 2031));
     expect(year).toMatchObject({ rule: 'schema-range', path: ['document', 'year'] });

@@ -26,7 +26,10 @@ const schema = JSON.parse(schemaText) as Node & { definitions: Record<string, No
 const resolve = (node: Node): Node => (node.$ref ? schema.definitions[node.$ref.replace('#/definitions/', '')]! : node);
 
 /** Every object node of the schema with its path (a list's items as index 0). */
-function objectNodes(node: Node = schema, path: (string | number)[] = []): Array<{ path: (string | number)[]; node: Node }> {
+function objectNodes(
+  node: Node = schema,
+  path: (string | number)[] = [],
+): Array<{ path: (string | number)[]; node: Node }> {
   const n = resolve(node);
   const out: Array<{ path: (string | number)[]; node: Node }> = [];
   if (n.properties) {
@@ -38,10 +41,19 @@ function objectNodes(node: Node = schema, path: (string | number)[] = []): Array
 }
 
 /** Every node of the data's YAML map with the keys in written order, by data path. */
-function writtenKeys(doc: Document, node: unknown = doc.contents, path: (string | number)[] = [], out = new Map<string, string[]>()): Map<string, string[]> {
+function writtenKeys(
+  doc: Document,
+  node: unknown = doc.contents,
+  path: (string | number)[] = [],
+  out = new Map<string, string[]>(),
+): Map<string, string[]> {
   if (isMap(node)) {
-    out.set(JSON.stringify(path), node.items.map((p) => String((p.key as { value: unknown }).value)));
-    for (const pair of node.items) writtenKeys(doc, pair.value, [...path, String((pair.key as { value: unknown }).value)], out);
+    out.set(
+      JSON.stringify(path),
+      node.items.map((p) => String((p.key as { value: unknown }).value)),
+    );
+    for (const pair of node.items)
+      writtenKeys(doc, pair.value, [...path, String((pair.key as { value: unknown }).value)], out);
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => writtenKeys(doc, item, [...path, index], out));
   }
@@ -52,7 +64,11 @@ function writtenKeys(doc: Document, node: unknown = doc.contents, path: (string 
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
 }
 
 describe('schema-data.ts', () => {
@@ -100,7 +116,9 @@ describe('serializer key order', () => {
     const reached = new Set<string>();
     for (const [at, keys] of written) {
       // Every item of a list has the shape of item 0.
-      const shapePath = JSON.stringify((JSON.parse(at) as (string | number)[]).map((s) => (typeof s === 'number' ? 0 : s)));
+      const shapePath = JSON.stringify(
+        (JSON.parse(at) as (string | number)[]).map((s) => (typeof s === 'number' ? 0 : s)),
+      );
       const node = nodes.get(shapePath);
       expect(node, `schema node for ${at}`).toBeDefined();
       reached.add(shapePath);

@@ -25,23 +25,57 @@ describe('Plan', () => {
     expectTypeOf<Pillar>().toEqualTypeOf<'promote' | 'integrate' | 'publicize' | 'advocate' | 'absorb'>();
     expectTypeOf<Frequency>().toEqualTypeOf<'annual' | 'semiannual' | 'quarterly'>();
     expectTypeOf<Capacity>().toEqualTypeOf<'TM' | 'KT' | 'Q' | 'TL' | 'TUQ' | 'none'>();
-    expectTypeOf<GroupKey>().toEqualTypeOf<'alignment' | 'mobilization' | 'development' | 'dissemination' | 'pillars'>();
+    expectTypeOf<GroupKey>().toEqualTypeOf<
+      'alignment' | 'mobilization' | 'development' | 'dissemination' | 'pillars'
+    >();
   });
 
   it('has exactly the schema’s keys, required where the schema requires them', () => {
     expectTypeOf<keyof Plan>().toEqualTypeOf<
-      | 'version' | 'kind' | 'agency' | 'document' | 'bases' | 'purposes' | 'requirements' | 'tasks'
-      | 'funding' | 'implementation' | 'reporting' | 'signer' | 'recipients' | 'archive' | 'appendix'
+      | 'version'
+      | 'kind'
+      | 'agency'
+      | 'document'
+      | 'bases'
+      | 'purposes'
+      | 'requirements'
+      | 'tasks'
+      | 'funding'
+      | 'implementation'
+      | 'reporting'
+      | 'signer'
+      | 'recipients'
+      | 'archive'
+      | 'appendix'
     >();
     expectTypeOf<Plan['version']>().toEqualTypeOf<1>();
     expectTypeOf<Plan['bases']>().toEqualTypeOf<string[]>();
     expectTypeOf<Plan['appendix']>().toEqualTypeOf<boolean | undefined>();
-    expectTypeOf<Agency>().toEqualTypeOf<{ parent?: string | null; name: string; short: string; sector: Sector; place: string }>();
+    expectTypeOf<Agency>().toEqualTypeOf<{
+      parent?: string | null;
+      name: string;
+      short: string;
+      sector: Sector;
+      place: string;
+    }>();
     expectTypeOf<Plan['document']>().toEqualTypeOf<{ number?: number; date?: string; year?: number; title: string }>();
     expectTypeOf<Duty>().toEqualTypeOf<{ agency: string; duties: string[] }>();
     expectTypeOf<Reporting>().toEqualTypeOf<{ frequency: Frequency; due: string; to: string[] }>();
-    expectTypeOf<Signer>().toEqualTypeOf<{ capacity: Capacity; body?: string; head?: string; title: string; name?: string }>();
-    expectTypeOf<Task>().toEqualTypeOf<{ content: string; lead: string; partners?: string[]; pillar?: Pillar; period?: string; output?: string }>();
+    expectTypeOf<Signer>().toEqualTypeOf<{
+      capacity: Capacity;
+      body?: string;
+      head?: string;
+      title: string;
+      name?: string;
+    }>();
+    expectTypeOf<Task>().toEqualTypeOf<{
+      content: string;
+      lead: string;
+      partners?: string[];
+      pillar?: Pillar;
+      period?: string;
+      output?: string;
+    }>();
     expectTypeOf<Plan['tasks']>().toEqualTypeOf<Record<GroupKey, Task[]>>();
   });
 });
@@ -49,7 +83,14 @@ describe('Plan', () => {
 describe('DraftPlan', () => {
   it('is the plan, partial at every depth', () => {
     expectTypeOf<DraftPlan>().toEqualTypeOf<DeepPartial<Plan>>();
-    expectTypeOf<DraftTask>().toEqualTypeOf<{ content?: string; lead?: string; partners?: string[]; pillar?: Pillar; period?: string; output?: string }>();
+    expectTypeOf<DraftTask>().toEqualTypeOf<{
+      content?: string;
+      lead?: string;
+      partners?: string[];
+      pillar?: Pillar;
+      period?: string;
+      output?: string;
+    }>();
     expectTypeOf<DraftDuty>().toEqualTypeOf<{ agency?: string; duties?: string[] }>();
     expectTypeOf<NonNullable<DraftPlan['tasks']>>().toEqualTypeOf<{ [K in GroupKey]?: DraftTask[] }>();
     expectTypeOf<NonNullable<DraftPlan['agency']>['parent']>().toEqualTypeOf<string | null | undefined>();

@@ -34,7 +34,23 @@ function documents(): Array<[string, unknown]> {
   return out;
 }
 
-const REPLACEMENTS: unknown[] = [null, 0, -1, 1.5, 99999, '', 'x', 'x'.repeat(3000), '2026-13-45', '01/01', true, [], {}, ['x'], [{}]];
+const REPLACEMENTS: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  99999,
+  '',
+  'x',
+  'x'.repeat(3000),
+  '2026-13-45',
+  '01/01',
+  true,
+  [],
+  {},
+  ['x'],
+  [{}],
+];
 
 /** Every value replaced by each odd value, every key deleted, an unknown key in every object. */
 function* variants(data: unknown, path: (string | number)[] = []): Generator<[string, unknown]> {

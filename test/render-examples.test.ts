@@ -9,7 +9,9 @@ import { reportsGoTo } from '../src/render/view.js';
 import { renderDocx } from './fixtures/render/render.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
-const files = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(EXAMPLES)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 function load(file: string): Plan {
   const { plan, problems } = loadPlan(readFileSync(join(EXAMPLES, file)), { today: new Date('2026-12-01T00:00:00Z') });
@@ -34,7 +36,8 @@ describe('examples', () => {
     expect(letterhead.replace(/\s+/g, ' ')).toContain(plan.agency.name.toLocaleUpperCase('vi'));
     expect(has(plan.kind === 'ke-hoach' ? 'KẾ HOẠCH' : 'CHƯƠNG TRÌNH')).toBe(true);
     expect(all).toContain(plan.document.title);
-    for (const key of GROUP_KEYS) for (const task of plan.tasks[key]) expect(has(task.content), task.content).toBe(true);
+    for (const key of GROUP_KEYS)
+      for (const task of plan.tasks[key]) expect(has(task.content), task.content).toBe(true);
     for (const duty of plan.implementation) expect(has(duty.agency)).toBe(true);
     for (const recipient of plan.recipients) expect(has(`- ${recipient}`)).toBe(true);
     if (plan.signer.name !== undefined) expect(all).toContain(plan.signer.name);
@@ -58,14 +61,19 @@ describe('examples', () => {
   });
 
   // Where the duties send reports (issue 11): the compiling agency, which advises the issuing one.
-  it.each(files)('%s sends reports where the duties send them and onward through the issuing agency, never to itself', async (file) => {
-    const plan = load(file);
-    const text = textOf((await renderDocx(plan)).paragraph(/^Định kỳ .*, trước ngày /));
-    const kind = plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình';
-    const compiler = reportsGoTo(plan);
-    expect(compiler).not.toBe(plan.agency.name);
-    expect(text).toContain(`gửi báo cáo kết quả thực hiện ${kind} về ${compiler} để tổng hợp, tham mưu ${plan.agency.name} báo cáo `);
-    expect(text).not.toContain(`báo cáo ${plan.agency.name}`);
-    expect(text).not.toMatch(/trước ngày \d+\/0[3-9]/);
-  });
+  it.each(files)(
+    '%s sends reports where the duties send them and onward through the issuing agency, never to itself',
+    async (file) => {
+      const plan = load(file);
+      const text = textOf((await renderDocx(plan)).paragraph(/^Định kỳ .*, trước ngày /));
+      const kind = plan.kind === 'ke-hoach' ? 'Kế hoạch' : 'Chương trình';
+      const compiler = reportsGoTo(plan);
+      expect(compiler).not.toBe(plan.agency.name);
+      expect(text).toContain(
+        `gửi báo cáo kết quả thực hiện ${kind} về ${compiler} để tổng hợp, tham mưu ${plan.agency.name} báo cáo `,
+      );
+      expect(text).not.toContain(`báo cáo ${plan.agency.name}`);
+      expect(text).not.toMatch(/trước ngày \d+\/0[3-9]/);
+    },
+  );
 });

@@ -32,7 +32,8 @@ describe('LibreOffice round trip', () => {
     let pdf: string;
     let pages: { width: number; height: number }[];
     let text: string;
-    const pageText = async (n: number): Promise<string> => (await run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).stdout;
+    const pageText = async (n: number): Promise<string> =>
+      (await run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).stdout;
 
     beforeAll(async () => {
       if (!available) {
@@ -48,7 +49,16 @@ describe('LibreOffice round trip', () => {
       try {
         await run(
           soffice ?? 'soffice',
-          [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+          [
+            `-env:UserInstallation=${pathToFileURL(profile).href}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            docx,
+          ],
           { timeout: 120_000 },
         );
       } finally {
@@ -79,7 +89,15 @@ describe('LibreOffice round trip', () => {
     });
 
     it('shows the Vietnamese text in NFC', () => {
-      for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ', 'Quảng Trị, ngày 15 tháng 3 năm 2022', 'Hồ sơ đề cử', 'Nơi nhận:']) {
+      for (const s of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH QUẢNG TRỊ',
+        'Quảng Trị, ngày 15 tháng 3 năm 2022',
+        'Hồ sơ đề cử',
+        'Nơi nhận:',
+      ]) {
         expect(text.includes(s.normalize('NFC')), s).toBe(true);
       }
       expect(text.includes('Phụ lục')).toBe(true);
@@ -101,20 +119,32 @@ describe('LibreOffice round trip', () => {
         if (layout.includes('Nơi nhận:')) lines = layout.split('\n').map((l) => l.trim());
       }
       // -layout puts the two columns side by side: each cell line is a whole run of the text line.
-      for (const recipient of ['- Bộ Văn hóa, Thể thao và Du lịch;', '- Thường trực Tỉnh ủy (để báo cáo);', '- Các sở, ban, ngành cấp tỉnh;']) {
-        expect(lines.some((l) => l.startsWith(recipient)), recipient).toBe(true);
+      for (const recipient of [
+        '- Bộ Văn hóa, Thể thao và Du lịch;',
+        '- Thường trực Tỉnh ủy (để báo cáo);',
+        '- Các sở, ban, ngành cấp tỉnh;',
+      ]) {
+        expect(
+          lines.some((l) => l.startsWith(recipient)),
+          recipient,
+        ).toBe(true);
       }
       for (const authority of ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']) {
-        expect(lines.some((l) => l.endsWith(authority)), authority).toBe(true);
+        expect(
+          lines.some((l) => l.endsWith(authority)),
+          authority,
+        ).toBe(true);
       }
     });
 
     it('repeats the task table’s header row on each appendix page and numbers pages from 2', async () => {
       const firstLandscape = pages.findIndex((p) => p.width > p.height) + 1;
-      for (let n = firstLandscape; n <= pages.length; n++) expect(await pageText(n), `page ${n}`).toContain('Nội dung nhiệm vụ');
+      for (let n = firstLandscape; n <= pages.length; n++)
+        expect(await pageText(n), `page ${n}`).toContain('Nội dung nhiệm vụ');
       expect((await pageText(2)).trimStart().startsWith('2')).toBe(true);
       expect((await pageText(1)).trimStart().startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
-      if (pages.length > firstLandscape) expect((await pageText(firstLandscape + 1)).trimStart().startsWith('2')).toBe(true);
+      if (pages.length > firstLandscape)
+        expect((await pageText(firstLandscape + 1)).trimStart().startsWith('2')).toBe(true);
     });
   });
 });

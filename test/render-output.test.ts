@@ -28,13 +28,17 @@ const HOSTILE = '# {{x}} <b>&amp; "q" | - * @section \\n {{{y}}} </w:t> \'a\'';
 describe('core properties', () => {
   it('names the plan, its agency, keywords and language, dated by the caller', async () => {
     const core = (await renderDocx(quangTriPlan())).core();
-    expect(core['dc:title']).toBe('Kế hoạch Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị');
+    expect(core['dc:title']).toBe(
+      'Kế hoạch Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị',
+    );
     expect(core['dc:creator']).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
     expect(core['cp:lastModifiedBy']).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
     expect(core['cp:keywords']).toContain('Ngoại giao văn hóa');
     expect(core['cp:keywords']).toContain('KH-UBND');
     expect(core['dc:subject']).toContain('Chiến lược Ngoại giao văn hóa');
-    expect(core['dc:description']).toBe('Kế hoạch số 45/KH-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(core['dc:description']).toBe(
+      'Kế hoạch số 45/KH-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Quảng Trị',
+    );
     expect(core['dc:language']).toBe('vi-VN');
     expect(core['dcterms:created']).toBe('2022-03-15T08:30:00Z');
     expect(core['dcterms:modified']).toBe('2022-03-15T08:30:00Z');
@@ -71,23 +75,26 @@ describe('reproducibility', () => {
     });
 
     // 20:30 UTC is already the next day in Hồ Chí Minh City and Kiritimati; New York has DST.
-    it.each(['2022-03-15T08:30:00Z', '2022-03-15T20:30:00Z', '2022-07-01T23:59:59Z'])('gives the same bytes and entry dates for %s', async (iso) => {
-      const created = new Date(iso);
-      const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati'];
-      const outputs: Buffer[] = [];
-      const offsets = new Set<number>();
-      for (const zone of zones) {
-        vi.stubEnv('TZ', zone);
-        offsets.add(created.getTimezoneOffset());
-        outputs.push(Buffer.from(await renderBytes(quangTriPlan(), created)));
-      }
-      expect(offsets.size).toBe(zones.length); // the zone really changed
-      for (const output of outputs.slice(1)) expect(output.equals(outputs[0]!)).toBe(true);
-      const zip = await JSZip.loadAsync(outputs[0]!);
-      // DOS time keeps even seconds only
-      const stamp = new Date(Math.floor(created.getTime() / 2000) * 2000).toISOString();
-      expect(new Set(Object.values(zip.files).map((f) => f.date.toISOString()))).toEqual(new Set([stamp]));
-    });
+    it.each(['2022-03-15T08:30:00Z', '2022-03-15T20:30:00Z', '2022-07-01T23:59:59Z'])(
+      'gives the same bytes and entry dates for %s',
+      async (iso) => {
+        const created = new Date(iso);
+        const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati'];
+        const outputs: Buffer[] = [];
+        const offsets = new Set<number>();
+        for (const zone of zones) {
+          vi.stubEnv('TZ', zone);
+          offsets.add(created.getTimezoneOffset());
+          outputs.push(Buffer.from(await renderBytes(quangTriPlan(), created)));
+        }
+        expect(offsets.size).toBe(zones.length); // the zone really changed
+        for (const output of outputs.slice(1)) expect(output.equals(outputs[0]!)).toBe(true);
+        const zip = await JSZip.loadAsync(outputs[0]!);
+        // DOS time keeps even seconds only
+        const stamp = new Date(Math.floor(created.getTime() / 2000) * 2000).toISOString();
+        expect(new Set(Object.values(zip.files).map((f) => f.date.toISOString()))).toEqual(new Set([stamp]));
+      },
+    );
   });
 
   it.each([
@@ -112,7 +119,13 @@ describe('user text prints exactly as written', () => {
   const hostilePlan = (): Plan => {
     const plan = quangTriPlan();
     plan.purposes = [HOSTILE, `@section ${HOSTILE}`];
-    plan.tasks.pillars[0] = { ...plan.tasks.pillars[0]!, content: HOSTILE, lead: `| ${HOSTILE}`, partners: [HOSTILE], output: HOSTILE };
+    plan.tasks.pillars[0] = {
+      ...plan.tasks.pillars[0]!,
+      content: HOSTILE,
+      lead: `| ${HOSTILE}`,
+      partners: [HOSTILE],
+      output: HOSTILE,
+    };
     plan.funding = [`  ${HOSTILE}`];
     plan.recipients = [HOSTILE];
     plan.signer = { ...plan.signer, name: HOSTILE };
@@ -160,7 +173,10 @@ describe('the fast body writer', () => {
 
   async function expectParity(plan: Plan, templates: TemplateSet): Promise<void> {
     const fast = unzipSync(await renderPlan(plan, { templates, created: CREATED }), files);
-    const reference = unzipSync(await Packer.pack(toDocx(composeDocument(plan, templates).sections), 'uint8array'), files);
+    const reference = unzipSync(
+      await Packer.pack(toDocx(composeDocument(plan, templates).sections), 'uint8array'),
+      files,
+    );
     expect(decode(fast['word/document.xml'])).toContain('<w:body>');
     expect(decode(fast['word/document.xml'])).toBe(decode(reference['word/document.xml']));
     expect(decode(fast['word/styles.xml'])).toBe(decode(reference['word/styles.xml']));
@@ -220,21 +236,32 @@ describe('the fast body writer', () => {
   it.each([
     ['a locality plan', quangTriPlan],
     ['a bare programme without appendix', (): Plan => BARE_SAMPLE],
-    ['a plan with a parent agency and no number', (): Plan => ({ ...quangTriPlan(), agency: { ...quangTriPlan().agency, parent: 'Bộ Ngoại giao' }, document: { year: 2026, title: 'Kế hoạch năm 2026' } })],
+    [
+      'a plan with a parent agency and no number',
+      (): Plan => ({
+        ...quangTriPlan(),
+        agency: { ...quangTriPlan().agency, parent: 'Bộ Ngoại giao' },
+        document: { year: 2026, title: 'Kế hoạch năm 2026' },
+      }),
+    ],
   ])('writes the same document.xml as docx does for %s', async (_, make) => {
     const plan = make();
     await expectParity(plan, await builtIn(plan.kind));
   });
 
   const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
-  const examples = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const examples = readdirSync(EXAMPLES)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
 
   it('has examples to compare', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
   });
 
   it.each(examples)('writes the same document.xml as docx does for examples/%s', async (file) => {
-    const { plan, problems } = loadPlan(readFileSync(join(EXAMPLES, file)), { today: new Date('2026-12-01T00:00:00Z') });
+    const { plan, problems } = loadPlan(readFileSync(join(EXAMPLES, file)), {
+      today: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     if (plan === undefined) throw new Error(`${file} did not load`);
     await expectParity(plan, await builtIn(plan.kind));
@@ -248,7 +275,16 @@ describe('the fast body writer', () => {
     const styles = ['section', 'clause', 'basis', 'doctype', 'title', 'appendix', 'appendix-title', 'appendix-note'];
     writeFileSync(
       join(dir, 'purposes.hbs'),
-      ['@rule', ...styles.map((s) => `@${s} ${s}: {{document.title}}`), '@rule', 'A & B <c> "d" \'e\'', '@rule', '{{#each purposes}}', '{{sentence this}}', '{{/each}}'].join('\n'),
+      [
+        '@rule',
+        ...styles.map((s) => `@${s} ${s}: {{document.title}}`),
+        '@rule',
+        'A & B <c> "d" \'e\'',
+        '@rule',
+        '{{#each purposes}}',
+        '{{sentence this}}',
+        '{{/each}}',
+      ].join('\n'),
     );
     writeFileSync(
       join(dir, 'appendix.hbs'),
@@ -265,7 +301,11 @@ describe('the fast body writer', () => {
     const base = quangTriPlan();
     const plan: Plan = {
       ...base,
-      agency: { ...base.agency, parent: 'Bộ Văn hóa, Thể thao và Du lịch', name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị' },
+      agency: {
+        ...base.agency,
+        parent: 'Bộ Văn hóa, Thể thao và Du lịch',
+        name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị',
+      },
       purposes: [...base.purposes, HOSTILE],
       signer: { capacity: 'KT', head: 'Giám đốc', title: 'Phó Giám đốc thường trực', name: 'Nguyễn Văn A' },
       tasks: {
@@ -273,7 +313,13 @@ describe('the fast body writer', () => {
         alignment: [
           ...base.tasks.alignment,
           { content: `Nhiệm vụ có chữ như mã: ${HOSTILE}`, lead: 'Sở Ngoại vụ' },
-          { content: 'Nhiệm vụ có nhiều cơ quan phối hợp', lead: 'Sở Ngoại vụ', partners: ['Sở A', 'Sở B', 'Sở C', 'Sở D'], period: '2026', output: 'Báo cáo' },
+          {
+            content: 'Nhiệm vụ có nhiều cơ quan phối hợp',
+            lead: 'Sở Ngoại vụ',
+            partners: ['Sở A', 'Sở B', 'Sở C', 'Sở D'],
+            period: '2026',
+            output: 'Báo cáo',
+          },
         ],
       },
     };
@@ -293,7 +339,10 @@ describe('the fast body writer', () => {
     const styleIds = Object.keys(STYLES) as StyleId[];
     const cell = (blocks: (Para | Rule)[], extra: Partial<Cell> = {}): Cell => ({ blocks, ...extra });
     const portrait: Block[] = [
-      ...styleIds.map((style, i): Para => ({ ...para(style, `${style} ${i % 3 === 0 ? 'A & B <c> "d" \'e\'' : `line\nbreak ${i}`}`), ...(i % 2 === 0 ? { keepNext: true } : {}) })),
+      ...styleIds.map((style, i): Para => ({
+        ...para(style, `${style} ${i % 3 === 0 ? 'A & B <c> "d" \'e\'' : `line\nbreak ${i}`}`),
+        ...(i % 2 === 0 ? { keepNext: true } : {}),
+      })),
       para('Normal', ''),
       { type: 'rule', width: 2000, within: 9000 },
       { type: 'rule', width: 9000, within: 9000 },
@@ -302,15 +351,32 @@ describe('the fast body writer', () => {
         columns: [3000, 3000, 3071],
         borders: 'single',
         rows: [
-          { header: true, cells: [cell([para('TableHead', 'a')]), cell([para('TableHead', 'b')], { valign: 'center' }), cell([para('TableHead', 'c')], { valign: 'top' })] },
-          { cells: [cell([para('TableText', 'd'), { type: 'rule', width: 1000, within: 2784 }], { span: 2 }), cell([para('TableCentre', '')])] },
+          {
+            header: true,
+            cells: [
+              cell([para('TableHead', 'a')]),
+              cell([para('TableHead', 'b')], { valign: 'center' }),
+              cell([para('TableHead', 'c')], { valign: 'top' }),
+            ],
+          },
+          {
+            cells: [
+              cell([para('TableText', 'd'), { type: 'rule', width: 1000, within: 2784 }], { span: 2 }),
+              cell([para('TableCentre', '')]),
+            ],
+          },
           { cantSplit: true, cells: [cell([para('TableJustify', 'e')], { span: 3, valign: 'center' })] },
         ],
       },
     ];
     const landscape: Block[] = [
       para('AppendixLabel', 'Phụ lục'),
-      { type: 'table', columns: [7000, 7570], borders: 'none', rows: [{ header: true, cantSplit: true, cells: [cell([para('Normal', 'x')]), cell([para('Normal', 'y')])] }] },
+      {
+        type: 'table',
+        columns: [7000, 7570],
+        borders: 'none',
+        rows: [{ header: true, cantSplit: true, cells: [cell([para('Normal', 'x')]), cell([para('Normal', 'y')])] }],
+      },
       para('Normal', 'after the last table'),
     ];
     // The skeleton wants every section but the last to end with a table, as compose's do.
@@ -320,7 +386,8 @@ describe('the fast body writer', () => {
     ];
     const used = features(sections);
     expect(EVERYTHING.filter((f) => !used.has(f))).toEqual([]);
-    for (const f of ['row', 'row, header', 'cell, valign unset', 'rule as wide as its space']) expect(used.has(f), f).toBe(true);
+    for (const f of ['row', 'row, header', 'cell, valign unset', 'rule as wide as its space'])
+      expect(used.has(f), f).toBe(true);
     const [fast, reference] = await bothWays(sections);
     expect(fast).toContain('<w:body>');
     expect(fast).toBe(reference);
@@ -328,6 +395,8 @@ describe('the fast body writer', () => {
 
   // The one place the two differ on purpose: docx copies these into XML that no reader accepts.
   it('drops the characters XML 1.0 cannot hold, which docx would copy into the file', () => {
-    expect(blocksXml([para('Normal', 'a\u0001\u0008\u000B\u000C\u001Fb\uFFFE\uFFFFc\td\ne')])).toBe(blocksXml([para('Normal', 'abc\td\ne')]));
+    expect(blocksXml([para('Normal', 'a\u0001\u0008\u000B\u000C\u001Fb\uFFFE\uFFFFc\td\ne')])).toBe(
+      blocksXml([para('Normal', 'abc\td\ne')]),
+    );
   });
 });

@@ -21,7 +21,9 @@ const EXAMPLES = join(ROOT, 'examples');
 
 function plans(): Plan[] {
   const out: Plan[] = [];
-  for (const file of readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const file of readdirSync(EXAMPLES)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const { plan } = loadPlan(readFileSync(join(EXAMPLES, file)), { today: new Date('2026-12-01T00:00:00Z') });
     if (plan === undefined) throw new Error(`${file} did not load`);
     out.push(plan, { ...plan, appendix: false });
@@ -55,7 +57,11 @@ describe('the skeletons prepared at build time', () => {
 
 describe('the templates precompiled at build time', () => {
   it('hold the source of every built-in template as it is now', async () => {
-    const sets = ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as { default: Record<string, Record<string, { source: string }>> }).default;
+    const sets = (
+      (await import(pathToFileURL(PRECOMPILED_FILE).href)) as {
+        default: Record<string, Record<string, { source: string }>>;
+      }
+    ).default;
     for (const kind of KINDS) {
       for (const name of TEMPLATE_NAMES) {
         const file = readFileSync(join(ROOT, 'templates', kind, `${name}.hbs`), 'utf8').normalize('NFC');

@@ -46,7 +46,10 @@ const ENGLISH = /Cannot|requires|Must pass|Invalid|undefined|operator|property/u
 describe('a linked override', () => {
   it('is followed: its wording is used, not the default', async () => {
     const shared = folder();
-    writeFileSync(join(shared, 'chung.hbs'), '@section III. KINH PHÍ\nKinh phí theo mẫu dùng chung của {{agency.name}}.\n');
+    writeFileSync(
+      join(shared, 'chung.hbs'),
+      '@section III. KINH PHÍ\nKinh phí theo mẫu dùng chung của {{agency.name}}.\n',
+    );
     const dir = folder();
     symlinkSync(join(shared, 'chung.hbs'), join(dir, 'funding.hbs'));
     const set = await loadTemplates('ke-hoach', dir);
@@ -90,7 +93,9 @@ describe('a template that is not UTF-8', () => {
 
 describe('no English from Handlebars', () => {
   it('an inherited name read at run time prints nothing to the console', async () => {
-    const spies = (['log', 'info', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => undefined),
+    );
     await loadTemplates('ke-hoach', funding('Kinh phí {{lookup bases "map"}}{{lookup document.title "trim"}}.'));
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });

@@ -57,7 +57,9 @@ describe('overrides', () => {
   });
 
   it('can rename the task groups in groups.hbs, in the body and the appendix alike', async () => {
-    const groups = ['alignment', 'mobilization', 'development', 'dissemination', 'pillars'].map((k) => `${k}: Nhóm {{upper "${k}"}}`).join('\n');
+    const groups = ['alignment', 'mobilization', 'development', 'dissemination', 'pillars']
+      .map((k) => `${k}: Nhóm {{upper "${k}"}}`)
+      .join('\n');
     const set = await loadTemplates('ke-hoach', overrides({ 'groups.hbs': groups }));
     const doc = await openDocx(await renderPlan(quangTriPlan(), { templates: set, created: CREATED }));
     expect(doc.texts()).toContain('1. Nhóm ALIGNMENT');
@@ -65,7 +67,10 @@ describe('overrides', () => {
   });
 
   it('apply a kind’s own subfolder over the shared files, for that kind only', async () => {
-    const dir = overrides({ 'title.hbs': '@doctype CHUNG\n@title {{document.title}}\n', 'chuong-trinh/title.hbs': '@doctype RIÊNG\n@title {{document.title}}\n' });
+    const dir = overrides({
+      'title.hbs': '@doctype CHUNG\n@title {{document.title}}\n',
+      'chuong-trinh/title.hbs': '@doctype RIÊNG\n@title {{document.title}}\n',
+    });
     expect((await loadTemplates('chuong-trinh', dir)).files.title.path).toBe(join(dir, 'chuong-trinh', 'title.hbs'));
     expect((await loadTemplates('ke-hoach', dir)).files.title.path).toBe(join(dir, 'title.hbs'));
   });
@@ -87,17 +92,29 @@ describe('a broken override', () => {
   };
 
   it('with a syntax error names the file and line', async () => {
-    await expectFailure({ 'opening.hbs': 'Dòng một\nDòng hai\n{{#each bases}}{{this}}\n' }, 'opening.hbs', /dòng 4: lỗi cú pháp.*chưa đóng/);
+    await expectFailure(
+      { 'opening.hbs': 'Dòng một\nDòng hai\n{{#each bases}}{{this}}\n' },
+      'opening.hbs',
+      /dòng 4: lỗi cú pháp.*chưa đóng/,
+    );
     const error = await expectFailure({ 'funding.hbs': '@section III\n\n{{agency.name\n' }, 'funding.hbs', /dòng 3/);
     expect(error.message).not.toMatch(/\bat \w+ \(/); // no stack trace
   });
 
   it('with mismatched blocks names the line', async () => {
-    await expectFailure({ 'funding.hbs': '@section III\n{{#each funding}}\n{{this}}\n{{/if}}\n' }, 'funding.hbs', /dòng 2.*\{\{#each\}\}.*\{\{\/if\}\}/);
+    await expectFailure(
+      { 'funding.hbs': '@section III\n{{#each funding}}\n{{this}}\n{{/if}}\n' },
+      'funding.hbs',
+      /dòng 2.*\{\{#each\}\}.*\{\{\/if\}\}/,
+    );
   });
 
   it('with an unknown helper names it', async () => {
-    await expectFailure({ 'title.hbs': '@doctype KẾ HOẠCH\n@title {{shout document.title}}\n' }, 'title.hbs', /dòng 2.*«shout»/);
+    await expectFailure(
+      { 'title.hbs': '@doctype KẾ HOẠCH\n@title {{shout document.title}}\n' },
+      'title.hbs',
+      /dòng 2.*«shout»/,
+    );
   });
 
   it('refuses the log helper, which would print to the console', async () => {
@@ -105,11 +122,19 @@ describe('a broken override', () => {
   });
 
   it('with a missing field names the whole path and its line', async () => {
-    await expectFailure({ 'title.hbs': '@doctype KẾ HOẠCH\n\n@title {{document.titel}}\n' }, 'title.hbs', /dòng 3.*«document\.titel»/);
+    await expectFailure(
+      { 'title.hbs': '@doctype KẾ HOẠCH\n\n@title {{document.titel}}\n' },
+      'title.hbs',
+      /dòng 3.*«document\.titel»/,
+    );
   });
 
   it('with a missing field inside a branch the samples reach', async () => {
-    await expectFailure({ 'title.hbs': '@doctype X\n@title {{#if document.number}}{{document.nunber}}{{else}}y{{/if}}\n' }, 'title.hbs', /«document\.nunber»/);
+    await expectFailure(
+      { 'title.hbs': '@doctype X\n@title {{#if document.number}}{{document.nunber}}{{else}}y{{/if}}\n' },
+      'title.hbs',
+      /«document\.nunber»/,
+    );
   });
 
   it.each([
@@ -118,7 +143,11 @@ describe('a broken override', () => {
     ['{{lookup document "constructor"}}', 'constructor'],
     ['{{#with document}}{{toString}}{{/with}}', 'toString'],
   ])('refuses prototype access: %s', async (expression, name) => {
-    const error = await expectFailure({ 'title.hbs': `@doctype X\n@title ${expression}\n` }, 'title.hbs', new RegExp(`dòng 2.*«${name}»`));
+    const error = await expectFailure(
+      { 'title.hbs': `@doctype X\n@title ${expression}\n` },
+      'title.hbs',
+      new RegExp(`dòng 2.*«${name}»`),
+    );
     expect(error.message).not.toContain('function');
   });
 
@@ -127,15 +156,27 @@ describe('a broken override', () => {
   });
 
   it('with an unknown style names it and its line', async () => {
-    await expectFailure({ 'funding.hbs': '@section III\n{{#each funding}}\n@paragraf {{this}}\n{{/each}}\n' }, 'funding.hbs', /dòng 3.*@paragraf/);
+    await expectFailure(
+      { 'funding.hbs': '@section III\n{{#each funding}}\n@paragraf {{this}}\n{{/each}}\n' },
+      'funding.hbs',
+      /dòng 3.*@paragraf/,
+    );
   });
 
   it('without the appendix columns', async () => {
-    await expectFailure({ 'appendix.hbs': '@appendix Phụ lục\n@columns STT | Nội dung\n' }, 'appendix.hbs', /@columns.*6 cột/);
+    await expectFailure(
+      { 'appendix.hbs': '@appendix Phụ lục\n@columns STT | Nội dung\n' },
+      'appendix.hbs',
+      /@columns.*6 cột/,
+    );
   });
 
   it('with a group missing from groups.hbs', async () => {
-    await expectFailure({ 'groups.hbs': 'alignment: A\nmobilization: B\n' }, 'groups.hbs', /development, dissemination, pillars/);
+    await expectFailure(
+      { 'groups.hbs': 'alignment: A\nmobilization: B\n' },
+      'groups.hbs',
+      /development, dissemination, pillars/,
+    );
   });
 
   it('with a file name no template has', async () => {
@@ -154,7 +195,9 @@ describe('a broken override', () => {
 describe('template output', () => {
   it('the Căn cứ form given in templates/README.md prints italic lines, each ending ; and the last .', async () => {
     const readme = readFileSync(new URL('../templates/README.md', import.meta.url), 'utf8');
-    const example = [...readme.matchAll(/```handlebars\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((b) => b.includes('@basis'));
+    const example = [...readme.matchAll(/```handlebars\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .find((b) => b.includes('@basis'));
     expect(example).toBeDefined();
     const set = await loadTemplates('ke-hoach', overrides({ 'opening.hbs': example ?? '' }));
     const plan = quangTriPlan();
@@ -175,7 +218,10 @@ describe('template output', () => {
   });
 
   it('a template may write a literal @ at the start of a line with \\@', async () => {
-    const set = await loadTemplates('ke-hoach', overrides({ 'funding.hbs': '@section III\n\\@ 100% ngân sách \\\\ tỉnh\n' }));
+    const set = await loadTemplates(
+      'ke-hoach',
+      overrides({ 'funding.hbs': '@section III\n\\@ 100% ngân sách \\\\ tỉnh\n' }),
+    );
     const doc = await openDocx(await renderPlan(quangTriPlan(), { templates: set, created: CREATED }));
     expect(textOf(doc.paragraph(/ngân sách/))).toBe('@ 100% ngân sách \\ tỉnh');
   });

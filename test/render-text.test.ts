@@ -31,7 +31,13 @@ describe('Decree 30 dates', () => {
   });
 
   it('writes a day and month in running text with the same zeros: 15/6, 05/01, 10/02', () => {
-    expect([dayMonth(15, 6), dayMonth(5, 1), dayMonth(10, 2), dayMonth(1, 12), dayMonth(9, 3)]).toEqual(['15/6', '05/01', '10/02', '01/12', '09/3']);
+    expect([dayMonth(15, 6), dayMonth(5, 1), dayMonth(10, 2), dayMonth(1, 12), dayMonth(9, 3)]).toEqual([
+      '15/6',
+      '05/01',
+      '10/02',
+      '01/12',
+      '09/3',
+    ]);
   });
 
   it.each([
@@ -143,7 +149,12 @@ describe('text measure', () => {
   it('prefers a comma, never breaks a word, and keeps each line within the width', () => {
     const lines = breakName('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 3000, 13, true);
     expect(lines).toEqual(['BỘ VĂN HÓA,', 'THỂ THAO VÀ DU LỊCH']);
-    const long = breakName('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH THÀNH PHỐ HỒ CHÍ MINH VÀ CÁC ĐƠN VỊ TRỰC THUỘC', 3000, 13, true);
+    const long = breakName(
+      'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH THÀNH PHỐ HỒ CHÍ MINH VÀ CÁC ĐƠN VỊ TRỰC THUỘC',
+      3000,
+      13,
+      true,
+    );
     expect(long.join(' ')).toBe('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH THÀNH PHỐ HỒ CHÍ MINH VÀ CÁC ĐƠN VỊ TRỰC THUỘC');
     for (const line of long) expect(textWidth(line, 13, true)).toBeLessThanOrEqual(3000);
   });
@@ -171,7 +182,14 @@ describe('lines that must not break', () => {
   const whole = (s: string): string[] => keepTogether(s.split(' '), () => true);
 
   it('keeps a number with the word that counts it, a date in one piece and "đến năm 2030" together', () => {
-    expect(whole('Kế hoạch số 52/KH-UBND ngày 28 tháng 3 năm 2022 của tỉnh')).toEqual(['Kế', 'hoạch', 'số 52/KH-UBND', 'ngày 28 tháng 3 năm 2022', 'của', 'tỉnh']);
+    expect(whole('Kế hoạch số 52/KH-UBND ngày 28 tháng 3 năm 2022 của tỉnh')).toEqual([
+      'Kế',
+      'hoạch',
+      'số 52/KH-UBND',
+      'ngày 28 tháng 3 năm 2022',
+      'của',
+      'tỉnh',
+    ]);
     expect(whole('Chiến lược đến năm 2030 trong Quý II/2023 giai đoạn 2026-2030 Phụ lục IV')).toEqual([
       'Chiến',
       'lược',
@@ -201,20 +219,40 @@ describe('lines that must not break', () => {
   ];
   // Every width from the widest unit to the title's own: the break never lands inside a unit.
   it.each(titles)('balances "%s" at any width without splitting a counted number', (title) => {
-    const units = [...title.matchAll(/(?:đến )?(?:ngày \d+ tháng \d+ năm \d+|(?:năm|số|Quý|giai đoạn) \S+)/g)].map((m) => m[0]);
+    const units = [...title.matchAll(/(?:đến )?(?:ngày \d+ tháng \d+ năm \d+|(?:năm|số|Quý|giai đoạn) \S+)/g)].map(
+      (m) => m[0],
+    );
     expect(units.length).toBeGreaterThan(0);
     const widest = Math.max(...units.map((u) => textWidth(u, 14, true)));
     for (let max = widest; max < textWidth(title, 14, true); max += 97) {
       const lines = balanceLines(title, max, 14, true);
       expect(lines.join(' ')).toBe(title);
-      for (const unit of units) expect(lines.some((l) => l.includes(unit)), `${unit} at ${max}: ${lines.join(' / ')}`).toBe(true);
+      for (const unit of units)
+        expect(
+          lines.some((l) => l.includes(unit)),
+          `${unit} at ${max}: ${lines.join(' / ')}`,
+        ).toBe(true);
     }
   });
 });
 
 describe('title lines break between phrases', () => {
   // Pairs of syllables a line must never end between, and phrases that must share one line.
-  const WORDS = ['Du lịch', 'Chiến lược', 'Ngoại giao', 'văn hóa', 'địa bàn', 'kế hoạch', 'Kế hoạch', 'Đà Nẵng', 'Quảng Trị', 'Vĩnh Long', 'Vũng Tàu', 'tỉnh Quảng', 'phố Đà'];
+  const WORDS = [
+    'Du lịch',
+    'Chiến lược',
+    'Ngoại giao',
+    'văn hóa',
+    'địa bàn',
+    'kế hoạch',
+    'Kế hoạch',
+    'Đà Nẵng',
+    'Quảng Trị',
+    'Vĩnh Long',
+    'Vũng Tàu',
+    'tỉnh Quảng',
+    'phố Đà',
+  ];
   const PHRASES = ['Chiến lược Ngoại giao văn hóa', 'Thể thao và Du lịch', 'năm 2030'];
   const titles = [
     'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị',
@@ -224,7 +262,11 @@ describe('title lines break between phrases', () => {
     'Triển khai Chiến lược Ngoại giao văn hóa trên địa bàn tỉnh Bà Rịa - Vũng Tàu giai đoạn 2022-2025',
     'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 của Bộ Văn hóa, Thể thao và Du lịch năm 2027',
   ];
-  const widest = (t: string): number => Math.max(...PHRASES.filter((p) => t.includes(p)).map((p) => textWidth(p, 14, true)), textWidth('Hành động thực hiện', 14, true));
+  const widest = (t: string): number =>
+    Math.max(
+      ...PHRASES.filter((p) => t.includes(p)).map((p) => textWidth(p, 14, true)),
+      textWidth('Hành động thực hiện', 14, true),
+    );
 
   it.each(titles)('never splits a word, a name or a fixed phrase: "%s"', (title) => {
     for (let max = Math.max(widest(title) * 1.6, 4000); max < textWidth(title, 14, true); max += 173) {
@@ -236,19 +278,39 @@ describe('title lines break between phrases', () => {
         const pair = `${lines[i - 1]!.split(' ').at(-1)} ${lines[i]!.split(' ')[0]}`;
         expect(WORDS, shown).not.toContain(pair);
       }
-      for (const phrase of PHRASES.filter((p) => title.includes(p))) expect(lines.some((l) => l.includes(phrase)), `${phrase} at ${shown}`).toBe(true);
+      for (const phrase of PHRASES.filter((p) => title.includes(p)))
+        expect(
+          lines.some((l) => l.includes(phrase)),
+          `${phrase} at ${shown}`,
+        ).toBe(true);
     }
   });
 
   it('breaks the appendix heading between phrases, never leaving one syllable alone', () => {
     const heading = 'DANH MỤC NHIỆM VỤ TRIỂN KHAI CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA ĐẾN NĂM 2030';
-    for (let max = textWidth('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA', 14, true) * 1.2; max < textWidth(heading, 14, true); max += 211) {
+    for (
+      let max = textWidth('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA', 14, true) * 1.2;
+      max < textWidth(heading, 14, true);
+      max += 211
+    ) {
       const lines = balanceLines(heading, max, 14, true);
       expect(lines.join(' ')).toBe(heading);
-      expect(lines.some((l) => l.includes('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA')), lines.join(' / ')).toBe(true);
+      expect(
+        lines.some((l) => l.includes('CHIẾN LƯỢC NGOẠI GIAO VĂN HÓA')),
+        lines.join(' / '),
+      ).toBe(true);
       expect(lines.at(-1)!.split(' ').length, lines.join(' / ')).toBeGreaterThan(1);
     }
-    expect(balanceLines('Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế hoạch', textWidth('Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế', 14, true), 14, true).at(-1)!.split(' ').length).toBeGreaterThan(1);
+    expect(
+      balanceLines(
+        'Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế hoạch',
+        textWidth('Danh mục nhiệm vụ ưu tiên thực hiện trong năm của kế', 14, true),
+        14,
+        true,
+      )
+        .at(-1)!
+        .split(' ').length,
+    ).toBeGreaterThan(1);
   });
 });
 
@@ -279,10 +341,16 @@ describe('report recipients that name the issuing agency', () => {
 describe('signature and recipients', () => {
   const cases: [Signer, string[]][] = [
     [{ capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch' }, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
-    [{ capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch' }, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    [
+      { capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch' },
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ],
     [{ capacity: 'KT', head: 'Bộ trưởng', title: 'Thứ trưởng' }, ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']],
     [{ capacity: 'Q', head: 'Giám đốc', title: 'Phó Giám đốc' }, ['Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']],
-    [{ capacity: 'TL', head: 'Bộ trưởng', title: 'Vụ trưởng Vụ Hợp tác quốc tế' }, ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ']],
+    [
+      { capacity: 'TL', head: 'Bộ trưởng', title: 'Vụ trưởng Vụ Hợp tác quốc tế' },
+      ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ'],
+    ],
     [{ capacity: 'TUQ', head: 'Chủ tịch', title: 'Chánh Văn phòng' }, ['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']],
     [{ capacity: 'none', title: 'Giám đốc' }, ['GIÁM ĐỐC']],
   ];
@@ -291,6 +359,10 @@ describe('signature and recipients', () => {
   });
 
   it('ends each recipient with a semicolon and the archive line with a full stop', () => {
-    expect(recipientLines(['Bộ Ngoại giao', 'Sở Ngoại vụ;'], 'VT, KGVX')).toEqual(['- Bộ Ngoại giao;', '- Sở Ngoại vụ;', '- Lưu: VT, KGVX.']);
+    expect(recipientLines(['Bộ Ngoại giao', 'Sở Ngoại vụ;'], 'VT, KGVX')).toEqual([
+      '- Bộ Ngoại giao;',
+      '- Sở Ngoại vụ;',
+      '- Lưu: VT, KGVX.',
+    ]);
   });
 });

@@ -28,14 +28,36 @@ const RESULTS: FileResult[] = [
     valid: false,
     problems: [
       problem({ rule: 'schema-required', line: 3, column: 5, path: '/document' }),
-      problem({ rule: 'period-beyond-2030', line: 40, column: 15, message: 'Năm 2031 vượt quá 2030.', path: '/tasks/pillars/0/period' }),
-      problem({ rule: 'letter-404-missing', severity: 'warning', line: 12, column: 3, message: 'Chưa nêu Công văn 404.', path: '/bases' }),
+      problem({
+        rule: 'period-beyond-2030',
+        line: 40,
+        column: 15,
+        message: 'Năm 2031 vượt quá 2030.',
+        path: '/tasks/pillars/0/period',
+      }),
+      problem({
+        rule: 'letter-404-missing',
+        severity: 'warning',
+        line: 12,
+        column: 3,
+        message: 'Chưa nêu Công văn 404.',
+        path: '/bases',
+      }),
     ],
   },
   {
     file: 'ke-hoach/hue.yaml',
     valid: true,
-    problems: [problem({ rule: 'recipient-mofa', severity: 'warning', line: 120, column: 1, message: 'Nơi nhận chưa có Bộ Ngoại giao.', path: '/recipients' })],
+    problems: [
+      problem({
+        rule: 'recipient-mofa',
+        severity: 'warning',
+        line: 120,
+        column: 1,
+        message: 'Nơi nhận chưa có Bộ Ngoại giao.',
+        path: '/recipients',
+      }),
+    ],
   },
   { file: 'ke-hoach/ha-noi.yaml', valid: true, problems: [] },
 ];
@@ -62,13 +84,18 @@ describe('json', () => {
       expect(Object.keys(file)).toEqual(['file', 'valid', 'problems']);
       const problems = file['problems'] as Array<Record<string, unknown>>;
       expect(problems).toEqual(RESULTS[index]!.problems);
-      for (const p of problems) expect(Object.keys(p)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'path']);
+      for (const p of problems)
+        expect(Object.keys(p)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'path']);
     }
   });
 });
 
 describe('junit', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'testsuite',
+  });
 
   function parse(xml: string) {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -80,7 +107,12 @@ describe('junit', () => {
           name: string;
           tests: string;
           failures: string;
-          testcase: { name: string; classname: string; failure?: { message: string; '#text': string }; 'system-out'?: string };
+          testcase: {
+            name: string;
+            classname: string;
+            failure?: { message: string; '#text': string };
+            'system-out'?: string;
+          };
         }>;
       };
     };
@@ -97,7 +129,9 @@ describe('junit', () => {
     expect(first!.testcase.name).toBe('ke-hoach/quang-tri.yaml');
     expect(first!.testcase.failure!.message).toBe('2 lỗi');
     const failure = first!.testcase.failure!['#text'];
-    expect(failure).toContain('ke-hoach/quang-tri.yaml:3:5: lỗi: Thiếu trường "title". Thêm title: <trích yếu>. (schema-required)');
+    expect(failure).toContain(
+      'ke-hoach/quang-tri.yaml:3:5: lỗi: Thiếu trường "title". Thêm title: <trích yếu>. (schema-required)',
+    );
     expect(failure).toContain('ke-hoach/quang-tri.yaml:40:15: lỗi: Năm 2031 vượt quá 2030. (period-beyond-2030)');
     expect(failure).not.toContain('letter-404-missing');
     expect(first!.testcase['system-out']).toContain('ke-hoach/quang-tri.yaml:12:3: cảnh báo: Chưa nêu Công văn 404.');
@@ -266,7 +300,9 @@ describe('stylish', () => {
   });
 
   it('keeps each problem on one line', () => {
-    const results: FileResult[] = [{ file: 'a.yaml', valid: false, problems: [problem({ message: 'dòng một\n  dòng hai' })] }];
+    const results: FileResult[] = [
+      { file: 'a.yaml', valid: false, problems: [problem({ message: 'dòng một\n  dòng hai' })] },
+    ];
     expect(formatReport('stylish', results, OPTIONS)).toContain('dòng một dòng hai');
   });
 });

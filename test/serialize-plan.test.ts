@@ -15,9 +15,18 @@ const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.
 const tricky: Plan = {
   ...FULL_SAMPLE,
   archive: '0123',
-  purposes: ['- bắt đầu bằng gạch đầu dòng', 'có dấu hai chấm: ở giữa', '# trông như chú thích', 'yes', 'null', '"ngoặc kép" và \'nháy đơn\''],
+  purposes: [
+    '- bắt đầu bằng gạch đầu dòng',
+    'có dấu hai chấm: ở giữa',
+    '# trông như chú thích',
+    'yes',
+    'null',
+    '"ngoặc kép" và \'nháy đơn\'',
+  ],
   requirements: ['2026-03-15', '15/11', 'Quý II/2027', '{{không phải mẫu}}'],
-  funding: [`${'Kinh phí thực hiện được bố trí từ ngân sách nhà nước và nguồn xã hội hóa hợp pháp. '.repeat(20).trim()}`],
+  funding: [
+    `${'Kinh phí thực hiện được bố trí từ ngân sách nhà nước và nguồn xã hội hóa hợp pháp. '.repeat(20).trim()}`,
+  ],
 };
 
 describe('serializePlan', () => {
@@ -28,11 +37,30 @@ describe('serializePlan', () => {
 
   it('writes keys in the order of the spec, whatever order the object has', () => {
     const shuffled = Object.fromEntries(Object.entries(FULL_SAMPLE).reverse()) as unknown as Plan;
-    shuffled.signer = { name: 'Nguyễn Văn A', title: 'Phó Giám đốc', head: 'Giám đốc', body: 'Ủy ban nhân dân', capacity: 'KT' };
+    shuffled.signer = {
+      name: 'Nguyễn Văn A',
+      title: 'Phó Giám đốc',
+      head: 'Giám đốc',
+      body: 'Ủy ban nhân dân',
+      capacity: 'KT',
+    };
     const top = Object.keys(parse(serializePlan(shuffled)) as object);
     expect(top).toEqual([
-      'version', 'kind', 'agency', 'document', 'bases', 'purposes', 'requirements', 'tasks',
-      'funding', 'implementation', 'reporting', 'signer', 'recipients', 'archive', 'appendix',
+      'version',
+      'kind',
+      'agency',
+      'document',
+      'bases',
+      'purposes',
+      'requirements',
+      'tasks',
+      'funding',
+      'implementation',
+      'reporting',
+      'signer',
+      'recipients',
+      'archive',
+      'appendix',
     ]);
     const data = parse(serializePlan(shuffled)) as Plan;
     expect(Object.keys(data.signer)).toEqual(['capacity', 'body', 'head', 'title', 'name']);
@@ -57,7 +85,8 @@ describe('serializePlan', () => {
   it('separates the sections by blank lines, and the header is not one', () => {
     const lines = serializePlan(FULL_SAMPLE).split('\n');
     expect(lines.indexOf('kind: ke-hoach')).toBe(lines.indexOf('version: 1') + 1);
-    for (const key of ['agency:', 'tasks:', 'signer:', 'appendix: true']) expect(lines[lines.indexOf(key) - 1]).toBe('');
+    for (const key of ['agency:', 'tasks:', 'signer:', 'appendix: true'])
+      expect(lines[lines.indexOf(key) - 1]).toBe('');
   });
 
   it.each(examples)('round-trips examples/%s with the same data and passes check the same way', (name) => {
@@ -76,12 +105,26 @@ describe('serializePlan', () => {
 describe('serializeDraft', () => {
   it('writes what a draft has, in the same order, with extra comment lines under the schema line', () => {
     const text = serializeDraft(
-      { signer: { title: 'Phó Chủ tịch' }, kind: 'ke-hoach', version: 1, agency: { name: 'Ủy ban nhân dân tỉnh Gia Lai', parent: null } },
+      {
+        signer: { title: 'Phó Chủ tịch' },
+        kind: 'ke-hoach',
+        version: 1,
+        agency: { name: 'Ủy ban nhân dân tỉnh Gia Lai', parent: null },
+      },
       { schemaPath: 'x.json', comments: ['Bản nháp', 'tiến độ: {"answered":["kind"]}'] },
     );
-    expect(text.split('\n').slice(0, 3)).toEqual(['# yaml-language-server: $schema=x.json', '# Bản nháp', '# tiến độ: {"answered":["kind"]}']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '# yaml-language-server: $schema=x.json',
+      '# Bản nháp',
+      '# tiến độ: {"answered":["kind"]}',
+    ]);
     expect(Object.keys(parse(text) as object)).toEqual(['version', 'kind', 'agency', 'signer']);
-    expect(parse(text)).toEqual({ version: 1, kind: 'ke-hoach', agency: { parent: null, name: 'Ủy ban nhân dân tỉnh Gia Lai' }, signer: { title: 'Phó Chủ tịch' } });
+    expect(parse(text)).toEqual({
+      version: 1,
+      kind: 'ke-hoach',
+      agency: { parent: null, name: 'Ủy ban nhân dân tỉnh Gia Lai' },
+      signer: { title: 'Phó Chủ tịch' },
+    });
   });
 
   it('keeps an unknown key (a typo) after the known ones instead of dropping it', () => {

@@ -43,7 +43,11 @@ const SOURCES: Source[] = [
   ...readAll(resolve(ROOT, 'test', 'fixtures', 'plan'), /^valid.*\.yaml$/u),
 ];
 
-const CORPUS: string[] = [...SOURCES.map((s) => s.text), ...Object.values(GROUP_LABELS), ...Object.values(PILLAR_LABELS)]
+const CORPUS: string[] = [
+  ...SOURCES.map((s) => s.text),
+  ...Object.values(GROUP_LABELS),
+  ...Object.values(PILLAR_LABELS),
+]
   .map((text) => text.normalize('NFC'))
   .flatMap((text) => text.split('\n'))
   .filter((line) => /[^\x00-\x7f]/u.test(line));
@@ -71,8 +75,22 @@ for (let code = 0xa1; code <= 0xff; code++) {
 const toTcvn3 = (text: string): string => [...text].map((c) => TCVN3_ENCODE.get(c) ?? c).join('');
 
 const VNI_TONE: Record<string, string> = { '\u0301': 'ù', '\u0300': 'ø', '\u0309': 'û', '\u0303': 'õ', '\u0323': 'ï' };
-const VNI_CIRCUMFLEX: Record<string, string> = { '': 'â', '\u0301': 'á', '\u0300': 'à', '\u0309': 'å', '\u0303': 'ã', '\u0323': 'ä' };
-const VNI_BREVE: Record<string, string> = { '': 'ê', '\u0301': 'é', '\u0300': 'è', '\u0309': 'ú', '\u0303': 'ü', '\u0323': 'ë' };
+const VNI_CIRCUMFLEX: Record<string, string> = {
+  '': 'â',
+  '\u0301': 'á',
+  '\u0300': 'à',
+  '\u0309': 'å',
+  '\u0303': 'ã',
+  '\u0323': 'ä',
+};
+const VNI_BREVE: Record<string, string> = {
+  '': 'ê',
+  '\u0301': 'é',
+  '\u0300': 'è',
+  '\u0309': 'ú',
+  '\u0303': 'ü',
+  '\u0323': 'ë',
+};
 const VNI_I: Record<string, string> = { '\u0301': 'í', '\u0300': 'ì', '\u0309': 'æ', '\u0303': 'ó', '\u0323': 'ò' };
 const upper = (c: string, yes: boolean): string => (yes ? String.fromCharCode(c.charCodeAt(0) - 0x20) : c);
 function toVni(text: string): string {
@@ -85,7 +103,8 @@ function toVni(text: string): string {
     if (ch === 'đ' || ch === 'Đ') out += upper('ñ', ch === 'Đ');
     else if (!/[aeiouy]/iu.test(base) || marks.length === 0) out += ch;
     else if (/i/iu.test(base) && shape === undefined) out += upper(VNI_I[tone]!, big);
-    else if (shape === '\u031b') out += upper(base.toLowerCase() === 'o' ? 'ô' : 'ö', big) + (tone ? upper(VNI_TONE[tone]!, big) : '');
+    else if (shape === '\u031b')
+      out += upper(base.toLowerCase() === 'o' ? 'ô' : 'ö', big) + (tone ? upper(VNI_TONE[tone]!, big) : '');
     else if (shape === '\u0302') out += base + upper(VNI_CIRCUMFLEX[tone]!, big);
     else if (shape === '\u0306') out += base + upper(VNI_BREVE[tone]!, big);
     else out += base + upper(VNI_TONE[tone]!, big);
@@ -98,7 +117,10 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding('Xin chµo tÊt c¶ mäi ngêi')).toBe('TCVN3');
     expect(detectLegacyEncoding('Xin chaøo')).toBe('VNI');
     expect(detectLegacy('Xin chµo tÊt c¶ mäi ngêi')?.sample).toEqual({ written: 'chµo', decoded: 'chào' });
-    expect(detectLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')?.sample).toEqual({ written: 'Coäng', decoded: 'Cộng' });
+    expect(detectLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')?.sample).toEqual({
+      written: 'Coäng',
+      decoded: 'Cộng',
+    });
   });
 
   it(`never flags genuine Vietnamese (${CORPUS.length} lines)`, () => {
@@ -111,7 +133,8 @@ describe('detectLegacyEncoding', () => {
     // Lower-case words that carry a letter only Vietnamese has (TCVN3 has no capitals with tones).
     const marked = (line: string): number =>
       [...line.matchAll(/\p{L}+/gu)].filter(
-        ([w]) => w === w.toLowerCase() && /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/u.test(w) && isVietnameseWord(w),
+        ([w]) =>
+          w === w.toLowerCase() && /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/u.test(w) && isVietnameseWord(w),
       ).length;
     const lines = CORPUS.filter((line) => marked(line) >= 2);
     expect(lines.length).toBeGreaterThan(300);

@@ -30,7 +30,14 @@ describe('visible', () => {
 });
 
 describe('human-facing outputs', () => {
-  const problem = { rule: 'schema-unknown-key', severity: 'error' as const, path: '', line: 1, column: 1, message: `Khóa \`${TITLE_ESCAPE}\` không có trong định dạng kế hoạch.` };
+  const problem = {
+    rule: 'schema-unknown-key',
+    severity: 'error' as const,
+    path: '',
+    line: 1,
+    column: 1,
+    message: `Khóa \`${TITLE_ESCAPE}\` không có trong định dạng kế hoạch.`,
+  };
   const results = [{ file: `ke\u202ehoach.yaml`, valid: false, problems: [problem] }];
 
   it('the stylish report shows the key and the file name, never sends them', () => {
@@ -45,7 +52,9 @@ describe('human-facing outputs', () => {
   });
 
   it('a user error quoting user text', () => {
-    expect(new UserError(`Không đọc được tệp ${TITLE_ESCAPE}.yaml.`).message).toBe('Không đọc được tệp ‹U+001B›]0;TITLE‹U+0007›.yaml.');
+    expect(new UserError(`Không đọc được tệp ${TITLE_ESCAPE}.yaml.`).message).toBe(
+      'Không đọc được tệp ‹U+001B›]0;TITLE‹U+0007›.yaml.',
+    );
     expect(new UserError('dòng 1\ndòng 2').message).toBe('dòng 1\ndòng 2');
   });
 

@@ -78,7 +78,9 @@ describe('finding the agency', () => {
       const entry = data.agencies.locality.find((e) => e.place === now)!;
       expect(entry.former, now).toEqual(olds.map((o) => `tỉnh ${o}`));
       for (const old of olds) {
-        const s = session({ version: 1, kind: 'ke-hoach', agency: { sector: 'locality' } }, [['agency.name', { term: fold(old) }]]);
+        const s = session({ version: 1, kind: 'ke-hoach', agency: { sector: 'locality' } }, [
+          ['agency.name', { term: fold(old) }],
+        ]);
         await step('agency.name').run(s);
         expect(s.draft.agency?.name, old).toBe(entry.name);
       }
@@ -86,7 +88,9 @@ describe('finding the agency', () => {
   });
 
   it('still finds a current province first when its name is typed ("ha tinh" is not tỉnh Hải Dương)', async () => {
-    const s = session({ version: 1, kind: 'ke-hoach', agency: { sector: 'locality' } }, [['agency.name', { term: 'ha tinh' }]]);
+    const s = session({ version: 1, kind: 'ke-hoach', agency: { sector: 'locality' } }, [
+      ['agency.name', { term: 'ha tinh' }],
+    ]);
     await step('agency.name').run(s);
     expect(s.draft.agency?.name).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
   });
@@ -104,7 +108,9 @@ describe('finding the agency', () => {
   });
 });
 
-const everyAgency = (['locality', 'ministry'] as const).flatMap((sector) => data.agencies[sector].map((e) => [sector, e] as const));
+const everyAgency = (['locality', 'ministry'] as const).flatMap((sector) =>
+  data.agencies[sector].map((e) => [sector, e] as const),
+);
 
 function agencyDraft(sector: Sector, name: string, short: string): DraftPlan {
   return { version: 1, kind: 'ke-hoach', agency: { sector, name, short }, document: { year: 2026 } };
@@ -117,7 +123,8 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
       const ctx = agencyContext(s);
       const issuer = issuerNames(s.draft.agency!, entry.self);
       const texts = [...(entry.reportTo ?? data.reporting[sector].to), ...data.reporting[sector].also];
-      for (const text of texts.map((t) => fill(t, ctx.vars))) expect(namesIssuer(text, issuer), `${entry.name} → ${text}`).toBe(false);
+      for (const text of texts.map((t) => fill(t, ctx.vars)))
+        expect(namesIssuer(text, issuer), `${entry.name} → ${text}`).toBe(false);
     }
   });
 
@@ -128,7 +135,8 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
       await step('recipients').run(s);
       const issuer = issuerNames(s.draft.agency!, entry.self);
       expect(s.draft.reporting?.to?.length, entry.name).toBeGreaterThan(0);
-      for (const to of s.draft.reporting?.to ?? []) expect(namesIssuer(to, issuer), `${entry.name} → ${to}`).toBe(false);
+      for (const to of s.draft.reporting?.to ?? [])
+        expect(namesIssuer(to, issuer), `${entry.name} → ${to}`).toBe(false);
       for (const r of s.draft.recipients ?? []) expect(namesIssuer(r, issuer), `${entry.name} → ${r}`).toBe(false);
       // The foreign-affairs unit reports up, never to the agency and the agency again.
       const duty = proposedDuty(s, agencyContext(s), agencyContext(s).units['foreign']!).duties ?? [];
@@ -158,7 +166,9 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
     expect(menus[1]?.choices?.map((c) => c.name)).not.toContain('Thêm: Thường trực Tỉnh ủy');
     const city = session(agencyDraft('locality', 'Ủy ban nhân dân thành phố Huế', 'UBND'));
     await step('reporting.to').run(city);
-    expect((city.prompter as ScriptedPrompter).asked[0]?.choices?.map((c) => c.name)).toContain('Thêm: Thường trực Thành ủy');
+    expect((city.prompter as ScriptedPrompter).asked[0]?.choices?.map((c) => c.name)).toContain(
+      'Thêm: Thường trực Thành ủy',
+    );
   });
 
   it('refuses the issuing agency typed as a recipient, however it is written', async () => {
@@ -171,7 +181,11 @@ describe('reporting: the agency issuing the plan is the one reporting', () => {
     ]);
     await step('reporting.to').run(s);
     const rejections = (s.prompter as ScriptedPrompter).rejections;
-    expect(rejections.map((r) => r.value)).toEqual(['Ủy ban nhân dân tỉnh', 'UBND tỉnh Vĩnh Long', 'ủy ban nhân dân tỉnh vĩnh long (để tổng hợp)']);
+    expect(rejections.map((r) => r.value)).toEqual([
+      'Ủy ban nhân dân tỉnh',
+      'UBND tỉnh Vĩnh Long',
+      'ủy ban nhân dân tỉnh vĩnh long (để tổng hợp)',
+    ]);
     expect(rejections[0]?.message).toContain('là cơ quan ban hành kế hoạch, tức chính cơ quan tổng hợp và gửi báo cáo');
     expect(s.draft.reporting?.to).toEqual(['Bộ Ngoại giao', 'Thường trực Hội đồng nhân dân tỉnh']);
   });

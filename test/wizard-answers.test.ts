@@ -12,7 +12,9 @@ const planOf = (dir: string, name: string) => loadPlan(readFileSync(join(dir, na
 
 /** What `check` says about one field of a plan: the message the prompt must show. */
 function checkMessage(edit: (plan: Record<string, any>) => void, rule: string): string {
-  const base = loadPlan(readFileSync(join(import.meta.dirname, '..', 'examples', 'quang-tri-2022.yaml'), 'utf8'), { today: NOW }).plan!;
+  const base = loadPlan(readFileSync(join(import.meta.dirname, '..', 'examples', 'quang-tri-2022.yaml'), 'utf8'), {
+    today: NOW,
+  }).plan!;
   const data = structuredClone(base) as Record<string, any>;
   edit(data);
   const issue = validatePlan(data, { today: NOW }).issues.find((i) => i.rule === rule);
@@ -79,7 +81,13 @@ describe('wizard answers', () => {
     expect(run.code).toBe(0);
     const [name] = files(run.dir).filter((f) => f.endsWith('.yaml'));
     const plan = planOf(run.dir, name!).plan!;
-    expect(plan.agency).toEqual({ parent: 'Ủy ban nhân dân tỉnh Quảng Trị', name: 'Sở Ngoại vụ tỉnh Quảng Trị', short: 'SNgV', sector: 'locality', place: 'Quảng Trị' });
+    expect(plan.agency).toEqual({
+      parent: 'Ủy ban nhân dân tỉnh Quảng Trị',
+      name: 'Sở Ngoại vụ tỉnh Quảng Trị',
+      short: 'SNgV',
+      sector: 'locality',
+      place: 'Quảng Trị',
+    });
   });
 
   it('takes a listed agency typed with stray spaces as that agency, with its data', async () => {

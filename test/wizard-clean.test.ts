@@ -13,7 +13,10 @@ describe('answers as typed', () => {
   });
 
   it('split lists on semicolons only, since agency names hold commas', () => {
-    expect(splitList(' Sở Văn hóa, Thể thao và Du lịch ;  Sở Ngoại vụ;; ')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ']);
+    expect(splitList(' Sở Văn hóa, Thể thao và Du lịch ;  Sở Ngoại vụ;; ')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Ngoại vụ',
+    ]);
   });
 
   it('are searched by word starts, without tone marks', () => {
@@ -28,7 +31,13 @@ describe('answers as typed', () => {
 describe('names', () => {
   it('of plans are ASCII slugs of kind, place (or a ministry symbol) and year', () => {
     expect(slug('ke-hoach', 'Thành phố Hồ Chí Minh', 2026)).toBe('ke-hoach-thanh-pho-ho-chi-minh-2026');
-    expect(planBaseName({ kind: 'chuong-trinh', agency: { sector: 'ministry', short: 'BGDĐT' }, document: { date: '2027-01-05' } })).toBe('chuong-trinh-bgddt-2027');
+    expect(
+      planBaseName({
+        kind: 'chuong-trinh',
+        agency: { sector: 'ministry', short: 'BGDĐT' },
+        document: { date: '2027-01-05' },
+      }),
+    ).toBe('chuong-trinh-bgddt-2027');
     expect(planBaseName({})).toBe('ke-hoach');
   });
 

@@ -30,15 +30,27 @@ describe('the review screen (item 11)', () => {
     const without = await runScripted([['agency.name', { term: 'lang son' }]]);
     const review = without.prompter.said.filter((t) => t.includes('──── Xem lại ────'));
     expect(review.at(-1)).toContain('chưa có họ và tên người ký');
-    const named = await runScripted([['agency.name', { term: 'lang son' }], ['signer.name', 'Hoàng Nam']]);
-    expect(named.prompter.said.filter((t) => t.includes('──── Xem lại ────')).at(-1)).not.toContain('chưa có họ và tên người ký');
+    const named = await runScripted([
+      ['agency.name', { term: 'lang son' }],
+      ['signer.name', 'Hoàng Nam'],
+    ]);
+    expect(named.prompter.said.filter((t) => t.includes('──── Xem lại ────')).at(-1)).not.toContain(
+      'chưa có họ và tên người ký',
+    );
   });
 });
 
 describe('finishing (item 12)', () => {
   it('after refusing to overwrite, suggests a name that is free', async () => {
     const first = await runScripted([['agency.name', { term: 'lang son' }]]);
-    const second = await runScripted([['agency.name', { term: 'lang son' }], ['finish.overwrite', false]], {}, first.dir);
+    const second = await runScripted(
+      [
+        ['agency.name', { term: 'lang son' }],
+        ['finish.overwrite', false],
+      ],
+      {},
+      first.dir,
+    );
     expect(second.code).toBe(0);
     const names = second.prompter.asked.filter((a) => a.id === 'finish.name').map((a) => a.default);
     expect(names).toEqual(['ke-hoach-lang-son-2026.yaml', 'ke-hoach-lang-son-2026-2.yaml']);
@@ -46,8 +58,12 @@ describe('finishing (item 12)', () => {
   });
 
   it('leaves the answered line as the question, an arrow, the answer', () => {
-    expect(answeredMessage('Địa danh ghi trước ngày tháng (… , ngày … tháng … năm …):')).toBe('Địa danh ghi trước ngày tháng (… , ngày … tháng … năm …)');
-    expect(answeredMessage('Trích yếu (tên văn bản) [Enter: giữ • Tab: sửa • Backspace: xóa]:')).toBe('Trích yếu (tên văn bản)');
+    expect(answeredMessage('Địa danh ghi trước ngày tháng (… , ngày … tháng … năm …):')).toBe(
+      'Địa danh ghi trước ngày tháng (… , ngày … tháng … năm …)',
+    );
+    expect(answeredMessage('Trích yếu (tên văn bản) [Enter: giữ • Tab: sửa • Backspace: xóa]:')).toBe(
+      'Trích yếu (tên văn bản)',
+    );
   });
 });
 
@@ -55,7 +71,9 @@ describe('the printed commands (item 13)', () => {
   it('say npx kehoach where a bare kehoach would not be found', () => {
     expect(commandName({}, '/usr/local/bin/kehoach')).toBe('kehoach');
     expect(commandName({}, '/usr/lib/node_modules/kehoach/bin/kehoach.js')).toBe('kehoach');
-    expect(commandName({ npm_command: 'exec' }, '/home/a/.npm/_npx/1a2b/node_modules/.bin/kehoach')).toBe('npx kehoach');
+    expect(commandName({ npm_command: 'exec' }, '/home/a/.npm/_npx/1a2b/node_modules/.bin/kehoach')).toBe(
+      'npx kehoach',
+    );
     expect(commandName({ npm_execpath: '/usr/lib/node_modules/npm/bin/npx-cli.js' }, undefined)).toBe('npx kehoach');
     expect(commandName({}, '/home/a/du-an/node_modules/.bin/kehoach')).toBe('npx kehoach');
     expect(commandName({}, '/home/a/kehoach/bin/kehoach.js')).toBe('npx kehoach');
@@ -75,17 +93,20 @@ describe('the printed commands (item 13)', () => {
 const NO_CODE = /`|YYYY|date:|year:|number:|due:|\bdòng (year|date)\b/u;
 
 describe('dates in every form a clerk types (item 1)', () => {
-  it.each([['20/3/27'], ['ngày 20 tháng 3 năm 2027'], ['20.3.2027'], ['2027-03-20']])('takes %s and shows it as it will print', async (typed) => {
-    const run = await runScripted([
-      ['agency.name', { term: 'lang son' }],
-      ['document.year', '2027'],
-      ['document.date', typed],
-    ]);
-    expect(run.code).toBe(0);
-    expect(run.prompter.rejections).toEqual([]);
-    expect(run.prompter.said).toContain('  → Văn bản in: Lạng Sơn, ngày 20 tháng 3 năm 2027');
-    expect(readIn(run.dir, 'ke-hoach-lang-son-2027.yaml')).toMatch(/date: 2027-03-20/u);
-  });
+  it.each([['20/3/27'], ['ngày 20 tháng 3 năm 2027'], ['20.3.2027'], ['2027-03-20']])(
+    'takes %s and shows it as it will print',
+    async (typed) => {
+      const run = await runScripted([
+        ['agency.name', { term: 'lang son' }],
+        ['document.year', '2027'],
+        ['document.date', typed],
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.prompter.rejections).toEqual([]);
+      expect(run.prompter.said).toContain('  → Văn bản in: Lạng Sơn, ngày 20 tháng 3 năm 2027');
+      expect(readIn(run.dir, 'ke-hoach-lang-son-2027.yaml')).toMatch(/date: 2027-03-20/u);
+    },
+  );
 
   it('refuses what is not a date, or not a real one, in the form the question asks for', async () => {
     const run = await runScripted([
@@ -175,7 +196,10 @@ describe('a hand-typed agency (item 6)', () => {
 
   it('asks for the symbol when the initials would be too long for a clerk to accept', async () => {
     const run = await runScripted([
-      ['agency.name', { term: 'Ban Quản lý các Khu công nghiệp, Khu chế xuất và Khu công nghệ cao Đông Bắc tỉnh Quảng Ninh' }],
+      [
+        'agency.name',
+        { term: 'Ban Quản lý các Khu công nghiệp, Khu chế xuất và Khu công nghệ cao Đông Bắc tỉnh Quảng Ninh' },
+      ],
       ['agency.short', 'BQLKCN'],
     ]);
     expect(run.code).toBe(0);
@@ -195,14 +219,18 @@ describe('partners typed with commas (item 7)', () => {
     ...(split === undefined ? [] : ([['task.partners.split', split]] as Array<[string, unknown]>)),
   ];
   const partnersOf = (dir: string): unknown => {
-    const plan = parse(readIn(dir, 'ke-hoach-quang-tri-2026.yaml')) as { tasks: { alignment: Array<{ content: string; partners?: string[] }> } };
+    const plan = parse(readIn(dir, 'ke-hoach-quang-tri-2026.yaml')) as {
+      tasks: { alignment: Array<{ content: string; partners?: string[] }> };
+    };
     return plan.tasks.alignment.find((t) => t.content === 'Tổ chức Tuần văn hóa')?.partners;
   };
 
   it('are offered as several agencies, a known name with a comma kept whole', async () => {
     const run = await runScripted(script());
     expect(run.code).toBe(0);
-    expect(run.prompter.asked.find((a) => a.id === 'task.partners.split')?.message).toContain('Hiểu là 3 cơ quan phối hợp');
+    expect(run.prompter.asked.find((a) => a.id === 'task.partners.split')?.message).toContain(
+      'Hiểu là 3 cơ quan phối hợp',
+    );
     expect(partnersOf(run.dir)).toEqual(['Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Du lịch Quảng Trị']);
   });
 
@@ -213,8 +241,14 @@ describe('partners typed with commas (item 7)', () => {
   });
 
   it('split only where no known name holds the comma', () => {
-    expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch'])).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
-    expect(splitAgencies('Sở Ngoại vụ, Sở Công Thương, Sở Du lịch', [])).toEqual(['Sở Ngoại vụ', 'Sở Công Thương', 'Sở Du lịch']);
+    expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch'])).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+    expect(splitAgencies('Sở Ngoại vụ, Sở Công Thương, Sở Du lịch', [])).toEqual([
+      'Sở Ngoại vụ',
+      'Sở Công Thương',
+      'Sở Du lịch',
+    ]);
   });
 });
 
@@ -230,7 +264,8 @@ describe('suggested tasks readable in full (item 8)', () => {
   });
 
   it('wrap at word boundaries at any width', () => {
-    const text = 'Cụ thể hóa nội dung Chiến lược Ngoại giao văn hóa đến năm 2030 trong kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh';
+    const text =
+      'Cụ thể hóa nội dung Chiến lược Ngoại giao văn hóa đến năm 2030 trong kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh';
     for (const width of [20, 41, 80]) {
       const lines = wrapWords(text, width).split('\n');
       for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
@@ -241,7 +276,12 @@ describe('suggested tasks readable in full (item 8)', () => {
     expect(fitLine(text, 40)).toBe('Cụ thể hóa nội dung Chiến lược Ngoại gi…');
     expect(fitLine('Ngắn', 40)).toBe('Ngắn');
     const style = descriptionStyle({ write: () => true, columns: 30 });
-    expect(style(text).replace(/\x1b\[[0-9;]*m/gu, '').split('\n').every((l) => [...l].length <= 29)).toBe(true);
+    expect(
+      style(text)
+        .replace(/\x1b\[[0-9;]*m/gu, '')
+        .split('\n')
+        .every((l) => [...l].length <= 29),
+    ).toBe(true);
   });
 });
 
@@ -249,7 +289,10 @@ describe('the keyboard (items 3, 4, 5)', () => {
   it('joins a pasted paragraph of several lines into one answer', () => {
     const state = { pasting: false };
     // Bracketed paste, as terminals send it once asked to.
-    expect(filterKeys('\x1b[200~dòng một\r\ndòng hai\r\n\x1b[201~', state)).toEqual({ text: 'dòng một dòng hai ', back: false });
+    expect(filterKeys('\x1b[200~dòng một\r\ndòng hai\r\n\x1b[201~', state)).toEqual({
+      text: 'dòng một dòng hai ',
+      back: false,
+    });
     // Split over two reads.
     expect(filterKeys('\x1b[200~dòng một\r', state).text).toBe('dòng một ');
     expect(state.pasting).toBe(true);
@@ -278,7 +321,9 @@ describe('the keyboard (items 3, 4, 5)', () => {
       ['agency.place', 'Lạng Sơn'],
     ]);
     expect(run.code).toBe(0);
-    expect(run.prompter.rejections.map((r) => r.message)).toEqual([expect.stringContaining('Địa danh «2027» không phải tên một nơi')]);
+    expect(run.prompter.rejections.map((r) => r.message)).toEqual([
+      expect.stringContaining('Địa danh «2027» không phải tên một nơi'),
+    ]);
   });
 
   it('goes back to the previous question on Esc, its answer kept as the default', async () => {
@@ -292,12 +337,17 @@ describe('the keyboard (items 3, 4, 5)', () => {
     expect(run.code).toBe(0);
     expect(run.prompter.remaining).toEqual([]);
     const ids = run.prompter.asked.map((a) => a.id);
-    expect(ids.slice(ids.indexOf('agency.short'), ids.indexOf('document.year'))).toEqual(['agency.short', 'agency.place', 'agency.short', 'agency.place']);
+    expect(ids.slice(ids.indexOf('agency.short'), ids.indexOf('document.year'))).toEqual([
+      'agency.short',
+      'agency.place',
+      'agency.short',
+      'agency.place',
+    ]);
     expect(run.prompter.asked.filter((a) => a.id === 'agency.short').map((a) => a.default)).toEqual(['UBND', 'UBND']);
     expect(readIn(run.dir, 'ke-hoach-lang-son-2026.yaml')).toMatch(/short: UBLS/u);
   });
 
-  it('goes back from a task\'s question to the group\'s menu, not out of the group', async () => {
+  it("goes back from a task's question to the group's menu, not out of the group", async () => {
     const run = await runScripted([
       ['agency.name', { term: 'lang son' }],
       ['tasks.alignment.menu', { action: 'edit', index: 0 }],
@@ -336,7 +386,9 @@ describe('every finding has a wizard voice without YAML (item 2)', () => {
       for (const issue of validatePlan(plan, { today: new Date(2026, 5, 1) }).issues) {
         rules.add(issue.rule);
         const voice = wizardVoice(issue, plan);
-        expect(voice, issue.rule).not.toMatch(/`|«»|\b(content|lead|partners|pillar|capacity|body|head|due|year|date|archive):/u);
+        expect(voice, issue.rule).not.toMatch(
+          /`|«»|\b(content|lead|partners|pillar|capacity|body|head|due|year|date|archive):/u,
+        );
       }
     }
     expect(rules.size).toBeGreaterThanOrEqual(12);

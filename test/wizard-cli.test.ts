@@ -70,9 +70,15 @@ function scenario(dir: string) {
           // Up from the first entry wraps to the last one: adding a task of one's own.
           { expect: 'Chọn việc cần làm:', send: '\x1b[A' },
           { expect: '[❯>] Thêm nhiệm vụ của cơ quan', send: enter },
-          { expect: 'Nội dung nhiệm vụ \\(để trống để thôi\\)', send: `Tổ chức Ngày hội văn hóa các dân tộc với bạn bè quốc tế${enter}` },
+          {
+            expect: 'Nội dung nhiệm vụ \\(để trống để thôi\\)',
+            send: `Tổ chức Ngày hội văn hóa các dân tộc với bạn bè quốc tế${enter}`,
+          },
           { expect: '[❯>] Sở Ngoại vụ', send: enter },
-          { expect: 'Cơ quan phối hợp', send: `Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân các xã, phường, đặc khu${enter}` },
+          {
+            expect: 'Cơ quan phối hợp',
+            send: `Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân các xã, phường, đặc khu${enter}`,
+          },
           { expect: 'Thời gian thực hiện', send: `2026-2035${enter}` },
           // The rule's own message, at the prompt; the line keeps what was typed, so fix its end.
           { expect: 'vượt quá năm 2030', send: `\x7f\x7f\x7f\x7f2030${enter}` },
@@ -104,7 +110,10 @@ function scenario(dir: string) {
         // The finished plan is not a draft: --resume refuses it before any question, and says what to run.
         args: ['wizard', '--resume', 'ke-hoach/ke-hoach-quang-tri-2026.yaml'],
         exit: 2,
-        steps: [{ expect: 'không phải bản nháp' }, { expect: 'kehoach wizard --from ke-hoach/ke-hoach-quang-tri-2026\\.yaml' }],
+        steps: [
+          { expect: 'không phải bản nháp' },
+          { expect: 'kehoach wizard --from ke-hoach/ke-hoach-quang-tri-2026\\.yaml' },
+        ],
       },
     ],
   };
@@ -115,7 +124,10 @@ describe('kehoach wizard in a terminal', () => {
     const dir = tempDir();
     const file = join(dir, 'scenario.json');
     writeFileSync(file, JSON.stringify(scenario(dir)));
-    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), file], { encoding: 'utf8', timeout: 240_000 });
+    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), file], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     // On failure the driver's stderr shows what it waited for and the last screen.
     expect(driver.stderr).toBe('');
     expect(driver.status).toBe(0);
@@ -125,11 +137,17 @@ describe('kehoach wizard in a terminal', () => {
     expect(existsSync(join(dir, 'ke-hoach', 'ke-hoach-quang-tri-2026.docx'))).toBe(true);
     expect(existsSync(join(dir, 'ke-hoach', 'ke-hoach-quang-tri-2026.draft.yaml'))).toBe(false);
     // --fail-on warning: not one warning either.
-    const check = spawnSync(process.execPath, [BIN, 'check', '--fail-on', 'warning', plan], { encoding: 'utf8', cwd: dir });
+    const check = spawnSync(process.execPath, [BIN, 'check', '--fail-on', 'warning', plan], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
 
-    const data = parse(readFileSync(plan, 'utf8')) as { document: Record<string, unknown>; tasks: Record<string, Array<Record<string, unknown>>> };
+    const data = parse(readFileSync(plan, 'utf8')) as {
+      document: Record<string, unknown>;
+      tasks: Record<string, Array<Record<string, unknown>>>;
+    };
     expect(data.document).toMatchObject({ number: 45, year: 2026 });
     expect(data.tasks['mobilization']?.at(-1)).toEqual({
       content: 'Tổ chức Ngày hội văn hóa các dân tộc với bạn bè quốc tế',

@@ -26,24 +26,56 @@ function sessionFor(d: WizardData, sector: Sector, name: string): Session {
 }
 
 const PROVINCIAL_UNITS = [
-  'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Thành phố Hồ Chí Minh', 'Cần Thơ',
-  'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh',
-  'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình',
-  'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh',
-  'Vĩnh Long', 'Đồng Tháp', 'Cà Mau', 'An Giang',
+  'Hà Nội',
+  'Huế',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Thành phố Hồ Chí Minh',
+  'Cần Thơ',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
 ];
 
-const everyAgency = (['locality', 'ministry'] as const).flatMap((sector) => data.agencies[sector].map((e) => [sector, e.name] as const));
+const everyAgency = (['locality', 'ministry'] as const).flatMap((sector) =>
+  data.agencies[sector].map((e) => [sector, e.name] as const),
+);
 
 describe('templates/data', () => {
   it('lists the 34 provincial units of 1 July 2025, each once, named as Decree 30 capitalises them', () => {
     expect(data.agencies.locality.map((e) => e.place).sort()).toEqual([...PROVINCIAL_UNITS].sort());
     for (const entry of data.agencies.locality) {
-      const expected = entry.place === 'Thành phố Hồ Chí Minh'
-        ? 'Ủy ban nhân dân Thành phố Hồ Chí Minh'
-        : ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ'].includes(entry.place)
-          ? `Ủy ban nhân dân thành phố ${entry.place}`
-          : `Ủy ban nhân dân tỉnh ${entry.place}`;
+      const expected =
+        entry.place === 'Thành phố Hồ Chí Minh'
+          ? 'Ủy ban nhân dân Thành phố Hồ Chí Minh'
+          : ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ'].includes(entry.place)
+            ? `Ủy ban nhân dân thành phố ${entry.place}`
+            : `Ủy ban nhân dân tỉnh ${entry.place}`;
       expect(entry.name).toBe(expected);
       expect(entry.short).toBe('UBND');
     }
@@ -96,7 +128,9 @@ describe('templates/data', () => {
   });
 
   it('uses one tone-mark placement (the old one) in every text it can produce', () => {
-    const raw = ['agencies.yaml', 'suggestions.yaml'].map((f) => readFileSync(join(ROOT, 'templates', 'data', f), 'utf8')).join('\n');
+    const raw = ['agencies.yaml', 'suggestions.yaml']
+      .map((f) => readFileSync(join(ROOT, 'templates', 'data', f), 'utf8'))
+      .join('\n');
     expect(raw).toBe(raw.normalize('NFC'));
     const styles = new Set(findToneStyles(raw).map((o) => o.style));
     expect(styles).toEqual(new Set(['old']));
@@ -105,7 +139,13 @@ describe('templates/data', () => {
   it('fills every text for every agency without a placeholder left', () => {
     for (const [sector, name] of everyAgency) {
       const ctx = agencyContext(sessionFor(data, sector, name));
-      const texts = [data.title[sector], ...data.purposes[sector], ...data.requirements[sector], ...data.funding[sector], ...data.recipients[sector]];
+      const texts = [
+        data.title[sector],
+        ...data.purposes[sector],
+        ...data.requirements[sector],
+        ...data.funding[sector],
+        ...data.recipients[sector],
+      ];
       for (const text of texts) expect(fill(text, ctx.vars), name).not.toMatch(/[{}]/);
     }
   });
@@ -132,7 +172,9 @@ describe('data overrides under --templates DIR/data/', () => {
     );
     const merged = await loadWizardData(dir);
     expect(merged.agencies.locality).toHaveLength(34);
-    expect(agencyContext(sessionFor(merged, 'locality', 'Ủy ban nhân dân tỉnh Vĩnh Long')).units['foreign']).toBe('Sở Ngoại vụ');
+    expect(agencyContext(sessionFor(merged, 'locality', 'Ủy ban nhân dân tỉnh Vĩnh Long')).units['foreign']).toBe(
+      'Sở Ngoại vụ',
+    );
     expect(merged.agencies.ministry.at(-1)?.short).toBe('UBNV');
     expect(merged.groups.pillars.tasks.locality).toEqual(data.groups.pillars.tasks.locality);
   });
@@ -140,7 +182,10 @@ describe('data overrides under --templates DIR/data/', () => {
   it('names the file and the place of a mistake, and exits 2', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'data'));
-    writeFileSync(join(dir, 'data', 'suggestions.yaml'), 'groups:\n  alignment:\n    locality:\n      - content: Nhiệm vụ\n        lead: "{foriegn}"\n');
+    writeFileSync(
+      join(dir, 'data', 'suggestions.yaml'),
+      'groups:\n  alignment:\n    locality:\n      - content: Nhiệm vụ\n        lead: "{foriegn}"\n',
+    );
     const error = await loadWizardData(dir).then(
       () => undefined,
       (e: unknown) => e,

@@ -14,7 +14,17 @@ describe('draft files', () => {
   it('reads the progress line and keeps only values of the right shape', () => {
     const { draft, progress } = parseDraft(readFileSync(fixture, 'utf8'));
     expect(progress).toEqual({
-      answered: ['kind', 'agency.sector', 'agency.name', 'agency.focal', 'agency.parent', 'agency.short', 'agency.place', 'document.year', 'document.number'],
+      answered: [
+        'kind',
+        'agency.sector',
+        'agency.name',
+        'agency.focal',
+        'agency.parent',
+        'agency.short',
+        'agency.place',
+        'document.year',
+        'document.number',
+      ],
       focal: 'Văn phòng Ủy ban nhân dân tỉnh',
     });
     expect(draft.document).toEqual({ year: 2027 });
@@ -22,9 +32,17 @@ describe('draft files', () => {
   });
 
   it('writes a draft that reads back the same, progress included', () => {
-    const draft = sanitizeDraft({ version: 1, kind: 'chuong-trinh', agency: { name: 'Bộ Y tế'.normalize('NFD'), sector: 'ministry' } });
+    const draft = sanitizeDraft({
+      version: 1,
+      kind: 'chuong-trinh',
+      agency: { name: 'Bộ Y tế'.normalize('NFD'), sector: 'ministry' },
+    });
     expect(draft.agency?.name).toBe('Bộ Y tế');
-    const text = draftText(draft, { answered: ['kind'], focal: 'Vụ Hợp tác quốc tế' }, { schemaPath: 's.json', resumeCommand: 'kehoach wizard --resume x.draft.yaml' });
+    const text = draftText(
+      draft,
+      { answered: ['kind'], focal: 'Vụ Hợp tác quốc tế' },
+      { schemaPath: 's.json', resumeCommand: 'kehoach wizard --resume x.draft.yaml' },
+    );
     expect(text.split('\n')[2]).toBe('# Để tiếp tục: kehoach wizard --resume x.draft.yaml');
     expect(parseDraft(text)).toEqual({ draft, progress: { answered: ['kind'], focal: 'Vụ Hợp tác quốc tế' } });
   });
@@ -40,10 +58,17 @@ describe('draft files', () => {
     copyFileSync(fixture, join(dir, 'edited.draft.yaml'));
     const refused = await runScripted([], { resume: 'edited.draft.yaml' }, dir).catch((e: unknown) => e);
     expect((refused as UserError).exitCode).toBe(2);
-    expect((refused as UserError).message).toContain('edited.draft.yaml:17:11: `document.number` phải là một số nguyên');
-    expect((refused as UserError).message).toContain('edited.draft.yaml:23:7: khóa `pillar` ở `tasks.alignment[0]` không có trong kế hoạch');
+    expect((refused as UserError).message).toContain(
+      'edited.draft.yaml:17:11: `document.number` phải là một số nguyên',
+    );
+    expect((refused as UserError).message).toContain(
+      'edited.draft.yaml:23:7: khóa `pillar` ở `tasks.alignment[0]` không có trong kế hoạch',
+    );
     expect(readFileSync(join(dir, 'edited.draft.yaml'), 'utf8')).toBe(readFileSync(fixture, 'utf8'));
-    writeFileSync(join(dir, 'edited.draft.yaml'), readFileSync(fixture, 'utf8').replace(/^ *(number: bốn lăm|pillar: khong-co)\n/gm, ''));
+    writeFileSync(
+      join(dir, 'edited.draft.yaml'),
+      readFileSync(fixture, 'utf8').replace(/^ *(number: bốn lăm|pillar: khong-co)\n/gm, ''),
+    );
     const run = await runScripted([], { resume: 'edited.draft.yaml' }, dir);
     expect(run.code).toBe(0);
     expect(askedIds(run.prompter)[0]).toBe('document.date');

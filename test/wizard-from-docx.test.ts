@@ -26,15 +26,24 @@ describe('--from last year’s plan as a .docx', () => {
     expect(run.code).toBe(0);
     expect(run.prompter.remaining).toEqual([]);
     expect(run.prompter.said.join('\n')).toContain('Bắt đầu từ văn bản Word ke-hoach-2022.docx');
-    expect(askedIds(run.prompter)).toEqual(expect.arrayContaining(['document.year', 'document.number', 'document.date', 'signer.name']));
+    expect(askedIds(run.prompter)).toEqual(
+      expect.arrayContaining(['document.year', 'document.number', 'document.date', 'signer.name']),
+    );
     const plan = loadPlan(readFileSync(join(dir, 'ke-hoach-quang-tri-2023.yaml'), 'utf8'), { today: NOW }).plan!;
     expect(plan.document).toEqual({ year: 2023, title: old.document.title });
     expect(plan.agency).toEqual({ ...old.agency, parent: null });
     expect(plan.bases).toEqual(old.bases);
     // The pillar is printed nowhere, so it is guessed; every other field of every task came back.
-    const strip = (tasks: typeof old.tasks) => Object.fromEntries(Object.entries(tasks).map(([k, v]) => [k, v.map(({ pillar: _pillar, ...t }) => t)]));
+    const strip = (tasks: typeof old.tasks) =>
+      Object.fromEntries(Object.entries(tasks).map(([k, v]) => [k, v.map(({ pillar: _pillar, ...t }) => t)]));
     expect(strip(plan.tasks)).toEqual(strip(old.tasks));
-    expect(plan.signer).toMatchObject({ capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Võ Văn Hưng' });
+    expect(plan.signer).toMatchObject({
+      capacity: 'KT',
+      body: 'Ủy ban nhân dân',
+      head: 'Chủ tịch',
+      title: 'Phó Chủ tịch',
+      name: 'Võ Văn Hưng',
+    });
   });
 
   it('starts from a Word plan, says how many paragraphs it could not place, and keeps what it read', async () => {
@@ -42,11 +51,16 @@ describe('--from last year’s plan as a .docx', () => {
     writeFileSync(join(dir, 'gia-lai.docx'), await wordDocx(gialaiMain(), gialaiAppendix()));
     // Ctrl-C at the first question: the draft saved holds what was imported.
     const run = await runScripted([['document.year', CTRL_C]], { from: 'gia-lai.docx' }, dir);
-    expect(run.prompter.said.join('\n')).toMatch(/5 đoạn chưa xếp được vào kế hoạch \(chạy kehoach import gia-lai\.docx để xem\)/u);
+    expect(run.prompter.said.join('\n')).toMatch(
+      /5 đoạn chưa xếp được vào kế hoạch \(chạy kehoach import gia-lai\.docx để xem\)/u,
+    );
     expect(askedIds(run.prompter)).toEqual(['document.year']);
     const [draft] = drafts(dir);
     expect(draft).toBeDefined();
-    const saved = readYaml(join(dir, draft!)) as { agency: { name: string }; tasks: Record<string, { lead: string }[]> };
+    const saved = readYaml(join(dir, draft!)) as {
+      agency: { name: string };
+      tasks: Record<string, { lead: string }[]>;
+    };
     expect(saved.agency.name).toBe('Ủy ban nhân dân tỉnh Gia Lai');
     expect(saved.tasks['development']?.[0]?.lead).toBe('Sở Văn hóa, Thể thao và Du lịch');
   });

@@ -33,7 +33,10 @@ function scenario(dir: string) {
           { expect: 'Cơ quan chủ quản', send: '\x1b[200~Sở Ngoại vụ\r\ntỉnh Quảng Trị\r\n\x1b[201~' },
           { expect: 'Sở Ngoại vụ tỉnh Quảng Trị', send: enter },
           // The answered line keeps the question and the answer apart.
-          { expect: 'Cơ quan chủ quản, in phía trên tên cơ quan ban hành \\(để trống nếu không có\\) → Sở Ngoại vụ tỉnh Quảng Trị' },
+          {
+            expect:
+              'Cơ quan chủ quản, in phía trên tên cơ quan ban hành \\(để trống nếu không có\\) → Sở Ngoại vụ tỉnh Quảng Trị',
+          },
           { expect: 'Ký hiệu của cơ quan', send: enter },
           // A burst of Enters with a year typed ahead: the place takes its default, the year is not answered.
           { expect: 'Địa danh ghi trước', send: `${enter}2027${enter}` },
@@ -66,7 +69,10 @@ describe('kehoach wizard at the keyboard', () => {
     const dir = tempDir();
     const file = join(dir, 'scenario.json');
     writeFileSync(file, JSON.stringify(scenario(dir)));
-    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), file], { encoding: 'utf8', timeout: 120_000 });
+    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(driver.stderr).toBe('');
     expect(driver.status).toBe(0);
 

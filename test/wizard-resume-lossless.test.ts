@@ -59,7 +59,11 @@ const CASES: Case[] = [
   },
   {
     name: 'values of the wrong type, and a value not in the list',
-    bytes: utf8(GOOD.replace('year: 2027', 'year: hai không hai bảy').replace('kind: ke-hoach', 'kind: kehoach').replace(/purposes:\n {2}- (.*)\n/, 'purposes: $1\n')),
+    bytes: utf8(
+      GOOD.replace('year: 2027', 'year: hai không hai bảy')
+        .replace('kind: ke-hoach', 'kind: kehoach')
+        .replace(/purposes:\n {2}- (.*)\n/, 'purposes: $1\n'),
+    ),
     says: [
       'x.draft.yaml:3:7: `kind` phải là một trong các giá trị `ke-hoach`, `chuong-trinh`, không phải văn bản «kehoach»',
       'x.draft.yaml:8:9: `document.year` phải là một số nguyên, không phải văn bản «hai không hai bảy»',
@@ -117,10 +121,18 @@ describe('--resume refuses a draft it cannot keep whole', () => {
 
   it('lists every place at once', async () => {
     const dir = tempDir();
-    const text = GOOD.replace('purposes:', 'purpose:').replace('period:', 'peroid:').replace('year: 2027', 'year: "2027"');
+    const text = GOOD.replace('purposes:', 'purpose:')
+      .replace('period:', 'peroid:')
+      .replace('year: 2027', 'year: "2027"');
     writeFileSync(join(dir, 'x.draft.yaml'), text);
-    const error = (await runScripted([], { resume: 'x.draft.yaml' }, dir, refuseQuestions).catch((e: unknown) => e)) as UserError;
-    expectInOrder(error.message, ['x.draft.yaml:8:9: `document.year`', 'x.draft.yaml:9:1: khóa `purpose`', 'x.draft.yaml:15:7: khóa `peroid`']);
+    const error = (await runScripted([], { resume: 'x.draft.yaml' }, dir, refuseQuestions).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expectInOrder(error.message, [
+      'x.draft.yaml:8:9: `document.year`',
+      'x.draft.yaml:9:1: khóa `purpose`',
+      'x.draft.yaml:15:7: khóa `peroid`',
+    ]);
   });
 
   it('still opens a partial draft: missing keys, empty lists, keys left empty', () => {
@@ -146,11 +158,17 @@ describe('kehoach wizard --resume in a terminal', () => {
       runs: CASES.map((c, i) => ({
         args: ['wizard', '--resume', names[i]],
         exit: 2,
-        steps: [{ expect: `Không mở bản nháp "${names[i]!.replace(/\./g, '\\.')}"` }, { expect: escape(c.says[0]!.replace('x.draft.yaml', names[i]!)) }],
+        steps: [
+          { expect: `Không mở bản nháp "${names[i]!.replace(/\./g, '\\.')}"` },
+          { expect: escape(c.says[0]!.replace('x.draft.yaml', names[i]!)) },
+        ],
       })),
     };
     writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
-    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), join(dir, 'scenario.json')], { encoding: 'utf8', timeout: 120_000 });
+    const driver = spawnSync('python3', [join(ROOT, 'test', 'helpers', 'wizard-pty.py'), join(dir, 'scenario.json')], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(driver.stderr).toBe('');
     expect(driver.status).toBe(0);
     CASES.forEach((c, i) => expect(readFileSync(join(dir, names[i]!)).equals(c.bytes), names[i]).toBe(true));

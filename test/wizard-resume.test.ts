@@ -31,7 +31,11 @@ describe('Ctrl-C and --resume', () => {
     // The task checklist of the interrupted group was answered and saved.
     expect(saved.tasks.mobilization.length).toBeGreaterThanOrEqual(4);
 
-    const second = await runScripted([['signer.name', 'Lê Văn Hùng']], { resume: 'ke-hoach-nghe-an-2026.draft.yaml' }, first.dir);
+    const second = await runScripted(
+      [['signer.name', 'Lê Văn Hùng']],
+      { resume: 'ke-hoach-nghe-an-2026.draft.yaml' },
+      first.dir,
+    );
     expect(second.code).toBe(0);
     // It starts with the group that was interrupted: every earlier question keeps its answer.
     expect(askedIds(second.prompter)[0]).toBe('tasks.mobilization.menu');
@@ -50,7 +54,11 @@ describe('Ctrl-C and --resume', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Để tiếp tục: kehoach wizard --resume 'kế hoạch 2026/ke-hoach.draft.yaml'");
     expect(drafts(join(dir, 'kế hoạch 2026'))).toEqual(['ke-hoach.draft.yaml']);
-    const resumed = await runScripted([['agency.name', { term: 'cao bang' }]], { resume: 'kế hoạch 2026/ke-hoach.draft.yaml', out: '.' }, dir);
+    const resumed = await runScripted(
+      [['agency.name', { term: 'cao bang' }]],
+      { resume: 'kế hoạch 2026/ke-hoach.draft.yaml', out: '.' },
+      dir,
+    );
     expect(resumed.code).toBe(0);
     expect(askedIds(resumed.prompter)[0]).toBe('agency.sector');
     // The plan goes beside its draft.
@@ -58,9 +66,19 @@ describe('Ctrl-C and --resume', () => {
   });
 
   it('tells a new session about an unfinished draft in the folder, and never overwrites it', async () => {
-    const first = await runScripted([['agency.name', { term: 'son la' }], ['document.year', CTRL_C]]);
+    const first = await runScripted([
+      ['agency.name', { term: 'son la' }],
+      ['document.year', CTRL_C],
+    ]);
     const kept = readFileSync(join(first.dir, 'ke-hoach-son-la.draft.yaml'), 'utf8');
-    const second = await runScripted([['agency.name', { term: 'son la' }], ['document.year', CTRL_C]], {}, first.dir);
+    const second = await runScripted(
+      [
+        ['agency.name', { term: 'son la' }],
+        ['document.year', CTRL_C],
+      ],
+      {},
+      first.dir,
+    );
     expect(second.prompter.said[0]).toContain('bản nháp chưa xong: kehoach wizard --resume ke-hoach-son-la.draft.yaml');
     expect(drafts(first.dir)).toEqual(['ke-hoach-son-la-2.draft.yaml', 'ke-hoach-son-la.draft.yaml']);
     expect(readFileSync(join(first.dir, 'ke-hoach-son-la.draft.yaml'), 'utf8')).toBe(kept);
@@ -84,7 +102,9 @@ describe('--resume only opens the wizard’s own drafts', () => {
     expect(await init({}, context(dir, out))).toBe(0);
     const before = readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8');
     let prompter: ScriptedPrompter | undefined;
-    const error = await runScripted([], { resume: 'ke-hoach.yaml' }, dir, (p) => (prompter = p)).catch((e: unknown) => e);
+    const error = await runScripted([], { resume: 'ke-hoach.yaml' }, dir, (p) => (prompter = p)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as UserError).message).toContain('không phải bản nháp');
@@ -99,11 +119,16 @@ describe('--resume only opens the wizard’s own drafts', () => {
     copyFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), join(dir, 'ke-hoach.yaml'));
     const error = await runScripted([], { resume: 'ke-hoach.yaml' }, dir).catch((e: unknown) => e);
     expect((error as UserError).exitCode).toBe(2);
-    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8'));
+    expect(readFileSync(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8'),
+    );
   });
 
   it('continues a draft named without .draft.yaml when it carries the progress comment, and removes it at the end', async () => {
-    const first = await runScripted([['agency.name', { term: 'cao bang' }], ['document.year', CTRL_C]]);
+    const first = await runScripted([
+      ['agency.name', { term: 'cao bang' }],
+      ['document.year', CTRL_C],
+    ]);
     renameSync(join(first.dir, 'ke-hoach-cao-bang.draft.yaml'), join(first.dir, 'nhap.yaml'));
     const second = await runScripted([], { resume: 'nhap.yaml' }, first.dir);
     expect(second.code).toBe(0);
@@ -143,7 +168,16 @@ describe('--from last year’s plan', () => {
     // The kept tasks still name 2022: the review listed them for the clerk to look at.
     expect(run.prompter.said.find((t) => t.includes('──── Xem lại'))).toContain('Cần xem lại:');
     const asked = askedIds(run.prompter).filter((id) => !id.startsWith('finish.') && id !== 'review');
-    expect(asked).toEqual(['document.year', 'document.number', 'document.date', 'signer.capacity', 'signer.body', 'signer.head', 'signer.title', 'signer.name']);
+    expect(asked).toEqual([
+      'document.year',
+      'document.number',
+      'document.date',
+      'signer.capacity',
+      'signer.body',
+      'signer.head',
+      'signer.title',
+      'signer.name',
+    ]);
     const year = run.prompter.asked.find((a) => a.id === 'document.year');
     expect(year?.default).toBe('2023');
     const plan = loadPlan(readFileSync(join(dir, 'ke-hoach-quang-tri-2023.yaml'), 'utf8'), { today: NOW }).plan!;
@@ -151,13 +185,18 @@ describe('--from last year’s plan', () => {
     expect(plan.tasks).toEqual(old.tasks);
     expect(plan.signer.name).toBe('Võ Văn Hưng');
     // Last year's file is never touched.
-    expect(readFileSync(join(dir, 'quang-tri-2022.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), 'utf8'));
+    expect(readFileSync(join(dir, 'quang-tri-2022.yaml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), 'utf8'),
+    );
   });
 
   it('also asks what the checks flag, and a title naming the old year', async () => {
     const dir = tempDir();
     const text = readFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), 'utf8')
-      .replace(/title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị/, 'title: Kế hoạch ngoại giao văn hóa năm 2022')
+      .replace(
+        /title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị/,
+        'title: Kế hoạch ngoại giao văn hóa năm 2022',
+      )
       .replace(/archive: .*/, 'archive: "   "');
     writeFileSync(join(dir, 'cu.yaml'), text);
     const run = await runScripted([['archive', 'VT, KGVX']], { from: 'cu.yaml' }, dir);
@@ -165,6 +204,8 @@ describe('--from last year’s plan', () => {
     const asked = askedIds(run.prompter);
     expect(asked).toContain('document.title');
     expect(asked).toContain('archive');
-    expect(run.prompter.asked.find((a) => a.id === 'document.title')?.default).toBe('Kế hoạch ngoại giao văn hóa năm 2023');
+    expect(run.prompter.asked.find((a) => a.id === 'document.title')?.default).toBe(
+      'Kế hoạch ngoại giao văn hóa năm 2023',
+    );
   });
 });

@@ -8,7 +8,8 @@ import { fieldLabel } from '../src/wizard/where.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { NOW, askedIds, runScripted } from './helpers/wizard.js';
 
-const example = () => loadPlan(readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8'), { today: NOW }).plan!;
+const example = () =>
+  loadPlan(readFileSync(join(ROOT, 'examples', 'vinh-long-2026.yaml'), 'utf8'), { today: NOW }).plan!;
 
 /** A finished plan given to --resume: every step counts as answered, so the review comes first. */
 function planFile(edit: (plan: ReturnType<typeof example>) => void): { dir: string; file: string } {
@@ -32,12 +33,29 @@ describe('wizard review', () => {
     expect(run.code).toBe(0);
     const ids = askedIds(run.prompter);
     const back = ids.indexOf('review');
-    expect(ids.slice(back, back + 6)).toEqual(['review', 'signer.capacity', 'signer.body', 'signer.title', 'signer.name', 'review']);
+    expect(ids.slice(back, back + 6)).toEqual([
+      'review',
+      'signer.capacity',
+      'signer.body',
+      'signer.title',
+      'signer.name',
+      'review',
+    ]);
     // Defaults on the way back are the answers already given.
-    expect(run.prompter.asked.filter((a) => a.id === 'signer.body').map((a) => a.default)).toEqual(['Ủy ban nhân dân', 'Ủy ban nhân dân']);
+    expect(run.prompter.asked.filter((a) => a.id === 'signer.body').map((a) => a.default)).toEqual([
+      'Ủy ban nhân dân',
+      'Ủy ban nhân dân',
+    ]);
     const plan = loadPlan(readFileSync(join(run.dir, 'ke-hoach-tay-ninh-2026.yaml'), 'utf8'), { today: NOW }).plan!;
-    expect(plan.signer).toEqual({ capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Mạnh' });
-    expect(run.prompter.said.filter((t) => t.startsWith('Khối chữ ký sẽ in:')).at(-1)).toContain('TM. ỦY BAN NHÂN DÂN\n    CHỦ TỊCH');
+    expect(plan.signer).toEqual({
+      capacity: 'TM',
+      body: 'Ủy ban nhân dân',
+      title: 'Chủ tịch',
+      name: 'Nguyễn Văn Mạnh',
+    });
+    expect(run.prompter.said.filter((t) => t.startsWith('Khối chữ ký sẽ in:')).at(-1)).toContain(
+      'TM. ỦY BAN NHÂN DÂN\n    CHỦ TỊCH',
+    );
   });
 
   it('after another agency is chosen, asks its symbol, place and title afresh', async () => {
@@ -51,11 +69,20 @@ describe('wizard review', () => {
     const ids = askedIds(run.prompter);
     const back = ids.indexOf('review');
     expect(ids.slice(back + 1, back + 9)).toEqual([
-      'agency.sector', 'agency.name', 'agency.focal', 'agency.parent', 'agency.short', 'agency.place', 'document.title', 'review',
+      'agency.sector',
+      'agency.name',
+      'agency.focal',
+      'agency.parent',
+      'agency.short',
+      'agency.place',
+      'document.title',
+      'review',
     ]);
     const plan = loadPlan(readFileSync(join(run.dir, 'ke-hoach-ha-tinh-2026.yaml'), 'utf8'), { today: NOW }).plan!;
     expect(plan.agency).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', place: 'Hà Tĩnh' });
-    expect(plan.document.title).toBe('Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Hà Tĩnh năm 2026');
+    expect(plan.document.title).toBe(
+      'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Hà Tĩnh năm 2026',
+    );
   });
 
   it('shows what check finds, keeps Finish shut while there are errors, and offers the section to fix', async () => {
@@ -74,12 +101,17 @@ describe('wizard review', () => {
     expect(run.prompter.remaining).toEqual([]);
     expect(run.code).toBe(0);
     const reviews = run.prompter.asked.filter((a) => a.id === 'review');
-    expect(reviews[0]?.choices?.[0]).toMatchObject({ name: expect.stringMatching(/^Hoàn tất/), disabled: expect.stringMatching(/còn lỗi/) });
+    expect(reviews[0]?.choices?.[0]).toMatchObject({
+      name: expect.stringMatching(/^Hoàn tất/),
+      disabled: expect.stringMatching(/còn lỗi/),
+    });
     expect(reviews[0]?.default).toEqual({ action: 'section', id: 'tasks.pillars' });
     expect(reviews[0]?.choices?.find((c) => c.name.includes('tiếp thu'))?.name).toMatch(/\[1 lỗi\]$/);
     const screen = run.prompter.said.find((t) => t.includes('──── Xem lại'))!;
     // Placed by the field's Vietnamese name, as a clerk would look for it, not by a JSON pointer.
-    expect(screen).toContain('Nhiệm vụ 1 của nhóm «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu», thời gian thực hiện:');
+    expect(screen).toContain(
+      'Nhiệm vụ 1 của nhóm «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu», thời gian thực hiện:',
+    );
     expect(screen).not.toContain('/tasks/pillars/0/period');
     // The finding as the clerk reads it: no rule id, no YAML key.
     expect(screen).not.toContain('(period-beyond-2030)');
@@ -90,8 +122,12 @@ describe('wizard review', () => {
   it('names every place a finding can be in Vietnamese', () => {
     const draft = { implementation: [{ agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] }] };
     expect(fieldLabel(['document', 'date'], draft)).toBe('Ngày ban hành');
-    expect(fieldLabel(['tasks', 'mobilization', 2], draft)).toBe('Nhiệm vụ 3 của nhóm «Huy động mọi chủ thể và nguồn lực»');
-    expect(fieldLabel(['tasks', 'alignment', 0, 'partners', 1], draft)).toMatch(/^Nhiệm vụ 1 của nhóm «Bám sát.*», cơ quan phối hợp 2$/);
+    expect(fieldLabel(['tasks', 'mobilization', 2], draft)).toBe(
+      'Nhiệm vụ 3 của nhóm «Huy động mọi chủ thể và nguồn lực»',
+    );
+    expect(fieldLabel(['tasks', 'alignment', 0, 'partners', 1], draft)).toMatch(
+      /^Nhiệm vụ 1 của nhóm «Bám sát.*», cơ quan phối hợp 2$/,
+    );
     expect(fieldLabel(['implementation', 0, 'duties', 0], draft)).toBe('Tổ chức thực hiện, việc 1 của «Sở Ngoại vụ»');
     expect(fieldLabel(['reporting', 'to', 0], draft)).toBe('Nơi nhận báo cáo 1');
     expect(fieldLabel(['funding', 1], draft)).toBe('Kinh phí thực hiện, đoạn 2');

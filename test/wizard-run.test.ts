@@ -20,16 +20,32 @@ describe('wizard: a full run with the suggested answers', () => {
     const loaded = loadPlan(text, { today: NOW });
     expect(loaded.problems).toEqual([]);
     const plan = loaded.plan!;
-    expect(plan.agency).toEqual({ parent: null, name: 'Ủy ban nhân dân tỉnh Quảng Trị', short: 'UBND', sector: 'locality', place: 'Quảng Trị' });
+    expect(plan.agency).toEqual({
+      parent: null,
+      name: 'Ủy ban nhân dân tỉnh Quảng Trị',
+      short: 'UBND',
+      sector: 'locality',
+      place: 'Quảng Trị',
+    });
     expect(plan.document.year).toBe(2026);
     expect(plan.implementation[0]?.agency).toBe('Sở Ngoại vụ');
     // Every lead named in the tasks has its duties in IV.
     const leads = new Set(Object.values(plan.tasks).flatMap((tasks) => tasks.map((t) => t.lead)));
     const duties = plan.implementation.map((d) => d.agency);
-    for (const lead of leads) expect(duties.some((agency) => agency.includes(lead)), lead).toBe(true);
+    for (const lead of leads)
+      expect(
+        duties.some((agency) => agency.includes(lead)),
+        lead,
+      ).toBe(true);
     expect(new Set(duties).size).toBe(duties.length);
     expect(plan.reporting.to).toContain('Bộ Ngoại giao');
-    expect(plan.signer).toEqual({ capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Hoàng Nam' });
+    expect(plan.signer).toEqual({
+      capacity: 'KT',
+      body: 'Ủy ban nhân dân',
+      head: 'Chủ tịch',
+      title: 'Phó Chủ tịch',
+      name: 'Hoàng Nam',
+    });
     expect(askedIds(run.prompter).slice(0, 4)).toEqual(['kind', 'agency.sector', 'agency.name', 'agency.focal']);
     expect(drafts(run.dir)).toEqual([]);
     expect(run.stdout).toContain('Đã dựng văn bản: ke-hoach-quang-tri-2026.docx');
@@ -54,18 +70,15 @@ describe('wizard: a full run with the suggested answers', () => {
   it('saves the draft after every answer, named after the plan once that is known', async () => {
     const seen: Array<{ id: string; drafts: string[]; data: Record<string, unknown> | undefined }> = [];
     const dir = tempDir('kehoach-wizard-');
-    const run = await runScripted(
-      [['agency.name', { term: 'gia lai' }]],
-      {},
-      dir,
-      (prompter) => {
-        prompter.onAsk = (id) => {
-          const names = drafts(dir);
-          const data = names[0] ? (parse(readFileSync(join(dir, names[0]), 'utf8')) as Record<string, unknown>) : undefined;
-          seen.push({ id, drafts: names, data });
-        };
-      },
-    );
+    const run = await runScripted([['agency.name', { term: 'gia lai' }]], {}, dir, (prompter) => {
+      prompter.onAsk = (id) => {
+        const names = drafts(dir);
+        const data = names[0]
+          ? (parse(readFileSync(join(dir, names[0]), 'utf8')) as Record<string, unknown>)
+          : undefined;
+        seen.push({ id, drafts: names, data });
+      };
+    });
     expect(run.code).toBe(0);
     const at = (id: string) => seen.find((s) => s.id === id)!;
     expect(at('kind').drafts).toEqual([]);

@@ -20,18 +20,25 @@ function fromExample(): string {
 
 const periods = (plan: Plan): string[] => GROUP_KEYS.flatMap((g) => plan.tasks[g].map((t) => t.period ?? ''));
 const reviewScreens = (said: readonly string[]): string[] => said.filter((t) => t.includes('──── Xem lại'));
-const written = (dir: string): Plan => loadPlan(readFileSync(join(dir, 'ke-hoach-vinh-long-2027.yaml'), 'utf8'), { today: NOW }).plan!;
+const written = (dir: string): Plan =>
+  loadPlan(readFileSync(join(dir, 'ke-hoach-vinh-long-2027.yaml'), 'utf8'), { today: NOW }).plan!;
 
 describe('replaceYear', () => {
   it('replaces the year alone, never a date in a citation nor a document number', () => {
-    expect(replaceYear('Chương trình công tác năm 2026 của tỉnh', 2026, 2027, false)).toBe('Chương trình công tác năm 2027 của tỉnh');
-    expect(replaceYear('Kế hoạch số 12/KH-UBND ngày 05/01/2026', 2026, 2027, false)).toBe('Kế hoạch số 12/KH-UBND ngày 05/01/2026');
+    expect(replaceYear('Chương trình công tác năm 2026 của tỉnh', 2026, 2027, false)).toBe(
+      'Chương trình công tác năm 2027 của tỉnh',
+    );
+    expect(replaceYear('Kế hoạch số 12/KH-UBND ngày 05/01/2026', 2026, 2027, false)).toBe(
+      'Kế hoạch số 12/KH-UBND ngày 05/01/2026',
+    );
     expect(replaceYear('ngày 5 tháng 1 năm 2026', 2026, 2027, false)).toBe('ngày 5 tháng 1 năm 2026');
     expect(replaceYear('Quyết định số 2026/QĐ-UBND', 2026, 2027, false)).toBe('Quyết định số 2026/QĐ-UBND');
   });
 
   it('leaves a range in prose (a named span) but moves the ends of a task period', () => {
-    expect(replaceYear('Kế hoạch 5 năm 2026-2030 và năm 2026', 2026, 2027, false)).toBe('Kế hoạch 5 năm 2026-2030 và năm 2027');
+    expect(replaceYear('Kế hoạch 5 năm 2026-2030 và năm 2026', 2026, 2027, false)).toBe(
+      'Kế hoạch 5 năm 2026-2030 và năm 2027',
+    );
     expect(replaceYear('2026-2030', 2026, 2027, true)).toBe('2027-2030');
     expect(replaceYear('Quý I/2026', 2026, 2027, true)).toBe('Quý I/2027');
     expect(replaceYear('2022-2023', 2022, 2023, true)).toBe('2023');
@@ -47,14 +54,19 @@ describe('--from a 2026 plan to 2027', () => {
     expect(run.code).toBe(0);
     const [first, second] = reviewScreens(run.prompter.said);
     expect(first).toContain('Cần xem lại:');
-    expect(first).toContain('Nhiệm vụ 1 của nhóm «Bám sát, cụ thể hóa chủ trương và gắn kết với các chiến lược, kế hoạch», thời gian thực hiện: Quý I/2026');
+    expect(first).toContain(
+      'Nhiệm vụ 1 của nhóm «Bám sát, cụ thể hóa chủ trương và gắn kết với các chiến lược, kế hoạch», thời gian thực hiện: Quý I/2026',
+    );
     expect(first).toMatch(/Mục đích, đoạn 1: .*trong năm 2026/);
     // A long paragraph is shown around its mention of the year, not cut off before it.
     expect(first).toMatch(/Yêu cầu, đoạn 1: ….*chương trình công tác năm 2026 /);
     // Every period naming 2026 is on the list.
     const listed = first!.split('\n').filter((l) => l.startsWith('  - '));
     for (const period of new Set(periods(old).filter((p) => p.includes('2026')))) {
-      expect(listed.some((l) => l.endsWith(`thời gian thực hiện: ${period}`)), period).toBe(true);
+      expect(
+        listed.some((l) => l.endsWith(`thời gian thực hiện: ${period}`)),
+        period,
+      ).toBe(true);
     }
     // The choice says how many texts it changes; it is the default once nothing else is wrong.
     const menu = run.prompter.asked.find((a) => a.id === 'review')!;
@@ -71,7 +83,9 @@ describe('--from a 2026 plan to 2027', () => {
     // A named span and the dates of cited documents stay as they were.
     expect(plan.purposes[0]).toContain('5 năm 2026-2030');
     expect(plan.bases).toEqual(old.bases);
-    expect(loadPlan(readFileSync(join(dir, 'ke-hoach-vinh-long-2027.yaml'), 'utf8'), { today: NOW }).problems).toEqual([]);
+    expect(loadPlan(readFileSync(join(dir, 'ke-hoach-vinh-long-2027.yaml'), 'utf8'), { today: NOW }).problems).toEqual(
+      [],
+    );
   });
 
   it('goes to each mention: replace, keep (it leaves the list) or edit', async () => {
@@ -111,7 +125,10 @@ describe('--from a 2026 plan to 2027', () => {
     ]);
     const plan = written(dir);
     expect(plan.purposes).toEqual(old.purposes);
-    expect(plan.requirements).toEqual(['Trong năm 2027, tiếp tục triển khai Chiến lược trên địa bàn tỉnh.', ...old.requirements.slice(1)]);
+    expect(plan.requirements).toEqual([
+      'Trong năm 2027, tiếp tục triển khai Chiến lược trên địa bàn tỉnh.',
+      ...old.requirements.slice(1),
+    ]);
     expect(plan.tasks.alignment[0]?.content).toBe(old.tasks.alignment[0]?.content.replaceAll('năm 2026', 'năm 2027'));
     expect(plan.tasks.alignment[0]?.period).toBe('Quý I/2026');
   });
@@ -130,15 +147,28 @@ describe('--from a 2026 plan to 2027', () => {
     );
     expect(first.code).toBe(0);
     const listedFirst = reviewScreens(first.prompter.said).at(-1)!;
-    const second = await runScripted([['review', { action: 'quit' }]], { resume: 'ke-hoach-vinh-long-2027.draft.yaml' }, dir);
+    const second = await runScripted(
+      [['review', { action: 'quit' }]],
+      { resume: 'ke-hoach-vinh-long-2027.draft.yaml' },
+      dir,
+    );
     expect(reviewScreens(second.prompter.said)[0]).toContain(listedFirst.slice(listedFirst.indexOf('Cần xem lại')));
   });
 
   it('offers last year’s title with the year the clerk chose, whichever it is', async () => {
     const dir = fromExample();
-    const run = await runScripted([['document.year', '2028'], ['review', { action: 'quit' }]], { from: 'vinh-long-2026.yaml' }, dir);
+    const run = await runScripted(
+      [
+        ['document.year', '2028'],
+        ['review', { action: 'quit' }],
+      ],
+      { from: 'vinh-long-2026.yaml' },
+      dir,
+    );
     expect(run.code).toBe(0);
-    expect(run.prompter.asked.find((a) => a.id === 'document.title')?.default).toBe(old.document.title.replace('năm 2026', 'năm 2028'));
+    expect(run.prompter.asked.find((a) => a.id === 'document.title')?.default).toBe(
+      old.document.title.replace('năm 2026', 'năm 2028'),
+    );
     expect(reviewScreens(run.prompter.said)[0]).toContain('trước năm 2028');
   });
 

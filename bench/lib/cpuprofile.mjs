@@ -84,7 +84,10 @@ export function summarizeProfile(profile, { root, top = 20 } = {}) {
 
 export function formatSummary(title, summary) {
   const pct = (s) => `${(s * 100).toFixed(1).padStart(5)} %`;
-  const block = (heading, rows) => [heading, ...rows.map((r) => `  ${pct(r.share)}  ${String(r.ms).padStart(8)} ms  ${r.name}`)];
+  const block = (heading, rows) => [
+    heading,
+    ...rows.map((r) => `  ${pct(r.share)}  ${String(r.ms).padStart(8)} ms  ${r.name}`),
+  ];
   return [
     `== ${title}: ${summary.busyMs} ms CPU, ${summary.idleMs} ms chờ (idle)`,
     ...block('Thời gian riêng theo gói/tệp:', summary.modules),

@@ -56,7 +56,10 @@ export function cpuSnapshot() {
     // user nice system idle iowait irq softirq steal: busy is everything but idle and iowait.
     const busy = all.slice(0, 8).reduce((a, b) => a + b, 0) - all[3] - all[4];
     const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     // Fields 14-17 of proc(5) (utime stime cutime cstime) sit at 11-14 after the name.
     const ours = fields[11] + fields[12] + fields[13] + fields[14];
     return { busy, ours, total: all.slice(0, 8).reduce((a, b) => a + b, 0) };

@@ -93,7 +93,11 @@ export class HarnessError extends Error {}
  * fresh output folder); `verify(result, i)` throws when the run did not do its job. `exitCode` is
  * the code a run must end with (1 for `check` of a file with problems).
  */
-export async function series(label, makeCommand, { warmups = 1, runs = 3, prepare, verify, rss = true, exitCode = 0 } = {}) {
+export async function series(
+  label,
+  makeCommand,
+  { warmups = 1, runs = 3, prepare, verify, rss = true, exitCode = 0 } = {},
+) {
   const samples = [];
   for (let i = 0; i < warmups + runs; i++) {
     const warm = i < warmups;

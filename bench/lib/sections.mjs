@@ -24,7 +24,9 @@ export async function benchStartup(ctx) {
   const warmups = 2;
   const one = ctx.corpus[1].files[0];
   const cmd = (args) => () => ({ cmd: NODE, args, cwd: ctx.root, env: env() });
-  ctx.log(`[khởi động] node -e 0, kehoach --help, kehoach check 1 tệp: ${warmups} lần khởi động + ${runs} lần đo mỗi lệnh`);
+  ctx.log(
+    `[khởi động] node -e 0, kehoach --help, kehoach check 1 tệp: ${warmups} lần khởi động + ${runs} lần đo mỗi lệnh`,
+  );
   const node = await series('node -e 0', cmd(['-e', '0']), { warmups, runs });
   const help = await series('kehoach --help', cmd([bin, '--help']), { warmups, runs });
   const check1 = await series('kehoach check', cmd([bin, 'check', one]), { warmups, runs });
@@ -51,15 +53,26 @@ export async function benchCheckWorst(ctx) {
   const { file, keys, bytes } = await writeWorstCase(ctx.work, ctx.examples[0]);
   ctx.log(`[check] tệp xấu nhất (${keys} khóa lạ, ${bytes} byte): 1 lần khởi động + ${runs} lần đo`);
   // The timed runs discard stdout; this one proves the report is the capped one.
-  const probe = spawnSync(NODE, [bin, 'check', file], { cwd: ctx.root, env: env(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (probe.status !== 1 || !probe.stdout.includes('too-many-problems')) {
-    throw new HarnessError(`kehoach check worst-case: mã thoát ${probe.status}, báo cáo không có dòng too-many-problems\n${probe.stderr}`);
-  }
-  const s = await series('kehoach check worst-case', () => ({ cmd: NODE, args: [bin, 'check', file], cwd: ctx.root, env: env() }), {
-    warmups: 1,
-    runs,
-    exitCode: 1,
+  const probe = spawnSync(NODE, [bin, 'check', file], {
+    cwd: ctx.root,
+    env: env(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
+  if (probe.status !== 1 || !probe.stdout.includes('too-many-problems')) {
+    throw new HarnessError(
+      `kehoach check worst-case: mã thoát ${probe.status}, báo cáo không có dòng too-many-problems\n${probe.stderr}`,
+    );
+  }
+  const s = await series(
+    'kehoach check worst-case',
+    () => ({ cmd: NODE, args: [bin, 'check', file], cwd: ctx.root, env: env() }),
+    {
+      warmups: 1,
+      runs,
+      exitCode: 1,
+    },
+  );
   return { plans: 1, keys, bytes, ...s };
 }
 
@@ -148,7 +161,11 @@ export async function benchPandoc(ctx) {
     const outs = [];
     return series(
       `pandoc ${jobs > 1 ? `xargs -P ${jobs}` : 'loop'} ${plans}`,
-      (i) => ({ cmd: 'bash', args: ['-c', script, 'bench', ctx.corpus[plans].mdDir, outs[i], String(jobs)], env: process.env }),
+      (i) => ({
+        cmd: 'bash',
+        args: ['-c', script, 'bench', ctx.corpus[plans].mdDir, outs[i], String(jobs)],
+        env: process.env,
+      }),
       {
         warmups: 0,
         runs,
@@ -200,16 +217,29 @@ export async function benchCheckDocx(ctx) {
     const out = path.join(ctx.work, `docx-${count}`);
     await rm(out, { recursive: true, force: true });
     const files = ctx.corpus[100].files.slice(0, count);
-    const made = spawnSync(NODE, [bin, 'build', ...files, '--out', out], { cwd: ctx.root, env: env(), encoding: 'utf8' });
+    const made = spawnSync(NODE, [bin, 'build', ...files, '--out', out], {
+      cwd: ctx.root,
+      env: env(),
+      encoding: 'utf8',
+    });
     if (made.status !== 0 || (await countFiles(out, '.docx')) !== count) {
       throw new HarnessError(`không dựng được ${count} văn bản .docx để đo check: ${made.stderr}`);
     }
     drafts[count] = out;
   }
   ctx.log(`[check] 100 văn bản .docx: 1 lần khởi động + ${runs} lần đo`);
-  const hundred = await series('kehoach check 100 .docx', () => ({ cmd: NODE, args: [bin, 'check', drafts[100]], cwd: ctx.root, env: env() }), { warmups: 1, runs });
+  const hundred = await series(
+    'kehoach check 100 .docx',
+    () => ({ cmd: NODE, args: [bin, 'check', drafts[100]], cwd: ctx.root, env: env() }),
+    { warmups: 1, runs },
+  );
   // Memory on one thread, so that the comparison is of batch size alone (100 files start a worker).
-  const one = (count) => () => ({ cmd: NODE, args: [bin, 'check', '--jobs', '1', drafts[count]], cwd: ctx.root, env: env() });
+  const one = (count) => () => ({
+    cmd: NODE,
+    args: [bin, 'check', '--jobs', '1', drafts[count]],
+    cwd: ctx.root,
+    env: env(),
+  });
   const ten = await series('kehoach check 10 .docx --jobs 1', one(10), { warmups: 0, runs: 1 });
   const hundredOne = await series('kehoach check 100 .docx --jobs 1', one(100), { warmups: 0, runs: 1 });
   return { drafts: 100, ten, hundredOne, ...hundred };

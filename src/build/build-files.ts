@@ -138,18 +138,34 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
   if (options.pdf) {
     made = 0;
     if (soffice && built.length > 0 && !options.signal?.aborted) {
-      const pdf = await pdfPhase(built, { soffice, env, jobs, force: settings.force, cwd, events, ...(options.signal ? { signal: options.signal } : {}) });
+      const pdf = await pdfPhase(built, {
+        soffice,
+        env,
+        jobs,
+        force: settings.force,
+        cwd,
+        events,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       made = pdf.made;
       failed += pdf.failed;
     }
   }
   if (built.length === 0) await removeIfEmpty(madeFolders);
-  return { results, made, failed, unreadable: results.filter((r) => r.unreadable).length, aborted: Boolean(options.signal?.aborted) };
+  return {
+    results,
+    made,
+    failed,
+    unreadable: results.filter((r) => r.unreadable).length,
+    aborted: Boolean(options.signal?.aborted),
+  };
 }
 
 /** Where a path leads once links are resolved; for a file not written yet, through its folder. */
 async function finalPath(path: string): Promise<string> {
-  return realpath(path).catch(async () => join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)));
+  return realpath(path).catch(async () =>
+    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
+  );
 }
 
 /**
@@ -160,7 +176,10 @@ async function refuseOverwritingInputs(tasks: readonly FileTask[], files: readon
   const inputs = new Map<string, string>();
   for (const file of files) inputs.set(await finalPath(file.absolute), file.display);
   for (const task of tasks) {
-    for (const [output, shown] of [[task.output, task.outputDisplay], [task.pdf, task.pdfDisplay]] as const) {
+    for (const [output, shown] of [
+      [task.output, task.outputDisplay],
+      [task.pdf, task.pdfDisplay],
+    ] as const) {
       if (output === undefined) continue;
       const input = inputs.get(await finalPath(output));
       if (input === undefined) continue;
@@ -188,7 +207,12 @@ function planTasks(files: readonly PlanFile[], outDir: string | undefined, pdf: 
   );
   return files.map((file, i) => {
     const output = outputs[i] ?? '';
-    const task: FileTask = { source: file.absolute, display: file.display, output, outputDisplay: displayPath(output, cwd) };
+    const task: FileTask = {
+      source: file.absolute,
+      display: file.display,
+      output,
+      outputDisplay: displayPath(output, cwd),
+    };
     if (pdf) {
       task.pdf = pdfPathFor(output);
       task.pdfDisplay = displayPath(task.pdf, cwd);

@@ -15,7 +15,9 @@ export function outputPaths(inputs: readonly string[], out?: string): string[] {
   const taken = new Set<string>();
   return inputs.map((input) => {
     const folder =
-      out === undefined || base === undefined ? dirname(input) : join(resolve(out), relativeInside(base, dirname(input)));
+      out === undefined || base === undefined
+        ? dirname(input)
+        : join(resolve(out), relativeInside(base, dirname(input)));
     // Room for `-NN.docx` within the 255 bytes a file name may have.
     const stem = truncateUtf8(stemOf(input), 255 - 10);
     for (let n = 1; ; n++) {

@@ -90,7 +90,10 @@ export async function createOutDir(dir: string, out: string): Promise<string[]> 
 function outError(out: string, error: NodeJS.ErrnoException): UserError {
   // EEXIST from mkdir means a file stands where a folder of the path should be.
   const why = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }, 'write') : ioReason(error, 'write');
-  return new UserError(`không ghi được vào thư mục --out "${out}": ${why}. Chọn một thư mục ghi được, ví dụ: --out ket-qua`, 2);
+  return new UserError(
+    `không ghi được vào thư mục --out "${out}": ${why}. Chọn một thư mục ghi được, ví dụ: --out ket-qua`,
+    2,
+  );
 }
 
 /** `--templates` must name an existing folder; its contents are judged by loadTemplates. */

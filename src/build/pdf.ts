@@ -102,7 +102,11 @@ export const PDF_TIMEOUT_VARIABLE = 'KEHOACH_PDF_TIMEOUT';
  * its length. A 2,000-task plan (4.5 MB of word/document.xml) took 241 s, about 0.053 s per KB:
  * the limit allows 0.12 s per KB. KEHOACH_PDF_TIMEOUT (seconds) replaces the estimate.
  */
-export function batchTimeoutMs(files: number, xmlBytes = 0, env: Readonly<Record<string, string | undefined>> = {}): number {
+export function batchTimeoutMs(
+  files: number,
+  xmlBytes = 0,
+  env: Readonly<Record<string, string | undefined>> = {},
+): number {
   const set = env[PDF_TIMEOUT_VARIABLE]?.trim();
   if (set && /^\d+$/.test(set) && Number(set) > 0) return Number(set) * 1000;
   return 90_000 + files * 15_000 + Math.ceil((xmlBytes / 1024) * 120);
@@ -154,7 +158,8 @@ async function convertBatch(batch: readonly PdfJob[], options: PdfOptions): Prom
   try {
     work = await mkdtemp(join(tmpdir(), `${WORK_PREFIX}${pid}-`));
   } catch (error) {
-    for (const job of batch) options.onDone(job, `không tạo được thư mục tạm để xuất ${job.pdfDisplay}: ${ioReason(error, 'write')}.`);
+    for (const job of batch)
+      options.onDone(job, `không tạo được thư mục tạm để xuất ${job.pdfDisplay}: ${ioReason(error, 'write')}.`);
     return;
   }
   try {
@@ -181,18 +186,22 @@ async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOpt
     bytes += documentXmlSize(await readFile(job.docx));
   }
 
-  const failure = await runSoffice(options, [
-    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-    '--headless',
-    '--norestore',
-    '--nologo',
-    '--nolockcheck',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    output,
-    ...names.map((name) => join(input, name)),
-  ], batchTimeoutMs(batch.length, bytes, options.env));
+  const failure = await runSoffice(
+    options,
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nolockcheck',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      output,
+      ...names.map((name) => join(input, name)),
+    ],
+    batchTimeoutMs(batch.length, bytes, options.env),
+  );
 
   for (const [i, job] of batch.entries()) {
     const produced = join(output, `${i + 1}.pdf`);
@@ -256,7 +265,10 @@ export async function runSoffice(options: SofficeRun, args: string[], timeoutMs:
     };
     const seconds = Math.round(timeoutMs / 1000);
     const timer = setTimeout(
-      () => stop(`quá ${seconds} giây mà chưa xong. Văn bản rất dài cần lâu hơn: đặt biến ${PDF_TIMEOUT_VARIABLE}=<số giây> (ví dụ ${PDF_TIMEOUT_VARIABLE}=${seconds * 3}) rồi chạy lại`),
+      () =>
+        stop(
+          `quá ${seconds} giây mà chưa xong. Văn bản rất dài cần lâu hơn: đặt biến ${PDF_TIMEOUT_VARIABLE}=<số giây> (ví dụ ${PDF_TIMEOUT_VARIABLE}=${seconds * 3}) rồi chạy lại`,
+        ),
       timeoutMs,
     );
     const onAbort = (): void => stop('đã dừng theo yêu cầu');

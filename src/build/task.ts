@@ -42,11 +42,18 @@ export interface FileOutcome {
   unreadable?: boolean;
 }
 
-export async function buildOne(task: FileTask, settings: BuildSettings, templates: TemplateCache): Promise<FileOutcome> {
+export async function buildOne(
+  task: FileTask,
+  settings: BuildSettings,
+  templates: TemplateCache,
+): Promise<FileOutcome> {
   const fail = (error: string, problems: Problem[] = []): FileOutcome => ({ display: task.display, problems, error });
   try {
     // check's own reader: the same size limit, problems, messages and order.
-    const { result, plan } = await checkFile({ absolute: task.source, display: task.display }, { today: new Date(settings.today) });
+    const { result, plan } = await checkFile(
+      { absolute: task.source, display: task.display },
+      { today: new Date(settings.today) },
+    );
     const problems = result.problems;
     if (!plan || !result.valid) return { display: task.display, problems };
 
@@ -70,7 +77,8 @@ export async function buildOne(task: FileTask, settings: BuildSettings, template
     return { display: task.display, output: task.output, problems };
   } catch (error) {
     if (isUserError(error)) return { ...fail(error.message), ...(error.exitCode === 2 ? { unreadable: true } : {}) };
-    const detail = error instanceof Error ? (settings.verbose && error.stack ? error.stack : error.message) : String(error);
+    const detail =
+      error instanceof Error ? (settings.verbose && error.stack ? error.stack : error.message) : String(error);
     return fail(`lỗi nội bộ khi dựng: ${detail}`);
   }
 }

@@ -21,7 +21,9 @@ export interface Annotated {
 const LOCATION = /^(?:đoạn \d+(?: \(đoạn trống\))?(?:: «[^»]*»)?|Đầu trang): /u;
 
 async function finalPath(path: string): Promise<string> {
-  return realpath(path).catch(async () => join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)));
+  return realpath(path).catch(async () =>
+    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
+  );
 }
 
 /** Write the annotated copies; returns what was written. Throws a UserError when a copy would replace an input. */
@@ -33,7 +35,9 @@ export async function annotateFiles(
   const { readDocx, DocxUnreadable } = await import('../docx/read.js');
   const { annotateDocx } = await import('../docx/annotate.js');
   const { MAX_DOCX_BYTES } = await import('../docx/zip.js');
-  const words = files.map((file, i) => ({ file, result: results[i]! })).filter(({ file }) => isWordDocument(file.absolute));
+  const words = files
+    .map((file, i) => ({ file, result: results[i]! }))
+    .filter(({ file }) => isWordDocument(file.absolute));
   const copies = outputPaths(
     words.map(({ file }) => file.absolute),
     options.dir,
@@ -41,7 +45,10 @@ export async function annotateFiles(
   const inputs = new Set(await Promise.all(files.map((f) => finalPath(f.absolute))));
   for (const copy of copies) {
     if (inputs.has(await finalPath(copy))) {
-      throw new UserError(`bản có ghi chú "${displayPath(copy, options.cwd)}" sẽ ghi đè chính văn bản được kiểm tra: chọn một thư mục khác cho --annotate.`, 2);
+      throw new UserError(
+        `bản có ghi chú "${displayPath(copy, options.cwd)}" sẽ ghi đè chính văn bản được kiểm tra: chọn một thư mục khác cho --annotate.`,
+        2,
+      );
     }
   }
   const written: Annotated[] = [];
@@ -73,7 +80,10 @@ export async function annotateFiles(
       await writeFileAtomic(copy, annotateDocx(bytes, doc, notes, { author: 'kehoach', date: options.now }));
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw new UserError(`không ghi được bản có ghi chú "${displayPath(copy, options.cwd)}": ${ioReason(error, 'write')}. Chọn thư mục khác cho --annotate.`, 2);
+      throw new UserError(
+        `không ghi được bản có ghi chú "${displayPath(copy, options.cwd)}": ${ioReason(error, 'write')}. Chọn thư mục khác cho --annotate.`,
+        2,
+      );
     }
     written.push({ file: file.display, copy: displayPath(copy, options.cwd), comments: notes.length });
   }

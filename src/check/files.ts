@@ -87,7 +87,13 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
     if ('tooLarge' in read) {
       const { unreadableMessage } = await import('../docx/messages.js');
       const message = unreadableMessage({ reason: 'too-large', bytes: read.tooLarge });
-      return { result: { file: file.display, valid: false, problems: [{ rule: 'docx-unreadable', severity: 'error', message, line: 1, column: 1, path: '' }] } };
+      return {
+        result: {
+          file: file.display,
+          valid: false,
+          problems: [{ rule: 'docx-unreadable', severity: 'error', message, line: 1, column: 1, path: '' }],
+        },
+      };
     }
     bytes = read.bytes;
   }
@@ -99,7 +105,8 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
 export async function checkFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
   if (isWordDocument(file.absolute)) return checkWordFile(file, options);
   const read = await readOrFail(file, MAX_PLAN_BYTES);
-  if ('tooLarge' in read) return { result: { file: file.display, valid: false, problems: [tooLargeProblem(read.tooLarge)] } };
+  if ('tooLarge' in read)
+    return { result: { file: file.display, valid: false, problems: [tooLargeProblem(read.tooLarge)] } };
   // Outside the I/O error handling: a loader bug is an internal error, not an unreadable file.
   const { plan, problems } = loadPlan(read.bytes, { today: options.today });
   const result = { file: file.display, valid: isValid(problems), problems };
@@ -168,7 +175,8 @@ export async function checkPlanFiles(
   if (jobs <= 1) return (await checkFilesHere(files, here)).map((checked) => checked.result);
 
   const batches: { start: number; files: PlanFile[] }[] = [];
-  for (let start = 0; start < files.length; start += BATCH_SIZE) batches.push({ start, files: files.slice(start, start + BATCH_SIZE) });
+  for (let start = 0; start < files.length; start += BATCH_SIZE)
+    batches.push({ start, files: files.slice(start, start + BATCH_SIZE) });
   const out = new Array<FileResult>(files.length);
   await runPool(batches, {
     kind: 'check',

@@ -67,7 +67,14 @@ export async function build(options: BuildOptions, ctx: CommandContext): Promise
     if (withProblems.length > 0) ctx.stderr.write(formatStylish(withProblems, { color }));
     const { made, failed, aborted } = report;
     const total = report.results.length;
-    const tally = { made, failed, pending: total - made - failed, ms: performance.now() - clock, aborted, pdf: Boolean(options.pdf) };
+    const tally = {
+      made,
+      failed,
+      pending: total - made - failed,
+      ms: performance.now() - clock,
+      aborted,
+      pdf: Boolean(options.pdf),
+    };
     ctx.stderr.write(`${summaryText(tally)}\n`);
     if (report.unreadable > 0) return 2;
     return aborted || failed > 0 || made < total ? 1 : 0;

@@ -64,7 +64,10 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
     try {
       await writeFileAtomic(target, report);
     } catch (error) {
-      throw new UserError(`không ghi được báo cáo vào "${options.output}": ${ioReason(error, 'write')}. Chọn tệp khác với --output.`, 2);
+      throw new UserError(
+        `không ghi được báo cáo vào "${options.output}": ${ioReason(error, 'write')}. Chọn tệp khác với --output.`,
+        2,
+      );
     }
     ctx.stderr.write(`Đã ghi báo cáo ${format} vào ${options.output}. ${summaryLine(summarize(results))}\n`);
   } else {
@@ -73,7 +76,12 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
 
   if (options.annotate !== undefined) {
     const { annotateFiles } = await import('../check/annotate.js');
-    const written = await annotateFiles(files, results, { ...settings, dir: resolve(ctx.cwd, options.annotate), cwd: ctx.cwd, now: ctx.now() });
+    const written = await annotateFiles(files, results, {
+      ...settings,
+      dir: resolve(ctx.cwd, options.annotate),
+      cwd: ctx.cwd,
+      now: ctx.now(),
+    });
     for (const copy of written) {
       ctx.stderr.write(`Đã ghi ${copy.copy}: bản sao của ${copy.file} với ${copy.comments} ghi chú ở lề.\n`);
     }

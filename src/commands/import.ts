@@ -34,7 +34,8 @@ export async function importCommand(options: ImportOptions, ctx: CommandContext)
   const shownSource = displayPath(source, ctx.cwd);
   const target = resolve(ctx.cwd, options.out ?? defaultOut(options.file));
   const shownTarget = displayPath(target, ctx.cwd);
-  if (target === source) throw new UserError(`Tệp ghi ra trùng với tệp .docx "${shownSource}": chọn tên khác bằng --out.`, 2);
+  if (target === source)
+    throw new UserError(`Tệp ghi ra trùng với tệp .docx "${shownSource}": chọn tên khác bằng --out.`, 2);
 
   const result = await importDocxFile(source, shownSource);
   const text = importToYaml(result, { schemaPath: schemaReference(target), source: basename(source) });
@@ -42,7 +43,10 @@ export async function importCommand(options: ImportOptions, ctx: CommandContext)
     await writeFileAtomic(target, text, { exclusive: !options.force });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(`"${shownTarget}" đã có; kehoach không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`, 2);
+      throw new UserError(
+        `"${shownTarget}" đã có; kehoach không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
+        2,
+      );
     }
     throw new UserError(`Không ghi được "${shownTarget}": ${ioReason(error, 'write')}. Chọn chỗ khác bằng --out.`, 2);
   }

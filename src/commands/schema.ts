@@ -16,7 +16,10 @@ export async function schema(_options: SchemaOptions, ctx: CommandContext): Prom
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`không đọc được lược đồ đi kèm "${file}" (${reason}). Bản cài đặt kehoach bị thiếu tệp: cài lại kehoach.`, 2);
+    throw new UserError(
+      `không đọc được lược đồ đi kèm "${file}" (${reason}). Bản cài đặt kehoach bị thiếu tệp: cài lại kehoach.`,
+      2,
+    );
   }
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;

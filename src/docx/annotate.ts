@@ -57,7 +57,10 @@ function allParts(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
   });
   unzip.register(UnzipInflate);
   unzip.push(bytes, true);
-  if (failure !== undefined) throw new DocxUnreadable(failure === 'too large' ? { reason: 'bomb', limit: MAX_COPY_BYTES } : { reason: 'corrupt', detail: failure });
+  if (failure !== undefined)
+    throw new DocxUnreadable(
+      failure === 'too large' ? { reason: 'bomb', limit: MAX_COPY_BYTES } : { reason: 'corrupt', detail: failure },
+    );
   return out;
 }
 
@@ -73,7 +76,12 @@ function commentXml(id: number, text: string, author: string, date: string): str
  * The bytes of a copy of `bytes` (the .docx `doc` was read from) with one comment per note.
  * `date` is written into each comment (ISO, whole seconds).
  */
-export function annotateDocx(bytes: Uint8Array, doc: DocxDocument, notes: readonly Note[], options: { author: string; date: Date }): Uint8Array {
+export function annotateDocx(
+  bytes: Uint8Array,
+  doc: DocxDocument,
+  notes: readonly Note[],
+  options: { author: string; date: Date },
+): Uint8Array {
   const parts = allParts(bytes);
   const byName = new Map(parts.map((p) => [p.name, p]));
   const documentPart = byName.get('word/document.xml');
@@ -92,7 +100,9 @@ export function annotateDocx(bytes: Uint8Array, doc: DocxDocument, notes: readon
   const comments: string[] = [];
   const byParagraph = new Map<number, string[]>();
   for (const note of notes) {
-    const index = doc.paragraphs[note.paragraph - 1]?.xml ? note.paragraph : (doc.paragraphs.find((p) => p.xml)?.index ?? 0);
+    const index = doc.paragraphs[note.paragraph - 1]?.xml
+      ? note.paragraph
+      : (doc.paragraphs.find((p) => p.xml)?.index ?? 0);
     if (index === 0) continue;
     const list = byParagraph.get(index) ?? [];
     list.push(note.text);
@@ -103,7 +113,9 @@ export function annotateDocx(bytes: Uint8Array, doc: DocxDocument, notes: readon
     const ids = texts.map(() => nextId++);
     texts.forEach((text, i) => comments.push(commentXml(ids[i]!, text, options.author, date)));
     const starts = ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('');
-    const ends = ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('');
+    const ends = ids
+      .map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`)
+      .join('');
     if (where.selfClosing) {
       // `<w:p …/>` becomes `<w:p …>…</w:p>`.
       edits.push({ at: where.openEnd - 2, remove: 2, text: `>${starts}${ends}</w:p>` });
@@ -132,14 +144,22 @@ export function annotateDocx(bytes: Uint8Array, doc: DocxDocument, notes: readon
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdKehoachComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`,
     );
   } else if (!rels.includes(COMMENTS_TYPE)) {
-    files[relsName] = encoder.encode(rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdKehoachComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`));
+    files[relsName] = encoder.encode(
+      rels.replace(
+        /<\/Relationships>\s*$/,
+        `<Relationship Id="rIdKehoachComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`,
+      ),
+    );
   }
   const types = byName.get('[Content_Types].xml');
   if (types) {
     const text = decoder.decode(types.data);
     if (!text.includes('/word/comments.xml')) {
       files['[Content_Types].xml'] = encoder.encode(
-        text.replace(/<\/Types>\s*$/, `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_CONTENT}"/></Types>`),
+        text.replace(
+          /<\/Types>\s*$/,
+          `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_CONTENT}"/></Types>`,
+        ),
       );
     }
   }

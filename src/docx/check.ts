@@ -40,7 +40,15 @@ export function located(rule: string, severity: Severity, finding: DocxFinding, 
   const inBody = paragraph !== undefined && doc.paragraphs[paragraph.index - 1] === paragraph;
   if (!paragraph) return { rule, severity, message: finding.message, line: 1, column: 1, path: '/body' };
   if (!inBody) {
-    return { rule, severity, message: `Đầu trang: ${finding.message}`, line: 1, column: 1, path: `/header/p[${paragraph.index}]`, snippet: paragraph.text };
+    return {
+      rule,
+      severity,
+      message: `Đầu trang: ${finding.message}`,
+      line: 1,
+      column: 1,
+      path: `/header/p[${paragraph.index}]`,
+      snippet: paragraph.text,
+    };
   }
   return {
     rule,
@@ -83,7 +91,8 @@ export function checkDocx(bytes: Uint8Array, options: DocxCheckOptions): DocxChe
   try {
     doc = readDocx(bytes);
   } catch (error) {
-    if (error instanceof DocxUnreadable) return { problems: [fileProblem('docx-unreadable', unreadableMessage(error.why))] };
+    if (error instanceof DocxUnreadable)
+      return { problems: [fileProblem('docx-unreadable', unreadableMessage(error.why))] };
     throw error;
   }
   const part = locatePlan(doc);
@@ -110,7 +119,9 @@ export function checkDocx(bytes: Uint8Array, options: DocxCheckOptions): DocxChe
     if (NOT_PRINTED.has(issue.rule)) continue;
     const index = sourceOf(toPointer(issue.path), imported.sources, part.typeLine);
     const paragraph = doc.paragraphs[index - 1];
-    problems.push(located(issue.rule, issue.severity, { message: issue.message, ...(paragraph ? { paragraph } : {}) }, doc));
+    problems.push(
+      located(issue.rule, issue.severity, { message: issue.message, ...(paragraph ? { paragraph } : {}) }, doc),
+    );
   }
   problems.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
   return { doc, part, problems };

@@ -47,10 +47,17 @@ export function importToYaml(result: ImportResult, options: ImportYamlOptions): 
   ];
   for (const pointer of result.guessed) comments.push(`Đoán: ${fieldName(pointer)}`);
   for (const pointer of result.missing) comments.push(`Còn thiếu: ${fieldName(pointer)}`);
-  let text = serializeDraft(result.data, { ...(options.schemaPath ? { schemaPath: options.schemaPath } : {}), comments });
+  let text = serializeDraft(result.data, {
+    ...(options.schemaPath ? { schemaPath: options.schemaPath } : {}),
+    comments,
+  });
   if (result.leftovers.length > 0) {
-    const lines = ['', '# Những đoạn chưa xếp được vào kế hoạch: giữ lại ở đây để không mất chữ nào; chép vào đúng chỗ nếu cần.'];
-    for (const l of result.leftovers) lines.push(`# đoạn ${l.paragraph}, chưa xếp được: ${oneLine(l.text)}`, `#   (${oneLine(l.why)})`);
+    const lines = [
+      '',
+      '# Những đoạn chưa xếp được vào kế hoạch: giữ lại ở đây để không mất chữ nào; chép vào đúng chỗ nếu cần.',
+    ];
+    for (const l of result.leftovers)
+      lines.push(`# đoạn ${l.paragraph}, chưa xếp được: ${oneLine(l.text)}`, `#   (${oneLine(l.why)})`);
     text += `${lines.join('\n')}\n`;
   }
   return text;
@@ -73,7 +80,14 @@ export function importReport(result: ImportResult, options: { source: string; ta
   if (doc['number'] !== undefined) found.push(`số ${String(doc['number'])}`);
   if (doc['date'] !== undefined) found.push(`ngày ${String(doc['date'])}`);
   if (doc['title']) found.push('trích yếu');
-  const lists: [string, string][] = [['bases', 'căn cứ'], ['purposes', 'mục đích'], ['requirements', 'yêu cầu'], ['funding', 'đoạn kinh phí'], ['implementation', 'cơ quan tổ chức thực hiện'], ['recipients', 'nơi nhận']];
+  const lists: [string, string][] = [
+    ['bases', 'căn cứ'],
+    ['purposes', 'mục đích'],
+    ['requirements', 'yêu cầu'],
+    ['funding', 'đoạn kinh phí'],
+    ['implementation', 'cơ quan tổ chức thực hiện'],
+    ['recipients', 'nơi nhận'],
+  ];
   for (const [key, label] of lists) if (count(data, key) > 0) found.push(`${count(data, key)} ${label}`);
   const total = perGroup.reduce((a, b) => a + b, 0);
   if (total > 0) found.push(`${total} nhiệm vụ (theo năm nhóm: ${perGroup.join(', ')})`);

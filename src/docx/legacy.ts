@@ -34,7 +34,18 @@ export async function convertDoc(
     await copyFile(source, input);
     const failure = await runSoffice(
       run,
-      [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', 'docx', '--outdir', join(work, 'out'), input],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--nolockcheck',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        join(work, 'out'),
+        input,
+      ],
       DOC_TIMEOUT_MS,
     );
     const bytes = await readFile(join(work, 'out', 'ke-hoach.docx')).catch(() => undefined);

@@ -96,7 +96,10 @@ export class Numbering {
     }
   }
 
-  private level(numId: string, ilvl: number): { level: Level; abstract: string; starts: Map<number, number> } | undefined {
+  private level(
+    numId: string,
+    ilvl: number,
+  ): { level: Level; abstract: string; starts: Map<number, number> } | undefined {
     const num = this.nums.get(numId);
     const level = num ? this.abstracts.get(num.abstract)?.get(ilvl) : undefined;
     return num && level ? { level, abstract: num.abstract, starts: num.starts } : undefined;
@@ -120,7 +123,8 @@ export class Numbering {
     const counters = this.counters.get(key) ?? [];
     this.counters.set(key, counters);
     for (let d = 0; d <= depth; d++) {
-      if (counters[d] === undefined) counters[d] = (found.starts.get(d) ?? this.level(numId, d)?.level.start ?? 1) - (d === depth ? 1 : 0);
+      if (counters[d] === undefined)
+        counters[d] = (found.starts.get(d) ?? this.level(numId, d)?.level.start ?? 1) - (d === depth ? 1 : 0);
     }
     counters[depth] = (counters[depth] ?? 0) + 1;
     counters.length = depth + 1;

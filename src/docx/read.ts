@@ -65,7 +65,13 @@ function toRun(ctx: Context, props: RunProps, text: string): DocxRun {
   };
 }
 
-function readRun(ctx: Context, state: RunState, paragraphStyle: string | undefined, r: XmlElement, deleted: boolean): void {
+function readRun(
+  ctx: Context,
+  state: RunState,
+  paragraphStyle: string | undefined,
+  r: XmlElement,
+  deleted: boolean,
+): void {
   const props = resolvedRun(ctx, paragraphStyle, child(r, 'w:rPr'));
   let text = '';
   for (const node of elements(r)) {
@@ -75,8 +81,7 @@ function readRun(ctx: Context, state: RunState, paragraphStyle: string | undefin
         if (type === 'begin') {
           state.field.push({ instr: '', showing: false });
           state.fieldRun ??= toRun(ctx, props, '');
-        }
-        else if (type === 'separate') {
+        } else if (type === 'separate') {
           const top = state.field[state.field.length - 1];
           if (top) {
             top.showing = true;
@@ -105,8 +110,7 @@ function readRun(ctx: Context, state: RunState, paragraphStyle: string | undefin
         if (node.attrs['w:type'] === 'page') {
           if (text === '' && state.runs.every((r) => r.text === '')) state.breakAtStart = true;
           else state.pageBreak = true;
-        }
-        else text += '\n';
+        } else text += '\n';
         break;
       case 'w:noBreakHyphen':
         text += '-';
@@ -127,7 +131,13 @@ function readRun(ctx: Context, state: RunState, paragraphStyle: string | undefin
 }
 
 /** The runs of a paragraph or of an inline container (hyperlink, w:ins, smart tag, content control). */
-function readInline(ctx: Context, state: RunState, paragraphStyle: string | undefined, container: XmlElement, deleted: boolean): void {
+function readInline(
+  ctx: Context,
+  state: RunState,
+  paragraphStyle: string | undefined,
+  container: XmlElement,
+  deleted: boolean,
+): void {
   for (const node of elements(container)) {
     switch (node.name) {
       case 'w:r':
@@ -183,7 +193,12 @@ function readParagraph(ctx: Context, p: XmlElement, cell: DocxParagraph['cell'],
     ...(styleId !== undefined ? { styleId } : {}),
     ...(ctx.styles.name(styleId) !== undefined ? { styleName: ctx.styles.name(styleId)! } : {}),
     align: props.align ?? 'left',
-    indent: { left: props.left ?? 0, right: props.right ?? 0, firstLine: props.firstLine ?? 0, hanging: props.hanging ?? 0 },
+    indent: {
+      left: props.left ?? 0,
+      right: props.right ?? 0,
+      firstLine: props.firstLine ?? 0,
+      hanging: props.hanging ?? 0,
+    },
     spacing: {
       before: props.before ?? 0,
       after: props.after ?? 0,
@@ -244,7 +259,12 @@ function readBlocks(ctx: Context, container: XmlElement, cell: DocxParagraph['ce
   }
 }
 
-function readHeader(parts: Map<string, Uint8Array>, target: string, styles: StyleSheet, numbering: Numbering): DocxHeader | undefined {
+function readHeader(
+  parts: Map<string, Uint8Array>,
+  target: string,
+  styles: StyleSheet,
+  numbering: Numbering,
+): DocxHeader | undefined {
   const root = part(parts, `word/${target.replace(/^\/?word\//, '')}`);
   if (!root) return undefined;
   const ctx: Context = { styles, numbering, paragraphs: [], tables: [], section: 0, breakPending: false };
@@ -336,7 +356,13 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const last = child(body, 'w:sectPr');
   if (last || sectPrs.length === 0) sectPrs.push(last ?? { name: 'w:sectPr', attrs: {}, children: [] });
   const sections: DocxSection[] = [];
-  for (const sectPr of sectPrs) sections.push(readSection(sectPr, rels, parts, styles, numbering, sections[sections.length - 1]));
+  for (const sectPr of sectPrs)
+    sections.push(readSection(sectPr, rels, parts, styles, numbering, sections[sections.length - 1]));
 
-  return { paragraphs: ctx.paragraphs, sections, tables: ctx.tables, properties: coreProperties(part(parts, 'docProps/core.xml')) };
+  return {
+    paragraphs: ctx.paragraphs,
+    sections,
+    tables: ctx.tables,
+    properties: coreProperties(part(parts, 'docProps/core.xml')),
+  };
 }

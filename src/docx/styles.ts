@@ -193,7 +193,7 @@ export class StyleSheet {
   private chain(id: string | undefined): Style[] {
     const out: Style[] = [];
     const seen = new Set<string>();
-    for (let style = id === undefined ? undefined : this.styles.get(id); style && !seen.has(style.id); ) {
+    for (let style = id === undefined ? undefined : this.styles.get(id); style && !seen.has(style.id);) {
       seen.add(style.id);
       out.unshift(style);
       style = style.basedOn === undefined ? undefined : this.styles.get(style.basedOn);
@@ -216,7 +216,11 @@ export class StyleSheet {
   styleNumbering(styleId: string | undefined): { numId?: string; ilvl?: number } {
     let out: { numId?: string; ilvl?: number } = {};
     for (const style of this.chain(this.paragraphStyle(styleId))) {
-      if (style.paragraph.numId !== undefined) out = { numId: style.paragraph.numId, ...(style.paragraph.ilvl !== undefined ? { ilvl: style.paragraph.ilvl } : {}) };
+      if (style.paragraph.numId !== undefined)
+        out = {
+          numId: style.paragraph.numId,
+          ...(style.paragraph.ilvl !== undefined ? { ilvl: style.paragraph.ilvl } : {}),
+        };
     }
     return out;
   }
@@ -232,7 +236,11 @@ export class StyleSheet {
   /** The typeface a theme reference names (minorHAnsi → the theme's minor Latin font). */
   themeFont(reference: string | undefined): string | undefined {
     if (reference === undefined) return undefined;
-    return reference.startsWith('major') ? this.theme.major : reference.startsWith('minor') ? this.theme.minor : undefined;
+    return reference.startsWith('major')
+      ? this.theme.major
+      : reference.startsWith('minor')
+        ? this.theme.minor
+        : undefined;
   }
 }
 

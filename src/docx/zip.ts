@@ -23,14 +23,16 @@ export class DocxUnreadable extends Error {
   }
 }
 
-const WANTED = /^(\[Content_Types\]\.xml|word\/(document|styles|numbering|settings|comments)\.xml|word\/(header|footer)\d*\.xml|word\/theme\/theme\d*\.xml|word\/_rels\/document\.xml\.rels|_rels\/\.rels|docProps\/core\.xml)$/;
+const WANTED =
+  /^(\[Content_Types\]\.xml|word\/(document|styles|numbering|settings|comments)\.xml|word\/(header|footer)\d*\.xml|word\/theme\/theme\d*\.xml|word\/_rels\/document\.xml\.rels|_rels\/\.rels|docProps\/core\.xml)$/;
 
 /** The wanted parts of a .docx, by name, as bytes. Throws DocxUnreadable. */
 export function unzipDocx(bytes: Uint8Array): Map<string, Uint8Array> {
   if (bytes.length === 0) throw new DocxUnreadable({ reason: 'empty' });
   if (bytes.length > MAX_DOCX_BYTES) throw new DocxUnreadable({ reason: 'too-large', bytes: bytes.length });
   // An OLE compound file: a legacy .doc, or a .docx encrypted with a password (Word wraps those in OLE).
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new DocxUnreadable({ reason: 'ole' });
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new DocxUnreadable({ reason: 'ole' });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxUnreadable({ reason: 'not-zip' });
 
   // Word refuses a zip whose central directory is gone (a cut-off download or attachment), even
@@ -75,7 +77,9 @@ export function unzipDocx(bytes: Uint8Array): Map<string, Uint8Array> {
   if (failure !== undefined) throw new DocxUnreadable({ reason: 'corrupt', detail: failure });
   if (!parts.has('word/document.xml')) {
     // A cut-off file often loses its later entries: say truncated rather than "not a document".
-    throw new DocxUnreadable(parts.size === 0 ? { reason: 'corrupt', detail: 'no entry could be read' } : { reason: 'no-document' });
+    throw new DocxUnreadable(
+      parts.size === 0 ? { reason: 'corrupt', detail: 'no entry could be read' } : { reason: 'no-document' },
+    );
   }
   return parts;
 }

@@ -63,8 +63,14 @@ const IGNORED = ['**/node_modules/**', '**/*.draft.yaml', '**/*.draft.yml', '**/
 /** What a folder is searched for: plan files, or plan files and Word documents (check, import). */
 export type Inputs = 'plans' | 'plans-and-documents';
 
-const PATTERNS: Record<Inputs, string> = { plans: '**/*.{yaml,yml}', 'plans-and-documents': '**/*.{yaml,yml,docx,doc}' };
-const SOUGHT: Record<Inputs, string> = { plans: '*.yaml, *.yml', 'plans-and-documents': '*.yaml, *.yml, *.docx, *.doc' };
+const PATTERNS: Record<Inputs, string> = {
+  plans: '**/*.{yaml,yml}',
+  'plans-and-documents': '**/*.{yaml,yml,docx,doc}',
+};
+const SOUGHT: Record<Inputs, string> = {
+  plans: '*.yaml, *.yml',
+  'plans-and-documents': '*.yaml, *.yml, *.docx, *.doc',
+};
 
 /**
  * Plan files under a folder, recursively. Skips node_modules and dot-folders (VCS data, editor
@@ -73,10 +79,20 @@ const SOUGHT: Record<Inputs, string> = { plans: '*.yaml, *.yml', 'plans-and-docu
 async function walkFolder(root: string, inputs: Inputs): Promise<Found[]> {
   const { glob } = await import('tinyglobby');
   try {
-    const paths = await glob(PATTERNS[inputs], { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, caseSensitiveMatch: false });
+    const paths = await glob(PATTERNS[inputs], {
+      cwd: root,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      ignore: IGNORED,
+      caseSensitiveMatch: false,
+    });
     return paths.map((path) => ({ path: resolve(path) }));
   } catch (error) {
-    throw new UserError(`không đọc được thư mục "${root}": ${ioReason(error)}. Kiểm tra quyền truy cập rồi chạy lại.`, 2);
+    throw new UserError(
+      `không đọc được thư mục "${root}": ${ioReason(error)}. Kiểm tra quyền truy cập rồi chạy lại.`,
+      2,
+    );
   }
 }
 
@@ -102,7 +118,10 @@ function comparePaths(a: string, b: string): number {
  * is sorted; a file reached twice (even through a link) is listed once, where it first appeared.
  * Throws a UserError (exit 2) naming the argument when it yields nothing.
  */
-export async function expandPaths(inputs: string[], options: { cwd: string; find?: Inputs }): Promise<{ files: PlanFile[] }> {
+export async function expandPaths(
+  inputs: string[],
+  options: { cwd: string; find?: Inputs },
+): Promise<{ files: PlanFile[] }> {
   const { cwd } = options;
   const find = options.find ?? 'plans';
   const files: PlanFile[] = [];

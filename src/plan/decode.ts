@@ -78,7 +78,8 @@ type Wide = 'UTF-32' | 'UTF-16' | 'UTF-16 (không có BOM)' | 'UTF-32 (không c�
 // four), which a .docx or an image does not have.
 function wideEncoding(bytes: Uint8Array): Wide | undefined {
   const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff))
+    return 'UTF-32';
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
   const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 4));
   if (sample.length < 4) return undefined;
@@ -89,8 +90,10 @@ function wideEncoding(bytes: Uint8Array): Wide | undefined {
   // Mostly ASCII (YAML keys and punctuation): the high bytes are zero, the low ones are not.
   const mostly = (n: number): boolean => n >= quarter * 0.6;
   const rarely = (n: number): boolean => n <= quarter * 0.1;
-  if ((mostly(z1) && mostly(z2) && mostly(z3) && rarely(z0)) || (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3))) return 'UTF-32 (không có BOM)';
-  if ((mostly(z1) && mostly(z3) && rarely(z0) && rarely(z2)) || (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3))) return 'UTF-16 (không có BOM)';
+  if ((mostly(z1) && mostly(z2) && mostly(z3) && rarely(z0)) || (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3)))
+    return 'UTF-32 (không có BOM)';
+  if ((mostly(z1) && mostly(z3) && rarely(z0) && rarely(z2)) || (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3)))
+    return 'UTF-16 (không có BOM)';
   return undefined;
 }
 

@@ -53,7 +53,10 @@ export function structLines(text: string): StructLine[] {
       pending = undefined;
     } else if (pending !== undefined) {
       if (blank || indent > pending.owner) {
-        const next = pending.type === 'flow' ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char }) : afterQuote(raw, pending);
+        const next =
+          pending.type === 'flow'
+            ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char })
+            : afterQuote(raw, pending);
         pending = next === undefined ? undefined : { ...pending, ...next };
         continue;
       }

@@ -35,7 +35,8 @@ interface Level {
   last: Placed;
 }
 
-const SAME_COLUMN = 'các khóa (và các mục `-`) cùng cấp phải bắt đầu ở cùng một cột, khóa con thụt vào sâu hơn khóa cha';
+const SAME_COLUMN =
+  'các khóa (và các mục `-`) cùng cấp phải bắt đầu ở cùng một cột, khóa con thụt vào sâu hơn khóa cha';
 
 /** `tabMessage` is said where a tab indents a line. */
 export function findIndentFaults(text: string, tabMessage: string): IndentFault[] {
@@ -73,13 +74,29 @@ export function findIndentFaults(text: string, tabMessage: string): IndentFault[
     if (current.unclosed !== undefined) {
       // Past an unclosed quote or bracket the parser reads everything differently.
       const { col, char } = current.unclosed;
-      unclosed.push({ rule: 'yaml-syntax', line: current.line, column: col + 1, message: unclosedMessage(char), from: current.line, to: Number.MAX_SAFE_INTEGER, drops: 'all' });
+      unclosed.push({
+        rule: 'yaml-syntax',
+        line: current.line,
+        column: col + 1,
+        message: unclosedMessage(char),
+        from: current.line,
+        to: Number.MAX_SAFE_INTEGER,
+        drops: 'all',
+      });
     }
-    const childless = opened !== undefined && !(c > opened.entry.col || (c === opened.entry.col && head.entry.kind === 'seq' && opened.entry.kind === 'key'));
+    const childless =
+      opened !== undefined &&
+      !(c > opened.entry.col || (c === opened.entry.col && head.entry.kind === 'seq' && opened.entry.kind === 'key'));
 
     if (current.tabAt !== undefined) {
       const end = top === undefined ? lines.length : endOf(i + 1, top.col, stack.length > 1);
-      found.push({ line: current.line, column: current.tabAt + 1, message: tabMessage, from: top?.last.line ?? current.line, to: lineAt(end) });
+      found.push({
+        line: current.line,
+        column: current.tabAt + 1,
+        message: tabMessage,
+        from: top?.last.line ?? current.line,
+        to: lineAt(end),
+      });
       i = end;
       continue;
     }
@@ -133,8 +150,10 @@ export function findIndentFaults(text: string, tabMessage: string): IndentFault[
 }
 
 function unclosedMessage(char: string): string {
-  if (char === '[') return 'Danh sách mở bằng `[` ở đây chưa có dấu `]` đóng: hãy thêm `]` ở cuối danh sách, ví dụ `partners: [Sở Ngoại vụ, Sở Tư pháp]`.';
-  if (char === '{') return 'Nhóm mở bằng `{` ở đây chưa có dấu `}` đóng: hãy thêm `}` ở cuối, hoặc viết mỗi khóa một dòng.';
+  if (char === '[')
+    return 'Danh sách mở bằng `[` ở đây chưa có dấu `]` đóng: hãy thêm `]` ở cuối danh sách, ví dụ `partners: [Sở Ngoại vụ, Sở Tư pháp]`.';
+  if (char === '{')
+    return 'Nhóm mở bằng `{` ở đây chưa có dấu `}` đóng: hãy thêm `}` ở cuối, hoặc viết mỗi khóa một dòng.';
   return `Giá trị mở bằng dấu ngoặc \`${char}\` ở đây chưa có dấu ngoặc đóng: hãy thêm \`${char}\` ở cuối giá trị.`;
 }
 
@@ -157,7 +176,13 @@ function outermost(faults: IndentFault[]): IndentFault[] {
 }
 
 function levelOf(placed: Placed, opener: number): Level {
-  return { col: placed.entry.col, kind: placed.entry.kind === 'seq' ? 'seq' : 'map', opener, first: placed, last: placed };
+  return {
+    col: placed.entry.col,
+    kind: placed.entry.kind === 'seq' ? 'seq' : 'map',
+    opener,
+    first: placed,
+    last: placed,
+  };
 }
 
 function colOf(line: StructLine): number {
@@ -186,7 +211,9 @@ function deeper(
   const c = head.entry.col;
   const b = block.col;
   const count = (from: number, col: number, like: Entry): number =>
-    lines.slice(from, end).reduce((n, l) => n + l.entries.filter((e) => e.col === col && e.kind === like.kind).length, 0);
+    lines
+      .slice(from, end)
+      .reduce((n, l) => n + l.entries.filter((e) => e.col === col && e.kind === like.kind).length, 0);
   const start = lines.findIndex((l) => l.line === block.first.line);
   const atBlock = count(start, b, block.first.entry);
   const atLine = count(index, c, head.entry);
@@ -233,7 +260,8 @@ function tooDeep(placed: Placed, sibling: Placed): string {
 
 function notAligned(placed: Placed, sibling: Placed, side: 'deeper' | 'shallower', parent?: Placed): string {
   const fix = side === 'deeper' ? 'xóa bớt' : 'thêm';
-  const notParent = parent === undefined ? '' : `, cũng không thẳng cột với ${what(parent.entry)} ở cấp trên (dòng ${parent.line})`;
+  const notParent =
+    parent === undefined ? '' : `, cũng không thẳng cột với ${what(parent.entry)} ở cấp trên (dòng ${parent.line})`;
   return (
     `${capital(what(placed.entry))} ${where(placed)}, lệch với ${what(sibling.entry)} cùng cấp ở dòng ${sibling.line} (${where(sibling)})${notParent}: ` +
     `${SAME_COLUMN}. Hãy ${fix} dấu cách cho dòng này thẳng cột với ${what(sibling.entry)} (cột ${sibling.entry.col + 1}).`

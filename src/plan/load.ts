@@ -49,7 +49,8 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
   const lineCounter = new LineCounter();
   const docs = parseQuietly(text, lineCounter);
   const doc = docs[0];
-  if (doc === undefined || (docs.length === 1 && isBlank(doc.contents))) return { problems: [fileProblem('file-empty', emptyMessage())] };
+  if (doc === undefined || (docs.length === 1 && isBlank(doc.contents)))
+    return { problems: [fileProblem('file-empty', emptyMessage())] };
 
   const problems: Problem[] = [];
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
@@ -160,7 +161,8 @@ function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | 
         path: '',
         line: 1,
         column: 1,
-        message: 'Không đọc được cấu trúc tệp (lồng nhau quá sâu): một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại tệp.',
+        message:
+          'Không đọc được cấu trúc tệp (lồng nhau quá sâu): một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại tệp.',
       },
     };
   }
@@ -185,21 +187,25 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
 function settle(problems: Problem[]): Problem[] {
   // Keyed without the message, which is long: only problems at one place compare messages.
   const seen = new Map<string, string[]>();
-  return capProblems(sortProblems(
-    problems.filter((p) => {
-      const key = `${p.rule}\0${p.line}\0${p.column}`;
-      const messages = seen.get(key);
-      if (messages === undefined) seen.set(key, [p.message]);
-      else if (messages.includes(p.message)) return false;
-      else messages.push(p.message);
-      return true;
-    }),
-  ));
+  return capProblems(
+    sortProblems(
+      problems.filter((p) => {
+        const key = `${p.rule}\0${p.line}\0${p.column}`;
+        const messages = seen.get(key);
+        if (messages === undefined) seen.set(key, [p.message]);
+        else if (messages.includes(p.message)) return false;
+        else messages.push(p.message);
+        return true;
+      }),
+    ),
+  );
 }
 
 // `---` alone yields an empty null scalar rather than no content.
 function isBlank(contents: ParsedNode | null): boolean {
-  return contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1]);
+  return (
+    contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1])
+  );
 }
 
 function limitMessage(what: string): string {

@@ -51,7 +51,10 @@ export function nodeAt(doc: Document, path: IssuePath): unknown {
 // problem per key, and scanning the map for each of them was quadratic (minutes at 2 MB).
 const pairIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
 
-function findPair<P extends { key: unknown; value: unknown }>(map: { items: readonly P[] }, key: string): P | undefined {
+function findPair<P extends { key: unknown; value: unknown }>(
+  map: { items: readonly P[] },
+  key: string,
+): P | undefined {
   let index = pairIndex.get(map) as Map<string, P> | undefined;
   if (index === undefined) {
     index = new Map();

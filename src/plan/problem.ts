@@ -50,7 +50,12 @@ export function capProblems(sorted: Problem[]): Problem[] {
   const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);
   const errors = hidden.filter((p) => p.severity === 'error').length;
   const warnings = hidden.length - errors;
-  const counts = [errors > 0 ? `${formatCount(errors)} lỗi` : '', warnings > 0 ? `${formatCount(warnings)} cảnh báo` : ''].filter(Boolean).join(' và ');
+  const counts = [
+    errors > 0 ? `${formatCount(errors)} lỗi` : '',
+    warnings > 0 ? `${formatCount(warnings)} cảnh báo` : '',
+  ]
+    .filter(Boolean)
+    .join(' và ');
   const first = hidden[0]!;
   shown.push({
     rule: 'too-many-problems',

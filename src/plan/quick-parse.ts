@@ -10,7 +10,11 @@
 import jsyaml from 'js-yaml';
 
 const scalar = (tag: string, test: RegExp, construct: (source: string) => unknown): jsyaml.Type =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (data: string) => test.test(data), construct });
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (data: string) => test.test(data),
+    construct,
+  });
 
 // The same tests, in the same order, as the `yaml` package's core schema.
 const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -20,8 +24,10 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
     scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/u, (s) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
     ),
-    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/u, (s) =>
-      /nan$/iu.test(s) ? NaN : /inf$/iu.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s),
+    scalar(
+      'float',
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/u,
+      (s) => (/nan$/iu.test(s) ? NaN : /inf$/iu.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s)),
     ),
   ],
 });

@@ -23,7 +23,8 @@ export function reportDestinations(plan: Duties): Destination[] {
     duty.duties.forEach((text, j) => {
       for (const match of text.normalize('NFC').matchAll(SENT_TO)) {
         const named = match[1]!.trim();
-        const agency = known.find((k) => named === k || named.startsWith(`${k} `) || named.startsWith(`${k},`)) ?? named;
+        const agency =
+          known.find((k) => named === k || named.startsWith(`${k} `) || named.startsWith(`${k},`)) ?? named;
         found.push({ agency, duty: [i, j] });
       }
     });

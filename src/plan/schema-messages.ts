@@ -44,7 +44,12 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
       const missing = String(error.params['missingProperty']);
       const property = schema.properties?.[missing] ?? {};
       const where = path.length === 0 ? 'Tệp kế hoạch' : sentence(subject);
-      return issue('schema-required', path, 'key', `${where} thiếu \`${missing}\`${titled(property.title)}: hãy thêm ${howToWrite(missing, property)}.`);
+      return issue(
+        'schema-required',
+        path,
+        'key',
+        `${where} thiếu \`${missing}\`${titled(property.title)}: hãy thêm ${howToWrite(missing, property)}.`,
+      );
     }
     case 'additionalProperties': {
       const extra = String(error.params['additionalProperty']);
@@ -53,7 +58,12 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
     case 'type':
       return typeIssue(path, subject, key, String(error.params['type']), value, schema);
     case 'enum':
-      return issue('schema-enum', path, 'value', enumMessage(subject, key, value, error.params['allowedValues'] as unknown[]));
+      return issue(
+        'schema-enum',
+        path,
+        'value',
+        enumMessage(subject, key, value, error.params['allowedValues'] as unknown[]),
+      );
     case 'const':
       return issue(
         'schema-const',
@@ -83,7 +93,12 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
     case 'minItems':
       // An empty task group has its own rule, which names the group.
       if (path.length === 2 && path[0] === 'tasks') return null;
-      return issue('schema-empty-list', path, 'key', `${sentence(subject)} chưa có mục nào: cần ít nhất một mục, mỗi mục một dòng bắt đầu bằng \`- \`.`);
+      return issue(
+        'schema-empty-list',
+        path,
+        'key',
+        `${sentence(subject)} chưa có mục nào: cần ít nhất một mục, mỗi mục một dòng bắt đầu bằng \`- \`.`,
+      );
     case 'pattern':
       return patternIssue(path, subject, key, value, error.params['pattern'] as string);
     case 'minimum':
@@ -95,7 +110,12 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
         `${sentence(subject)} phải từ ${schema.minimum ?? ''} đến ${schema.maximum ?? ''}; ${String(value)} nằm ngoài khoảng này.`,
       );
     default:
-      return issue(`schema-${error.keyword}`, path, 'value', `${sentence(subject)} không đúng định dạng kế hoạch (${error.message ?? error.keyword}).`);
+      return issue(
+        `schema-${error.keyword}`,
+        path,
+        'value',
+        `${sentence(subject)} không đúng định dạng kế hoạch (${error.message ?? error.keyword}).`,
+      );
   }
 }
 
@@ -103,10 +123,21 @@ function issue(rule: string, path: IssuePath, at: 'key' | 'value', message: stri
   return { rule, severity: 'error', message, path, at };
 }
 
-function typeIssue(path: IssuePath, subject: string, key: string, expected: string, value: unknown, schema: PropertySchema): Issue {
+function typeIssue(
+  path: IssuePath,
+  subject: string,
+  key: string,
+  expected: string,
+  value: unknown,
+  schema: PropertySchema,
+): Issue {
   const head = sentence(subject);
   if (value === null) {
-    const what = expected.startsWith('array') ? 'các mục bên dưới, mỗi mục một dòng bắt đầu bằng `- `' : expected.startsWith('object') ? 'các khóa con thụt vào bên dưới' : 'giá trị sau dấu hai chấm';
+    const what = expected.startsWith('array')
+      ? 'các mục bên dưới, mỗi mục một dòng bắt đầu bằng `- `'
+      : expected.startsWith('object')
+        ? 'các khóa con thụt vào bên dưới'
+        : 'giá trị sau dấu hai chấm';
     return issue('schema-empty', path, 'value', `${head} chưa có giá trị: hãy viết ${what}.`);
   }
   let message: string;
@@ -114,9 +145,12 @@ function typeIssue(path: IssuePath, subject: string, key: string, expected: stri
     if (typeof value === 'number' && (schema.pattern === DATE_PATTERN || schema.pattern === DUE_PATTERN)) {
       // Quoting `20220315` would still not be a date: say the form to write instead.
       return patternIssue(path, subject, key, value, schema.pattern);
-    } else if (typeof value === 'number' || typeof value === 'boolean') message = textExpectedMessage(subject, path, String(value));
-    else if (Array.isArray(value)) message = `${head} cần một đoạn văn bản, không phải một danh sách: hãy viết nội dung ngay sau dấu hai chấm, bỏ các dấu \`- \`.`;
-    else message = `${head} cần một đoạn văn bản, không phải một nhóm khóa con: nếu nội dung có dấu hai chấm và dấu cách (\`: \`), hãy đặt cả đoạn trong dấu ngoặc kép.`;
+    } else if (typeof value === 'number' || typeof value === 'boolean')
+      message = textExpectedMessage(subject, path, String(value));
+    else if (Array.isArray(value))
+      message = `${head} cần một đoạn văn bản, không phải một danh sách: hãy viết nội dung ngay sau dấu hai chấm, bỏ các dấu \`- \`.`;
+    else
+      message = `${head} cần một đoạn văn bản, không phải một nhóm khóa con: nếu nội dung có dấu hai chấm và dấu cách (\`: \`), hãy đặt cả đoạn trong dấu ngoặc kép.`;
   } else if (expected === 'integer') {
     const example = schema.examples?.[0] ?? 1;
     if (typeof value === 'string' && /^\s*\d+\s*$/u.test(value)) {
@@ -131,7 +165,10 @@ function typeIssue(path: IssuePath, subject: string, key: string, expected: stri
   } else if (expected === 'array') {
     message = `${head} cần một danh sách, không phải ${describeValue(value)}: viết \`${key}:\` rồi mỗi mục trên một dòng riêng, thụt vào và bắt đầu bằng \`- \`.`;
   } else {
-    const keys = Object.keys(schema.properties ?? {}).slice(0, 3).map((k) => `\`${k}: …\``).join(', ');
+    const keys = Object.keys(schema.properties ?? {})
+      .slice(0, 3)
+      .map((k) => `\`${k}: …\``)
+      .join(', ');
     message = `${head} cần các khóa con thụt vào bên dưới \`${key}:\` (${keys}), không phải ${describeValue(value)}.`;
   }
   return issue('schema-type', path, 'value', message);
@@ -150,7 +187,9 @@ export function textExpectedMessage(subject: string, path: IssuePath, literal: s
 
 /** A number made text by a `!!str` tag, not by quotes: the advice names the tag to remove. */
 export function withStrTag(message: string, quoted: boolean): string {
-  return message.replace(UNQUOTE_HINT, quoted ? 'hãy xóa thẻ `!!str` và bỏ dấu ngoặc kép' : 'hãy xóa thẻ `!!str`').replace('không phải văn bản', 'không phải văn bản (thẻ `!!str` bắt YAML đọc nó là văn bản)');
+  return message
+    .replace(UNQUOTE_HINT, quoted ? 'hãy xóa thẻ `!!str` và bỏ dấu ngoặc kép' : 'hãy xóa thẻ `!!str`')
+    .replace('không phải văn bản', 'không phải văn bản (thẻ `!!str` bắt YAML đọc nó là văn bản)');
 }
 
 /** Put the value as typed (`0123`) where a message built from the data says `123`. */
@@ -159,19 +198,32 @@ export function withLiteral(message: string, value: string, literal: string): st
   return message.split(`\`${value}\``).join(`\`${literal}\``).split(`"${value}"`).join(`"${literal}"`);
 }
 
-
 function patternIssue(path: IssuePath, subject: string, key: string, value: unknown, pattern: string): Issue {
   const text = String(value);
   if (pattern === DATE_PATTERN) {
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text.trim());
     const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(text.trim());
-    const fix = dmy ? `${dmy[3]}-${pad(dmy[2])}-${pad(dmy[1])}` : compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : '2022-03-15';
-    return issue('schema-format', path, 'value', `${sentence(subject)} \`${text}\` phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): \`${key}: ${fix}\`.`);
+    const fix = dmy
+      ? `${dmy[3]}-${pad(dmy[2])}-${pad(dmy[1])}`
+      : compact
+        ? `${compact[1]}-${compact[2]}-${compact[3]}`
+        : '2022-03-15';
+    return issue(
+      'schema-format',
+      path,
+      'value',
+      `${sentence(subject)} \`${text}\` phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): \`${key}: ${fix}\`.`,
+    );
   }
   if (pattern === DUE_PATTERN) {
     const dm = /^(\d{1,2})[/.-](\d{1,2})$/u.exec(text.trim()) ?? /^(\d{2})(\d{2})$/u.exec(text.trim());
     const fix = dm ? `${pad(dm[1])}/${pad(dm[2])}` : '15/11';
-    return issue('schema-format', path, 'value', `${sentence(subject)} \`${text}\` phải viết theo dạng ngày/tháng, mỗi phần hai chữ số: \`${key}: ${fix}\`.`);
+    return issue(
+      'schema-format',
+      path,
+      'value',
+      `${sentence(subject)} \`${text}\` phải viết theo dạng ngày/tháng, mỗi phần hai chữ số: \`${key}: ${fix}\`.`,
+    );
   }
   return issue('schema-empty', path, 'value', `${sentence(subject)} đang để trống: hãy viết nội dung cho mục này.`);
 }
@@ -182,7 +234,9 @@ function pad(part: string | undefined): string {
 
 function enumMessage(subject: string, key: string, value: unknown, allowed: unknown[]): string {
   const labels = ENUM_LABELS[key] ?? {};
-  const choices = allowed.map((v) => `\`${String(v)}\`${labels[String(v)] ? ` (${labels[String(v)]})` : ''}`).join(', ');
+  const choices = allowed
+    .map((v) => `\`${String(v)}\`${labels[String(v)] ? ` (${labels[String(v)]})` : ''}`)
+    .join(', ');
   const guess = typeof value === 'string' ? suggest(value, allowed.map(String)) : undefined;
   const hint = guess === undefined ? '' : ` Có phải ý bạn là \`${guess}\`?`;
   return `${sentence(subject)} không nhận giá trị \`${String(value)}\`.${hint} Hãy viết một trong: ${choices}.`;
@@ -217,7 +271,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   if (candidates.length === 0) return undefined;
   const lower = word.toLowerCase();
   // A word much longer or shorter than every candidate is no typo of any: skip the distances.
-  if (candidates.every((c) => Math.abs(c.length - lower.length) > Math.max(2, Math.floor(c.length / 3)))) return undefined;
+  if (candidates.every((c) => Math.abs(c.length - lower.length) > Math.max(2, Math.floor(c.length / 3))))
+    return undefined;
   const best = closest(lower, candidates as string[]);
   const limit = Math.max(2, Math.floor(best.length / 3));
   return distance(lower, best) <= limit ? best : undefined;

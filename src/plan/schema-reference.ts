@@ -18,7 +18,11 @@ function isInside(path: string, folder: string): boolean {
  * install) is not part of the user's project; a file: URL to it is at least exact, and survives
  * moving the plan.
  */
-export function schemaReference(target: string, schemaFile: string = SCHEMA_FILE, packageRoot: string = PACKAGE_ROOT): string {
+export function schemaReference(
+  target: string,
+  schemaFile: string = SCHEMA_FILE,
+  packageRoot: string = PACKAGE_ROOT,
+): string {
   const rel = relative(dirname(target), schemaFile).split(sep).join('/');
   const segments = rel.split('/');
   const firstDown = segments.findIndex((s) => s !== '..');

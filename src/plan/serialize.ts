@@ -38,7 +38,8 @@ const PLAN: Shape = shapeOf(PLAN_SHAPE);
 // Known keys first in the spec's order, unknown ones after in their own order (so that a
 // draft with a typo keeps it, and `check` can point at it), undefined values dropped.
 function ordered(value: unknown, shape: Shape | undefined): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map((item) => ordered(item, shape?.items));
+  if (Array.isArray(value))
+    return value.filter((item) => item !== undefined).map((item) => ordered(item, shape?.items));
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const keys = [

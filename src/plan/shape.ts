@@ -81,7 +81,8 @@ function conform(value: unknown, shape: ShapeNode, path: IssuePath, dropped: Iss
   if (value === null && !allowed.includes('null')) return undefined;
   if ('const' in node && value !== node.const) return drop(dropped, wrongType(path, node, value));
   if (node.enum !== undefined && !node.enum.includes(value)) return drop(dropped, wrongType(path, node, value));
-  if (allowed.length > 0 && !allowed.some((type) => hasType(value, type))) return drop(dropped, wrongType(path, node, value));
+  if (allowed.length > 0 && !allowed.some((type) => hasType(value, type)))
+    return drop(dropped, wrongType(path, node, value));
   if (Array.isArray(value)) {
     const items = node.items;
     if (items === undefined) return value;
@@ -122,9 +123,7 @@ function unknownKey(path: IssuePath, known: readonly string[]): Issue {
   const guess = suggest(key, known);
   const where = path.length > 1 ? ` ở \`${field(path.slice(0, -1))}\`` : '';
   const hint =
-    guess !== undefined
-      ? `có phải \`${guess}\`?`
-      : `các khóa có ở đây: ${known.map((k) => `\`${k}\``).join(', ')}.`;
+    guess !== undefined ? `có phải \`${guess}\`?` : `các khóa có ở đây: ${known.map((k) => `\`${k}\``).join(', ')}.`;
   return {
     rule: 'draft-unknown-key',
     severity: 'error',

@@ -8,7 +8,8 @@ export interface YamlMessage {
 
 const QUOTE_HINT = 'đặt cả giá trị trong dấu ngoặc kép';
 
-export const TAB_MESSAGE = 'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.';
+export const TAB_MESSAGE =
+  'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.';
 
 /** `source` is the text being parsed, to quote the offending key or character. */
 export function yamlMessage(error: YAMLError, source: string): YamlMessage {
@@ -24,7 +25,8 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
     case 'BAD_INDENT':
       return {
         rule: 'yaml-indent',
-        message: 'Thụt lề không đúng: các khóa cùng cấp phải bắt đầu ở cùng một cột, khóa con thụt vào sâu hơn khóa cha (dùng dấu cách, thường là 2): hãy chỉnh dòng này cho thẳng cột.',
+        message:
+          'Thụt lề không đúng: các khóa cùng cấp phải bắt đầu ở cùng một cột, khóa con thụt vào sâu hơn khóa cha (dùng dấu cách, thường là 2): hãy chỉnh dòng này cho thẳng cột.',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
@@ -34,15 +36,22 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
       };
     case 'MISSING_CHAR':
       if (/quote/u.test(error.message)) {
-        return { rule: 'yaml-syntax', message: 'Thiếu dấu ngoặc kép đóng: hãy thêm dấu `"` (hoặc `\'`) ở cuối giá trị đã mở bằng dấu ngoặc.' };
+        return {
+          rule: 'yaml-syntax',
+          message: 'Thiếu dấu ngoặc kép đóng: hãy thêm dấu `"` (hoặc `\'`) ở cuối giá trị đã mở bằng dấu ngoặc.',
+        };
       }
       if (/followed by map values/u.test(error.message)) {
         return {
           rule: 'yaml-syntax',
-          message: 'Dòng này thiếu dấu hai chấm sau khóa, hoặc thiếu dấu cách sau dấu `-` của một mục danh sách: hãy viết `khóa: giá trị` hoặc `- giá trị`.',
+          message:
+            'Dòng này thiếu dấu hai chấm sau khóa, hoặc thiếu dấu cách sau dấu `-` của một mục danh sách: hãy viết `khóa: giá trị` hoặc `- giá trị`.',
         };
       }
-      return { rule: 'yaml-syntax', message: 'Thiếu ký tự đóng hoặc ngăn cách (`]`, `}`, `,` hay `:`): hãy kiểm tra các cặp ngoặc trên dòng này.' };
+      return {
+        rule: 'yaml-syntax',
+        message: 'Thiếu ký tự đóng hoặc ngăn cách (`]`, `}`, `,` hay `:`): hãy kiểm tra các cặp ngoặc trên dòng này.',
+      };
     case 'BAD_SCALAR_START':
       return {
         rule: 'yaml-syntax',
@@ -51,17 +60,31 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
     case 'BAD_DQ_ESCAPE':
       return {
         rule: 'yaml-syntax',
-        message: 'Trong dấu ngoặc kép, dấu `\\` mở đầu một mã thoát không hợp lệ: hãy viết `\\\\`, hoặc dùng dấu ngoặc đơn `\'…\'` thay cho ngoặc kép.',
+        message:
+          "Trong dấu ngoặc kép, dấu `\\` mở đầu một mã thoát không hợp lệ: hãy viết `\\\\`, hoặc dùng dấu ngoặc đơn `'…'` thay cho ngoặc kép.",
       };
     case 'KEY_OVER_1024_CHARS':
-      return { rule: 'yaml-syntax', message: 'Một khóa dài quá 1.024 ký tự: có lẽ thiếu dấu hai chấm ở một dòng phía trên, hãy kiểm tra lại.' };
+      return {
+        rule: 'yaml-syntax',
+        message: 'Một khóa dài quá 1.024 ký tự: có lẽ thiếu dấu hai chấm ở một dòng phía trên, hãy kiểm tra lại.',
+      };
     case 'RESOURCE_EXHAUSTION':
-      return { rule: 'yaml-too-deep', message: 'Tệp lồng nhau quá sâu để đọc: một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại cấu trúc tệp.' };
+      return {
+        rule: 'yaml-too-deep',
+        message:
+          'Tệp lồng nhau quá sâu để đọc: một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại cấu trúc tệp.',
+      };
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return { rule: 'yaml-alias', message: 'Bí danh YAML (`*tên`) viết không đúng: hãy viết nội dung trực tiếp thay cho bí danh.' };
+      return {
+        rule: 'yaml-alias',
+        message: 'Bí danh YAML (`*tên`) viết không đúng: hãy viết nội dung trực tiếp thay cho bí danh.',
+      };
     case 'TAG_RESOLVE_FAILED':
-      return { rule: 'yaml-tag', message: `Thẻ YAML \`${found}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).` };
+      return {
+        rule: 'yaml-tag',
+        message: `Thẻ YAML \`${found}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).`,
+      };
     default:
       return {
         rule: 'yaml-syntax',

@@ -8,7 +8,13 @@ import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
 type At = (offset: number) => { line: number; column: number };
 
 // What a line out of step makes the parser say, on that line or on its neighbours.
-const INDENT_CODES = new Set(['BAD_INDENT', 'TAB_AS_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
+const INDENT_CODES = new Set([
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+]);
 
 function fromIndentation(error: YAMLError): boolean {
   if (INDENT_CODES.has(error.code)) return true;
@@ -30,11 +36,20 @@ export function yamlProblems(docs: ReadonlyArray<Document.Parsed<ParsedNode>>, t
   const faults: IndentFault[] =
     errorLines.length === 0
       ? []
-      : findIndentFaults(text, TAB_MESSAGE).filter((fault) => anyIn(fault.drops === 'all' ? errorLines : layoutLines, fault.from, fault.to));
+      : findIndentFaults(text, TAB_MESSAGE).filter((fault) =>
+          anyIn(fault.drops === 'all' ? errorLines : layoutLines, fault.from, fault.to),
+        );
   const dropsAll = coverage(faults.filter((f) => f.drops === 'all'));
   const dropsLayout = coverage(faults);
 
-  const problems: Problem[] = faults.map((f) => ({ rule: f.rule, severity: 'error', path: '', line: f.line, column: f.column, message: f.message }));
+  const problems: Problem[] = faults.map((f) => ({
+    rule: f.rule,
+    severity: 'error',
+    path: '',
+    line: f.line,
+    column: f.column,
+    message: f.message,
+  }));
   for (const f of located) {
     if (f.severity === 'error' && (dropsAll(f.line) || (fromIndentation(f.error) && dropsLayout(f.line)))) continue;
     problems.push({ severity: f.severity, path: '', line: f.line, column: f.column, ...yamlMessage(f.error, text) });
@@ -81,7 +96,7 @@ function coverage(faults: readonly IndentFault[]): (line: number) => boolean {
 // The parser can name a blank or comment line before the real one: move on to the next content.
 function onContent(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  for (let start = lineStart; ; ) {
+  for (let start = lineStart; ;) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     const trimmed = line.trim();

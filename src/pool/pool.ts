@@ -86,7 +86,10 @@ export async function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T,
   if (workers > 0) WorkerThread ??= (await import('node:worker_threads')).Worker;
   const runners: Runner<T, R>[] = [
     ...(options.mainThread || workers === 0 ? [here] : []),
-    ...Array.from({ length: workers }, () => new WorkerSlot<T, R>(options.kind, options.settings, script, options.heap)),
+    ...Array.from(
+      { length: workers },
+      () => new WorkerSlot<T, R>(options.kind, options.settings, script, options.heap),
+    ),
   ];
 
   const lane = async (runner: Runner<T, R>): Promise<void> => {

@@ -13,6 +13,4 @@ export interface WorkerRequest<T> {
   task: T;
 }
 
-export type WorkerReply<R> =
-  | { id: number; result: R }
-  | { id: number; error: { message: string; exitCode?: 1 | 2 } };
+export type WorkerReply<R> = { id: number; result: R } | { id: number; error: { message: string; exitCode?: 1 | 2 } };

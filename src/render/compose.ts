@@ -20,7 +20,16 @@ import {
 } from './layout.js';
 import { type Line, unescapeText } from './markup.js';
 import { balanceLines, breakName, textWidth } from './measure.js';
-import { para, type Block, type Cell, type DocModel, type Para, type Properties, type Row, type Rule } from './model.js';
+import {
+  para,
+  type Block,
+  type Cell,
+  type DocModel,
+  type Para,
+  type Properties,
+  type Row,
+  type Rule,
+} from './model.js';
 import { roman } from './numbering.js';
 import { recipientLines, signerLines, upperVi } from './signer.js';
 import { runTemplates, type TemplateSet } from './templates.js';
@@ -36,7 +45,11 @@ function fontOf(style: StyleId): { size: number; bold: boolean } {
 
 const widthIn = (style: StyleId, text: string): number => textWidth(text, fontOf(style).size, fontOf(style).bold);
 
-const rule = (width: number, within: number): Rule => ({ type: 'rule', width: Math.round(Math.min(width, within)), within });
+const rule = (width: number, within: number): Rule => ({
+  type: 'rule',
+  width: Math.round(Math.min(width, within)),
+  within,
+});
 
 function nameLines(style: 'Agency' | 'AgencyParent', name: string, within: number): Para[] {
   const { size, bold } = fontOf(style);
@@ -104,7 +117,10 @@ function linesToBlocks(lines: readonly Line[], width: number): Block[] {
 
 function signature(plan: Plan): Block {
   const signer: Para[] = signerLines(plan.signer).map((line) => para('SignerAuthority', line));
-  const widest = Math.max(...signer.map((p) => widthIn(p.style, p.text)), plan.signer.name === undefined ? 0 : widthIn('SignerName', plan.signer.name));
+  const widest = Math.max(
+    ...signer.map((p) => widthIn(p.style, p.text)),
+    plan.signer.name === undefined ? 0 : widthIn('SignerName', plan.signer.name),
+  );
   for (let i = 0; i < SIGNATURE_ROOM_LINES; i++) signer.push(para('SignatureSpace', ''));
   if (plan.signer.name !== undefined) signer.push(para('SignerName', plan.signer.name));
   const recipients = [
@@ -115,7 +131,15 @@ function signature(plan: Plan): Block {
     type: 'table',
     columns: signatureColumns(widest),
     borders: 'none',
-    rows: [{ cantSplit: true, cells: [{ blocks: recipients, valign: 'top' }, { blocks: signer, valign: 'top' }] }],
+    rows: [
+      {
+        cantSplit: true,
+        cells: [
+          { blocks: recipients, valign: 'top' },
+          { blocks: signer, valign: 'top' },
+        ],
+      },
+    ],
   };
 }
 
@@ -177,7 +201,10 @@ function appendix(plan: Plan, view: View, lines: readonly Line[]): Block[] {
 function properties(plan: Plan): Properties {
   const kind = KIND_LABELS[plan.kind].name;
   const code = `${KIND_LABELS[plan.kind].abbreviation}-${plan.agency.short}`;
-  const numbered = plan.document.number === undefined ? `${kind} (chưa có số) ${code}` : `${kind} số ${documentNumber(plan.document.number)}/${code}`;
+  const numbered =
+    plan.document.number === undefined
+      ? `${kind} (chưa có số) ${code}`
+      : `${kind} số ${documentNumber(plan.document.number)}/${code}`;
   const dated = plan.document.date === undefined ? '' : ` ${decree30Date(plan.document.date, planYear(plan))}`;
   return {
     title: `${kind} ${titleWithoutKind(plan.document.title, plan.kind)}`,
@@ -192,7 +219,14 @@ function properties(plan: Plan): Properties {
 export function composeDocument(plan: Plan, set: TemplateSet): DocModel {
   if (set.kind !== plan.kind) throw new Error(`templates for ${set.kind} given a ${plan.kind} plan`);
   const { view, parts } = runTemplates(set, plan);
-  const body = [...parts.title, ...parts.opening, ...parts.purposes, ...parts.tasks, ...parts.funding, ...parts.implementation];
+  const body = [
+    ...parts.title,
+    ...parts.opening,
+    ...parts.purposes,
+    ...parts.tasks,
+    ...parts.funding,
+    ...parts.implementation,
+  ];
   const text = linesToBlocks(body, TEXT_WIDTH);
   // Decree 30 practice: the signature never stands alone on a page; the last lines go with it.
   const last = text[text.length - 1];

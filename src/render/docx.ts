@@ -42,7 +42,11 @@ import {
 import type { Block, Cell, Para, Rule, Section, Table as TableModel } from './model.js';
 import { ruleIndent } from './ooxml.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const satisfies Record<Align, unknown>;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Align, unknown>;
 
 function runProperties(spec: StyleSpec): IRunStylePropertiesOptions {
   return {
@@ -75,7 +79,10 @@ function paragraphStyle(id: StyleId): IParagraphStyleOptions {
 }
 
 function paragraph(block: Para): Paragraph {
-  const runs = block.text === '' ? [] : block.text.split('\n').map((text, i) => new TextRun(i === 0 ? { text } : { text, break: 1 }));
+  const runs =
+    block.text === ''
+      ? []
+      : block.text.split('\n').map((text, i) => new TextRun(i === 0 ? { text } : { text, break: 1 }));
   return new Paragraph({ style: block.style, children: runs, ...(block.keepNext ? { keepNext: true } : {}) });
 }
 
@@ -85,7 +92,14 @@ function ruleParagraph(block: Rule): Paragraph {
 }
 
 const SINGLE = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: COLOR };
-const SINGLE_BORDERS = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE };
+const SINGLE_BORDERS = {
+  top: SINGLE,
+  bottom: SINGLE,
+  left: SINGLE,
+  right: SINGLE,
+  insideHorizontal: SINGLE,
+  insideVertical: SINGLE,
+};
 
 function cell(model: Cell, width: number): TableCell {
   return new TableCell({

@@ -117,7 +117,14 @@ export interface StyleSpec {
   rule?: boolean;
 }
 
-const body = { size: 14, align: 'justify', firstLine: BODY_FIRST_LINE, before: PARAGRAPH_GAP, after: 0, line: BODY_LINE } as const;
+const body = {
+  size: 14,
+  align: 'justify',
+  firstLine: BODY_FIRST_LINE,
+  before: PARAGRAPH_GAP,
+  after: 0,
+  line: BODY_LINE,
+} as const;
 const centred = { align: 'center', before: 0, after: 0, line: SINGLE_LINE } as const;
 
 // Heading1–6 and Title replace docx's built-in (blue, large) styles of the same ids, so that a
@@ -144,7 +151,16 @@ export const STYLES = {
   PlaceDate: { name: 'Địa danh, ngày tháng', size: 14, italic: true, ...centred, before: 120 },
   PageNumber: { name: 'Số trang', size: 14, ...centred },
   // 2 pt before so that its baseline meets the 14 pt authority line beside it.
-  RecipientsLabel: { name: 'Nơi nhận', size: 12, bold: true, italic: true, align: 'left', before: 40, after: 0, line: SINGLE_LINE },
+  RecipientsLabel: {
+    name: 'Nơi nhận',
+    size: 12,
+    bold: true,
+    italic: true,
+    align: 'left',
+    before: 40,
+    after: 0,
+    line: SINGLE_LINE,
+  },
   Recipient: { name: 'Nơi nhận - dòng', size: 11, align: 'left', before: 0, after: 0, line: SINGLE_LINE },
   SignerAuthority: { name: 'Quyền hạn người ký', size: 14, bold: true, ...centred },
   SignatureSpace: { name: 'Chỗ ký', size: 14, ...centred },
@@ -153,7 +169,16 @@ export const STYLES = {
   AppendixTitle: { name: 'Tên phụ lục', size: 14, bold: true, ...centred },
   AppendixNote: { name: 'Kèm theo', size: 14, italic: true, ...centred, after: 240 },
   TableHead: { name: 'Bảng - đầu cột', size: 13, bold: true, ...centred, before: 40, after: 40, keepNext: true },
-  TableGroup: { name: 'Bảng - nhóm', size: 13, bold: true, align: 'left', before: 40, after: 40, line: SINGLE_LINE, keepNext: true },
+  TableGroup: {
+    name: 'Bảng - nhóm',
+    size: 13,
+    bold: true,
+    align: 'left',
+    before: 40,
+    after: 40,
+    line: SINGLE_LINE,
+    keepNext: true,
+  },
   TableText: { name: 'Bảng - chữ', size: 13, align: 'left', before: 40, after: 40, line: SINGLE_LINE },
   TableJustify: { name: 'Bảng - nội dung', size: 13, align: 'justify', before: 40, after: 40, line: SINGLE_LINE },
   TableCentre: { name: 'Bảng - giữa', size: 13, ...centred, before: 40, after: 40 },

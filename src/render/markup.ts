@@ -18,9 +18,7 @@ export const TEXT_STYLES = {
 export const STYLE_NAMES = [...Object.keys(TEXT_STYLES), 'rule', 'columns'];
 
 export type Line =
-  | { kind: 'para'; style: StyleId; text: string }
-  | { kind: 'rule' }
-  | { kind: 'columns'; cells: string[] };
+  { kind: 'para'; style: StyleId; text: string } | { kind: 'rule' } | { kind: 'columns'; cells: string[] };
 
 export class MarkupError extends Error {
   /** The offending output line, to find it in the template source. */

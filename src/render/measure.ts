@@ -3,13 +3,35 @@
 // Adobe Times core-font metrics (1/1000 em) of the base letter; a Vietnamese diacritic does not
 // widen its letter.
 
-const UPPER_REGULAR = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
-const LOWER_REGULAR = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
-const UPPER_BOLD = [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667];
-const LOWER_BOLD = [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444];
+const UPPER_REGULAR = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+  722, 722, 611,
+];
+const LOWER_REGULAR = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+  500, 500, 444,
+];
+const UPPER_BOLD = [
+  722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000,
+  722, 722, 667,
+];
+const LOWER_BOLD = [
+  500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,
+  500, 500, 444,
+];
 
 const PUNCTUATION: Record<string, number> = {
-  ' ': 250, ',': 250, '.': 250, ';': 278, ':': 278, '-': 333, '/': 278, '(': 333, ')': 333, '"': 408, "'": 180,
+  ' ': 250,
+  ',': 250,
+  '.': 250,
+  ';': 278,
+  ':': 278,
+  '-': 333,
+  '/': 278,
+  '(': 333,
+  ')': 333,
+  '"': 408,
+  "'": 180,
 };
 
 function charWidth(char: string, bold: boolean): number {
@@ -55,7 +77,23 @@ function wrap(words: readonly string[], max: number, width: (s: string) => numbe
 
 // A number reads as part of the word that counts it: "năm / 2030", "Quý / II/2023" or "giai đoạn /
 // 2026-2030" at a line end looks like a typing mistake. Lower case, split into syllables.
-const COUNTING = ['năm', 'tháng', 'ngày', 'số', 'quý', 'giai đoạn', 'nhiệm kỳ', 'khóa', 'khoá', 'đợt', 'lần', 'phụ lục', 'điều', 'khoản', 'điểm'];
+const COUNTING = [
+  'năm',
+  'tháng',
+  'ngày',
+  'số',
+  'quý',
+  'giai đoạn',
+  'nhiệm kỳ',
+  'khóa',
+  'khoá',
+  'đợt',
+  'lần',
+  'phụ lục',
+  'điều',
+  'khoản',
+  'điểm',
+];
 const COUNTING_SYLLABLES = COUNTING.map((phrase) => phrase.split(' '));
 const DATE_CHAIN: Readonly<Record<string, readonly string[]>> = { ngày: ['tháng', 'năm'], tháng: ['năm'] };
 // "đến năm 2030" is the Strategy's name and reads as one phrase; "từ năm 2022" likewise.
@@ -92,8 +130,17 @@ export function keepTogether(words: readonly string[], fits: (s: string) => bool
     }
     counted.push({ text: word });
   }
-  const dated = joinPairs(counted, (a, b) => a.counting !== undefined && b.counting !== undefined && (DATE_CHAIN[a.counting] ?? []).includes(b.counting), fits);
-  const led = joinPairs(dated, (a, b) => a.counting === undefined && LEADS_IN.has(lower(a.text)) && b.counting !== undefined, fits);
+  const dated = joinPairs(
+    counted,
+    (a, b) =>
+      a.counting !== undefined && b.counting !== undefined && (DATE_CHAIN[a.counting] ?? []).includes(b.counting),
+    fits,
+  );
+  const led = joinPairs(
+    dated,
+    (a, b) => a.counting === undefined && LEADS_IN.has(lower(a.text)) && b.counting !== undefined,
+    fits,
+  );
   return led.map((u) => u.text);
 }
 
@@ -143,21 +190,108 @@ const FIXED_PHRASES = [
 // Words of two syllables common in these titles; a break inside one is as bad as inside a name.
 const WORDS = new Set(
   [
-    'triển khai', 'thực hiện', 'chiến lược', 'ngoại giao', 'văn hóa', 'địa bàn', 'hành động', 'giai đoạn',
-    'phát triển', 'du lịch', 'thể thao', 'kế hoạch', 'chương trình', 'nhiệm vụ', 'danh mục', 'nhân dân',
-    'ủy ban', 'hội đồng', 'thành phố', 'trung ương', 'quốc tế', 'hợp tác', 'đối ngoại', 'kinh tế', 'xã hội',
-    'thông tin', 'truyền thông', 'tuyên truyền', 'quảng bá', 'hội nhập', 'vận động', 'tiếp thu', 'thúc đẩy',
-    'di sản', 'giáo dục', 'đào tạo', 'công thương', 'ngoại vụ', 'tài chính', 'đầu tư', 'văn phòng', 'dân tộc',
-    'tôn giáo', 'nông nghiệp', 'nông thôn', 'khoa học', 'công nghệ', 'an ninh', 'quốc phòng', 'cơ quan',
-    'đơn vị', 'địa phương', 'việt nam', 'hằng năm', 'kèm theo', 'sơ kết', 'tổng kết', 'nâng cao', 'vị thế',
-    'hình ảnh', 'đất nước', 'con người', 'cộng đồng', 'người dân', 'doanh nghiệp', 'biên giới', 'hữu nghị',
-    'chủ trương', 'chính sách', 'nghị quyết', 'quyết định', 'công văn', 'thủ tướng', 'chính phủ', 'bộ trưởng',
+    'triển khai',
+    'thực hiện',
+    'chiến lược',
+    'ngoại giao',
+    'văn hóa',
+    'địa bàn',
+    'hành động',
+    'giai đoạn',
+    'phát triển',
+    'du lịch',
+    'thể thao',
+    'kế hoạch',
+    'chương trình',
+    'nhiệm vụ',
+    'danh mục',
+    'nhân dân',
+    'ủy ban',
+    'hội đồng',
+    'thành phố',
+    'trung ương',
+    'quốc tế',
+    'hợp tác',
+    'đối ngoại',
+    'kinh tế',
+    'xã hội',
+    'thông tin',
+    'truyền thông',
+    'tuyên truyền',
+    'quảng bá',
+    'hội nhập',
+    'vận động',
+    'tiếp thu',
+    'thúc đẩy',
+    'di sản',
+    'giáo dục',
+    'đào tạo',
+    'công thương',
+    'ngoại vụ',
+    'tài chính',
+    'đầu tư',
+    'văn phòng',
+    'dân tộc',
+    'tôn giáo',
+    'nông nghiệp',
+    'nông thôn',
+    'khoa học',
+    'công nghệ',
+    'an ninh',
+    'quốc phòng',
+    'cơ quan',
+    'đơn vị',
+    'địa phương',
+    'việt nam',
+    'hằng năm',
+    'kèm theo',
+    'sơ kết',
+    'tổng kết',
+    'nâng cao',
+    'vị thế',
+    'hình ảnh',
+    'đất nước',
+    'con người',
+    'cộng đồng',
+    'người dân',
+    'doanh nghiệp',
+    'biên giới',
+    'hữu nghị',
+    'chủ trương',
+    'chính sách',
+    'nghị quyết',
+    'quyết định',
+    'công văn',
+    'thủ tướng',
+    'chính phủ',
+    'bộ trưởng',
   ].map((w) => w.split(' ').map(foldTone).join(' ')),
 );
 
 // Words that open a phrase: a break just before one reads naturally.
 const OPENERS = new Set(
-  ['trên', 'của', 'đến', 'từ', 'về', 'tại', 'theo', 'nhằm', 'để', 'cho', 'thuộc', 'với', 'trong', 'gắn', 'giai', 'năm', 'triển', 'thực', 'và', '(kèm'].map(foldTone),
+  [
+    'trên',
+    'của',
+    'đến',
+    'từ',
+    'về',
+    'tại',
+    'theo',
+    'nhằm',
+    'để',
+    'cho',
+    'thuộc',
+    'với',
+    'trong',
+    'gắn',
+    'giai',
+    'năm',
+    'triển',
+    'thực',
+    'và',
+    '(kèm',
+  ].map(foldTone),
 );
 
 const PREFERRED = 0;
@@ -172,8 +306,16 @@ function foldTone(syllable: string): string {
   return syllable
     .toLocaleLowerCase('vi')
     .normalize('NFC')
-    .replace(/oà/gu, 'òa').replace(/oá/gu, 'óa').replace(/oả/gu, 'ỏa').replace(/oã/gu, 'õa').replace(/oạ/gu, 'ọa')
-    .replace(/uỷ/gu, 'ủy').replace(/uý/gu, 'úy').replace(/uỳ/gu, 'ùy').replace(/uỹ/gu, 'ũy').replace(/uỵ/gu, 'ụy');
+    .replace(/oà/gu, 'òa')
+    .replace(/oá/gu, 'óa')
+    .replace(/oả/gu, 'ỏa')
+    .replace(/oã/gu, 'õa')
+    .replace(/oạ/gu, 'ọa')
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/uý/gu, 'úy')
+    .replace(/uỳ/gu, 'ùy')
+    .replace(/uỹ/gu, 'ũy')
+    .replace(/uỵ/gu, 'ụy');
 }
 
 const syllablesOf = (unit: string): string[] => unit.split(' ').filter((w) => w !== '');
@@ -186,7 +328,12 @@ const isCapital = (syllable: string): boolean => /^\(?\p{Lu}(?:\p{Ll}|$)/u.test(
 function keepPhrases(units: readonly string[], fits: (s: string) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < units.length; i++) {
-    const phrase = FIXED_PHRASES.find((p) => p.length > 1 && i + p.length <= units.length && p.every((syllable, k) => foldTone(units[i + k]!.replace(/[,;:]$/u, '')) === foldTone(syllable)));
+    const phrase = FIXED_PHRASES.find(
+      (p) =>
+        p.length > 1 &&
+        i + p.length <= units.length &&
+        p.every((syllable, k) => foldTone(units[i + k]!.replace(/[,;:]$/u, '')) === foldTone(syllable)),
+    );
     if (phrase !== undefined) {
       const text = units.slice(i, i + phrase.length).join(' ');
       if (fits(text)) {

@@ -37,7 +37,10 @@ function ruleXml(r: Rule): string {
 const EDGES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 
 function bordersXml(kind: Table['borders']): string {
-  const attrs = kind === 'none' ? 'w:val="none" w:color="auto" w:sz="0"' : `w:val="single" w:color="${COLOR}" w:sz="${TABLE_BORDER_SIZE}"`;
+  const attrs =
+    kind === 'none'
+      ? 'w:val="none" w:color="auto" w:sz="0"'
+      : `w:val="single" w:color="${COLOR}" w:sz="${TABLE_BORDER_SIZE}"`;
   return `<w:tblBorders>${EDGES.map((e) => `<w:${e} ${attrs}/>`).join('')}</w:tblBorders>`;
 }
 
@@ -48,7 +51,10 @@ function cellXml(c: Cell, width: number): string {
 }
 
 function rowXml(row: Row, columns: readonly number[]): string {
-  const props = row.cantSplit || row.header ? `<w:trPr>${row.cantSplit ? '<w:cantSplit/>' : ''}${row.header ? '<w:tblHeader/>' : ''}</w:trPr>` : '';
+  const props =
+    row.cantSplit || row.header
+      ? `<w:trPr>${row.cantSplit ? '<w:cantSplit/>' : ''}${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`
+      : '';
   let column = 0;
   const cells = row.cells.map((c) => {
     const span = c.span ?? 1;

@@ -56,7 +56,14 @@ const LAST_DOS_SECOND = Date.UTC(2099, 11, 31, 23, 59, 58);
  */
 function dosStampDate(date: Date): Date {
   const utc = new Date(Math.min(Math.max(date.getTime(), FIRST_DOS_DAY), LAST_DOS_SECOND));
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
 }
 
 /** The package's bytes: the parts in order, each stamped with `date`. */

@@ -10,7 +10,12 @@ export const FULL_SAMPLE: Plan = {
   version: 1,
   kind: 'ke-hoach',
   agency: { parent: 'Bộ Ngoại giao', name: 'Sở Ngoại vụ', short: 'SNgV', sector: 'locality', place: 'Huế' },
-  document: { number: 5, date: '2022-03-05', year: 2022, title: 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030' },
+  document: {
+    number: 5,
+    date: '2022-03-05',
+    year: 2022,
+    title: 'Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030',
+  },
   bases: ['Quyết định số 2013/QĐ-TTg', 'Công văn số 404/BNG-NGVH-UNESCO'],
   purposes: ['Mục đích'],
   requirements: ['Yêu cầu'],
@@ -23,7 +28,10 @@ export const FULL_SAMPLE: Plan = {
   },
   funding: ['Kinh phí'],
   // Reports go to another agency than the issuing one (reporting.relayed).
-  implementation: [{ agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] }, { agency: 'Sở Tài chính', duties: ['Bố trí; tổng hợp kết quả'] }],
+  implementation: [
+    { agency: 'Sở Ngoại vụ', duties: ['Chủ trì'] },
+    { agency: 'Sở Tài chính', duties: ['Bố trí; tổng hợp kết quả'] },
+  ],
   reporting: { frequency: 'semiannual', due: '15/11', to: ['Bộ Ngoại giao', 'Ủy ban nhân dân tỉnh'] },
   signer: { capacity: 'KT', body: 'Ủy ban nhân dân', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn A' },
   recipients: ['Bộ Ngoại giao'],

@@ -21,7 +21,9 @@ const marker = (index: number): Table => ({
 export async function buildSkeleton(orientations: readonly Section['orientation'][]): Promise<Skeleton> {
   const sections = orientations.map((orientation, i) => ({ orientation, blocks: [marker(i)] }));
   // Folder entries carry nothing a package needs.
-  const files = unzipSync(await Packer.pack(toDocx(sections), 'uint8array'), { filter: (file) => !file.name.endsWith('/') });
+  const files = unzipSync(await Packer.pack(toDocx(sections), 'uint8array'), {
+    filter: (file) => !file.name.endsWith('/'),
+  });
   const entries = Object.entries(files).map(([name, data]) => ({ name, data }));
   const document = files[DOCUMENT_PART];
   if (document === undefined) throw new Error('docx wrote no word/document.xml');
@@ -36,8 +38,12 @@ export async function buildSkeleton(orientations: readonly Section['orientation'
   });
   pieces.push(rest);
   // [Content_Types].xml first: some readers look for it there.
-  const ordered = entries.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
-  const parts = ordered.map((e) => (e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : deflatePart(e.name, e.data)));
+  const ordered = entries.sort(
+    (a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'),
+  );
+  const parts = ordered.map((e) =>
+    e.name === DOCUMENT_PART ? DOCUMENT_PART : e.name === CORE_PART ? CORE_PART : deflatePart(e.name, e.data),
+  );
   if (!parts.includes(CORE_PART)) throw new Error('docx wrote no docProps/core.xml');
   return { pieces, parts };
 }

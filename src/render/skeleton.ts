@@ -19,9 +19,13 @@ export interface Skeleton {
 }
 
 /** The layouts compose.ts makes: the body, then the appendix table when there is one. */
-export const PREPARED_LAYOUTS: readonly (readonly Section['orientation'][])[] = [['portrait'], ['portrait', 'landscape']];
+export const PREPARED_LAYOUTS: readonly (readonly Section['orientation'][])[] = [
+  ['portrait'],
+  ['portrait', 'landscape'],
+];
 
-type StoredPart = typeof DOCUMENT_PART | typeof CORE_PART | { name: string; size: number; crc: number; deflated: string };
+type StoredPart =
+  typeof DOCUMENT_PART | typeof CORE_PART | { name: string; size: number; crc: number; deflated: string };
 export type SkeletonData = Record<string, { pieces: string[]; parts: StoredPart[] }>;
 
 const keyOf = (orientations: readonly Section['orientation'][]): string => orientations.join('+');
@@ -32,7 +36,9 @@ export function skeletonData(skeletons: ReadonlyMap<string, Skeleton>): Skeleton
   for (const [key, { pieces, parts }] of skeletons) {
     data[key] = {
       pieces,
-      parts: parts.map((p) => (typeof p === 'string' ? p : { ...p, deflated: Buffer.from(p.deflated).toString('base64') })),
+      parts: parts.map((p) =>
+        typeof p === 'string' ? p : { ...p, deflated: Buffer.from(p.deflated).toString('base64') },
+      ),
     };
   }
   return data;
@@ -46,7 +52,10 @@ export function skeletonsFromData(data: SkeletonData): Map<string, Skeleton> {
       parts: parts.map((p) => {
         if (typeof p === 'string') return p;
         const bytes = Buffer.from(p.deflated, 'base64');
-        return { ...p, deflated: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer> };
+        return {
+          ...p,
+          deflated: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer>,
+        };
       }),
     });
   }

@@ -17,7 +17,16 @@ import { MarkupError, parseMarkup, type Line } from './markup.js';
 import { BARE_SAMPLE, FULL_SAMPLE } from './sample.js';
 import { buildView, type View } from './view.js';
 
-export const TEMPLATE_NAMES = ['title', 'opening', 'purposes', 'tasks', 'funding', 'implementation', 'groups', 'appendix'] as const;
+export const TEMPLATE_NAMES = [
+  'title',
+  'opening',
+  'purposes',
+  'tasks',
+  'funding',
+  'implementation',
+  'groups',
+  'appendix',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** The table columns of the appendix, in the order the renderer fills them. */
@@ -57,7 +66,11 @@ let written = 0;
 function setUp(env: HandlebarsEnv): HandlebarsEnv {
   env.unregisterHelper('log');
   for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
-  const builtinEach = env.helpers['each'] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+  const builtinEach = env.helpers['each'] as (
+    this: unknown,
+    context: unknown,
+    options: Handlebars.HelperOptions,
+  ) => string;
   env.registerHelper('each', function (this: unknown, ...args: unknown[]) {
     const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: AstNode['loc'] };
     // Without its list, the built-in each raises its own error, which explain() words.
@@ -146,7 +159,11 @@ function checkAst(path: string, ast: unknown): void {
       const parts = node.original.split(/[./]/);
       const bad = parts.find((part) => FORBIDDEN.has(part)) ?? parts.slice(1).find((part) => INHERITED.has(part));
       if (bad !== undefined) {
-        throw fail(path, line, `không được dùng «${bad}»: mẫu chỉ đọc được các trường của kế hoạch (xem templates/README.md).`);
+        throw fail(
+          path,
+          line,
+          `không được dùng «${bad}»: mẫu chỉ đọc được các trường của kế hoạch (xem templates/README.md).`,
+        );
       }
     }
     if (node.type === 'StringLiteral' && typeof node.value === 'string' && FORBIDDEN.has(node.value)) {
@@ -192,7 +209,11 @@ function explain(path: string, source: string, error: unknown, view?: View): Use
   const line = located ? Number(located[2]) : undefined;
   const helper = /unknown helper (\S+)/.exec(detail);
   if (helper) {
-    return fail(path, line, `không có hàm «${helper[1]}». Dùng được: if, unless, each, with, lookup, ${HELPER_NAMES.join(', ')}.`);
+    return fail(
+      path,
+      line,
+      `không có hàm «${helper[1]}». Dùng được: if, unless, each, with, lookup, ${HELPER_NAMES.join(', ')}.`,
+    );
   }
   const missing = /^"([^"]+)" not defined in/.exec(detail);
   if (missing && located) {
@@ -207,7 +228,11 @@ function explain(path: string, source: string, error: unknown, view?: View): Use
   }
   const mismatch = /^(\S+) doesn't match (\S+)$/.exec(detail);
   if (mismatch) {
-    return fail(path, line, `khối {{#${mismatch[1]}}} mở ở dòng này lại được đóng bằng {{/${mismatch[2]}}}; đóng nó bằng {{/${mismatch[1]}}}.`);
+    return fail(
+      path,
+      line,
+      `khối {{#${mismatch[1]}}} mở ở dòng này lại được đóng bằng {{/${mismatch[2]}}}; đóng nó bằng {{/${mismatch[1]}}}.`,
+    );
   }
   // Errors raised while running carry no line: find the statement that raises it on its own.
   const where = line ?? (view === undefined ? undefined : failingLine(source, view));
@@ -217,10 +242,13 @@ function explain(path: string, source: string, error: unknown, view?: View): Use
 /** Handlebars' and JavaScript's run-time messages, said in Vietnamese (never passed on in English). */
 function runtimeMessage(detail: string): string {
   const notObject = /^Cannot use 'in' operator to search for '([^']*)' in /.exec(detail);
-  if (notObject) return `«${notObject[1]}» được đọc từ một giá trị là chữ hoặc số, không phải một nhóm trường: hãy bỏ «.${notObject[1]}», hoặc xem tên trường đúng trong templates/README.md.`;
+  if (notObject)
+    return `«${notObject[1]}» được đọc từ một giá trị là chữ hoặc số, không phải một nhóm trường: hãy bỏ «.${notObject[1]}», hoặc xem tên trường đúng trong templates/README.md.`;
   const argument = /^#(\w+) requires exactly one argument/.exec(detail);
-  if (argument) return `khối {{#${argument[1]}}} cần đúng một trường, ví dụ {{#${argument[1]} document.date}} … {{/${argument[1]}}}.`;
-  if (/^Must pass iterator to #each/.test(detail)) return 'khối {{#each}} cần một danh sách để lặp, ví dụ {{#each bases}} … {{/each}}.';
+  if (argument)
+    return `khối {{#${argument[1]}}} cần đúng một trường, ví dụ {{#${argument[1]} document.date}} … {{/${argument[1]}}}.`;
+  if (/^Must pass iterator to #each/.test(detail))
+    return 'khối {{#each}} cần một danh sách để lặp, ví dụ {{#each bases}} … {{/each}}.';
   if (/^Cannot read properties of (undefined|null)/.test(detail) || /is not a function/.test(detail)) {
     return 'một hàm hay khối ở đây thiếu tham số hoặc được gọi sai cách (ví dụ {{lookup}} cần một nhóm và một tên: {{lookup agency "name"}}); xem cách viết trong templates/README.md.';
   }
@@ -318,7 +346,12 @@ export async function precompiledModule(): Promise<string> {
     );
   }
   const body = Object.entries(sets)
-    .map(([kind, files]) => `  ${JSON.stringify(kind)}: {\n${Object.entries(files).map(([n, f]) => `    ${JSON.stringify(n)}: ${f},`).join('\n')}\n  },`)
+    .map(
+      ([kind, files]) =>
+        `  ${JSON.stringify(kind)}: {\n${Object.entries(files)
+          .map(([n, f]) => `    ${JSON.stringify(n)}: ${f},`)
+          .join('\n')}\n  },`,
+    )
     .join('\n');
   return `// Generated from templates/ by scripts/templates-data.mjs (npm run build): edit the templates.\nexport default {\n${body}\n};\n`;
 }
@@ -378,7 +411,11 @@ export function renderGroupLabels(set: TemplateSet, view: View): Record<GroupKey
     const match = /^\s*([a-z]+)\s*:\s*(.*?)\s*$/.exec(raw);
     const key = match?.[1];
     if (match === null || key === undefined || !(GROUP_KEYS as readonly string[]).includes(key)) {
-      throw fail(file.path, undefined, `dòng «${raw.trim()}» phải có dạng «nhóm: tên nhóm», với nhóm là một trong ${GROUP_KEYS.join(', ')}.`);
+      throw fail(
+        file.path,
+        undefined,
+        `dòng «${raw.trim()}» phải có dạng «nhóm: tên nhóm», với nhóm là một trong ${GROUP_KEYS.join(', ')}.`,
+      );
     }
     if ((match[2] ?? '') === '') throw fail(file.path, undefined, `nhóm ${key} chưa có tên.`);
     labels[key as GroupKey] = match[2] ?? '';
@@ -431,7 +468,10 @@ async function listOverrides(dir: string): Promise<Map<TemplateName, string>> {
     } else if (entry.isDirectory()) continue;
     else if (!entry.isFile()) {
       // A FIFO or device named like a template would hang the build or feed it garbage.
-      throw new UserError(`Mẫu ${join(dir, entry.name)}: không phải tệp thường (là thiết bị, FIFO hay socket); hãy thay bằng một tệp .hbs.`, 2);
+      throw new UserError(
+        `Mẫu ${join(dir, entry.name)}: không phải tệp thường (là thiết bị, FIFO hay socket); hãy thay bằng một tệp .hbs.`,
+        2,
+      );
     }
     const name = entry.name.slice(0, -'.hbs'.length);
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
@@ -480,7 +520,10 @@ async function loadSet(kind: Kind, overrideDir: string | undefined, usePrecompil
   for (const name of TEMPLATE_NAMES) paths.set(name, join(BUILTIN_ROOT, kind, `${name}.hbs`));
   if (overrideDir !== undefined) {
     if (!(await isDirectory(overrideDir))) {
-      throw new UserError(`Không đọc được thư mục mẫu ${overrideDir}. Ghi đường dẫn tới một thư mục chứa các tệp .hbs.`, 2);
+      throw new UserError(
+        `Không đọc được thư mục mẫu ${overrideDir}. Ghi đường dẫn tới một thư mục chứa các tệp .hbs.`,
+        2,
+      );
     }
     for (const [name, path] of await listOverrides(overrideDir)) paths.set(name, path);
     const own = join(overrideDir, kind);
@@ -493,7 +536,11 @@ async function loadSet(kind: Kind, overrideDir: string | undefined, usePrecompil
     let bytes: Uint8Array;
     try {
       const read = await readLimited(path, MAX_TEMPLATE_BYTES);
-      if ('tooLarge' in read) throw new UserError(`Tệp mẫu ${path} nặng hơn ${MAX_TEMPLATE_BYTES / 1024} KB, quá lớn cho một mẫu lời văn. Kiểm tra lại đúng tệp .hbs chưa.`, 2);
+      if ('tooLarge' in read)
+        throw new UserError(
+          `Tệp mẫu ${path} nặng hơn ${MAX_TEMPLATE_BYTES / 1024} KB, quá lớn cho một mẫu lời văn. Kiểm tra lại đúng tệp .hbs chưa.`,
+          2,
+        );
       bytes = read.bytes;
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -530,7 +577,12 @@ function samplesFor(kind: Kind): Plan[] {
   const variants: Plan[] = [
     FULL_SAMPLE,
     BARE_SAMPLE,
-    { ...FULL_SAMPLE, reporting: { ...FULL_SAMPLE.reporting, frequency: 'annual' }, appendix: false, signer: { capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch' } },
+    {
+      ...FULL_SAMPLE,
+      reporting: { ...FULL_SAMPLE.reporting, frequency: 'annual' },
+      appendix: false,
+      signer: { capacity: 'TM', body: 'Ủy ban nhân dân', title: 'Chủ tịch' },
+    },
     { ...BARE_SAMPLE, appendix: true },
   ];
   return variants.map((plan) => ({ ...plan, kind }));

@@ -143,7 +143,8 @@ export function reportsGoTo(plan: Pick<Plan, 'agency' | 'implementation'>): stri
 
 // A group's name is a bold heading that Word wraps: joined by a no-break space, its last two
 // syllables share a line, so the heading never ends on one syllable alone ("… kế / hoạch").
-const keepLastPair = (label: string): string => (label.trim().split(/\s+/u).length >= 3 ? label.replace(/ (\S+)\s*$/u, '\u00A0$1') : label);
+const keepLastPair = (label: string): string =>
+  label.trim().split(/\s+/u).length >= 3 ? label.replace(/ (\S+)\s*$/u, '\u00A0$1') : label;
 
 const opt = (value: string | undefined | null): string | null => (value == null ? null : e(value));
 

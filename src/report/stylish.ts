@@ -56,6 +56,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   }
 
   if (summary.errors + summary.warnings === 0) return `${summaryLine(summary)}\n`;
-  const verdict = summary.errors > 0 ? c.bold(c.red(`✖ ${summaryLine(summary)}`)) : c.bold(c.yellow(`⚠ ${summaryLine(summary)}`));
+  const verdict =
+    summary.errors > 0 ? c.bold(c.red(`✖ ${summaryLine(summary)}`)) : c.bold(c.yellow(`⚠ ${summaryLine(summary)}`));
   return `${out}\n${verdict}\n`;
 }

@@ -16,7 +16,8 @@ export function codePointLabel(char: string): string {
 // A surrogate without its pair, and the noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF): YAML's
 // `"\uD800"` escapes can write them, no font shows them, and Word's XML cannot hold them, so they
 // would vanish from the document without a word.
-const INVALID = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+const INVALID =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 
 /** The first lone surrogate or noncharacter in `text` and its UTF-16 index, or null. */
 export function findInvalidCharacter(text: string): { char: string; index: number } | null {

@@ -83,7 +83,11 @@ export function parseTypedDate(typed: string): DayMonthYear | undefined {
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const numeric = /^(?:ngày )?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/u.exec(text);
   const words = /^(?:ngày )?(\d{1,2}) tháng (\d{1,2})(?:,? năm|,|\/) ?(\d{4}|\d{2})$/u.exec(text);
-  const [day, month, year] = numeric ? [numeric[1], numeric[3], numeric[4]] : words ? [words[1], words[2], words[3]] : [];
+  const [day, month, year] = numeric
+    ? [numeric[1], numeric[3], numeric[4]]
+    : words
+      ? [words[1], words[2], words[3]]
+      : [];
   if (day === undefined || month === undefined || year === undefined) return undefined;
   return { day: Number(day), month: Number(month), year: year.length === 2 ? 2000 + Number(year) : Number(year) };
 }

@@ -54,8 +54,18 @@ for (const [lower, mark] of [...VNI_MARKS]) VNI_MARKS.set(String.fromCharCode(lo
 
 // VNI letters that stand alone: ơ, ư, đ and i with a tone.
 const VNI_LETTERS = new Map<string, string>([
-  ['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'],
-  ['Ô', 'Ơ'], ['Ö', 'Ư'], ['Ñ', 'Đ'], ['Æ', 'Ỉ'], ['Ó', 'Ĩ'], ['Ò', 'Ị'],
+  ['ô', 'ơ'],
+  ['ö', 'ư'],
+  ['ñ', 'đ'],
+  ['æ', 'ỉ'],
+  ['ó', 'ĩ'],
+  ['ò', 'ị'],
+  ['Ô', 'Ơ'],
+  ['Ö', 'Ư'],
+  ['Ñ', 'Đ'],
+  ['Æ', 'Ỉ'],
+  ['Ó', 'Ĩ'],
+  ['Ò', 'Ị'],
 ]);
 
 const VOWEL_BASE = /^[aeiouyAEIOUY]$/u;

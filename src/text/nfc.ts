@@ -15,7 +15,12 @@ function normalizeValue(value: unknown): unknown {
       const k = key.normalize('NFC');
       // A YAML key `__proto__` must stay data, never become the prototype.
       if (k === '__proto__') {
-        Object.defineProperty(out, k, { value: normalizeValue(item), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, k, {
+          value: normalizeValue(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       } else {
         out[k] = normalizeValue(item);
       }

@@ -8,8 +8,38 @@ const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t
 // Vowel groups as spelt (before tone marks), longest first. Those ending in a glide (ai, ao, ươi)
 // close the syllable; ă, â and the diphthongs iê, yê, uô, ươ need a final consonant; the rest may
 // take one or not.
-const CLOSED = ['oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'iêu', 'yêu', 'uya', 'uyu',
-  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ua', 'ui', 'ưa', 'ưi', 'ưu'];
+const CLOSED = [
+  'oai',
+  'oay',
+  'oao',
+  'oeo',
+  'uây',
+  'uôi',
+  'ươi',
+  'ươu',
+  'iêu',
+  'yêu',
+  'uya',
+  'uyu',
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iu',
+  'oi',
+  'ôi',
+  'ơi',
+  'ua',
+  'ui',
+  'ưa',
+  'ưi',
+  'ưu',
+];
 const BOUND = ['uyê', 'iê', 'yê', 'uô', 'ươ', 'oă', 'uâ', 'uă', 'ă', 'â'];
 const OPEN = ['oa', 'oe', 'uê', 'uơ', 'uy', 'a', 'e', 'ê', 'i', 'y', 'o', 'ô', 'ơ', 'u', 'ư'];
 const CODA = '(?:ch|ng|nh|c|k|m|n|p|t)';

@@ -109,10 +109,13 @@ export function agencyContext(s: Session): AgencyContext {
     deputy: signer.title,
   };
   const units: Record<string, string> = {};
-  for (const [role, template] of Object.entries({ ...defaults.units, ...entry.units })) units[role] = fill(template, base);
+  for (const [role, template] of Object.entries({ ...defaults.units, ...entry.units }))
+    units[role] = fill(template, base);
   if (s.progress.focal !== undefined) units['foreign'] = s.progress.focal;
   const issuer = issuerNames(s.draft.agency ?? {}, entry.self);
-  const reportTo = (entry.reportTo ?? s.data.reporting[sector].to).map((t) => fill(t, base)).filter((t) => !namesIssuer(t, issuer));
+  const reportTo = (entry.reportTo ?? s.data.reporting[sector].to)
+    .map((t) => fill(t, base))
+    .filter((t) => !namesIssuer(t, issuer));
   base['report'] = reportTo.join(' và ') || 'Bộ Ngoại giao';
   return { sector, entry, units, vars: { ...base, ...units }, signer, archive: defaults.archive };
 }

@@ -40,7 +40,8 @@ export function judge(s: Session, path: Path, value: Answer, also: readonly Path
 /** Store an answer already judged, tell the warnings, save. */
 export async function store(s: Session, path: Path, value: Answer, also: readonly Path[] = []): Promise<void> {
   setAt(s.draft, path, value);
-  for (const warning of issuesAt(s, s.draft, [path, ...also]).warnings) s.prompter.say(`  Lưu ý: ${wizardVoice(warning, s.draft)}`);
+  for (const warning of issuesAt(s, s.draft, [path, ...also]).warnings)
+    s.prompter.say(`  Lưu ý: ${wizardVoice(warning, s.draft)}`);
   await s.save();
 }
 
@@ -114,7 +115,8 @@ export function understandDate(text: string): true | string {
 
 /** A whole number or a refusal that names the field and shows one. */
 export function understandWhole(label: string, example: string): (text: string) => true | string {
-  return (text) => (/^\d{1,9}$/u.test(text) ? true : `${label} là một số viết bằng chữ số, ví dụ ${example}; «${text}» không phải.`);
+  return (text) =>
+    /^\d{1,9}$/u.test(text) ? true : `${label} là một số viết bằng chữ số, ví dụ ${example}; «${text}» không phải.`;
 }
 
 export function understandDue(text: string): true | string {

@@ -3,7 +3,10 @@
 // are never meaningful in a plan.
 
 export function cleanAnswer(raw: string): string {
-  return raw.normalize('NFC').replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Split a list typed on one line. Agency names hold commas, so items are separated by `;`. */
@@ -24,7 +27,7 @@ export function splitAgencies(text: string, known: readonly string[]): string[] 
     .split(/\s*,\s*/u)
     .filter((piece) => piece !== '');
   const found: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let j = pieces.length;
     while (j > i + 1 && !names.has(pieces.slice(i, j).join(', ').toLocaleLowerCase('vi'))) j--;
     found.push(pieces.slice(i, j).join(', '));
@@ -39,12 +42,7 @@ export function joinList(items: readonly string[] | undefined): string {
 
 /** Lower-case ASCII without tone marks, for searching and for file names. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /**

@@ -10,7 +10,20 @@ import { UserError } from '../errors.js';
 import { sortProblems } from '../plan/problem.js';
 import { yamlProblems } from '../plan/yaml-problems.js';
 import { packagePath } from '../io/paths.js';
-import { CAPACITIES, FREQUENCIES, GROUP_KEYS, PILLARS, SECTORS, type Capacity, type Frequency, type GroupKey, type Pillar, type Sector, type Signer, type Task } from '../plan/types.js';
+import {
+  CAPACITIES,
+  FREQUENCIES,
+  GROUP_KEYS,
+  PILLARS,
+  SECTORS,
+  type Capacity,
+  type Frequency,
+  type GroupKey,
+  type Pillar,
+  type Sector,
+  type Signer,
+  type Task,
+} from '../plan/types.js';
 import { normalizeDeep } from '../text/nfc.js';
 
 export interface AgencyEntry {
@@ -65,7 +78,21 @@ export interface WizardData {
 }
 
 /** Placeholders every text may use besides the unit names. */
-export const FIXED_PLACEHOLDERS = ['agency', 'short', 'place', 'area', 'level', 'party', 'self', 'kind', 'year', 'head', 'deputy', 'lead', 'report'];
+export const FIXED_PLACEHOLDERS = [
+  'agency',
+  'short',
+  'place',
+  'area',
+  'level',
+  'party',
+  'self',
+  'kind',
+  'year',
+  'head',
+  'deputy',
+  'lead',
+  'report',
+];
 
 type Json = Record<string, unknown>;
 
@@ -76,7 +103,8 @@ class Reader {
     throw new UserError(`${this.file}: ${where} ${what}. Sửa tệp này (hoặc bỏ tệp ghi đè) rồi chạy lại.`, 2);
   }
   object(value: unknown, where: string): Json {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail(where, 'phải là một bảng khóa: giá trị');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      this.fail(where, 'phải là một bảng khóa: giá trị');
     return value as Json;
   }
   text(value: unknown, where: string): string {
@@ -91,7 +119,8 @@ class Reader {
     return value.map((item, i) => this.text(item, `${where}[${i}]`));
   }
   oneOf<T extends string>(value: unknown, allowed: readonly string[], where: string): T {
-    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(where, `phải là một trong: ${allowed.join(', ')}`);
+    if (typeof value !== 'string' || !allowed.includes(value))
+      this.fail(where, `phải là một trong: ${allowed.join(', ')}`);
     return value as T;
   }
   textMap(value: unknown, where: string): Record<string, string> {
@@ -101,7 +130,10 @@ class Reader {
   }
   bySector<T>(value: unknown, where: string, read: (item: unknown, where: string) => T): Record<Sector, T> {
     const map = this.object(value, where);
-    return { locality: read(map['locality'], `${where}.locality`), ministry: read(map['ministry'], `${where}.ministry`) };
+    return {
+      locality: read(map['locality'], `${where}.locality`),
+      ministry: read(map['ministry'], `${where}.ministry`),
+    };
   }
 }
 
@@ -109,7 +141,8 @@ function readSigner(r: Reader, value: unknown, where: string): Partial<Signer> {
   if (value === undefined || value === null) return {};
   const map = r.object(value, where);
   const signer: Partial<Signer> = {};
-  if (map['capacity'] !== undefined) signer.capacity = r.oneOf<Capacity>(map['capacity'], CAPACITIES, `${where}.capacity`);
+  if (map['capacity'] !== undefined)
+    signer.capacity = r.oneOf<Capacity>(map['capacity'], CAPACITIES, `${where}.capacity`);
   for (const key of ['body', 'head', 'title', 'name'] as const) {
     const text = r.optionalText(map[key], `${where}.${key}`);
     if (text !== undefined) signer[key] = text;
@@ -141,7 +174,10 @@ function readAgency(r: Reader, value: unknown, where: string, sector: Sector): A
 
 function readTask(r: Reader, value: unknown, where: string, group: GroupKey): TaskSuggestion {
   const map = r.object(value, where);
-  const task: TaskSuggestion = { content: r.text(map['content'], `${where}.content`), lead: r.text(map['lead'], `${where}.lead`) };
+  const task: TaskSuggestion = {
+    content: r.text(map['content'], `${where}.content`),
+    lead: r.text(map['lead'], `${where}.lead`),
+  };
   if (map['partners'] !== undefined) task.partners = r.texts(map['partners'], `${where}.partners`);
   const period = r.optionalText(map['period'], `${where}.period`);
   if (period !== undefined) task.period = period;
@@ -164,9 +200,17 @@ function merge(base: unknown, over: unknown, path: string): unknown {
     }
     return out;
   }
-  if (base && over && typeof base === 'object' && typeof over === 'object' && !Array.isArray(base) && !Array.isArray(over)) {
+  if (
+    base &&
+    over &&
+    typeof base === 'object' &&
+    typeof over === 'object' &&
+    !Array.isArray(base) &&
+    !Array.isArray(over)
+  ) {
     const out: Json = { ...(base as Json) };
-    for (const [key, value] of Object.entries(over as Json)) out[key] = merge(out[key], value, path === '' ? key : `${path}.${key}`);
+    for (const [key, value] of Object.entries(over as Json))
+      out[key] = merge(out[key], value, path === '' ? key : `${path}.${key}`);
     return out;
   }
   return over;
@@ -204,7 +248,10 @@ export function parseData(file: string, text: string): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 }) as unknown;
   } catch {
-    throw new UserError(`${file}: tệp dùng bí danh YAML (\`*tên\`) quá nhiều lần hoặc chưa định nghĩa; hãy viết nội dung trực tiếp. ${fix}`, 2);
+    throw new UserError(
+      `${file}: tệp dùng bí danh YAML (\`*tên\`) quá nhiều lần hoặc chưa định nghĩa; hãy viết nội dung trực tiếp. ${fix}`,
+      2,
+    );
   }
 }
 
@@ -268,7 +315,10 @@ export async function loadWizardData(overrideDir?: string): Promise<WizardData> 
       return {
         units: Object.fromEntries(Object.entries(units).map(([k, v]) => [k, s.texts(v, `${where}.units.${k}`)])),
         other: s.texts(map['other'], `${where}.other`),
-        all: { agency: s.text(all['agency'], `${where}.all.agency`), duties: s.texts(all['duties'], `${where}.all.duties`) },
+        all: {
+          agency: s.text(all['agency'], `${where}.all.agency`),
+          duties: s.texts(all['duties'], `${where}.all.duties`),
+        },
       };
     }),
     reporting: s.bySector(sm['reporting'], 'reporting', (value, where) => {
@@ -303,7 +353,8 @@ function checkPlaceholders(data: WizardData, suggestionsFile: string, agenciesFi
     const walk = (value: unknown, file: string, where: string): void => {
       if (typeof value === 'string') scan(value, file, where);
       else if (Array.isArray(value)) value.forEach((item, i) => walk(item, file, `${where}[${i}]`));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, file, `${where}.${k}`);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, file, `${where}.${k}`);
     };
     walk(data.sectors[sector], agenciesFile, `sectors.${sector}`);
     walk(data.agencies[sector], agenciesFile, sector === 'locality' ? 'localities' : 'ministries');

@@ -74,7 +74,11 @@ function readProgress(raw: Json): Progress {
   };
 }
 
-export function draftText(draft: DraftPlan, progress: Progress, options: { schemaPath: string; resumeCommand: string }): string {
+export function draftText(
+  draft: DraftPlan,
+  progress: Progress,
+  options: { schemaPath: string; resumeCommand: string },
+): string {
   const meta: Progress = {
     answered: progress.answered,
     ...(progress.focal !== undefined ? { focal: progress.focal } : {}),

@@ -31,7 +31,6 @@ export interface Written {
   docxError?: string;
 }
 
-
 export function checkFileName(name: string): true | string {
   if (name === '') return 'Hãy nhập tên tệp, ví dụ: ke-hoach-quang-tri-2026.yaml';
   if (/[/\\]/.test(name)) return 'Chỉ nhập tên tệp, không kèm thư mục (thư mục ghi là --out): ví dụ ke-hoach-2026.yaml';
@@ -39,7 +38,8 @@ export function checkFileName(name: string): true | string {
     return 'Tên tệp chỉ nên gồm chữ không dấu, chữ số, dấu gạch ngang và dấu chấm (để gửi qua thư, mạng nội bộ không lỗi): ví dụ ke-hoach-quang-tri-2026.yaml';
   }
   if (!/\.ya?ml$/i.test(name)) return `Tệp kế hoạch có đuôi .yaml: hãy viết ${name}.yaml`;
-  if (/\.draft\.ya?ml$/i.test(name)) return 'Đuôi .draft.yaml dành cho bản nháp (kehoach check bỏ qua khi quét thư mục): hãy bỏ ".draft".';
+  if (/\.draft\.ya?ml$/i.test(name))
+    return 'Đuôi .draft.yaml dành cho bản nháp (kehoach check bỏ qua khi quét thư mục): hãy bỏ ".draft".';
   return true;
 }
 
@@ -92,9 +92,19 @@ export async function finish(s: Session, fc: FinishContext): Promise<Written | u
   const written: Written = { plan: target };
   // The .docx is made from the file just written, by `build`'s own path: a plan the wizard writes
   // and the same plan built later give the same document.
-  const settings: BuildSettings = { created: fc.created.getTime(), today: fc.today.getTime(), force: true, verbose: false };
+  const settings: BuildSettings = {
+    created: fc.created.getTime(),
+    today: fc.today.getTime(),
+    force: true,
+    verbose: false,
+  };
   if (fc.templatesDir !== undefined) settings.templatesDir = fc.templatesDir;
-  const task = { source: target, display: displayPath(target, fc.cwd), output: docx, outputDisplay: displayPath(docx, fc.cwd) };
+  const task = {
+    source: target,
+    display: displayPath(target, fc.cwd),
+    output: docx,
+    outputDisplay: displayPath(docx, fc.cwd),
+  };
   const outcome = await buildOne(task, settings, new TemplateCache(fc.templatesDir));
   if (outcome.output !== undefined) written.docx = outcome.output;
   else written.docxError = outcome.error ?? outcome.problems.map((p) => p.message).join(' ');

@@ -16,7 +16,9 @@ function indexed<V>(choices: readonly Choice<V>[]) {
     value: String(index),
     name: visible(choice.name),
     ...(choice.description !== undefined ? { description: visible(choice.description) } : {}),
-    ...(choice.disabled !== undefined ? { disabled: typeof choice.disabled === 'string' ? visible(choice.disabled) : choice.disabled } : {}),
+    ...(choice.disabled !== undefined
+      ? { disabled: typeof choice.disabled === 'string' ? visible(choice.disabled) : choice.disabled }
+      : {}),
     ...(choice.checked !== undefined ? { checked: choice.checked } : {}),
   }));
 }
@@ -59,16 +61,23 @@ export function answeredMessage(message: string): string {
 
 const theme = {
   style: {
-    message: (text: string, status: string) => (status === 'done' ? styleText('bold', answeredMessage(text)) : styleText('bold', text)),
+    message: (text: string, status: string) =>
+      status === 'done' ? styleText('bold', answeredMessage(text)) : styleText('bold', text),
     answer: (text: string) => `→ ${styleText('cyan', text)}`,
-    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action] ?? action}`).join(' • '),
+    keysHelpTip: (keys: [string, string][]) =>
+      keys.map(([key, action]) => `${key} ${KEY_WORDS[action] ?? action}`).join(' • '),
   },
 };
 
 /** One screen line: a row that wraps mid-word is harder to read than one cut short (the full text shows below). */
 export function fitLine(text: string, width: number): string {
   const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(10, width) - 1).join('').trimEnd()}…`;
+  return chars.length <= width
+    ? text
+    : `${chars
+        .slice(0, Math.max(10, width) - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Under a list, the highlighted entry's text, wrapped at words to the terminal's width now. */
@@ -80,13 +89,19 @@ export function descriptionStyle(stdout: OutputStream): (text: string) => string
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 
-export async function createInquirerPrompter(options: { stdout: OutputStream; stdin?: TerminalInput; signal?: AbortSignal }): Promise<Prompter> {
+export async function createInquirerPrompter(options: {
+  stdout: OutputStream;
+  stdin?: TerminalInput;
+  signal?: AbortSignal;
+}): Promise<Prompter> {
   const prompts: Inquirer = await import('@inquirer/prompts');
   // Esc aborts the prompt on screen; the abort is then told apart from Ctrl-C and SIGTERM.
   let current: AbortController | undefined;
   const gate = options.stdin ? keyGate(options.stdin, () => current?.abort()) : undefined;
   if (gate) options.stdout.write(PASTE_ON);
-  async function run<T>(prompt: (context: { signal: AbortSignal; input?: NodeJS.ReadableStream }) => Promise<T>): Promise<T> {
+  async function run<T>(
+    prompt: (context: { signal: AbortSignal; input?: NodeJS.ReadableStream }) => Promise<T>,
+  ): Promise<T> {
     const back = new AbortController();
     current = back;
     const signal = options.signal ? AbortSignal.any([options.signal, back.signal]) : back.signal;
@@ -106,60 +121,69 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; st
       options.stdout.write(PASTE_OFF);
     },
     async select(question) {
-      const answer = await run((context) => prompts.select(
-        {
-          message: visible(question.message),
-          choices: indexed(question.choices),
-          default: indexOfValue(question.choices, question.default),
-          pageSize: 12,
-          theme,
-        },
-        context,
-      ));
+      const answer = await run((context) =>
+        prompts.select(
+          {
+            message: visible(question.message),
+            choices: indexed(question.choices),
+            default: indexOfValue(question.choices, question.default),
+            pageSize: 12,
+            theme,
+          },
+          context,
+        ),
+      );
       return pick(question.choices, answer);
     },
     async search(question) {
       // Each call to source() yields fresh choices; remember them to map the answer back.
       let latest: readonly Choice<unknown>[] = [];
-      const answer = await run((context) => prompts.search(
-        {
-          message: visible(question.message),
-          source: (term) => {
-            const choices = question.source(term);
-            latest = choices;
-            return indexed(choices);
+      const answer = await run((context) =>
+        prompts.search(
+          {
+            message: visible(question.message),
+            source: (term) => {
+              const choices = question.source(term);
+              latest = choices;
+              return indexed(choices);
+            },
+            default: indexOfValue(question.source(undefined), question.default),
+            validate: (index: string) => {
+              const choice = latest[Number(index)];
+              if (!choice || !question.validate) return true;
+              return shown(question.validate(choice.value as never));
+            },
+            pageSize: 10,
+            theme,
           },
-          default: indexOfValue(question.source(undefined), question.default),
-          validate: (index: string) => {
-            const choice = latest[Number(index)];
-            if (!choice || !question.validate) return true;
-            return shown(question.validate(choice.value as never));
-          },
-          pageSize: 10,
-          theme,
-        },
-        context,
-      ));
+          context,
+        ),
+      );
       return pick(latest, answer) as never;
     },
     async checkbox(question) {
-      const answers = await run((context) => prompts.checkbox(
-        {
-          message: visible(question.message),
-          choices: indexed(question.choices).map((c) => ({ ...c, name: fitLine(c.name, (options.stdout.columns ?? 80) - 4) })),
-          pageSize: 12,
-          // The answered line would otherwise repeat every chosen task in full.
-          theme: {
-            ...theme,
-            style: {
-              ...theme.style,
-              description: descriptionStyle(options.stdout),
-              renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} mục đã chọn`,
+      const answers = await run((context) =>
+        prompts.checkbox(
+          {
+            message: visible(question.message),
+            choices: indexed(question.choices).map((c) => ({
+              ...c,
+              name: fitLine(c.name, (options.stdout.columns ?? 80) - 4),
+            })),
+            pageSize: 12,
+            // The answered line would otherwise repeat every chosen task in full.
+            theme: {
+              ...theme,
+              style: {
+                ...theme.style,
+                description: descriptionStyle(options.stdout),
+                renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} mục đã chọn`,
+              },
             },
           },
-        },
-        context,
-      ));
+          context,
+        ),
+      );
       return answers.map((index) => pick(question.choices, index));
     },
     async input(question) {
@@ -175,29 +199,33 @@ export async function createInquirerPrompter(options: { stdout: OutputStream; st
       const drawn = raw === undefined ? undefined : visible(raw);
       const validate = question.validate;
       const original = (answer: string): string => (raw !== undefined && answer === drawn ? raw : answer);
-      const answer = await run((context) => prompts.input(
-        {
-          message: visible(message),
-          theme,
-          ...(drawn !== undefined ? { default: drawn } : {}),
-          ...(validate ? { validate: (typed: string) => shown(validate(original(typed))) } : {}),
-        },
-        context,
-      ));
+      const answer = await run((context) =>
+        prompts.input(
+          {
+            message: visible(message),
+            theme,
+            ...(drawn !== undefined ? { default: drawn } : {}),
+            ...(validate ? { validate: (typed: string) => shown(validate(original(typed))) } : {}),
+          },
+          context,
+        ),
+      );
       return original(answer);
     },
     async confirm(question) {
-      return run((context) => prompts.confirm(
-        {
-          message: visible(question.message),
-          default: question.default ?? true,
-          theme: {
-            ...theme,
-            keywords: { yes: 'có', no: 'không', error: () => 'Hãy trả lời "c" (có) hoặc "k" (không).' },
+      return run((context) =>
+        prompts.confirm(
+          {
+            message: visible(question.message),
+            default: question.default ?? true,
+            theme: {
+              ...theme,
+              keywords: { yes: 'có', no: 'không', error: () => 'Hãy trả lời "c" (có) hoặc "k" (không).' },
+            },
           },
-        },
-        context,
-      ));
+          context,
+        ),
+      );
     },
     say(text) {
       const shownText = visible(text);

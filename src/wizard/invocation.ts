@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 
 export function commandName(env: Readonly<Record<string, string | undefined>>, bin: string | undefined): string {
-  if (env['npm_command'] === 'exec' || /(^|[/\\])npx(-cli)?(\.js)?$/u.test(env['npm_execpath'] ?? '')) return 'npx kehoach';
+  if (env['npm_command'] === 'exec' || /(^|[/\\])npx(-cli)?(\.js)?$/u.test(env['npm_execpath'] ?? ''))
+    return 'npx kehoach';
   if (bin === undefined || bin === '') return 'kehoach';
   const parts = bin.split(/[/\\]/u);
   const modules = parts.lastIndexOf('node_modules');

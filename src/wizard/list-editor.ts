@@ -6,7 +6,8 @@ import type { Choice } from './prompter.js';
 import { wizardVoice } from './voice.js';
 import { type Path, type Session, getAt, issuesAt, setAt } from './session.js';
 
-export type MenuAction = { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' } | { action: 'suggest'; text: string };
+export type MenuAction =
+  { action: 'done' } | { action: 'edit'; index: number } | { action: 'add' } | { action: 'suggest'; text: string };
 
 export interface ListQuestion {
   id: string;
@@ -51,10 +52,23 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
     const canLeave = list.length > 0 || issuesAt(s, s.draft, [q.path]).errors.length === 0;
     const offered = (q.suggestions?.() ?? []).filter((text) => !list.includes(text));
     const choices: Choice<MenuAction>[] = [
-      ...(canLeave ? [{ value: { action: 'done' } as MenuAction, name: list.length === 0 ? 'Tiếp tục' : `Giữ ${list.length} mục này và tiếp tục` }] : []),
-      ...list.map((item, index) => ({ value: { action: 'edit', index } as MenuAction, name: `Sửa mục ${index + 1}: ${ellipsis(item, 60)}` })),
+      ...(canLeave
+        ? [
+            {
+              value: { action: 'done' } as MenuAction,
+              name: list.length === 0 ? 'Tiếp tục' : `Giữ ${list.length} mục này và tiếp tục`,
+            },
+          ]
+        : []),
+      ...list.map((item, index) => ({
+        value: { action: 'edit', index } as MenuAction,
+        name: `Sửa mục ${index + 1}: ${ellipsis(item, 60)}`,
+      })),
       { value: { action: 'add' }, name: 'Thêm một mục' },
-      ...offered.map((text) => ({ value: { action: 'suggest', text } as MenuAction, name: `Thêm: ${ellipsis(text, 80)}` })),
+      ...offered.map((text) => ({
+        value: { action: 'suggest', text } as MenuAction,
+        name: `Thêm: ${ellipsis(text, 80)}`,
+      })),
     ];
     const choice = await s.prompter.select({
       id: `${q.id}.menu`,
@@ -74,14 +88,16 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
     }
     if (choice.action === 'edit') {
       const path = [...q.path, choice.index];
-      await backToMenu(() => askText(s, {
-        id: `${q.id}.item`,
-        message: `Mục ${choice.index + 1} (để trống là bỏ mục này):`,
-        path,
-        default: list[choice.index],
-        editable: true,
-        optional: true,
-      }));
+      await backToMenu(() =>
+        askText(s, {
+          id: `${q.id}.item`,
+          message: `Mục ${choice.index + 1} (để trống là bỏ mục này):`,
+          path,
+          default: list[choice.index],
+          editable: true,
+          optional: true,
+        }),
+      );
       continue;
     }
     await backToMenu(() => addItem(s, q.id, q.path, list.length));
@@ -89,5 +105,10 @@ export async function editList(s: Session, q: ListQuestion): Promise<void> {
 }
 
 function addItem(s: Session, id: string, path: Path, index: number): Promise<unknown> {
-  return askText(s, { id: `${id}.add`, message: 'Nội dung mục mới (để trống để thôi):', path: [...path, index], optional: true });
+  return askText(s, {
+    id: `${id}.add`,
+    message: 'Nội dung mục mới (để trống để thôi):',
+    path: [...path, index],
+    optional: true,
+  });
 }

@@ -43,7 +43,8 @@ async function readBytes(path: string, shown: string, what: string): Promise<Buf
   } catch (error) {
     throw new UserError(`Không mở được ${what} "${shown}": ${ioReason(error)}. Kiểm tra lại đường dẫn.`, 2);
   }
-  if ('tooLarge' in read) throw new UserError(`Không mở được ${what} "${shown}": ${tooLargeProblem(read.tooLarge).message}`, 2);
+  if ('tooLarge' in read)
+    throw new UserError(`Không mở được ${what} "${shown}": ${tooLargeProblem(read.tooLarge).message}`, 2);
   return Buffer.from(read.bytes);
 }
 
@@ -79,10 +80,7 @@ const MAX_LISTED = 20;
 function refusedDraft(shown: string, problems: readonly Problem[], why: string, next: string): UserError {
   const lines = problems.slice(0, MAX_LISTED).map((p) => `  ${shown}:${p.line}:${p.column}: ${p.message}`);
   if (problems.length > MAX_LISTED) lines.push(`  … và ${problems.length - MAX_LISTED} chỗ khác.`);
-  return new UserError(
-    `Không mở bản nháp "${shown}": ${why}\n${lines.join('\n')}\n${next}Tệp chưa bị thay đổi.`,
-    2,
-  );
+  return new UserError(`Không mở bản nháp "${shown}": ${why}\n${lines.join('\n')}\n${next}Tệp chưa bị thay đổi.`, 2);
 }
 
 async function startingPoint(
@@ -104,21 +102,37 @@ async function startingPoint(
         2,
       );
     }
-    const { parsed, lost } = readDraft(openDraft, text, `bản nháp "${options.resume}"`, ctx.now(), 'Sửa tệp rồi chạy lại, hoặc bắt đầu lại bằng kehoach wizard.');
+    const { parsed, lost } = readDraft(
+      openDraft,
+      text,
+      `bản nháp "${options.resume}"`,
+      ctx.now(),
+      'Sửa tệp rồi chạy lại, hoặc bắt đầu lại bằng kehoach wizard.',
+    );
     if (lost.length > 0) {
-      throw refusedDraft(options.resume, lost, 'wizard ghi lại bản nháp sau mỗi câu trả lời, và những chỗ dưới đây sẽ bị mất vì kế hoạch không có chỗ cho chúng:',
+      throw refusedDraft(
+        options.resume,
+        lost,
+        'wizard ghi lại bản nháp sau mỗi câu trả lời, và những chỗ dưới đây sẽ bị mất vì kế hoạch không có chỗ cho chúng:',
         'Sửa bản nháp (đổi tên khóa cho đúng, sửa hoặc xóa giá trị) rồi chạy lại. ',
       );
     }
     const progress = parsed.progress ?? progressFromData(parsed.draft);
-    return { draft: { version: 1, ...parsed.draft }, progress, intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.` };
+    return {
+      draft: { version: 1, ...parsed.draft },
+      progress,
+      intro: `Tiếp tục bản nháp ${options.resume}: các câu đã trả lời được giữ nguyên.`,
+    };
   }
   if (options.from !== undefined && /\.docx$/iu.test(options.from)) {
     // A Word file (last year's plan as issued): read it as `kehoach import` does, then go on as from a plan file.
     const imported = await importDocxFile(resolve(ctx.cwd, options.from), options.from, options.templates);
     const parsed = parseDraft(importToYaml(imported, { source: options.from }));
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
-    const leftovers = imported.leftovers.length > 0 ? ` ${imported.leftovers.length} đoạn chưa xếp được vào kế hoạch (chạy ${commandName(ctx.env, ctx.bin)} import ${shellQuote(options.from)} để xem).` : '';
+    const leftovers =
+      imported.leftovers.length > 0
+        ? ` ${imported.leftovers.length} đoạn chưa xếp được vào kế hoạch (chạy ${commandName(ctx.env, ctx.bin)} import ${shellQuote(options.from)} để xem).`
+        : '';
     return {
       draft,
       progress,
@@ -129,7 +143,13 @@ async function startingPoint(
   }
   if (options.from !== undefined) {
     const text = (await readBytes(resolve(ctx.cwd, options.from), options.from, 'kế hoạch')).toString('utf8');
-    const parsed = readDraft(parseDraft, text, `"${options.from}"`, ctx.now(), `Sửa tệp rồi chạy lại (${commandName(ctx.env, ctx.bin)} check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`);
+    const parsed = readDraft(
+      parseDraft,
+      text,
+      `"${options.from}"`,
+      ctx.now(),
+      `Sửa tệp rồi chạy lại (${commandName(ctx.env, ctx.bin)} check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`,
+    );
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
     return {
       draft,
@@ -154,7 +174,10 @@ function written(w: Written, ctx: CommandContext, command: string): string {
   const lines = [`Đã ghi tệp kế hoạch: ${displayPath(w.plan, ctx.cwd)}`];
   if (w.docx) lines.push(`Đã dựng văn bản: ${displayPath(w.docx, ctx.cwd)}`);
   if (w.docxError) {
-    lines.push(`Chưa dựng được .docx: ${w.docxError}`, `Sửa rồi chạy: ${command} build ${displayPath(w.plan, ctx.cwd)}`);
+    lines.push(
+      `Chưa dựng được .docx: ${w.docxError}`,
+      `Sửa rồi chạy: ${command} build ${displayPath(w.plan, ctx.cwd)}`,
+    );
   }
   lines.push(`Kiểm tra lại bất cứ lúc nào: ${command} check ${displayPath(w.plan, ctx.cwd)}`);
   return `${lines.join('\n')}\n`;
@@ -162,16 +185,31 @@ function written(w: Written, ctx: CommandContext, command: string): string {
 
 export async function startWizard(options: WizardOptions, ctx: CommandContext, prompter: Prompter): Promise<ExitCode> {
   if (options.resume !== undefined && options.from !== undefined) {
-    throw new UserError('Chỉ dùng một trong hai: --resume (tiếp tục bản nháp) hoặc --from (bắt đầu từ kế hoạch cũ).', 2);
+    throw new UserError(
+      'Chỉ dùng một trong hai: --resume (tiếp tục bản nháp) hoặc --from (bắt đầu từ kế hoạch cũ).',
+      2,
+    );
   }
   // The draft's folder is where its plan goes unless --out says otherwise; cli.ts's default '.'
   // cannot be told from an explicit `--out .`, so '.' counts as not given when resuming.
   const outGiven = options.out !== undefined && !(options.resume !== undefined && options.out === '.');
   // A bad --out or --templates must stop us before the first question, not after the last one.
-  const outDir = await checkOutDir(outGiven ? options.out! : options.resume !== undefined ? dirname(options.resume) : '.', ctx.cwd);
+  const outDir = await checkOutDir(
+    outGiven ? options.out! : options.resume !== undefined ? dirname(options.resume) : '.',
+    ctx.cwd,
+  );
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
-  if (templatesDir !== undefined && !(await stat(templatesDir).then((i) => i.isDirectory(), () => false))) {
-    throw new UserError(`--templates "${options.templates}" không phải một thư mục đọc được. Ghi đường dẫn tới thư mục mẫu, ví dụ: --templates mau-rieng`, 2);
+  if (
+    templatesDir !== undefined &&
+    !(await stat(templatesDir).then(
+      (i) => i.isDirectory(),
+      () => false,
+    ))
+  ) {
+    throw new UserError(
+      `--templates "${options.templates}" không phải một thư mục đọc được. Ghi đường dẫn tới thư mục mẫu, ví dụ: --templates mau-rieng`,
+      2,
+    );
   }
   const created = creationDate(ctx.env, ctx.now);
   const today = ctx.now();
@@ -192,7 +230,9 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
       await file.save(session.draft, session.progress);
     },
   };
-  const intro = start.intro || (options.resume === undefined && options.from === undefined ? await pendingDrafts(outDir, file) : '');
+  const intro =
+    start.intro ||
+    (options.resume === undefined && options.from === undefined ? await pendingDrafts(outDir, file) : '');
   prompter.say(
     'kehoach wizard: soạn Kế hoạch/Chương trình triển khai Chiến lược Ngoại giao văn hóa đến năm 2030.\n' +
       'Bản nháp được lưu sau mỗi câu trả lời; nhấn Ctrl-C bất cứ lúc nào để tạm dừng và tiếp tục sau, Esc để quay lại câu trước.' +
@@ -200,10 +240,18 @@ export async function startWizard(options: WizardOptions, ctx: CommandContext, p
   );
 
   let result: Written | undefined;
-  const savedMessage = (): string => `Đã lưu bản nháp vào ${displayPath(file.path ?? '', ctx.cwd)}. Để tiếp tục: ${file.resumeCommand()}\n`;
+  const savedMessage = (): string =>
+    `Đã lưu bản nháp vào ${displayPath(file.path ?? '', ctx.cwd)}. Để tiếp tục: ${file.resumeCommand()}\n`;
   try {
     const outcome = await runWizard(session, async (s) => {
-      result = await finish(s, { outDir, cwd: ctx.cwd, draftFile: file, ...(templatesDir ? { templatesDir } : {}), created, today });
+      result = await finish(s, {
+        outDir,
+        cwd: ctx.cwd,
+        draftFile: file,
+        ...(templatesDir ? { templatesDir } : {}),
+        created,
+        today,
+      });
       return result !== undefined;
     });
     if (outcome === 'saved') {

@@ -27,11 +27,17 @@ function summary(d: DraftPlan): string {
   const kind = KIND_LABELS[d.kind ?? 'ke-hoach'];
   const year = d.document?.year ?? (d.document?.date ? Number(d.document.date.slice(0, 4)) : undefined);
   const number = documentNumber(d.document?.number).trim() || '…';
-  const place = d.agency?.place && year !== undefined ? placeAndDate(d.agency.place, d.document?.date, year).replace(/\s{2,}/g, ' … ') : '';
+  const place =
+    d.agency?.place && year !== undefined
+      ? placeAndDate(d.agency.place, d.document?.date, year).replace(/\s{2,}/g, ' … ')
+      : '';
   const tasks = GROUP_KEYS.map((k, i) => `${i + 1}) ${d.tasks?.[k]?.length ?? 0}`).join(' • ');
   const total = GROUP_KEYS.reduce((n, k) => n + (d.tasks?.[k]?.length ?? 0), 0);
   const r = d.reporting;
-  const signer = d.signer?.capacity && d.signer.title ? signerLines({ ...d.signer, capacity: d.signer.capacity, title: d.signer.title }).join(' / ') : '(chưa đủ)';
+  const signer =
+    d.signer?.capacity && d.signer.title
+      ? signerLines({ ...d.signer, capacity: d.signer.capacity, title: d.signer.title }).join(' / ')
+      : '(chưa đủ)';
   return [
     `${kind.heading}  Số: ${number}/${kind.abbreviation}-${d.agency?.short ?? '…'}  ${place}`,
     `  ${d.document?.title ?? '(chưa có trích yếu)'}`,
@@ -41,7 +47,9 @@ function summary(d: DraftPlan): string {
     `Kinh phí: ${d.funding?.length ?? 0} đoạn • Tổ chức thực hiện: ${d.implementation?.length ?? 0} cơ quan`,
     `Báo cáo: ${r?.frequency ? FREQUENCY_LABELS[r.frequency] : '…'}, hạn ${r?.due ?? '…'}, gửi ${(r?.to ?? []).join('; ') || '…'}`,
     `Người ký: ${signer}${d.signer?.name ? ` — ${d.signer.name}` : ''}`,
-    ...(d.signer?.name ? [] : ['  Lưu ý: chưa có họ và tên người ký: văn bản để trống chỗ ghi tên, văn thư phải điền trước khi trình ký.']),
+    ...(d.signer?.name
+      ? []
+      : ['  Lưu ý: chưa có họ và tên người ký: văn bản để trống chỗ ghi tên, văn thư phải điền trước khi trình ký.']),
     `Nơi nhận: ${d.recipients?.length ?? 0} • Lưu: ${d.archive ?? '…'} • Phụ lục: ${d.appendix === false ? 'không' : 'có'}`,
   ].join('\n');
 }
@@ -52,7 +60,9 @@ export function formatIssues(issues: readonly Issue[], draft: DraftPlan): string
   const warnings = issues.length - errors;
   if (issues.length === 0) return 'Kiểm tra (như kehoach check): không có lỗi, không có cảnh báo.';
   const counts = [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ');
-  const rows = issues.map((i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${labelled(fieldLabel(i.path, draft), wizardVoice(i, draft))}`);
+  const rows = issues.map(
+    (i) => `  ${SEVERITY_LABEL[i.severity].padEnd(8)}  ${labelled(fieldLabel(i.path, draft), wizardVoice(i, draft))}`,
+  );
   return `Kiểm tra (như kehoach check): ${counts}\n${rows.join('\n')}`;
 }
 
@@ -107,17 +117,39 @@ export async function review(s: Session): Promise<ReviewChoice> {
       name: 'Hoàn tất: ghi tệp kế hoạch và dựng tệp .docx',
       ...(errors.length > 0 ? { disabled: '(còn lỗi: hãy sửa các mục bên dưới trước)' } : {}),
     },
-    ...(tone ? [{ value: { action: 'tone' } as ReviewChoice, name: `Thống nhất cách đặt dấu thanh theo ${tone === 'old' ? 'kiểu cũ (hòa, thủy)' : 'kiểu mới (hoà, thuỷ)'}` }] : []),
-    ...(stale && replaceable > 0
-      ? [{ value: { action: 'years-replace' } as ReviewChoice, name: `Đổi năm ${stale.from} thành ${stale.to} ở cả ${replaceable} chỗ cần xem lại` }]
+    ...(tone
+      ? [
+          {
+            value: { action: 'tone' } as ReviewChoice,
+            name: `Thống nhất cách đặt dấu thanh theo ${tone === 'old' ? 'kiểu cũ (hòa, thủy)' : 'kiểu mới (hoà, thuỷ)'}`,
+          },
+        ]
       : []),
-    ...(stale ? [{ value: { action: 'years-each' } as ReviewChoice, name: `Xem và sửa từng chỗ cần xem lại (${stale.mentions.length} chỗ)` }] : []),
+    ...(stale && replaceable > 0
+      ? [
+          {
+            value: { action: 'years-replace' } as ReviewChoice,
+            name: `Đổi năm ${stale.from} thành ${stale.to} ở cả ${replaceable} chỗ cần xem lại`,
+          },
+        ]
+      : []),
+    ...(stale
+      ? [
+          {
+            value: { action: 'years-each' } as ReviewChoice,
+            name: `Xem và sửa từng chỗ cần xem lại (${stale.mentions.length} chỗ)`,
+          },
+        ]
+      : []),
     ...SECTIONS.map((section): Choice<ReviewChoice> => {
       const found = bySection.get(section.id) ?? [];
       const e = found.filter((i) => i.severity === 'error').length;
       const w = found.length - e;
       const note = [e ? `${e} lỗi` : '', w ? `${w} cảnh báo` : ''].filter(Boolean).join(', ');
-      return { value: { action: 'section', id: section.id }, name: `Sửa: ${section.title}${note ? `  [${note}]` : ''}` };
+      return {
+        value: { action: 'section', id: section.id },
+        name: `Sửa: ${section.title}${note ? `  [${note}]` : ''}`,
+      };
     }),
     { value: { action: 'quit' }, name: 'Lưu bản nháp và thoát (tiếp tục sau)' },
   ];
@@ -127,7 +159,12 @@ export async function review(s: Session): Promise<ReviewChoice> {
     : stale
       ? { action: replaceable > 0 ? 'years-replace' : 'years-each' }
       : { action: 'finish' };
-  const choice = await s.prompter.select({ id: 'review', message: 'Xem lại xong? Chọn việc cần làm:', choices, default: next });
+  const choice = await s.prompter.select({
+    id: 'review',
+    message: 'Xem lại xong? Chọn việc cần làm:',
+    choices,
+    default: next,
+  });
   if (choice.action === 'tone' && tone) {
     s.draft = unifyTones(s.draft, tone);
     await s.save();
@@ -136,4 +173,3 @@ export async function review(s: Session): Promise<ReviewChoice> {
   if (choice.action === 'years-each') await reviewEach(s);
   return choice;
 }
-

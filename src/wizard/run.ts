@@ -27,7 +27,7 @@ export function previousStep(s: Session, step: Step, steps: readonly Step[] = ST
 
 /** Run `step`; on Esc, the one before it, and so on back as far as the clerk goes. */
 async function runBackable(s: Session, step: Step, steps: readonly Step[]): Promise<void> {
-  for (let at: Step | undefined = step; at !== undefined; ) {
+  for (let at: Step | undefined = step; at !== undefined;) {
     try {
       await runStep(s, at);
       return;
@@ -85,7 +85,8 @@ export async function runWizard(
         if (!isPromptBack(error)) throw error;
       }
       // Going back may leave later steps unanswered (another agency: its symbol and place).
-      for (let step = firstUnanswered(s, steps); step !== undefined; step = firstUnanswered(s, steps)) await runBackable(s, step, steps);
+      for (let step = firstUnanswered(s, steps); step !== undefined; step = firstUnanswered(s, steps))
+        await runBackable(s, step, steps);
     }
   }
 }

@@ -71,7 +71,10 @@ function startsWith(path: Path, prefix: Path): boolean {
  */
 export function issuesAt(s: Session, data: DraftPlan, paths: readonly Path[]): { errors: Issue[]; warnings: Issue[] } {
   const found = s.check(data).filter((issue) => paths.some((p) => startsWith(issue.path, p)));
-  return { errors: found.filter((i) => i.severity === 'error'), warnings: found.filter((i) => i.severity === 'warning') };
+  return {
+    errors: found.filter((i) => i.severity === 'error'),
+    warnings: found.filter((i) => i.severity === 'warning'),
+  };
 }
 
 export function isAnswered(s: Session, id: string): boolean {

@@ -29,7 +29,11 @@ export const FROM_REASKED = [
   'signer.name',
 ];
 
-export function prepareFrom(old: DraftPlan, check: Checker, today: Date): { draft: DraftPlan; progress: Progress; asked: string[] } {
+export function prepareFrom(
+  old: DraftPlan,
+  check: Checker,
+  today: Date,
+): { draft: DraftPlan; progress: Progress; asked: string[] } {
   const draft = structuredClone(old);
   draft.version = 1;
   const oldYear = draft.document?.year ?? (draft.document?.date ? Number(draft.document.date.slice(0, 4)) : undefined);
@@ -48,6 +52,10 @@ export function prepareFrom(old: DraftPlan, check: Checker, today: Date): { draf
   // The old plan answered everything else; what it lacks that a plan needs, the checks flagged.
   const answered = STEPS.map((s) => s.id).filter((id) => !asked.has(id));
   const focal = draft.implementation?.[0]?.agency;
-  const progress: Progress = { answered, ...(focal !== undefined ? { focal } : {}), ...(oldYear !== undefined ? { from: oldYear } : {}) };
+  const progress: Progress = {
+    answered,
+    ...(focal !== undefined ? { focal } : {}),
+    ...(oldYear !== undefined ? { from: oldYear } : {}),
+  };
   return { draft, progress, asked: [...asked] };
 }

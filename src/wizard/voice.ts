@@ -15,7 +15,9 @@ export function wizardVoice(issue: Issue, draft: DraftPlan): string {
     issue.message
       // `year` (Năm ban hành): the schema's title, but the question's label is the one the clerk saw.
       .replace(/`([a-z_]+)` \(([^()]+)\)/gu, (_whole, key: string) => label(key))
-      .replace(/`([a-z_]+)`/gu, (whole, key: string) => (keyLabel(key) !== undefined || key === own ? label(key) : whole))
+      .replace(/`([a-z_]+)`/gu, (whole, key: string) =>
+        keyLabel(key) !== undefined || key === own ? label(key) : whole,
+      )
       // How YAML writes list items means nothing to a clerk adding them one by one.
       .replace(/,? ?mỗi mục một dòng bắt đầu bằng `- `/gu, '')
       // `year: 2027`, `- Quyết định …`: what to type, without the YAML around it.

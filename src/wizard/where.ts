@@ -51,7 +51,10 @@ const TASK_FIELDS: Record<string, string> = {
 };
 
 // The fifth group's own name holds «…»; its five words are shorter and unambiguous.
-const GROUP_NAMES: Record<GroupKey, string> = { ...GROUP_LABELS, pillars: 'thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu' };
+const GROUP_NAMES: Record<GroupKey, string> = {
+  ...GROUP_LABELS,
+  pillars: 'thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu',
+};
 
 export function groupName(group: GroupKey): string {
   return `nhóm «${GROUP_NAMES[group]}»`;

@@ -72,7 +72,8 @@ function newYear(s: Session): number | undefined {
 function walk(value: unknown, path: Path, visit: (text: string, path: Path) => void): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], visit));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
 }
 
 /** What still names last year's year, less what the clerk looked at and kept. */
@@ -87,7 +88,13 @@ export function yearMentions(s: Session): { from: number; to: number; mentions: 
     if (!needsLook(text, path, from, to) || kept.has(`${toPointer([...path])}\n${text}`)) return;
     const replaced = replaceYear(text, from, to, isPeriod(path));
     const shown = excerpt(text, from, to, isPeriod(path));
-    mentions.push({ path, label: fieldLabel(path, s.draft), text, shown, replaced: replaced === text ? undefined : replaced });
+    mentions.push({
+      path,
+      label: fieldLabel(path, s.draft),
+      text,
+      shown,
+      replaced: replaced === text ? undefined : replaced,
+    });
   });
   return { from, to, mentions };
 }
@@ -143,7 +150,13 @@ export async function reviewEach(s: Session): Promise<void> {
       await s.save();
     }
     if (action === 'edit') {
-      const value = await askText(s, { id: 'years.edit', message: `${m.label}:`, path: m.path, default: m.text, editable: true });
+      const value = await askText(s, {
+        id: 'years.edit',
+        message: `${m.label}:`,
+        path: m.path,
+        default: m.text,
+        editable: true,
+      });
       // Seen and left as it was: the clerk has judged it, it leaves the list.
       if (value === m.text) {
         keep(s, m, m.text);

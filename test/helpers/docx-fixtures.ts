@@ -61,7 +61,8 @@ export function editStyle(styles: string, id: string, edit: (style: string) => s
 // ---------------------------------------------------------------------------------------------
 // Writing a model back out, as another producer would.
 
-const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"';
@@ -95,7 +96,15 @@ function lastOfSection(doc: DocxDocument, p: DocxParagraph): boolean {
 function wText(text: string, tag = 'w:t'): string {
   return text
     .split(/(\n|\t)/)
-    .map((piece) => (piece === '\n' ? '<w:br/>' : piece === '\t' ? '<w:tab/>' : piece === '' ? '' : `<${tag} xml:space="preserve">${esc(piece)}</${tag}>`))
+    .map((piece) =>
+      piece === '\n'
+        ? '<w:br/>'
+        : piece === '\t'
+          ? '<w:tab/>'
+          : piece === ''
+            ? ''
+            : `<${tag} xml:space="preserve">${esc(piece)}</${tag}>`,
+    )
     .join('');
 }
 
@@ -136,8 +145,16 @@ function wordSectPr(s: DocxSection): string {
   return `<w:sectPr w:rsidR="${rsid()}"><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/><w:pgSz w:w="${s.page.width}" w:h="${s.page.height}"${orient}/><w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header ?? 567}" w:footer="${m.footer ?? 567}" w:gutter="0"/>${s.titlePage ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`;
 }
 
-function wordParagraph(doc: DocxDocument, p: DocxParagraph, options: WordLikeOptions, firstBody: boolean, numberLine: boolean): string {
-  let runs = p.runs.map((run) => wordRun(run, numberLine && options.revisions ? '<w:b w:val="0"/><w:i w:val="false"/>' : '')).join('');
+function wordParagraph(
+  doc: DocxDocument,
+  p: DocxParagraph,
+  options: WordLikeOptions,
+  firstBody: boolean,
+  numberLine: boolean,
+): string {
+  let runs = p.runs
+    .map((run) => wordRun(run, numberLine && options.revisions ? '<w:b w:val="0"/><w:i w:val="false"/>' : ''))
+    .join('');
   let style = '';
   if (options.revisions && numberLine) style = '<w:pStyle w:val="SoKyHieu"/>';
   if (options.revisions && firstBody) {
@@ -154,11 +171,14 @@ function wordTable(doc: DocxDocument, rows: DocxParagraph[][][], emit: (p: DocxP
   const columns = Math.max(...rows.map((r) => r.length));
   const width = Math.floor(9071 / columns);
   const grid = Array.from({ length: columns }, () => `<w:gridCol w:w="${width}"/>`).join('');
-  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
+  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((side) => `<w:${side} w:val="nil"/>`)
+    .join('');
   const body = rows
     .map((row) => {
       const cells = row.map((cell, c) => {
-        const span = c === row.length - 1 && row.length < columns ? `<w:gridSpan w:val="${columns - row.length + 1}"/>` : '';
+        const span =
+          c === row.length - 1 && row.length < columns ? `<w:gridSpan w:val="${columns - row.length + 1}"/>` : '';
         return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}</w:tcPr>${cell.map(emit).join('')}</w:tc>`;
       });
       return `<w:tr w:rsidR="${rsid()}">${cells.join('')}</w:tr>`;
@@ -195,7 +215,9 @@ function packageFiles(
     '_rels/.rels': strToU8(
       `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'word/_rels/document.xml.rels': strToU8(`${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`),
+    'word/_rels/document.xml.rels': strToU8(
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+    ),
     'word/document.xml': strToU8(document),
     'word/styles.xml': strToU8(styles),
     'word/theme/theme1.xml': strToU8(theme),
@@ -215,8 +237,11 @@ function packageFiles(
  */
 export function wordLike(doc: DocxDocument, options: WordLikeOptions = {}): Uint8Array {
   const numberAt = doc.paragraphs.find((p) => /^Số\s*:/u.test(p.text))?.index;
-  const firstBody = doc.paragraphs.find((p) => !p.cell && p.align === 'both' && p.text.trim() !== '' && !p.runs.every((r) => r.bold))?.index;
-  const emit = (p: DocxParagraph): string => wordParagraph(doc, p, options, p.index === firstBody, p.index === numberAt);
+  const firstBody = doc.paragraphs.find(
+    (p) => !p.cell && p.align === 'both' && p.text.trim() !== '' && !p.runs.every((r) => r.bold),
+  )?.index;
+  const emit = (p: DocxParagraph): string =>
+    wordParagraph(doc, p, options, p.index === firstBody, p.index === numberAt);
   const body = blocks(doc)
     .map((b) => ('paragraph' in b ? emit(b.paragraph) : wordTable(doc, b.table, emit)))
     .join('');
@@ -255,11 +280,15 @@ export function pandocLike(doc: DocxDocument, typeLine: number): Uint8Array {
     else if (p.cell && p.index > typeLine) style = 'Compact';
     else style = afterHeading ? 'FirstParagraph' : 'BodyText';
     afterHeading = style.startsWith('Heading') || style === 'Title' || style === 'Subtitle';
-    const bold = strong && !['Title', 'Subtitle', 'Heading1', 'Heading2'].includes(style) ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+    const bold =
+      strong && !['Title', 'Subtitle', 'Heading1', 'Heading2'].includes(style) ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
     const italic = !strong && p.runs.length > 0 && p.runs.every((r) => r.italic) ? '<w:rPr><w:i/><w:iCs/></w:rPr>' : '';
     const runs = text
       .split('\n')
-      .map((line, i) => `<w:r>${bold || italic}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+      .map(
+        (line, i) =>
+          `<w:r>${bold || italic}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`,
+      )
       .join('');
     paragraphs.push(`<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`);
   }
@@ -273,10 +302,34 @@ export function pandocLike(doc: DocxDocument, typeLine: number): Uint8Array {
     style('BodyText', 'Body Text', 'Normal', '<w:spacing w:before="180" w:after="180"/>', ''),
     style('FirstParagraph', 'First Paragraph', 'BodyText', '', ''),
     style('Compact', 'Compact', 'BodyText', '<w:spacing w:before="36" w:after="36"/>', ''),
-    style('Title', 'Title', 'BodyText', '<w:keepNext/><w:keepLines/><w:spacing w:before="480" w:after="240"/><w:jc w:val="center"/>', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="345A8A"/><w:sz w:val="36"/><w:szCs w:val="36"/>'),
-    style('Subtitle', 'Subtitle', 'Title', '<w:spacing w:before="240" w:after="240"/>', '<w:sz w:val="30"/><w:szCs w:val="30"/>'),
-    style('Heading1', 'heading 1', 'Normal', '<w:keepNext/><w:keepLines/><w:spacing w:before="480" w:after="0"/><w:outlineLvl w:val="0"/>', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="4F81BD"/><w:sz w:val="32"/><w:szCs w:val="32"/>'),
-    style('Heading2', 'heading 2', 'Normal', '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="0"/><w:outlineLvl w:val="1"/>', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="4F81BD"/><w:sz w:val="28"/><w:szCs w:val="28"/>'),
+    style(
+      'Title',
+      'Title',
+      'BodyText',
+      '<w:keepNext/><w:keepLines/><w:spacing w:before="480" w:after="240"/><w:jc w:val="center"/>',
+      '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="345A8A"/><w:sz w:val="36"/><w:szCs w:val="36"/>',
+    ),
+    style(
+      'Subtitle',
+      'Subtitle',
+      'Title',
+      '<w:spacing w:before="240" w:after="240"/>',
+      '<w:sz w:val="30"/><w:szCs w:val="30"/>',
+    ),
+    style(
+      'Heading1',
+      'heading 1',
+      'Normal',
+      '<w:keepNext/><w:keepLines/><w:spacing w:before="480" w:after="0"/><w:outlineLvl w:val="0"/>',
+      '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="4F81BD"/><w:sz w:val="32"/><w:szCs w:val="32"/>',
+    ),
+    style(
+      'Heading2',
+      'heading 2',
+      'Normal',
+      '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="0"/><w:outlineLvl w:val="1"/>',
+      '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:b/><w:bCs/><w:color w:val="4F81BD"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+    ),
   ].join('')}</w:styles>`;
   return packageFiles(document, styles, THEME('Cambria'), undefined);
 }
@@ -285,7 +338,13 @@ export function pandocLike(doc: DocxDocument, typeLine: number): Uint8Array {
 export function minimalDocx(body: string, numbering?: string): Uint8Array {
   const document = `${HEAD}<w:document ${W_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`;
   const styles = `${HEAD}<w:styles ${W_NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
-  return packageFiles(document, styles, THEME('Times New Roman'), undefined, numbering === undefined ? undefined : `${HEAD}<w:numbering ${W_NS}>${numbering}</w:numbering>`);
+  return packageFiles(
+    document,
+    styles,
+    THEME('Times New Roman'),
+    undefined,
+    numbering === undefined ? undefined : `${HEAD}<w:numbering ${W_NS}>${numbering}</w:numbering>`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +354,13 @@ const ODF_NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"';
 
 const ptOf = (twips: number): string => `${twips / 20}pt`;
-const ODF_ALIGN: Record<DocxParagraph['align'], string> = { left: 'start', center: 'center', right: 'end', both: 'justify', distribute: 'justify' };
+const ODF_ALIGN: Record<DocxParagraph['align'], string> = {
+  left: 'start',
+  center: 'center',
+  right: 'end',
+  both: 'justify',
+  distribute: 'justify',
+};
 
 function odfRunProps(run: DocxRun | undefined): string {
   if (!run) return '';
@@ -326,7 +391,10 @@ export function flatOdt(doc: DocxDocument): string {
   for (const p of doc.paragraphs) if (!styleIds.has(p.styleId ?? 'Standard')) styleIds.set(p.styleId ?? 'Standard', p);
   const styleRun = (id: string): DocxRun | undefined => styleIds.get(id)?.runs.find((r) => r.text.trim() !== '');
   const named = [...styleIds.entries()]
-    .map(([id, p]) => `<style:style style:name="K_${id}" style:display-name="${esc(p.styleName ?? id)}" style:family="paragraph" style:class="text">${odfParagraphProps(p)}${odfRunProps(styleRun(id))}</style:style>`)
+    .map(
+      ([id, p]) =>
+        `<style:style style:name="K_${id}" style:display-name="${esc(p.styleName ?? id)}" style:family="paragraph" style:class="text">${odfParagraphProps(p)}${odfRunProps(styleRun(id))}</style:style>`,
+    )
     .join('');
   const automatic: string[] = [];
   const spanStyles = new Map<string, string>();
@@ -345,21 +413,31 @@ export function flatOdt(doc: DocxDocument): string {
     const previous = doc.paragraphs[p.index - 2];
     if (!p.cell && previous && previous.section < p.section) {
       const name = `PS${p.section}`;
-      automatic.push(`<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${id}" style:master-page-name="M${p.section}"/>`);
+      automatic.push(
+        `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${id}" style:master-page-name="M${p.section}"/>`,
+      );
       return name;
     }
     // Paragraphs whose own formatting differs from their style's (the renderer sets a few directly).
     const model = styleIds.get(p.styleId ?? 'Standard')!;
     if (odfParagraphProps(model) !== odfParagraphProps(p)) {
       const name = `PD${p.index}`;
-      automatic.push(`<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${id}">${odfParagraphProps(p)}</style:style>`);
+      automatic.push(
+        `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${id}">${odfParagraphProps(p)}</style:style>`,
+      );
       return name;
     }
     return id;
   };
   const paragraph = (p: DocxParagraph): string => {
     const base = styleRun(p.styleId ?? 'Standard');
-    const runs = p.runs.map((run) => (base && odfRunProps(run) === odfRunProps(base) ? odfText(run.text) : `<text:span text:style-name="${span(run)}">${odfText(run.text)}</text:span>`)).join('');
+    const runs = p.runs
+      .map((run) =>
+        base && odfRunProps(run) === odfRunProps(base)
+          ? odfText(run.text)
+          : `<text:span text:style-name="${span(run)}">${odfText(run.text)}</text:span>`,
+      )
+      .join('');
     return `<text:p text:style-name="${paragraphStyle(p)}">${runs}</text:p>`;
   };
   let tables = 0;
@@ -371,7 +449,9 @@ export function flatOdt(doc: DocxDocument): string {
       const tableStyle = `Tbl${tables}`;
       const first = b.table[0]?.[0]?.[0];
       const master = tables === 1 && first?.index === 1 ? ' style:master-page-name="First_20_Page"' : '';
-      automatic.push(`<style:style style:name="${tableStyle}" style:family="table"${master}><style:table-properties style:width="16cm" table:align="center"/></style:style>`);
+      automatic.push(
+        `<style:style style:name="${tableStyle}" style:family="table"${master}><style:table-properties style:width="16cm" table:align="center"/></style:style>`,
+      );
       const rows = b.table
         .map((row) => {
           const cells = row.map((cell, c) => {
@@ -392,13 +472,20 @@ export function flatOdt(doc: DocxDocument): string {
       return `<style:page-layout style:name="pm${i}"><style:page-layout-properties fo:page-width="${ptOf(s.page.width)}" fo:page-height="${ptOf(s.page.height)}" style:print-orientation="${landscape ? 'landscape' : 'portrait'}" fo:margin-top="${ptOf(m.header ?? 567)}" fo:margin-bottom="${ptOf(m.bottom)}" fo:margin-left="${ptOf(m.left)}" fo:margin-right="${ptOf(m.right)}"/><style:header-style><style:header-footer-properties fo:min-height="${ptOf(m.top - (m.header ?? 567))}" fo:margin-bottom="0pt"/></style:header-style></style:page-layout>`;
     })
     .join('');
-  const header = '<style:header><text:p text:style-name="K_PageNumber"><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>';
+  const header =
+    '<style:header><text:p text:style-name="K_PageNumber"><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>';
   const masters = [
     `<style:master-page style:name="Standard" style:page-layout-name="pm0">${header}</style:master-page>`,
     '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="pm0" style:next-style-name="Standard"/>',
-    ...doc.sections.slice(1).map((_, k) => `<style:master-page style:name="M${k + 1}" style:page-layout-name="pm${k + 1}">${header}</style:master-page>`),
+    ...doc.sections
+      .slice(1)
+      .map(
+        (_, k) =>
+          `<style:master-page style:name="M${k + 1}" style:page-layout-name="pm${k + 1}">${header}</style:master-page>`,
+      ),
   ].join('');
-  const pageNumberStyle = '<style:style style:name="K_PageNumber" style:display-name="Số trang" style:family="paragraph" style:class="extra"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt"/></style:style>';
+  const pageNumberStyle =
+    '<style:style style:name="K_PageNumber" style:display-name="Số trang" style:family="paragraph" style:class="extra"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt"/></style:style>';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${ODF_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'" style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls><office:styles><style:default-style style:family="paragraph"><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt" fo:language="vi" fo:country="VN"/></style:default-style>${named}${pageNumberStyle}</office:styles><office:automatic-styles>${layouts}${automatic.join('')}</office:automatic-styles><office:master-styles>${masters}</office:master-styles><office:body><office:text>${body}</office:text></office:body></office:document>`;
 }
@@ -417,10 +504,23 @@ export function libreOfficeDocx(doc: DocxDocument): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-lo-'));
   try {
     writeFileSync(join(dir, 'draft.fodt'), flatOdt(doc));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'draft.fodt')], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        dir,
+        join(dir, 'draft.fodt'),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     return readFileSync(join(dir, 'draft.docx'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,9 @@ function convert(raw: Raw): XNode | undefined {
   for (const [key, value] of Object.entries(raw)) {
     if (key === ':@') continue;
     if (key === '#text') return { name: '#text', attrs: {}, children: [], text: String(value) };
-    const children = Array.isArray(value) ? (value as Raw[]).map(convert).filter((n): n is XNode => n !== undefined) : [];
+    const children = Array.isArray(value)
+      ? (value as Raw[]).map(convert).filter((n): n is XNode => n !== undefined)
+      : [];
     return { name: key, attrs, children };
   }
   return undefined;
@@ -103,7 +105,8 @@ export interface ParaFormat {
   borderTop?: Record<string, string>;
 }
 
-const on = (n: XNode | undefined): boolean | undefined => (n === undefined ? undefined : !['false', '0', 'off'].includes(n.attrs['w:val'] ?? 'true'));
+const on = (n: XNode | undefined): boolean | undefined =>
+  n === undefined ? undefined : !['false', '0', 'off'].includes(n.attrs['w:val'] ?? 'true');
 const num = (v: string | undefined): number | undefined => (v === undefined ? undefined : Number(v));
 
 function runFormat(rPr: XNode | undefined): RunFormat {
@@ -131,14 +134,22 @@ function paraFormat(pPr: XNode | undefined): ParaFormat {
   if (jc) f.jc = jc.attrs['w:val'];
   const ind = child(pPr, 'w:ind');
   if (ind) {
-    for (const [key, attr] of [['firstLine', 'w:firstLine'], ['left', 'w:left'], ['right', 'w:right']] as const) {
+    for (const [key, attr] of [
+      ['firstLine', 'w:firstLine'],
+      ['left', 'w:left'],
+      ['right', 'w:right'],
+    ] as const) {
       const v = num(ind.attrs[attr]);
       if (v !== undefined) f[key] = v;
     }
   }
   const spacing = child(pPr, 'w:spacing');
   if (spacing) {
-    for (const [key, attr] of [['before', 'w:before'], ['after', 'w:after'], ['line', 'w:line']] as const) {
+    for (const [key, attr] of [
+      ['before', 'w:before'],
+      ['after', 'w:after'],
+      ['line', 'w:line'],
+    ] as const) {
       const v = num(spacing.attrs[attr]);
       if (v !== undefined) f[key] = v;
     }
@@ -210,7 +221,11 @@ export class Docx {
 
   private chain(styleId: string | undefined): XNode[] {
     const out: XNode[] = [];
-    let id = styleId ?? children(this.styles, 'w:style').find((s) => s.attrs['w:type'] === 'paragraph' && s.attrs['w:default'] !== undefined)?.attrs['w:styleId'];
+    let id =
+      styleId ??
+      children(this.styles, 'w:style').find(
+        (s) => s.attrs['w:type'] === 'paragraph' && s.attrs['w:default'] !== undefined,
+      )?.attrs['w:styleId'];
     while (id !== undefined) {
       const style = this.style(id);
       out.unshift(style);

@@ -5,7 +5,15 @@ import { HELPERS } from '../../src/render/helpers.js';
 import { namesAgency } from '../../src/render/view.js';
 import { recurringDeadlines } from '../../src/text/date.js';
 import { validatePlan } from '../../src/plan/validate.js';
-import { CAPACITIES, GROUP_KEYS, PILLARS, type Capacity, type Frequency, type Plan, type Task } from '../../src/plan/types.js';
+import {
+  CAPACITIES,
+  GROUP_KEYS,
+  PILLARS,
+  type Capacity,
+  type Frequency,
+  type Plan,
+  type Task,
+} from '../../src/plan/types.js';
 
 const sentence = (s: string): string => HELPERS.sentence(s);
 const dropAdded = (text: string, suffix: string): string => {
@@ -35,7 +43,10 @@ export function canonical(plan: Plan): Record<string, unknown> {
   p['funding'] = plan.funding.map(sentence);
   p['implementation'] = plan.implementation.map((d) => ({ agency: d.agency, duties: d.duties.map(sentence) }));
   for (const key of GROUP_KEYS) {
-    p['tasks'][key] = plan.tasks[key].map((t: Task) => ({ ...t, content: appendix ? t.content : dropAdded(sentence(t.content), '.') }));
+    p['tasks'][key] = plan.tasks[key].map((t: Task) => ({
+      ...t,
+      content: appendix ? t.content : dropAdded(sentence(t.content), '.'),
+    }));
   }
   const onward = plan.reporting.to.filter((r) => !namesAgency(r, plan.agency.name));
   p['reporting'] = {
@@ -71,17 +82,41 @@ const AGENCIES = [
   { name: 'Ủy ban nhân dân tỉnh Quảng Trị', short: 'UBND', sector: 'locality', place: 'Quảng Trị' },
   { name: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', short: 'UBND', sector: 'locality', place: 'Thành phố Hồ Chí Minh' },
   { name: 'Sở Ngoại vụ', short: 'SNgV', sector: 'locality', place: 'Huế', parent: 'Ủy ban nhân dân thành phố Huế' },
-  { name: 'Sở Văn hóa, Thể thao và Du lịch', short: 'SVHTTDL', sector: 'locality', place: 'Đà Nẵng', parent: 'Ủy ban nhân dân thành phố Đà Nẵng' },
+  {
+    name: 'Sở Văn hóa, Thể thao và Du lịch',
+    short: 'SVHTTDL',
+    sector: 'locality',
+    place: 'Đà Nẵng',
+    parent: 'Ủy ban nhân dân thành phố Đà Nẵng',
+  },
   { name: 'Bộ Văn hóa, Thể thao và Du lịch', short: 'BVHTTDL', sector: 'ministry', place: 'Hà Nội' },
   { name: 'Bộ Giáo dục và Đào tạo', short: 'BGDĐT', sector: 'ministry', place: 'Hà Nội' },
-  { name: 'Cục Ngoại vụ và Ngoại giao văn hóa', short: 'CNVNGVH', sector: 'ministry', place: 'Hà Nội', parent: 'Bộ Ngoại giao' },
+  {
+    name: 'Cục Ngoại vụ và Ngoại giao văn hóa',
+    short: 'CNVNGVH',
+    sector: 'ministry',
+    place: 'Hà Nội',
+    parent: 'Bộ Ngoại giao',
+  },
 ] as const;
 
 const UNITS = [
-  'Sở Ngoại vụ', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Giáo dục và Đào tạo', 'Sở Kế hoạch và Đầu tư', 'Công an tỉnh',
-  'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Liên hiệp các tổ chức hữu nghị tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
-  'Báo Quảng Trị', 'Đài Phát thanh - Truyền hình Quảng Trị', 'Hội Hữu nghị Việt Nam - Lào tỉnh', 'Bộ Ngoại giao',
-  'Cục Ngoại vụ và Ngoại giao văn hóa', 'Văn phòng Ủy ban nhân dân tỉnh', 'Các sở, ban, ngành tỉnh', 'Sở Tài chính',
+  'Sở Ngoại vụ',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Kế hoạch và Đầu tư',
+  'Công an tỉnh',
+  'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+  'Liên hiệp các tổ chức hữu nghị tỉnh',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+  'Báo Quảng Trị',
+  'Đài Phát thanh - Truyền hình Quảng Trị',
+  'Hội Hữu nghị Việt Nam - Lào tỉnh',
+  'Bộ Ngoại giao',
+  'Cục Ngoại vụ và Ngoại giao văn hóa',
+  'Văn phòng Ủy ban nhân dân tỉnh',
+  'Các sở, ban, ngành tỉnh',
+  'Sở Tài chính',
 ];
 
 const PHRASES = [
@@ -104,7 +139,10 @@ const BASES = [
   'Công văn số 404/BNG-NGVH-UNESCO ngày 10/02/2022 của Bộ Ngoại giao về việc hướng dẫn xây dựng Chương trình/Kế hoạch hành động',
   'Nghị quyết số 22-NQ/TW ngày 10/4/2018 của Bộ Chính trị, trong đó có nội dung về hội nhập quốc tế',
 ];
-const TITLES_OF = { head: ['Chủ tịch', 'Bộ trưởng', 'Giám đốc'], title: ['Phó Chủ tịch', 'Chủ tịch', 'Thứ trưởng', 'Phó Giám đốc', 'Vụ trưởng Vụ Hợp tác quốc tế', 'Chánh Văn phòng'] };
+const TITLES_OF = {
+  head: ['Chủ tịch', 'Bộ trưởng', 'Giám đốc'],
+  title: ['Phó Chủ tịch', 'Chủ tịch', 'Thứ trưởng', 'Phó Giám đốc', 'Vụ trưởng Vụ Hợp tác quốc tế', 'Chánh Văn phòng'],
+};
 const NAMES = ['Hoàng Nam', 'Nguyễn Thị Lan Anh', 'Lê Văn Đức'];
 
 export function generatePlans(count: number, seed: number): Plan[] {
@@ -133,7 +171,9 @@ export function generatePlans(count: number, seed: number): Plan[] {
         lead,
         ...(partners && partners.length > 0 ? { partners } : {}),
         ...(chance(0.7) ? { period: pick(['Hằng năm', '2022-2025', 'Quý II/2026', 'Năm 2027.']) } : {}),
-        ...(chance(0.6) ? { output: pick(['Kế hoạch hằng năm', 'Hội nghị; tài liệu', 'Báo cáo.', 'Ấn phẩm, video giới thiệu']) } : {}),
+        ...(chance(0.6)
+          ? { output: pick(['Kế hoạch hằng năm', 'Hội nghị; tài liệu', 'Báo cáo.', 'Ấn phẩm, video giới thiệu']) }
+          : {}),
         ...(key === 'pillars' && chance(0.6) ? { pillar: pick(PILLARS) } : {}),
       };
     };
@@ -144,7 +184,9 @@ export function generatePlans(count: number, seed: number): Plan[] {
       document: {
         ...(chance(0.5) ? { number: chance(0.5) ? int(1, 9) : int(10, 99999) } : {}),
         ...(dated ? { date: date < '2022-02-10' ? '2022-02-10' : date } : {}),
-        ...(!dated || chance(0.5) ? { year: dated ? Number((date < '2022-02-10' ? '2022-02-10' : date).slice(0, 4)) : year } : {}),
+        ...(!dated || chance(0.5)
+          ? { year: dated ? Number((date < '2022-02-10' ? '2022-02-10' : date).slice(0, 4)) : year }
+          : {}),
         title: pick(TITLES),
       },
       bases: [BASES[0]!, ...BASES.slice(1).filter(() => chance(0.5))],
@@ -156,7 +198,19 @@ export function generatePlans(count: number, seed: number): Plan[] {
       reporting: {
         frequency: pick(['annual', 'semiannual', 'quarterly'] as const),
         due: `${String(int(1, 31)).padStart(2, '0')}/${pick(['01', '03', '05', '07', '08', '10', '12'])}`,
-        to: [...new Set(list(1, 3, () => pick(['Bộ Ngoại giao', 'Thường trực Tỉnh ủy', agency.name, 'Ủy ban nhân dân tỉnh', 'Bộ Văn hóa, Thể thao và Du lịch'])))],
+        to: [
+          ...new Set(
+            list(1, 3, () =>
+              pick([
+                'Bộ Ngoại giao',
+                'Thường trực Tỉnh ủy',
+                agency.name,
+                'Ủy ban nhân dân tỉnh',
+                'Bộ Văn hóa, Thể thao và Du lịch',
+              ]),
+            ),
+          ),
+        ],
       },
       signer: {
         capacity,

@@ -34,7 +34,17 @@ export interface Ticks {
   ticks: number[];
 }
 
-export type Answer = typeof DEFAULT | typeof CTRL_C | typeof ESC | typeof CLEAR | string | boolean | ByName | SearchAnswer | Ticks | unknown;
+export type Answer =
+  | typeof DEFAULT
+  | typeof CTRL_C
+  | typeof ESC
+  | typeof CLEAR
+  | string
+  | boolean
+  | ByName
+  | SearchAnswer
+  | Ticks
+  | unknown;
 
 export interface Asked {
   id: string;
@@ -76,7 +86,13 @@ export class ScriptedPrompter implements Prompter {
     return this.script;
   }
 
-  private answer(id: string, kind: Asked['kind'], message: string, def?: unknown, choices?: readonly Choice<unknown>[]): Answer {
+  private answer(
+    id: string,
+    kind: Asked['kind'],
+    message: string,
+    def?: unknown,
+    choices?: readonly Choice<unknown>[],
+  ): Answer {
     this.asked.push({
       id,
       kind,
@@ -106,7 +122,9 @@ export class ScriptedPrompter implements Prompter {
     this.rejections.push({ id, value, message });
     const head = this.script[0];
     if (head === undefined || head[0] !== id) {
-      throw new Error(`scripted answer ${JSON.stringify(value)} for ${id} was rejected ("${message}") and the script has no other answer`);
+      throw new Error(
+        `scripted answer ${JSON.stringify(value)} for ${id} was rejected ("${message}") and the script has no other answer`,
+      );
     }
     this.script.shift();
     if (head[1] === CTRL_C) throw interrupt();
@@ -118,13 +136,21 @@ export class ScriptedPrompter implements Prompter {
     const answer = this.answer(q.id, 'select', q.message, q.default, q.choices);
     let choice: Choice<V> | undefined;
     if (answer === DEFAULT) {
-      choice = (q.default !== undefined ? q.choices.find((c) => same(c.value, q.default)) : undefined) ?? q.choices.find((c) => !c.disabled);
-    } else if (answer !== null && typeof answer === 'object' && 'name' in answer && (answer as ByName).name instanceof RegExp) {
+      choice =
+        (q.default !== undefined ? q.choices.find((c) => same(c.value, q.default)) : undefined) ??
+        q.choices.find((c) => !c.disabled);
+    } else if (
+      answer !== null &&
+      typeof answer === 'object' &&
+      'name' in answer &&
+      (answer as ByName).name instanceof RegExp
+    ) {
       choice = q.choices.find((c) => (answer as ByName).name.test(c.name));
     } else {
       choice = q.choices.find((c) => same(c.value, answer));
     }
-    if (!choice) throw new Error(`no choice of ${q.id} matches ${String(answer)}: ${q.choices.map((c) => c.name).join(' | ')}`);
+    if (!choice)
+      throw new Error(`no choice of ${q.id} matches ${String(answer)}: ${q.choices.map((c) => c.name).join(' | ')}`);
     if (choice.disabled) throw new Error(`choice "${choice.name}" of ${q.id} is disabled`);
     return choice.value;
   }
@@ -141,7 +167,11 @@ export class ScriptedPrompter implements Prompter {
         const found = q.source(term);
         // What the clerk saw for the term, for tests of the search itself.
         const entry = this.asked[this.asked.length - 1];
-        if (entry) entry.choices = found.map((c) => ({ name: c.name, ...(c.disabled !== undefined ? { disabled: c.disabled } : {}) }));
+        if (entry)
+          entry.choices = found.map((c) => ({
+            name: c.name,
+            ...(c.disabled !== undefined ? { disabled: c.disabled } : {}),
+          }));
         choice = found[pick];
       }
       if (!choice) throw new Error(`search ${q.id}: nothing to pick for ${JSON.stringify(answer)}`);

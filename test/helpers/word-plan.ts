@@ -39,15 +39,20 @@ function table(rows: Cell[][]): string {
     .map(
       (row) =>
         `<w:tr>${row
-          .map((cell) => `<w:tc><w:tcPr>${cell.span ? `<w:gridSpan w:val="${cell.span}"/>` : ''}</w:tcPr>${(cell.paras.length > 0 ? cell.paras : ['']).map(paragraph).join('')}</w:tc>`)
+          .map(
+            (cell) =>
+              `<w:tc><w:tcPr>${cell.span ? `<w:gridSpan w:val="${cell.span}"/>` : ''}</w:tcPr>${(cell.paras.length > 0 ? cell.paras : ['']).map(paragraph).join('')}</w:tc>`,
+          )
           .join('')}</w:tr>`,
     )
     .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${body}</w:tbl>`;
 }
 
-const PORTRAIT = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr>';
-const LANDSCAPE = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr>';
+const PORTRAIT =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr>';
+const LANDSCAPE =
+  '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr>';
 
 /** Blocks of the portrait part, then (optionally) blocks of a landscape appendix. */
 export async function wordDocx(main: Block[], appendix: Block[] = []): Promise<Uint8Array> {
@@ -60,8 +65,14 @@ export async function wordDocx(main: Block[], appendix: Block[] = []): Promise<U
     (appendix.length > 0 ? sectionEnd + appendix.map(block).join('') + LANDSCAPE : PORTRAIT) +
     '</w:body></w:document>';
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   zip.file('word/document.xml', xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -75,10 +86,25 @@ export function gialaiMain(): Block[] {
     {
       rows: [
         [
-          { paras: [c('ỦY BAN NHÂN DÂN', { bold: true, size: 13 }), c('TỈNH GIA LAI', { bold: true, size: 13 }), c('_______')] },
-          { paras: [c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), c('Độc lập - Tự do - Hạnh phúc', { bold: true }), c('________________')] },
+          {
+            paras: [
+              c('ỦY BAN NHÂN DÂN', { bold: true, size: 13 }),
+              c('TỈNH GIA LAI', { bold: true, size: 13 }),
+              c('_______'),
+            ],
+          },
+          {
+            paras: [
+              c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }),
+              c('Độc lập - Tự do - Hạnh phúc', { bold: true }),
+              c('________________'),
+            ],
+          },
         ],
-        [{ paras: [c('Số: 859/KH-UBND', { size: 13 })] }, { paras: [c('Gia Lai, ngày 14 tháng 6 năm 2022', { italic: true })] }],
+        [
+          { paras: [c('Số: 859/KH-UBND', { size: 13 })] },
+          { paras: [c('Gia Lai, ngày 14 tháng 6 năm 2022', { italic: true })] },
+        ],
       ],
     },
     '',
@@ -86,8 +112,14 @@ export function gialaiMain(): Block[] {
     c('Thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030', { bold: true }),
     c('trên địa bàn tỉnh Gia Lai', { bold: true }),
     c('___________'),
-    { text: 'Căn cứ Quyết định số 2013/QĐ-TTg ngày 30/11/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược Ngoại giao văn hóa đến năm 2030;', italic: true },
-    { text: 'Căn cứ Công văn số 404/BNG-NGVH-UNESCO ngày 10/02/2022 của Bộ Ngoại giao về việc hướng dẫn xây dựng Chương trình/Kế hoạch hành động triển khai Chiến lược;', italic: true },
+    {
+      text: 'Căn cứ Quyết định số 2013/QĐ-TTg ngày 30/11/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược Ngoại giao văn hóa đến năm 2030;',
+      italic: true,
+    },
+    {
+      text: 'Căn cứ Công văn số 404/BNG-NGVH-UNESCO ngày 10/02/2022 của Bộ Ngoại giao về việc hướng dẫn xây dựng Chương trình/Kế hoạch hành động triển khai Chiến lược;',
+      italic: true,
+    },
     'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chiến lược trên địa bàn tỉnh như sau:',
     b('I. MỤC ĐÍCH, YÊU CẦU'),
     b('1. Mục đích'),
@@ -128,7 +160,18 @@ export function gialaiMain(): Block[] {
               { text: '- Lưu: VT, KGVX.', size: 11 },
             ],
           },
-          { paras: [c('TM. ỦY BAN NHÂN DÂN', { bold: true }), c('KT. CHỦ TỊCH', { bold: true }), c('PHÓ CHỦ TỊCH', { bold: true }), '', '', c('(Đã ký)', { italic: true }), '', c('Nguyễn Hữu Quế', { bold: true })] },
+          {
+            paras: [
+              c('TM. ỦY BAN NHÂN DÂN', { bold: true }),
+              c('KT. CHỦ TỊCH', { bold: true }),
+              c('PHÓ CHỦ TỊCH', { bold: true }),
+              '',
+              '',
+              c('(Đã ký)', { italic: true }),
+              '',
+              c('Nguyễn Hữu Quế', { bold: true }),
+            ],
+          },
         ],
       ],
     },
@@ -136,7 +179,8 @@ export function gialaiMain(): Block[] {
 }
 
 export function gialaiAppendix(): Block[] {
-  const row = (...cells: (Para | string | (Para | string)[])[]): Cell[] => cells.map((x) => ({ paras: Array.isArray(x) ? x : [x] }));
+  const row = (...cells: (Para | string | (Para | string)[])[]): Cell[] =>
+    cells.map((x) => ({ paras: Array.isArray(x) ? x : [x] }));
   const group = (text: string): Cell[] => [{ paras: [b(text)], span: 7 }];
   return [
     c('Phụ lục', { bold: true }),
@@ -144,19 +188,75 @@ export function gialaiAppendix(): Block[] {
     c('(Kèm theo Kế hoạch số 859/KH-UBND ngày 14/6/2022 của UBND tỉnh Gia Lai)', { italic: true }),
     {
       rows: [
-        row(b('TT'), 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm', 'Ghi chú'),
+        row(
+          b('TT'),
+          'Nội dung công việc',
+          'Cơ quan chủ trì',
+          'Cơ quan phối hợp',
+          'Thời gian hoàn thành',
+          'Sản phẩm',
+          'Ghi chú',
+        ),
         row('(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'),
         group('I. BÁM SÁT, CỤ THỂ HÓA CHỦ TRƯƠNG VÀ GẮN KẾT VỚI CÁC CHIẾN LƯỢC, KẾ HOẠCH'),
-        row('1', 'Lồng ghép nội dung ngoại giao văn hóa vào kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh', 'Sở Kế hoạch và Đầu tư', 'Sở Ngoại vụ; Sở Tài chính', 'Hằng năm', 'Kế hoạch năm', ''),
+        row(
+          '1',
+          'Lồng ghép nội dung ngoại giao văn hóa vào kế hoạch phát triển kinh tế - xã hội hằng năm của tỉnh',
+          'Sở Kế hoạch và Đầu tư',
+          'Sở Ngoại vụ; Sở Tài chính',
+          'Hằng năm',
+          'Kế hoạch năm',
+          '',
+        ),
         group('II. HUY ĐỘNG NGUỒN LỰC'),
-        row('1', 'Khuyến khích doanh nghiệp, người dân tham gia các hoạt động giao lưu quốc tế', 'Sở Ngoại vụ', ['- Liên hiệp các tổ chức hữu nghị tỉnh;', '- Hội Doanh nghiệp tỉnh.'], '2022-2025', '', 'Ưu tiên'),
+        row(
+          '1',
+          'Khuyến khích doanh nghiệp, người dân tham gia các hoạt động giao lưu quốc tế',
+          'Sở Ngoại vụ',
+          ['- Liên hiệp các tổ chức hữu nghị tỉnh;', '- Hội Doanh nghiệp tỉnh.'],
+          '2022-2025',
+          '',
+          'Ưu tiên',
+        ),
         group('III. NGOẠI GIAO VĂN HÓA PHỤC VỤ PHÁT TRIỂN'),
-        row('1', 'Tổ chức Tuần lễ văn hóa - du lịch Gia Lai tại Hàn Quốc', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ, Sở Công Thương', '2023', 'Tuần lễ văn hóa', ''),
+        row(
+          '1',
+          'Tổ chức Tuần lễ văn hóa - du lịch Gia Lai tại Hàn Quốc',
+          'Sở Văn hóa, Thể thao và Du lịch',
+          'Sở Ngoại vụ, Sở Công Thương',
+          '2023',
+          'Tuần lễ văn hóa',
+          '',
+        ),
         group('IV. TUYÊN TRUYỀN, PHỔ BIẾN'),
-        row('1', 'Tuyên truyền về Chiến lược trên Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai', 'Sở Thông tin và Truyền thông', 'Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai', 'Hằng năm', '', ''),
+        row(
+          '1',
+          'Tuyên truyền về Chiến lược trên Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai',
+          'Sở Thông tin và Truyền thông',
+          'Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai',
+          'Hằng năm',
+          '',
+          '',
+        ),
         group('V. TRIỂN KHAI ĐỒNG BỘ CÁC NHIỆM VỤ «THÚC ĐẨY - HỘI NHẬP - QUẢNG BÁ - VẬN ĐỘNG - TIẾP THU»'),
-        row('1', 'Xây dựng hồ sơ đề nghị UNESCO ghi danh Không gian văn hóa Cồng chiêng Tây Nguyên vào danh sách cần bảo vệ khẩn cấp', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ', '2022-2026', 'Hồ sơ đề nghị', ''),
-        row('2', 'Tổ chức giao lưu nhân dân với tỉnh Ratanakiri (Campuchia) nhân dịp kỷ niệm ngày thiết lập quan hệ ngoại giao', 'Sở Ngoại vụ', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', '2022', '', ''),
+        row(
+          '1',
+          'Xây dựng hồ sơ đề nghị UNESCO ghi danh Không gian văn hóa Cồng chiêng Tây Nguyên vào danh sách cần bảo vệ khẩn cấp',
+          'Sở Văn hóa, Thể thao và Du lịch',
+          'Sở Ngoại vụ',
+          '2022-2026',
+          'Hồ sơ đề nghị',
+          '',
+        ),
+        row(
+          '2',
+          'Tổ chức giao lưu nhân dân với tỉnh Ratanakiri (Campuchia) nhân dịp kỷ niệm ngày thiết lập quan hệ ngoại giao',
+          'Sở Ngoại vụ',
+          'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+          '2022',
+          '',
+          '',
+        ),
       ],
     },
   ];

@@ -69,7 +69,10 @@ export function assemble(draft: Draft, leftovers: Leftover[]): ImportResult {
   data['reporting'] = {
     frequency: take('/reporting/frequency', draft.reporting.frequency, true),
     due: take('/reporting/due', draft.reporting.due, true),
-    to: draft.reporting.to === undefined ? (missing.push('/reporting/to'), undefined) : list('/reporting/to', draft.reporting.to),
+    to:
+      draft.reporting.to === undefined
+        ? (missing.push('/reporting/to'), undefined)
+        : list('/reporting/to', draft.reporting.to),
   };
   const capacity = take('/signer/capacity', draft.signer.capacity, true);
   data['signer'] = {

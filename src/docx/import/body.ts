@@ -4,7 +4,17 @@ import { upperVi } from '../../render/signer.js';
 import { GROUP_KEYS, type Frequency, type GroupKey } from '../../plan/types.js';
 import type { DocxParagraph } from '../model.js';
 import { headingKey } from '../part.js';
-import { at, blank, emphasized, leftover, use, type Ctx, type DutyDraft, type Sourced, type TaskDraft } from './draft.js';
+import {
+  at,
+  blank,
+  emphasized,
+  leftover,
+  use,
+  type Ctx,
+  type DutyDraft,
+  type Sourced,
+  type TaskDraft,
+} from './draft.js';
 import { matchGroup, matchHeading } from './groups.js';
 import {
   ANNOUNCES,
@@ -62,7 +72,13 @@ export interface BodyResult {
   agencyWritten: string[];
 }
 
-export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper: string | undefined, known: Set<string>, appendix: boolean): BodyResult {
+export function readBody(
+  ctx: Ctx,
+  paras: readonly DocxParagraph[],
+  agencyUpper: string | undefined,
+  known: Set<string>,
+  appendix: boolean,
+): BodyResult {
   const { draft } = ctx;
   const result: BodyResult = { tasks: [], agencyWritten: [] };
   let section: SectionKind | 'opening' = 'opening';
@@ -107,7 +123,11 @@ export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper:
         if (isClause) {
           use(ctx, p);
           const key = headingKey(clause[2] ?? '');
-          target = PURPOSES_CLAUSE.test(key) ? draft.purposes : REQUIREMENTS_CLAUSE.test(key) ? draft.requirements : undefined;
+          target = PURPOSES_CLAUSE.test(key)
+            ? draft.purposes
+            : REQUIREMENTS_CLAUSE.test(key)
+              ? draft.requirements
+              : undefined;
           if (!target) leftover(ctx, p, 'khoản không phải Mục đích hay Yêu cầu');
         } else if (target) {
           use(ctx, p);
@@ -124,7 +144,12 @@ export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper:
           const key = ctx.exact ? GROUP_KEYS[groupOrdinal] : matchHeading(label);
           group = { ...(key ? { key } : {}), ordinal: groupOrdinal++, points: 0 };
           lastTask = undefined;
-          if (!key) leftover(ctx, p, 'nhóm nhiệm vụ không khớp nhóm nào trong năm nhóm của Công văn 404; các nhiệm vụ dưới nó được xếp theo nội dung');
+          if (!key)
+            leftover(
+              ctx,
+              p,
+              'nhóm nhiệm vụ không khớp nhóm nào trong năm nhóm của Công văn 404; các nhiệm vụ dưới nó được xếp theo nội dung',
+            );
           continue;
         }
         if (!group) {
@@ -163,7 +188,12 @@ export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper:
           }
           reporting = false;
           const colon = ctx.exact ? -1 : head.indexOf(':');
-          const agency = colon > 0 && colon < 100 ? head.slice(0, colon).trim() : ctx.exact ? head : untrailDots(head.replace(/:$/u, ''));
+          const agency =
+            colon > 0 && colon < 100
+              ? head.slice(0, colon).trim()
+              : ctx.exact
+                ? head
+                : untrailDots(head.replace(/:$/u, ''));
           duty = { agency: at(agency, p), duties: [] };
           draft.implementation.push(duty);
           const rest = colon > 0 ? head.slice(colon + 1).trim() : '';
@@ -174,7 +204,11 @@ export function readBody(ctx: Ctx, paras: readonly DocxParagraph[], agencyUpper:
           if (CLOSING.test(text)) {
             if (ctx.exact) use(ctx, p);
             else leftover(ctx, p, 'câu kết của mục tổ chức thực hiện: kehoach tự viết câu này');
-          } else if (draft.reporting.frequency === undefined && draft.reporting.due === undefined && readReporting(ctx, p, known, result, false)) {
+          } else if (
+            draft.reporting.frequency === undefined &&
+            draft.reporting.due === undefined &&
+            readReporting(ctx, p, known, result, false)
+          ) {
             use(ctx, p);
           } else {
             leftover(ctx, p, 'đoạn ở phần chế độ báo cáo không nhận ra');
@@ -239,7 +273,10 @@ function readOpening(ctx: Ctx, p: DocxParagraph, agencyUpper: string | undefined
   const rest = text.replace(OPENING_START, '');
   let basesText = rest;
   const upper = upperVi(rest);
-  const issued = agencyUpper === undefined || upper.length !== rest.length ? -1 : upper.lastIndexOf(`${agencyUpper}${upperVi(OPENING_ISSUES)}`);
+  const issued =
+    agencyUpper === undefined || upper.length !== rest.length
+      ? -1
+      : upper.lastIndexOf(`${agencyUpper}${upperVi(OPENING_ISSUES)}`);
   if (issued >= 0) {
     basesText = rest.slice(0, issued);
     result.agencyWritten.push(rest.slice(issued, issued + (agencyUpper ?? '').length));
@@ -255,7 +292,9 @@ function readOpening(ctx: Ctx, p: DocxParagraph, agencyUpper: string | undefined
   basesText = basesText.replace(/[;,] ?$/u, '');
   const bases = ctx.exact
     ? basesText.split(/; (?=\p{Lu})/u)
-    : basesText.split(new RegExp(`;\\s+|,?\\s+và\\s+(?=${LEGAL_DOCUMENT.source})|,\\s+(?=${LEGAL_DOCUMENT.source})`, 'u')).map((b) => untrail(b));
+    : basesText
+        .split(new RegExp(`;\\s+|,?\\s+và\\s+(?=${LEGAL_DOCUMENT.source})|,\\s+(?=${LEGAL_DOCUMENT.source})`, 'u'))
+        .map((b) => untrail(b));
   for (const basis of bases) if (basis.trim() !== '') ctx.draft.bases.push(at(basis, p));
 }
 
@@ -308,7 +347,12 @@ function closeParen(value: string): string {
   return out;
 }
 
-function setFields(task: TaskDraft, values: Partial<Record<'lead' | 'partners' | 'period' | 'output', string>>, p: DocxParagraph, split: (s: string) => string[]): void {
+function setFields(
+  task: TaskDraft,
+  values: Partial<Record<'lead' | 'partners' | 'period' | 'output', string>>,
+  p: DocxParagraph,
+  split: (s: string) => string[],
+): void {
   if (values.lead) task.lead = at(values.lead, p);
   if (values.partners) task.partners = split(values.partners).map((s) => at(s, p));
   if (values.period) task.period = at(values.period, p);
@@ -332,7 +376,9 @@ function readReporting(ctx: Ctx, p: DocxParagraph, known: Set<string>, result: B
     ? [...(due[1] ?? '').matchAll(/(\d{1,2})\/(\d{1,2})/gu)].map((m) => ({ day: Number(m[1]), month: Number(m[2]) }))
     : [];
   let frequency: Frequency | undefined = frequencies[0]?.value;
-  if (frequency === undefined) frequency = dates.length === 2 ? 'semiannual' : dates.length === 4 ? 'quarterly' : dates.length === 1 ? 'annual' : undefined;
+  if (frequency === undefined)
+    frequency =
+      dates.length === 2 ? 'semiannual' : dates.length === 4 ? 'quarterly' : dates.length === 1 ? 'annual' : undefined;
   if (frequency) reporting.frequency = at(frequency, p, guessed || frequencies.length === 0);
   if (dates.length > 0) {
     const maxDay = Math.max(...dates.map((d) => d.day));
@@ -343,10 +389,14 @@ function readReporting(ctx: Ctx, p: DocxParagraph, known: Set<string>, result: B
   const onward = relayed ? null : REPORTING_TO_ONWARD.exec(text);
   if (relayed) {
     result.agencyWritten.push(relayed[2] ?? '');
-    reporting.to = splitNames(relayed[3] ?? '', known, { and: true }).map((s) => at(ctx.exact ? s : untrail(s), p, guessed));
+    reporting.to = splitNames(relayed[3] ?? '', known, { and: true }).map((s) =>
+      at(ctx.exact ? s : untrail(s), p, guessed),
+    );
   } else if (onward) {
     result.agencyWritten.push(onward[1] ?? '');
-    reporting.to = splitNames(onward[2] ?? '', known, { and: true }).map((s) => at(ctx.exact ? s : untrail(s), p, guessed));
+    reporting.to = splitNames(onward[2] ?? '', known, { and: true }).map((s) =>
+      at(ctx.exact ? s : untrail(s), p, guessed),
+    );
   } else {
     const to = REPORTING_TO.exec(text);
     const last = ctx.exact ? null : REPORTING_TO_LAST.exec(text);

@@ -30,7 +30,13 @@ export interface DutyDraft {
 
 export interface Draft {
   kind: Sourced<Kind>;
-  agency: { parent?: Sourced<string>; name?: Sourced<string>; short?: Sourced<string>; sector?: Sourced<Sector>; place?: Sourced<string> };
+  agency: {
+    parent?: Sourced<string>;
+    name?: Sourced<string>;
+    short?: Sourced<string>;
+    sector?: Sourced<Sector>;
+    place?: Sourced<string>;
+  };
   document: { number?: Sourced<number>; date?: Sourced<string>; year?: Sourced<number>; title?: Sourced<string> };
   bases: Sourced<string>[];
   purposes: Sourced<string>[];
@@ -39,7 +45,13 @@ export interface Draft {
   funding: Sourced<string>[];
   implementation: DutyDraft[];
   reporting: { frequency?: Sourced<Frequency>; due?: Sourced<string>; to?: Sourced<string>[] };
-  signer: { capacity?: Sourced<Capacity>; body?: Sourced<string>; head?: Sourced<string>; title?: Sourced<string>; name?: Sourced<string> };
+  signer: {
+    capacity?: Sourced<Capacity>;
+    body?: Sourced<string>;
+    head?: Sourced<string>;
+    title?: Sourced<string>;
+    name?: Sourced<string>;
+  };
   recipients: Sourced<string>[];
   archive?: Sourced<string>;
   appendix: Sourced<boolean>;

@@ -19,12 +19,17 @@ export async function importDocxFile(path: string, shown: string, templates?: st
   } catch (error) {
     throw new UserError(`Không mở được "${shown}": ${ioReason(error)}. Kiểm tra lại đường dẫn.`, 2);
   }
-  if ('tooLarge' in read) throw new UserError(`Không đọc được "${shown}". ${unreadableMessage({ reason: 'too-large', bytes: read.tooLarge })}`, 2);
+  if ('tooLarge' in read)
+    throw new UserError(
+      `Không đọc được "${shown}". ${unreadableMessage({ reason: 'too-large', bytes: read.tooLarge })}`,
+      2,
+    );
   let doc;
   try {
     doc = readDocx(read.bytes);
   } catch (error) {
-    if (error instanceof DocxUnreadable) throw new UserError(`Không đọc được "${shown}". ${unreadableMessage(error.why)}`, 2);
+    if (error instanceof DocxUnreadable)
+      throw new UserError(`Không đọc được "${shown}". ${unreadableMessage(error.why)}`, 2);
     throw error;
   }
   const part = locatePlan(doc);

@@ -4,11 +4,71 @@ import { GROUP_LABELS, PILLAR_LABELS } from '../../plan/labels.js';
 import { GROUP_KEYS, PILLARS, type GroupKey, type Pillar } from '../../plan/types.js';
 
 const GROUP_WORDS: Readonly<Record<GroupKey, readonly string[]>> = {
-  alignment: ['bám sát', 'cụ thể hóa', 'chủ trương', 'nghị quyết', 'đại hội', 'hội nghị văn hóa toàn quốc', 'hội nghị đối ngoại toàn quốc', 'chiến lược phát triển', 'kế hoạch phát triển kinh tế', 'lồng ghép', 'gắn kết với các chiến lược', 'quy hoạch'],
-  mobilization: ['huy động', 'chủ thể', 'nguồn lực', 'xã hội hóa', 'doanh nghiệp', 'người dân', 'thụ hưởng', 'tổ chức hữu nghị', 'phi chính phủ', 'tài trợ'],
-  development: ['phục vụ phát triển', 'kinh tế', 'đầu tư', 'xúc tiến', 'du lịch', 'xuất khẩu', 'thương hiệu', 'thị trường', 'công nghiệp văn hóa', 'phục hồi', 'thương mại', 'an ninh, phát triển'],
-  dissemination: ['phổ biến', 'tuyên truyền', 'nghiên cứu', 'tham mưu', 'thông tin đối ngoại', 'quán triệt', 'bồi dưỡng', 'đào tạo cán bộ', 'hội thảo', 'tọa đàm'],
-  pillars: ['thúc đẩy', 'hội nhập', 'quảng bá', 'vận động', 'tiếp thu', 'unesco', 'di sản', 'người việt nam ở nước ngoài', 'kiều bào', 'giao lưu nhân dân', 'hình ảnh'],
+  alignment: [
+    'bám sát',
+    'cụ thể hóa',
+    'chủ trương',
+    'nghị quyết',
+    'đại hội',
+    'hội nghị văn hóa toàn quốc',
+    'hội nghị đối ngoại toàn quốc',
+    'chiến lược phát triển',
+    'kế hoạch phát triển kinh tế',
+    'lồng ghép',
+    'gắn kết với các chiến lược',
+    'quy hoạch',
+  ],
+  mobilization: [
+    'huy động',
+    'chủ thể',
+    'nguồn lực',
+    'xã hội hóa',
+    'doanh nghiệp',
+    'người dân',
+    'thụ hưởng',
+    'tổ chức hữu nghị',
+    'phi chính phủ',
+    'tài trợ',
+  ],
+  development: [
+    'phục vụ phát triển',
+    'kinh tế',
+    'đầu tư',
+    'xúc tiến',
+    'du lịch',
+    'xuất khẩu',
+    'thương hiệu',
+    'thị trường',
+    'công nghiệp văn hóa',
+    'phục hồi',
+    'thương mại',
+    'an ninh, phát triển',
+  ],
+  dissemination: [
+    'phổ biến',
+    'tuyên truyền',
+    'nghiên cứu',
+    'tham mưu',
+    'thông tin đối ngoại',
+    'quán triệt',
+    'bồi dưỡng',
+    'đào tạo cán bộ',
+    'hội thảo',
+    'tọa đàm',
+  ],
+  pillars: [
+    'thúc đẩy',
+    'hội nhập',
+    'quảng bá',
+    'vận động',
+    'tiếp thu',
+    'unesco',
+    'di sản',
+    'người việt nam ở nước ngoài',
+    'kiều bào',
+    'giao lưu nhân dân',
+    'hình ảnh',
+  ],
 };
 
 // Old and new tone-mark placement are both in use (hóa/hoá, thủy/thuỷ): compare on one form.
@@ -16,8 +76,16 @@ function fold(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('vi')
-    .replace(/oá/gu, 'óa').replace(/oà/gu, 'òa').replace(/oả/gu, 'ỏa').replace(/oã/gu, 'õa').replace(/oạ/gu, 'ọa')
-    .replace(/uỷ/gu, 'ủy').replace(/uý/gu, 'úy').replace(/uỳ/gu, 'ùy').replace(/uỹ/gu, 'ũy').replace(/uỵ/gu, 'ụy')
+    .replace(/oá/gu, 'óa')
+    .replace(/oà/gu, 'òa')
+    .replace(/oả/gu, 'ỏa')
+    .replace(/oã/gu, 'õa')
+    .replace(/oạ/gu, 'ọa')
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/uý/gu, 'úy')
+    .replace(/uỳ/gu, 'ùy')
+    .replace(/uỹ/gu, 'ũy')
+    .replace(/uỵ/gu, 'ụy')
     .replace(/[«»“”"]/gu, '')
     .replace(/\s+/gu, ' ');
 }

@@ -27,7 +27,10 @@ function realDate(year: number, month: number, day: number): boolean {
 }
 
 /** The letterhead: every paragraph of the plan before its type line. Returns the agency's upper-case lines. */
-export function readLetterhead(ctx: Ctx): { name?: { upper: string; at: number }; parent?: { upper: string; at: number } } {
+export function readLetterhead(ctx: Ctx): {
+  name?: { upper: string; at: number };
+  parent?: { upper: string; at: number };
+} {
   const { draft } = ctx;
   const before = ctx.paras.filter((p) => p.index < ctx.part.typeLine);
   const agencyLines: DocxParagraph[] = [];
@@ -131,7 +134,9 @@ export function readSignature(ctx: Ctx, block: readonly DocxParagraph[], book: C
   const label = block.find((p) => RECIPIENTS_LABEL.test(p.text.trim()));
   if (!label) return;
   const sameCell = (p: DocxParagraph): boolean =>
-    label.cell === undefined ? /^\s*[-+•]/u.test(p.text) || ARCHIVE_LINE.test(p.text.trim()) : p.cell?.row === label.cell.row && p.cell.column === label.cell.column;
+    label.cell === undefined
+      ? /^\s*[-+•]/u.test(p.text) || ARCHIVE_LINE.test(p.text.trim())
+      : p.cell?.row === label.cell.row && p.cell.column === label.cell.column;
   use(ctx, label);
   const recipients = block.filter((p) => p.index > label.index && sameCell(p) && !blank(p));
   const signer = block.filter((p) => p !== label && !recipients.includes(p));
@@ -154,7 +159,8 @@ function readSigner(ctx: Ctx, block: readonly DocxParagraph[], book: CaseBook): 
   if (firstText < 0) return;
   const gap = block.findIndex((p, i) => i > firstText && blank(p));
   const lines = block.filter((p) => !blank(p));
-  let authority = gap < 0 ? lines.filter((p) => p.text === upperVi(p.text)) : block.slice(firstText, gap).filter((p) => !blank(p));
+  let authority =
+    gap < 0 ? lines.filter((p) => p.text === upperVi(p.text)) : block.slice(firstText, gap).filter((p) => !blank(p));
   const after = lines.filter((p) => !authority.includes(p));
   for (const p of block) use(ctx, p);
   // A stamp note ("(Đã ký)") is kept, not taken for the name.
@@ -187,5 +193,6 @@ function readSigner(ctx: Ctx, block: readonly DocxParagraph[], book: CaseBook): 
   const titleLines = authority.slice(i);
   const first = titleLines[0] ?? authority[0];
   if (first) ctx.draft.signer.capacity = at(capacity, body ?? first);
-  if (titleLines.length > 0) ctx.draft.signer.title = recover(squash(titleLines.map((p) => p.text).join(' ')), titleLines[0]!);
+  if (titleLines.length > 0)
+    ctx.draft.signer.title = recover(squash(titleLines.map((p) => p.text).join(' ')), titleLines[0]!);
 }

@@ -54,7 +54,8 @@ function emptyDraft(part: PlanPart): Draft {
   };
 }
 
-const LOCALITY = /^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ |BAN |VĂN PHÒNG ỦY BAN|TỈNH ỦY|THÀNH ỦY)|\bTỈNH\b|\bTHÀNH PHỐ\b|\bHUYỆN\b|\bXÃ\b|\bPHƯỜNG\b/u;
+const LOCALITY =
+  /^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ |BAN |VĂN PHÒNG ỦY BAN|TỈNH ỦY|THÀNH ỦY)|\bTỈNH\b|\bTHÀNH PHỐ\b|\bHUYỆN\b|\bXÃ\b|\bPHƯỜNG\b/u;
 
 function guessSector(known: KnownNames, name: string, parent: string | undefined): Sector {
   const upper = upperVi(name);
@@ -104,10 +105,19 @@ export function importPlan(doc: DocxDocument, part: PlanPart, options: ImportOpt
   // The appendix: its label, title and "(Kèm theo …)" line are the template's.
   const firstTable = tables[0]?.rows[0]?.[0]?.[0];
   const signatureStart = signature[0]?.index ?? part.end + 1;
-  const appendixStart = paras.find((p) => p.index > signatureStart && !p.cell && APPENDIX_LABEL.test(p.text.trim()))?.index;
-  for (const p of paras.filter((q) => appendixStart !== undefined && q.index >= appendixStart && !ctx.used.has(q.index) && !q.cell)) {
+  const appendixStart = paras.find(
+    (p) => p.index > signatureStart && !p.cell && APPENDIX_LABEL.test(p.text.trim()),
+  )?.index;
+  for (const p of paras.filter(
+    (q) => appendixStart !== undefined && q.index >= appendixStart && !ctx.used.has(q.index) && !q.cell,
+  )) {
     const text = squash(p.text);
-    if (APPENDIX_LABEL.test(text) || APPENDIX_NOTE.test(text) || text === upperVi(text) || (firstTable !== undefined && p.index < firstTable && p.align === 'center')) {
+    if (
+      APPENDIX_LABEL.test(text) ||
+      APPENDIX_NOTE.test(text) ||
+      text === upperVi(text) ||
+      (firstTable !== undefined && p.index < firstTable && p.align === 'center')
+    ) {
       ctx.used.add(p.index);
       if (APPENDIX_NOTE.test(text)) book.add(text);
     }
@@ -149,7 +159,8 @@ export function importPlan(doc: DocxDocument, part: PlanPart, options: ImportOpt
     if (pillar) task.pillar = at(pillar, task.at, true);
   }
 
-  for (const p of paras) if (!ctx.used.has(p.index) && !blank(p)) leftover(ctx, p, 'đoạn không thuộc phần nào của kế hoạch');
+  for (const p of paras)
+    if (!ctx.used.has(p.index) && !blank(p)) leftover(ctx, p, 'đoạn không thuộc phần nào của kế hoạch');
   ctx.leftovers.sort((a, b) => a.paragraph - b.paragraph);
   return assemble(draft, ctx.leftovers);
 }
@@ -160,7 +171,11 @@ const sameTask = (a: string, b: string): boolean => {
 };
 
 /** The table holds the columns; the body the same tasks in words. A body task not in the table is kept. */
-function mergeTasks(ctx: Ctx, table: TableTask[], body: { group?: GroupKey; groupGuessed: boolean; task: TaskDraft }[]): void {
+function mergeTasks(
+  ctx: Ctx,
+  table: TableTask[],
+  body: { group?: GroupKey; groupGuessed: boolean; task: TaskDraft }[],
+): void {
   const matched = new Set<TableTask>();
   const extra: typeof body = [];
   for (const b of body) {
@@ -179,7 +194,11 @@ function mergeTasks(ctx: Ctx, table: TableTask[], body: { group?: GroupKey; grou
   for (const t of [...table, ...extra]) {
     if (t.group === undefined) {
       const text = t.task.content?.value ?? '';
-      ctx.leftovers.push({ paragraph: t.task.at, text, why: 'nhiệm vụ không xếp được vào nhóm nào trong năm nhóm của Công văn 404' });
+      ctx.leftovers.push({
+        paragraph: t.task.at,
+        text,
+        why: 'nhiệm vụ không xếp được vào nhóm nào trong năm nhóm của Công văn 404',
+      });
       continue;
     }
     if (t.groupGuessed) t.task.groupGuessed = true;

@@ -11,12 +11,17 @@ export function knownFromWizardData(data: WizardData): KnownNames {
   const sectors = new Map<string, Sector>();
   for (const sector of ['locality', 'ministry'] as const) {
     const defaults = data.sectors[sector];
-    for (const value of [defaults.signer.body, defaults.signer.head, defaults.signer.title]) if (value) names.add(value);
+    for (const value of [defaults.signer.body, defaults.signer.head, defaults.signer.title])
+      if (value) names.add(value);
     for (const agency of data.agencies[sector]) {
       names.add(agency.name);
       sectors.set(agency.name.toLocaleUpperCase('vi'), sector);
       const fill = (text: string): string =>
-        text.replaceAll('{level}', agency.level).replaceAll('{self}', agency.self).replaceAll('{area}', agency.area).replaceAll('{party}', agency.party);
+        text
+          .replaceAll('{level}', agency.level)
+          .replaceAll('{self}', agency.self)
+          .replaceAll('{area}', agency.area)
+          .replaceAll('{party}', agency.party);
       for (const unit of Object.values({ ...defaults.units, ...agency.units })) {
         const filled = fill(unit);
         if (!/\{/u.test(filled)) names.add(filled);

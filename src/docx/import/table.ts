@@ -51,34 +51,57 @@ export function readTaskTable(ctx: Ctx, table: DocxTable, known: Set<string>): T
   let group: GroupKey | undefined;
   let groupRows = 0;
   let groupNamed = false;
-  const headerTexts = (table.rows[header.row] ?? []).map((cell) => cell.map((i) => paraOf(ctx, i)?.text ?? '').join(' '));
+  const headerTexts = (table.rows[header.row] ?? []).map((cell) =>
+    cell.map((i) => paraOf(ctx, i)?.text ?? '').join(' '),
+  );
   table.rows.forEach((row, r) => {
     const paras = row.map((cell) => cell.map((i) => paraOf(ctx, i)).filter((p): p is DocxParagraph => p !== undefined));
-    const texts = paras.map((cell) => cell.map((p) => p.text).join('\n').trim());
+    const texts = paras.map((cell) =>
+      cell
+        .map((p) => p.text)
+        .join('\n')
+        .trim(),
+    );
     const all = paras.flat();
-    if (r <= header.row || texts.join('|') === headerTexts.join('|').trim() || texts.every((t) => /^\(?\d*\)?$/u.test(t))) {
+    if (
+      r <= header.row ||
+      texts.join('|') === headerTexts.join('|').trim() ||
+      texts.every((t) => /^\(?\d*\)?$/u.test(t))
+    ) {
       for (const p of all) use(ctx, p);
       return;
     }
     const cellOf = (column: Column): { text: string; paras: DocxParagraph[] } | undefined => {
       const i = header.columns.indexOf(column);
-      return i < 0 || row.length !== header.columns.length ? undefined : { text: texts[i] ?? '', paras: paras[i] ?? [] };
+      return i < 0 || row.length !== header.columns.length
+        ? undefined
+        : { text: texts[i] ?? '', paras: paras[i] ?? [] };
     };
     const content = cellOf('content');
     const filled = (['lead', 'partners', 'period', 'output'] as const).some((c) => (cellOf(c)?.text ?? '') !== '');
     const stt = cellOf('stt')?.text ?? '';
     const isGroup =
-      row.length !== header.columns.length || ROMAN_OR_LETTER.test(stt) || (!filled && content !== undefined && content.paras.every((p) => emphasized(p) || p.text.trim() === ''));
+      row.length !== header.columns.length ||
+      ROMAN_OR_LETTER.test(stt) ||
+      (!filled && content !== undefined && content.paras.every((p) => emphasized(p) || p.text.trim() === ''));
     if (isGroup) {
       for (const p of all) use(ctx, p);
-      const label = (texts.filter((t) => !ROMAN_OR_LETTER.test(t) && !/^\d+\.?$/u.test(t)).sort((a, b) => b.length - a.length)[0] ?? '').replace(/^[IVXL]+\.\s*/u, '');
+      const label = (
+        texts.filter((t) => !ROMAN_OR_LETTER.test(t) && !/^\d+\.?$/u.test(t)).sort((a, b) => b.length - a.length)[0] ??
+        ''
+      ).replace(/^[IVXL]+\.\s*/u, '');
       if (label === '') return;
       group = ctx.exact ? GROUP_KEYS[groupRows] : matchHeading(label);
       groupRows++;
       groupNamed = group !== undefined;
       if (group === undefined) {
         const first = all.find((p) => p.text.trim() !== '');
-        if (first) ctx.leftovers.push({ paragraph: first.index, text: squash(label), why: 'nhóm trong bảng phụ lục không khớp nhóm nào trong năm nhóm của Công văn 404; các nhiệm vụ dưới nó được xếp theo nội dung' });
+        if (first)
+          ctx.leftovers.push({
+            paragraph: first.index,
+            text: squash(label),
+            why: 'nhóm trong bảng phụ lục không khớp nhóm nào trong năm nhóm của Công văn 404; các nhiệm vụ dưới nó được xếp theo nội dung',
+          });
       }
       return;
     }
@@ -90,7 +113,9 @@ export function readTaskTable(ctx: Ctx, table: DocxTable, known: Set<string>): T
     const single = (column: Column): { value: string; at: DocxParagraph } | undefined => {
       const cell = cellOf(column);
       if (!cell || cell.text === '') return undefined;
-      const value = ctx.exact ? cell.paras.map((p) => p.text).join(' ') : untrail(squash(cell.text.replace(/^[-+•]\s*/u, '')));
+      const value = ctx.exact
+        ? cell.paras.map((p) => p.text).join(' ')
+        : untrail(squash(cell.text.replace(/^[-+•]\s*/u, '')));
       return value === '' ? undefined : { value, at: cell.paras.find((p) => p.text.trim() !== '') ?? cell.paras[0]! };
     };
     const task: TaskDraft = { at: content.paras[0]!.index };
@@ -114,8 +139,15 @@ export function readTaskTable(ctx: Ctx, table: DocxTable, known: Set<string>): T
           );
       if (partners.length > 0) task.partners = partners;
     }
-    const other = header.columns.flatMap((col, i) => (col === 'other' && (texts[i] ?? '') !== '' ? (paras[i] ?? []) : []));
-    for (const p of other) leftover(ctx, p, `cột «${squash(headerTexts[header.columns.indexOf('other')] ?? '')}» của bảng phụ lục: kế hoạch không có trường này`);
+    const other = header.columns.flatMap((col, i) =>
+      col === 'other' && (texts[i] ?? '') !== '' ? (paras[i] ?? []) : [],
+    );
+    for (const p of other)
+      leftover(
+        ctx,
+        p,
+        `cột «${squash(headerTexts[header.columns.indexOf('other')] ?? '')}» của bảng phụ lục: kế hoạch không có trường này`,
+      );
     if (group !== undefined) {
       tasks.push({ group, groupGuessed: !groupNamed, task });
       return;

@@ -48,10 +48,12 @@ export class CaseBook {
    * a word found nowhere is lower-cased (the first one capitalised) and makes the result a guess.
    */
   recover(upper: string): { text: string; guessed: boolean } {
-    const words = squash(upper).split(' ').filter((w) => w !== '');
+    const words = squash(upper)
+      .split(' ')
+      .filter((w) => w !== '');
     const out: string[] = [];
     let guessed = false;
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let taken = false;
       for (let j = words.length; j > i; j--) {
         const found = this.find(words.slice(i, j).join(' '));
@@ -65,7 +67,11 @@ export class CaseBook {
       if (!taken) {
         const word = words[i] ?? '';
         // An acronym (UBND, HĐND, TW) has no vowel to lower.
-        out.push(/[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]/u.test(word) ? word.toLocaleLowerCase('vi') : word);
+        out.push(
+          /[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]/u.test(word)
+            ? word.toLocaleLowerCase('vi')
+            : word,
+        );
         guessed = true;
         i++;
       }
@@ -94,7 +100,7 @@ export function splitNames(text: string, known: ReadonlySet<string>, options: { 
     return out;
   };
   const names: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let end = -1;
     for (let j = pieces.length - 1; j >= i; j--) {
       if (known.has(joined(i, j))) {
@@ -104,7 +110,8 @@ export function splitNames(text: string, known: ReadonlySet<string>, options: { 
     }
     if (end < 0) {
       end = i;
-      while (end + 1 < pieces.length && !startsAgency(pieces[end + 1] ?? '') && !known.has(pieces[end + 1] ?? '')) end++;
+      while (end + 1 < pieces.length && !startsAgency(pieces[end + 1] ?? '') && !known.has(pieces[end + 1] ?? ''))
+        end++;
     }
     names.push(joined(i, end));
     i = end + 1;
@@ -131,7 +138,11 @@ export function untrail(text: string): string {
 
 /** Share of `a`'s words found in `b` (lower case): how alike two wordings of one task are. */
 export function overlap(a: string, b: string): number {
-  const words = (s: string): string[] => s.toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const words = (s: string): string[] =>
+    s
+      .toLocaleLowerCase('vi')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1);
   const left = words(a);
   if (left.length === 0) return 0;
   const right = new Set(words(b));

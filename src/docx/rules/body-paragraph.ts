@@ -13,11 +13,13 @@ function lineSpacing(p: DocxParagraph): string | undefined {
   if (lineRule === 'exact' || lineRule === 'atLeast') {
     // Fixed spacing: from a 13 pt line to one and a half lines of 14 pt text (about 24 pt).
     if (line < 260 && lineRule === 'exact') return `giãn dòng cố định ${pt(line / 10)} pt (tối thiểu 13 pt)`;
-    if (line > 484) return `giãn dòng ${lineRule === 'exact' ? 'cố định' : 'tối thiểu'} ${pt(line / 10)} pt (tối đa khoảng 24 pt, tức 1,5 dòng)`;
+    if (line > 484)
+      return `giãn dòng ${lineRule === 'exact' ? 'cố định' : 'tối thiểu'} ${pt(line / 10)} pt (tối đa khoảng 24 pt, tức 1,5 dòng)`;
     return undefined;
   }
   const lines = line / 240;
-  if (line < 238 || line > 362) return `giãn dòng ${String(Math.round(lines * 100) / 100).replace('.', ',')} dòng (cần từ 1 đến 1,5 dòng)`;
+  if (line < 238 || line > 362)
+    return `giãn dòng ${String(Math.round(lines * 100) / 100).replace('.', ',')} dòng (cần từ 1 đến 1,5 dòng)`;
   return undefined;
 }
 
@@ -44,7 +46,8 @@ const ALIGN: Record<DocxParagraph['align'], string> = {
 export const docxBodyParagraph: DocxRule = {
   id: 'docx-body-paragraph',
   severity: 'warning',
-  description: 'Đoạn nội dung căn đều hai bên, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ một dòng đến 1,5 dòng.',
+  description:
+    'Đoạn nội dung căn đều hai bên, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ một dòng đến 1,5 dòng.',
   check(doc, part) {
     const findings: DocxFinding[] = [];
     for (const paragraph of zonesOf(doc, part).body) {

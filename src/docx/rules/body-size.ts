@@ -10,7 +10,11 @@ export const docxBodySize: DocxRule = {
     const findings: DocxFinding[] = [];
     for (const paragraph of zonesOf(doc, part).body) {
       const found = sizesOutside(paragraph, 26, 28);
-      if (found.length > 0) findings.push({ paragraph, message: `Cỡ chữ phần nội dung là ${sizesText(found)}; Nghị định 30 quy định cỡ 13–14 pt.` });
+      if (found.length > 0)
+        findings.push({
+          paragraph,
+          message: `Cỡ chữ phần nội dung là ${sizesText(found)}; Nghị định 30 quy định cỡ 13–14 pt.`,
+        });
     }
     return firstFew(findings, 3, (more) => `Còn ${more} đoạn nội dung khác có cỡ chữ ngoài 13–14 pt.`);
   },

@@ -12,7 +12,14 @@ function daysIn(month: number, year: number): number {
 function textDefects(text: string): string[] {
   const shape = /^(.*?)(\s*,)?\s*ngày\s*(\S*)\s+tháng\s*(\S*)\s+năm\s+(\d{4})$/u.exec(text);
   if (!shape) return ['không theo dạng «<địa danh>, ngày … tháng … năm …»'];
-  const [, place, comma, day, month, year] = shape as unknown as [string, string, string | undefined, string, string, string];
+  const [, place, comma, day, month, year] = shape as unknown as [
+    string,
+    string,
+    string | undefined,
+    string,
+    string,
+    string,
+  ];
   const wrong: string[] = [];
   if (place.trim() === '') wrong.push('thiếu địa danh');
   else if (!comma) wrong.push(`thiếu dấu phẩy sau địa danh «${place.trim()}»`);
@@ -43,17 +50,28 @@ function textDefects(text: string): string[] {
 export const docxDate: DocxRule = {
   id: 'docx-date',
   severity: 'error',
-  description: 'Địa danh và ngày tháng «Quảng Trị, ngày 05 tháng 3 năm 2022»: chữ nghiêng, cỡ 13–14 pt, dấu phẩy sau địa danh; ngày dưới 10 và tháng 1, 2 có số 0 phía trước; ngày có thật.',
+  description:
+    'Địa danh và ngày tháng «Quảng Trị, ngày 05 tháng 3 năm 2022»: chữ nghiêng, cỡ 13–14 pt, dấu phẩy sau địa danh; ngày dưới 10 và tháng 1, 2 có số 0 phía trước; ngày có thật.',
   check(doc, part) {
     const { date, quocHieu, tieuNgu, typeLine } = zonesOf(doc, part);
     if (!date) {
-      return [{ paragraph: tieuNgu ?? quocHieu ?? typeLine, message: `Không thấy dòng địa danh, ngày tháng dưới Tiêu ngữ; Nghị định 30 yêu cầu dạng «${EXAMPLE}», chữ nghiêng, cỡ 13–14 pt.` }];
+      return [
+        {
+          paragraph: tieuNgu ?? quocHieu ?? typeLine,
+          message: `Không thấy dòng địa danh, ngày tháng dưới Tiêu ngữ; Nghị định 30 yêu cầu dạng «${EXAMPLE}», chữ nghiêng, cỡ 13–14 pt.`,
+        },
+      ];
     }
     const wrong = textDefects(clean(date.text));
     if (!allItalic(date)) wrong.push('chưa viết nghiêng');
     const found = sizesOutside(date, 26, 28);
     if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 13–14 pt)`);
     if (wrong.length === 0) return [];
-    return [{ paragraph: date, message: `Địa danh, ngày tháng: ${wrong.join('; ')}; Nghị định 30 yêu cầu dạng «${EXAMPLE}», chữ nghiêng, cỡ 13–14 pt.` }];
+    return [
+      {
+        paragraph: date,
+        message: `Địa danh, ngày tháng: ${wrong.join('; ')}; Nghị định 30 yêu cầu dạng «${EXAMPLE}», chữ nghiêng, cỡ 13–14 pt.`,
+      },
+    ];
   },
 };

@@ -11,8 +11,10 @@ const normal = (font: string | undefined): string => (font ?? 'Times New Roman')
 /** The fonts a run is drawn in: ASCII letters take w:ascii, Vietnamese letters w:hAnsi. */
 function wrongFonts(run: DocxRun): string[] {
   const out = new Set<string>();
-  if (/[\x21-\x7e]/.test(run.text) && normal(run.fonts.ascii).toLowerCase() !== WANTED) out.add(normal(run.fonts.ascii));
-  if (/[^\x00-\x7f]/.test(run.text) && normal(run.fonts.hAnsi ?? run.fonts.ascii).toLowerCase() !== WANTED) out.add(normal(run.fonts.hAnsi ?? run.fonts.ascii));
+  if (/[\x21-\x7e]/.test(run.text) && normal(run.fonts.ascii).toLowerCase() !== WANTED)
+    out.add(normal(run.fonts.ascii));
+  if (/[^\x00-\x7f]/.test(run.text) && normal(run.fonts.hAnsi ?? run.fonts.ascii).toLowerCase() !== WANTED)
+    out.add(normal(run.fonts.hAnsi ?? run.fonts.ascii));
   return [...out];
 }
 
@@ -38,7 +40,10 @@ export const docxFont: DocxRule = {
         bad.length === inkRuns(paragraph).length
           ? 'cả đoạn'
           : `ở chữ «${excerpt(bad[0]!.run.text)}»${bad.length > 1 ? ` và ${bad.length - 1} chỗ khác trong đoạn` : ''}`;
-      findings.push({ paragraph, message: `Phông chữ ${fonts.join(', ')} (${where}); Nghị định 30 yêu cầu phông Times New Roman.` });
+      findings.push({
+        paragraph,
+        message: `Phông chữ ${fonts.join(', ')} (${where}); Nghị định 30 yêu cầu phông Times New Roman.`,
+      });
     }
     return firstFew(findings, 3, (more) => `Còn ${more} đoạn khác cũng dùng phông khác Times New Roman.`);
   },

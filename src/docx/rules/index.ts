@@ -36,6 +36,15 @@ export const FORM_RULES: readonly DocxRule[] = [
 
 /** The two file-level ids, raised by the check code itself (not by a DocxRule): id, severity, description. */
 export const DOCX_FILE_RULES: readonly { id: string; severity: 'error'; description: string }[] = [
-  { id: 'docx-not-a-plan', severity: 'error', description: 'Văn bản không phải là Kế hoạch hay Chương trình và không kèm theo Kế hoạch, Chương trình nào.' },
-  { id: 'docx-unreadable', severity: 'error', description: 'Không đọc được tệp .docx: không phải tệp zip, tệp bị cắt cụt, thiếu word/document.xml, XML hỏng hoặc giải nén vượt giới hạn dung lượng.' },
+  {
+    id: 'docx-not-a-plan',
+    severity: 'error',
+    description: 'Văn bản không phải là Kế hoạch hay Chương trình và không kèm theo Kế hoạch, Chương trình nào.',
+  },
+  {
+    id: 'docx-unreadable',
+    severity: 'error',
+    description:
+      'Không đọc được tệp .docx: không phải tệp zip, tệp bị cắt cụt, thiếu word/document.xml, XML hỏng hoặc giải nén vượt giới hạn dung lượng.',
+  },
 ];

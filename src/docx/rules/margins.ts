@@ -28,7 +28,8 @@ function outside(section: DocxSection, ranges: Ranges): Side[] {
 export const docxMargins: DocxRule = {
   id: 'docx-margins',
   severity: 'error',
-  description: 'Lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm (trang ngang của phụ lục có thể để lề 30 mm ở trên).',
+  description:
+    'Lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm (trang ngang của phụ lục có thể để lề 30 mm ở trên).',
   check(doc, part) {
     const findings: DocxFinding[] = [];
     for (const [n, { section, first }] of zonesOf(doc, part).sections.entries()) {
@@ -39,8 +40,13 @@ export const docxMargins: DocxRule = {
         if (turned.length === 0) wrong = [];
       }
       if (wrong.length === 0) continue;
-      const ranges = section.page.width > section.page.height && outside(section, TURNED).length < outside(section, PORTRAIT).length ? TURNED : PORTRAIT;
-      const list = wrong.map((side) => `${NAMES[side]} ${mm(section.margins[side])} mm (cần ${ranges[side][0]}–${ranges[side][1]} mm)`);
+      const ranges =
+        section.page.width > section.page.height && outside(section, TURNED).length < outside(section, PORTRAIT).length
+          ? TURNED
+          : PORTRAIT;
+      const list = wrong.map(
+        (side) => `${NAMES[side]} ${mm(section.margins[side])} mm (cần ${ranges[side][0]}–${ranges[side][1]} mm)`,
+      );
       const where = n === 0 ? 'Lề trang' : `Lề trang của phần ${n + 1}`;
       findings.push({ paragraph: first, message: `${where} chưa đúng Nghị định 30: ${list.join('; ')}.` });
     }

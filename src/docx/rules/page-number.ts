@@ -7,7 +7,8 @@ function pageField(header: DocxHeader | undefined) {
   return header?.paragraphs.find((p) => p.fields.includes('PAGE'));
 }
 
-const WANT = 'Nghị định 30 yêu cầu số trang bằng chữ số Ả Rập, cỡ 13–14 pt, đặt canh giữa ở phần đầu trang (header), không hiện ở trang 1.';
+const WANT =
+  'Nghị định 30 yêu cầu số trang bằng chữ số Ả Rập, cỡ 13–14 pt, đặt canh giữa ở phần đầu trang (header), không hiện ở trang 1.';
 
 export const docxPageNumber: DocxRule = {
   id: 'docx-page-number',
@@ -22,7 +23,11 @@ export const docxPageNumber: DocxRule = {
     const field = pageField(section.headers.default);
     if (!field) {
       const elsewhere = pageField(section.headers.first) ?? pageField(section.headers.even);
-      findings.push({ message: elsewhere ? `Số trang chỉ có ở đầu trang đầu tiên hoặc trang chẵn, không có ở các trang sau; ${WANT}` : `Không thấy số trang (trường PAGE) ở phần đầu trang; ${WANT}` });
+      findings.push({
+        message: elsewhere
+          ? `Số trang chỉ có ở đầu trang đầu tiên hoặc trang chẵn, không có ở các trang sau; ${WANT}`
+          : `Không thấy số trang (trường PAGE) ở phần đầu trang; ${WANT}`,
+      });
       return findings;
     }
     const wrong: string[] = [];

@@ -44,7 +44,8 @@ export const docxPageSize: DocxRule = {
       } else if (n === 0 && landscape) {
         findings.push({
           paragraph: first,
-          message: 'Trang đầu văn bản đang để khổ ngang; Nghị định 30 quy định trình bày theo chiều dài khổ A4 (khổ dọc), chỉ phụ lục hoặc bảng mới được để khổ ngang.',
+          message:
+            'Trang đầu văn bản đang để khổ ngang; Nghị định 30 quy định trình bày theo chiều dài khổ A4 (khổ dọc), chỉ phụ lục hoặc bảng mới được để khổ ngang.',
         });
       }
     }

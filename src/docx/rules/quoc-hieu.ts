@@ -9,7 +9,12 @@ export const docxQuocHieu: DocxRule = {
   check(doc, part) {
     const { quocHieu, typeLine } = zonesOf(doc, part);
     if (!quocHieu) {
-      return [{ paragraph: typeLine, message: `Không thấy Quốc hiệu ở đầu trang 1 (trước tên loại văn bản); Nghị định 30 yêu cầu dòng «${QUOC_HIEU}», in hoa, đậm, cỡ 12–13 pt.` }];
+      return [
+        {
+          paragraph: typeLine,
+          message: `Không thấy Quốc hiệu ở đầu trang 1 (trước tên loại văn bản); Nghị định 30 yêu cầu dòng «${QUOC_HIEU}», in hoa, đậm, cỡ 12–13 pt.`,
+        },
+      ];
     }
     const wrong: string[] = [];
     if (!upperCase(quocHieu)) wrong.push('chưa viết in hoa');
@@ -17,6 +22,11 @@ export const docxQuocHieu: DocxRule = {
     const found = sizesOutside(quocHieu, 24, 26);
     if (found.length > 0) wrong.push(`cỡ chữ ${sizesText(found)} (cần 12–13 pt)`);
     if (wrong.length === 0) return [];
-    return [{ paragraph: quocHieu, message: `Quốc hiệu ${wrong.join(', ')}; Nghị định 30 yêu cầu «${QUOC_HIEU}» in hoa, đậm, cỡ 12–13 pt.` }];
+    return [
+      {
+        paragraph: quocHieu,
+        message: `Quốc hiệu ${wrong.join(', ')}; Nghị định 30 yêu cầu «${QUOC_HIEU}» in hoa, đậm, cỡ 12–13 pt.`,
+      },
+    ];
   },
 };

@@ -9,7 +9,13 @@ export const docxRecipients: DocxRule = {
   check(doc, part) {
     const { recipientsLabel: label, recipients, capacity, typeLine } = zonesOf(doc, part);
     if (!label) {
-      return [{ paragraph: capacity[0] ?? typeLine, message: 'Không thấy mục «Nơi nhận:» ở cuối văn bản; Nghị định 30 yêu cầu «Nơi nhận:» (nghiêng, đậm, cỡ 12 pt), mỗi nơi nhận một dòng «- …;» cỡ 11 pt, dòng cuối «- Lưu: VT, …».' }];
+      return [
+        {
+          paragraph: capacity[0] ?? typeLine,
+          message:
+            'Không thấy mục «Nơi nhận:» ở cuối văn bản; Nghị định 30 yêu cầu «Nơi nhận:» (nghiêng, đậm, cỡ 12 pt), mỗi nơi nhận một dòng «- …;» cỡ 11 pt, dòng cuối «- Lưu: VT, …».',
+        },
+      ];
     }
     const findings: DocxFinding[] = [];
     const wrong: string[] = [];
@@ -19,9 +25,17 @@ export const docxRecipients: DocxRule = {
     if (!allItalic(label)) wrong.push('chưa in nghiêng');
     const labelSizes = sizes(label);
     if (labelSizes.some((v) => v !== 24)) wrong.push(`cỡ chữ ${sizesText(labelSizes)} (cần 12 pt)`);
-    if (wrong.length > 0) findings.push({ paragraph: label, message: `Chữ «Nơi nhận:» ${wrong.join(', ')}; Nghị định 30 yêu cầu «Nơi nhận:» in nghiêng, đậm, cỡ 12 pt.` });
+    if (wrong.length > 0)
+      findings.push({
+        paragraph: label,
+        message: `Chữ «Nơi nhận:» ${wrong.join(', ')}; Nghị định 30 yêu cầu «Nơi nhận:» in nghiêng, đậm, cỡ 12 pt.`,
+      });
     if (recipients.length === 0) {
-      findings.push({ paragraph: label, message: 'Mục «Nơi nhận:» chưa có nơi nhận nào; Nghị định 30 yêu cầu mỗi nơi nhận một dòng «- …;», dòng cuối «- Lưu: VT, …».' });
+      findings.push({
+        paragraph: label,
+        message:
+          'Mục «Nơi nhận:» chưa có nơi nhận nào; Nghị định 30 yêu cầu mỗi nơi nhận một dòng «- …;», dòng cuối «- Lưu: VT, …».',
+      });
       return findings;
     }
     const lines: DocxFinding[] = [];
@@ -30,14 +44,19 @@ export const docxRecipients: DocxRule = {
       const issues: string[] = [];
       const line = clean(p.text);
       if (p === last) {
-        if (!/^- Lưu: VT(?:\b.*)?\.$/u.test(line)) issues.push('dòng cuối chưa theo dạng «- Lưu: VT, <đơn vị soạn thảo>.»');
+        if (!/^- Lưu: VT(?:\b.*)?\.$/u.test(line))
+          issues.push('dòng cuối chưa theo dạng «- Lưu: VT, <đơn vị soạn thảo>.»');
       } else {
         if (!line.startsWith('- ')) issues.push('không mở đầu bằng gạch đầu dòng «- »');
         if (!line.endsWith(';')) issues.push('không kết thúc bằng dấu chấm phẩy');
       }
       const found = sizes(p);
       if (found.some((v) => v !== 22)) issues.push(`cỡ chữ ${sizesText(found)} (cần 11 pt)`);
-      if (issues.length > 0) lines.push({ paragraph: p, message: `Nơi nhận: ${issues.join('; ')}; Nghị định 30 yêu cầu mỗi nơi nhận một dòng «- …;» cỡ 11 pt, dòng cuối «- Lưu: VT, …».` });
+      if (issues.length > 0)
+        lines.push({
+          paragraph: p,
+          message: `Nơi nhận: ${issues.join('; ')}; Nghị định 30 yêu cầu mỗi nơi nhận một dòng «- …;» cỡ 11 pt, dòng cuối «- Lưu: VT, …».`,
+        });
     }
     return [...findings, ...firstFew(lines, 3, (more) => `Còn ${more} dòng nơi nhận khác cũng chưa đúng.`)];
   },

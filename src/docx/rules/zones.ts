@@ -75,7 +75,10 @@ function sectionsOf(doc: DocxDocument, paragraphs: DocxParagraph[]): Zones['sect
 }
 
 /** The signature block: the table holding "Nơi nhận" (or the paragraphs from it on, when there is no table). */
-function signature(doc: DocxDocument, after: DocxParagraph[]): Pick<Zones, 'recipientsLabel' | 'recipients' | 'capacity' | 'signerName'> & { start?: number } {
+function signature(
+  doc: DocxDocument,
+  after: DocxParagraph[],
+): Pick<Zones, 'recipientsLabel' | 'recipients' | 'capacity' | 'signerName'> & { start?: number } {
   const label = after.find(isRecipientsLabel);
   const firstCapacity = after.find((p) => CAPACITY.test(upper(p.text)));
   const anchor = label ?? firstCapacity;
@@ -88,16 +91,20 @@ function signature(doc: DocxDocument, after: DocxParagraph[]): Pick<Zones, 'reci
   if (table && anchor.cell) {
     const all = table.rows.flat(2);
     start = Math.min(...all);
-    const labelCell = label?.cell ? table.rows[label.cell.row]?.[label.cell.column] ?? [] : [];
+    const labelCell = label?.cell ? (table.rows[label.cell.row]?.[label.cell.column] ?? []) : [];
     for (const i of labelCell) if (label && i > label.index) recipients.push(byIndex(i)!);
     const signCells = table.rows.flatMap((row) => row.filter((cell) => cell !== labelCell));
-    signing = signCells.flat().map((i) => byIndex(i)!).filter((p) => p !== undefined);
+    signing = signCells
+      .flat()
+      .map((i) => byIndex(i)!)
+      .filter((p) => p !== undefined);
   } else {
     // No table: recipients are the "- …" lines after the label; the signature starts at the
     // first capacity line after them.
     let at = after.indexOf(anchor) + (label ? 1 : 0);
     if (label) {
-      for (; at < after.length && (blank(after[at]!) || /^[-–+•]/u.test(clean(after[at]!.text))); at++) recipients.push(after[at]!);
+      for (; at < after.length && (blank(after[at]!) || /^[-–+•]/u.test(clean(after[at]!.text))); at++)
+        recipients.push(after[at]!);
     }
     const from = after.findIndex((p, k) => k >= at && CAPACITY.test(upper(p.text)));
     const end = after.findIndex((p, k) => k > from && p.pageBreakBefore);
@@ -115,7 +122,8 @@ function signature(doc: DocxDocument, after: DocxParagraph[]): Pick<Zones, 'reci
     if (!table && capacity.length > 0 && !CAPACITY.test(upper(p.text)) && clean(p.text) !== upper(p.text)) break;
     capacity.push(p);
   }
-  const signerName = i > firstInk ? signing.slice(i).find((p) => !blank(p) && !/^\(.*\)$/u.test(clean(p.text))) : undefined;
+  const signerName =
+    i > firstInk ? signing.slice(i).find((p) => !blank(p) && !/^\(.*\)$/u.test(clean(p.text))) : undefined;
   return {
     ...(label ? { recipientsLabel: label } : {}),
     recipients: recipientLines,
@@ -159,9 +167,14 @@ export function zones(doc: DocxDocument, part: PlanPart): Zones {
     title.push(p);
   }
   const bodyFrom = (title[title.length - 1] ?? typeLine).index;
-  const sign = signature(doc, after.filter((p) => p.index > bodyFrom));
+  const sign = signature(
+    doc,
+    after.filter((p) => p.index > bodyFrom),
+  );
   const bodyTo = sign.start ?? part.end + 1;
-  const body = paragraphs.filter((p) => p.index > bodyFrom && p.index < bodyTo && !p.cell && !blank(p) && !isHeading(p));
+  const body = paragraphs.filter(
+    (p) => p.index > bodyFrom && p.index < bodyTo && !p.cell && !blank(p) && !isHeading(p),
+  );
 
   return {
     paragraphs,
@@ -186,7 +199,8 @@ const cache = new WeakMap<DocxDocument, { part: PlanPart; zones: Zones }>();
 /** The zones of a document, computed once for all the rules that ask. */
 export function zonesOf(doc: DocxDocument, part: PlanPart): Zones {
   const hit = cache.get(doc);
-  if (hit && hit.part.start === part.start && hit.part.end === part.end && hit.part.typeLine === part.typeLine) return hit.zones;
+  if (hit && hit.part.start === part.start && hit.part.end === part.end && hit.part.typeLine === part.typeLine)
+    return hit.zones;
   const computed = zones(doc, part);
   cache.set(doc, { part, zones: computed });
   return computed;

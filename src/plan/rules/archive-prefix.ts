@@ -8,7 +8,10 @@ const PREFIX = /^\s*(?:[-–—•+*]\s*)?(?:lưu\s*:?\s*)?/iu;
 export function bareArchive(typed: string): string {
   const text = typed.normalize('NFC').trim();
   const lead = PREFIX.exec(text)?.[0] ?? '';
-  return text.slice(lead.length).replace(/\s*\.+$/u, '').trim();
+  return text
+    .slice(lead.length)
+    .replace(/\s*\.+$/u, '')
+    .trim();
 }
 
 export const archivePrefix: Rule = {

@@ -7,7 +7,8 @@ export const DECISION_2013 =
 export const basesMissing2013: Rule = {
   id: 'bases-missing-2013',
   severity: 'error',
-  description: 'Căn cứ ban hành phải nêu Quyết định số 2013/QĐ-TTg phê duyệt Chiến lược Ngoại giao văn hóa đến năm 2030.',
+  description:
+    'Căn cứ ban hành phải nêu Quyết định số 2013/QĐ-TTg phê duyệt Chiến lược Ngoại giao văn hóa đến năm 2030.',
   check(plan) {
     const bases = list(plan['bases']);
     // An empty list is the schema's to report.

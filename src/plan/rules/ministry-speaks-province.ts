@@ -3,7 +3,8 @@ import { ownVoiceTexts } from './province.js';
 import type { Finding, Rule } from './rule.js';
 
 // A province's own voice, copied from a province's plan: "trên địa bàn tỉnh", "của tỉnh", "toàn tỉnh".
-const PROVINCE_VOICE = /(?<![\p{L}])(trên địa bàn tỉnh|của tỉnh|toàn tỉnh|trong tỉnh|Ủy ban nhân dân tỉnh|UBND tỉnh)(?![\p{L}])/iu;
+const PROVINCE_VOICE =
+  /(?<![\p{L}])(trên địa bàn tỉnh|của tỉnh|toàn tỉnh|trong tỉnh|Ủy ban nhân dân tỉnh|UBND tỉnh)(?![\p{L}])/iu;
 
 export const ministrySpeaksProvince: Rule = {
   id: 'ministry-speaks-province',

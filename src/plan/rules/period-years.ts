@@ -10,7 +10,11 @@ export function yearsIn(period: string): number[] {
 }
 
 /** One finding per task period that names a year `outside` picks out. */
-export function periodFindings(plan: Draft, outside: (year: number) => boolean, message: (period: string, years: number[]) => string): Finding[] {
+export function periodFindings(
+  plan: Draft,
+  outside: (year: number) => boolean,
+  message: (period: string, years: number[]) => string,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { task, path } of tasks(plan)) {
     const period = text(task['period']);

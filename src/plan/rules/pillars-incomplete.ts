@@ -6,7 +6,8 @@ import type { Rule } from './rule.js';
 export const pillarsIncomplete: Rule = {
   id: 'pillars-incomplete',
   severity: 'warning',
-  description: 'Nhóm nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu» nên có nhiệm vụ cho cả năm trụ cột.',
+  description:
+    'Nhóm nhiệm vụ «thúc đẩy - hội nhập - quảng bá - vận động - tiếp thu» nên có nhiệm vụ cho cả năm trụ cột.',
   check(plan) {
     const tasks = list(at(plan, 'tasks', 'pillars'));
     // An empty group already has its own error.

@@ -23,7 +23,14 @@ export function provincesIn(value: string): Named[] {
 }
 
 export const sameName = (a: string, b: string): boolean =>
-  a.split(/\s+/u).map((w) => toOldStyle(w.toLocaleLowerCase('vi'))).join(' ') === b.split(/\s+/u).map((w) => toOldStyle(w.toLocaleLowerCase('vi'))).join(' ');
+  a
+    .split(/\s+/u)
+    .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
+    .join(' ') ===
+  b
+    .split(/\s+/u)
+    .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
+    .join(' ');
 
 /** The province or city the issuing agency governs, from its name, else its place name. */
 export function ownProvince(plan: Draft): string | undefined {

@@ -3,12 +3,17 @@ import { reportDestinations } from '../reporting.js';
 import { at, list, record, text } from './draft.js';
 import type { Finding, Rule } from './rule.js';
 
-const key = (name: string): string => name.split(/\s+/u).map((w) => toOldStyle(w.toLocaleLowerCase('vi'))).join(' ');
+const key = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
+    .join(' ');
 
 export const reportingDestinationMixed: Rule = {
   id: 'reporting-destination-mixed',
   severity: 'warning',
-  description: 'Các cơ quan gửi báo cáo về cùng một nơi: nhiệm vụ ở mục IV và phần Chế độ báo cáo không nêu hai nơi khác nhau.',
+  description:
+    'Các cơ quan gửi báo cáo về cùng một nơi: nhiệm vụ ở mục IV và phần Chế độ báo cáo không nêu hai nơi khác nhau.',
   check(plan) {
     const implementation = (list(plan['implementation']) ?? []).map((item) => {
       const duty = record(item);

@@ -10,7 +10,13 @@ export const signerNeedsHead: Rule = {
   check(plan) {
     const signer = record(plan['signer']);
     const capacity = signer?.['capacity'];
-    if (signer === undefined || typeof capacity !== 'string' || !NEEDS_HEAD.has(capacity) || signer['head'] !== undefined) return [];
+    if (
+      signer === undefined ||
+      typeof capacity !== 'string' ||
+      !NEEDS_HEAD.has(capacity) ||
+      signer['head'] !== undefined
+    )
+      return [];
     return [
       {
         path: ['signer'],

@@ -4,7 +4,8 @@ import type { Rule } from './rule.js';
 export const titleAllCaps: Rule = {
   id: 'title-all-caps',
   severity: 'warning',
-  description: 'Trích yếu viết chữ thường (hoa chữ đầu và tên riêng), như Nghị định 30 quy định; chỉ tên loại văn bản in hoa.',
+  description:
+    'Trích yếu viết chữ thường (hoa chữ đầu và tên riêng), như Nghị định 30 quy định; chỉ tên loại văn bản in hoa.',
   check(plan) {
     const title = text(at(plan, 'document', 'title'))?.trim();
     if (title === undefined) return [];

@@ -7,7 +7,8 @@ import type { Kind } from '../types.js';
 export const titleRepeatsKind: Rule = {
   id: 'title-repeats-kind',
   severity: 'warning',
-  description: 'Trích yếu không bắt đầu bằng tên loại văn bản (Kế hoạch, Chương trình): văn bản đã in tên loại ở dòng trên và trong câu mở đầu.',
+  description:
+    'Trích yếu không bắt đầu bằng tên loại văn bản (Kế hoạch, Chương trình): văn bản đã in tên loại ở dòng trên và trong câu mở đầu.',
   check(plan) {
     const title = text(at(plan, 'document', 'title'));
     const kind = text(plan['kind']);

@@ -15,8 +15,12 @@ export const titleSymbols: Rule = {
     const found = [...new Set(title.match(SYMBOLS) ?? [])];
     if (found.length === 0) return [];
     const listed = found.map((s) => `«${s}»`).join(', ');
-    const fixed = found.reduce((t, s) => (WORDS[s] === undefined ? t : t.split(s).join(WORDS[s])), title.trim()).replace(/\s{2,}/gu, ' ');
-    const hint = found.every((s) => WORDS[s] !== undefined) ? `: hãy viết bằng chữ, \`title: ${fixed}\`.` : ': hãy viết bằng chữ, hoặc bỏ ký hiệu.';
+    const fixed = found
+      .reduce((t, s) => (WORDS[s] === undefined ? t : t.split(s).join(WORDS[s])), title.trim())
+      .replace(/\s{2,}/gu, ' ');
+    const hint = found.every((s) => WORDS[s] !== undefined)
+      ? `: hãy viết bằng chữ, \`title: ${fixed}\`.`
+      : ': hãy viết bằng chữ, hoặc bỏ ký hiệu.';
     return [
       {
         path: ['document', 'title'],

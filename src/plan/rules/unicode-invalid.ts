@@ -6,7 +6,8 @@ import type { Finding, Rule } from './rule.js';
 export const unicodeInvalid: Rule = {
   id: 'unicode-invalid',
   severity: 'error',
-  description: 'Văn bản không chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, ký tự phi chuẩn như U+FFFE): Word không chứa được chúng.',
+  description:
+    'Văn bản không chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, ký tự phi chuẩn như U+FFFE): Word không chứa được chúng.',
   check(plan) {
     const findings: Finding[] = [];
     for (const ref of texts(plan)) {

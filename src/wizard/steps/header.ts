@@ -4,7 +4,16 @@ import { titleWithoutKind } from '../../plan/title.js';
 import { KINDS, type Kind, type Sector } from '../../plan/types.js';
 import { agencyContext, fill, findAgency, formerMatches } from '../agency.js';
 import { placeAndDate, typedDate } from '../../text/date.js';
-import { askChoice, askText, currentText, judge, parseDate, parseWhole, understandDate, understandWhole } from '../ask.js';
+import {
+  askChoice,
+  askText,
+  currentText,
+  judge,
+  parseDate,
+  parseWhole,
+  understandDate,
+  understandWhole,
+} from '../ask.js';
 import { cleanAnswer, matches } from '../clean.js';
 import { looksUntyped } from '../findings.js';
 import type { Choice } from '../prompter.js';
@@ -38,7 +47,10 @@ function agencyChoices(s: Session, sector: Sector, term: string | undefined): Ch
     // A clerk from Quảng Bình still types "quang binh": name the province it now belongs to.
     const former = formerMatches(e, term);
     if (former.names.length > 0) {
-      merged.push({ choice: { value: { entry: e.name }, name: `${e.name} (gồm ${former.names.join(', ')} cũ)`, description }, whole: former.whole });
+      merged.push({
+        choice: { value: { entry: e.name }, name: `${e.name} (gồm ${former.names.join(', ')} cũ)`, description },
+        whole: former.whole,
+      });
     }
   }
   merged.sort((a, b) => Number(b.whole) - Number(a.whole));
@@ -107,7 +119,9 @@ export const headerSteps: Step[] = [
         id: 'agency.name',
         message: 'Cơ quan ban hành (gõ vài chữ để tìm, hoặc gõ tên đầy đủ nếu không có trong danh sách):',
         source: (term) => agencyChoices(s, sector, term),
-        ...(current !== undefined ? { default: findAgency(s.data, sector, current) ? { entry: current } : { typed: current } } : {}),
+        ...(current !== undefined
+          ? { default: findAgency(s.data, sector, current) ? { entry: current } : { typed: current } }
+          : {}),
         validate: (value) => judge(s, ['agency', 'name'], cleanAnswer(pickName(value))),
       });
       const name = cleanAnswer(pickName(pick));
@@ -117,7 +131,9 @@ export const headerSteps: Step[] = [
         // A title still as suggested for the old agency is suggested afresh; any title is asked again.
         if (s.draft.document?.title === oldTitle) delete s.draft.document?.title;
         forget(s, 'document.title');
-        s.prompter.say('  Đã đổi cơ quan ban hành: hãy xem lại trích yếu, các nhiệm vụ và phân công ở màn hình Xem lại.');
+        s.prompter.say(
+          '  Đã đổi cơ quan ban hành: hãy xem lại trích yếu, các nhiệm vụ và phân công ở màn hình Xem lại.',
+        );
         await clearAgency(s);
       }
       await s.save();
@@ -142,7 +158,10 @@ export const headerSteps: Step[] = [
         id: 'agency.focal',
         message: 'Cơ quan tham mưu công tác đối ngoại:',
         ...(suggested ? { default: suggested } : {}),
-        validate: (typed) => (cleanAnswer(typed) === '' ? 'Hãy nhập tên cơ quan, ví dụ: Sở Ngoại vụ, hoặc Văn phòng Ủy ban nhân dân tỉnh.' : true),
+        validate: (typed) =>
+          cleanAnswer(typed) === ''
+            ? 'Hãy nhập tên cơ quan, ví dụ: Sở Ngoại vụ, hoặc Văn phòng Ủy ban nhân dân tỉnh.'
+            : true,
       });
       const focal = cleanAnswer(raw);
       const previous = s.progress.focal;
@@ -254,7 +273,8 @@ export const headerSteps: Step[] = [
       });
       const date = s.draft.document?.date;
       // The date as the document will print it, so that 3/4 read as 3 April is caught now.
-      if (date !== undefined) s.prompter.say(`  → Văn bản in: ${placeAndDate(s.draft.agency?.place ?? '…', date, year)}`);
+      if (date !== undefined)
+        s.prompter.say(`  → Văn bản in: ${placeAndDate(s.draft.agency?.place ?? '…', date, year)}`);
     },
   },
   {
@@ -266,7 +286,10 @@ export const headerSteps: Step[] = [
       const current = currentText(s, ['document', 'title']);
       const year = s.draft.document?.year;
       // Last year's title (--from) is offered with the year just chosen.
-      const carried = current !== undefined && s.progress.from !== undefined && year !== undefined ? replaceYear(current, s.progress.from, year, false) : current;
+      const carried =
+        current !== undefined && s.progress.from !== undefined && year !== undefined
+          ? replaceYear(current, s.progress.from, year, false)
+          : current;
       await askText(s, {
         id: 'document.title',
         message: 'Trích yếu (tên văn bản, in đậm dưới chữ KẾ HOẠCH/CHƯƠNG TRÌNH):',

@@ -58,11 +58,21 @@ async function editImplementation(s: Session): Promise<void> {
     const duties = s.draft.implementation ?? [];
     s.prompter.say(
       'Tổ chức thực hiện (IV):\n' +
-        duties.map((d, i) => `  ${i + 1}. ${d.agency ?? '(chưa có tên)'}\n${(d.duties ?? []).map((t) => `     - ${t}`).join('\n')}`).join('\n'),
+        duties
+          .map(
+            (d, i) =>
+              `  ${i + 1}. ${d.agency ?? '(chưa có tên)'}\n${(d.duties ?? []).map((t) => `     - ${t}`).join('\n')}`,
+          )
+          .join('\n'),
     );
     const choices: Choice<DutyAction>[] = [
-      ...(duties.length > 0 ? [{ value: { action: 'done' } as DutyAction, name: `Giữ phân công cho ${duties.length} cơ quan và tiếp tục` }] : []),
-      ...duties.map((d, index) => ({ value: { action: 'edit', index } as DutyAction, name: `Sửa ${index + 1}: ${ellipsis(d.agency ?? '', 60)}` })),
+      ...(duties.length > 0
+        ? [{ value: { action: 'done' } as DutyAction, name: `Giữ phân công cho ${duties.length} cơ quan và tiếp tục` }]
+        : []),
+      ...duties.map((d, index) => ({
+        value: { action: 'edit', index } as DutyAction,
+        name: `Sửa ${index + 1}: ${ellipsis(d.agency ?? '', 60)}`,
+      })),
       { value: { action: 'add' }, name: 'Thêm một cơ quan' },
     ];
     const choice = await s.prompter.select({
@@ -101,7 +111,11 @@ async function editImplementation(s: Session): Promise<void> {
       await s.save();
       continue;
     }
-    await editList(s, { id: 'implementation.duties', title: `Nhiệm vụ của ${String(name)}`, path: ['implementation', index, 'duties'] });
+    await editList(s, {
+      id: 'implementation.duties',
+      title: `Nhiệm vụ của ${String(name)}`,
+      path: ['implementation', index, 'duties'],
+    });
   }
 }
 

@@ -34,7 +34,10 @@ export const reportingSteps: Step[] = [
     async run(s) {
       const ctx = agencyContext(s);
       const frequency = s.draft.reporting?.frequency ?? 'annual';
-      const suggested = frequency === s.data.reporting[ctx.sector].frequency ? s.data.reporting[ctx.sector].due : DEFAULT_DUE[frequency];
+      const suggested =
+        frequency === s.data.reporting[ctx.sector].frequency
+          ? s.data.reporting[ctx.sector].due
+          : DEFAULT_DUE[frequency];
       await askText(s, {
         id: 'reporting.due',
         message: 'Hạn gửi báo cáo mỗi kỳ (ngày/tháng, ví dụ 15/11):',
@@ -78,7 +81,14 @@ function signerDefaults(s: Session): Signer {
 
 export function signingPreview(signer: Partial<Signer>): string {
   const lines = signerLines({ capacity: signer.capacity ?? 'none', title: signer.title ?? '', ...pick(signer) });
-  return ['Khối chữ ký sẽ in:', ...lines.map((l) => `    ${l}`), '', '    (chữ ký, dấu)', '', `    ${signer.name ?? '(họ và tên)'}`].join('\n');
+  return [
+    'Khối chữ ký sẽ in:',
+    ...lines.map((l) => `    ${l}`),
+    '',
+    '    (chữ ký, dấu)',
+    '',
+    `    ${signer.name ?? '(họ và tên)'}`,
+  ].join('\n');
 }
 
 function pick(signer: Partial<Signer>): Partial<Signer> {

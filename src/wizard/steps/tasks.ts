@@ -45,7 +45,12 @@ function groupTasks(s: Session, group: GroupKey): DraftTask[] {
   return s.draft.tasks?.[group] ?? [];
 }
 
-async function pickSuggestions(s: Session, group: GroupKey, candidates: DraftTask[], checked: boolean): Promise<DraftTask[]> {
+async function pickSuggestions(
+  s: Session,
+  group: GroupKey,
+  candidates: DraftTask[],
+  checked: boolean,
+): Promise<DraftTask[]> {
   return s.prompter.checkbox({
     id: `tasks.${group}.pick`,
     message: 'Nhiệm vụ gợi ý (Space: chọn/bỏ chọn, Enter: xong; sửa từng nhiệm vụ ở bước sau):',
@@ -75,10 +80,17 @@ export async function editGroup(s: Session, group: GroupKey): Promise<void> {
     // Every group needs a task (Letter 404): an empty one offers only ways to add.
     const empty = tasks.length === 0;
     const choices: Choice<TaskAction>[] = [
-      ...(empty ? [] : [{ value: { action: 'done' } as TaskAction, name: `Giữ ${tasks.length} nhiệm vụ này và tiếp tục` }]),
-      ...tasks.map((task, index) => ({ value: { action: 'edit', index } as TaskAction, name: `Sửa ${index + 1}: ${ellipsis(task.content ?? '', 60)}` })),
+      ...(empty
+        ? []
+        : [{ value: { action: 'done' } as TaskAction, name: `Giữ ${tasks.length} nhiệm vụ này và tiếp tục` }]),
+      ...tasks.map((task, index) => ({
+        value: { action: 'edit', index } as TaskAction,
+        name: `Sửa ${index + 1}: ${ellipsis(task.content ?? '', 60)}`,
+      })),
       { value: { action: 'add' }, name: 'Thêm nhiệm vụ của cơ quan' },
-      ...(more.length > 0 ? [{ value: { action: 'more' } as TaskAction, name: `Thêm từ ${more.length} nhiệm vụ gợi ý chưa chọn` }] : []),
+      ...(more.length > 0
+        ? [{ value: { action: 'more' } as TaskAction, name: `Thêm từ ${more.length} nhiệm vụ gợi ý chưa chọn` }]
+        : []),
     ];
     const choice = await s.prompter.select({
       id: `tasks.${group}.menu`,
@@ -107,7 +119,8 @@ export async function editGroup(s: Session, group: GroupKey): Promise<void> {
 /** Names offered for lead: the agency's units, then every agency already named in the plan. */
 function knownAgencies(s: Session, ctx: AgencyContext): string[] {
   const names = [ctx.units['foreign'] ?? '', ...Object.values(ctx.units)];
-  for (const key of GROUP_KEYS) for (const task of s.draft.tasks?.[key] ?? []) names.push(task.lead ?? '', ...(task.partners ?? []));
+  for (const key of GROUP_KEYS)
+    for (const task of s.draft.tasks?.[key] ?? []) names.push(task.lead ?? '', ...(task.partners ?? []));
   for (const duty of s.draft.implementation ?? []) names.push(duty.agency ?? '');
   return [...new Set(names.filter((n) => n !== ''))];
 }
@@ -123,7 +136,9 @@ async function askLead(s: Session, path: Path, current: string | undefined): Pro
       const typed = term === undefined ? '' : cleanAnswer(term);
       const listed = known.filter((name) => matches(name, term)).map((name) => ({ value: name, name }));
       const exact = known.some((name) => name.toLocaleLowerCase('vi') === typed.toLocaleLowerCase('vi'));
-      return typed === '' || exact ? listed : [...listed, { value: typed, name: typed, description: 'Dùng đúng tên vừa gõ' }];
+      return typed === '' || exact
+        ? listed
+        : [...listed, { value: typed, name: typed, description: 'Dùng đúng tên vừa gõ' }];
     },
     ...(initial !== undefined ? { default: initial } : {}),
     validate: (value) => judge(s, path, cleanAnswer(value)),

@@ -29,14 +29,18 @@ function listStep(id: SectorTexts | 'bases', section: string, title: string, def
   };
 }
 
-export const basesStep: Step = listStep('bases', 'bases', 'Căn cứ (in ở đầu văn bản: Thực hiện …)', (s) => [...s.data.bases]);
+export const basesStep: Step = listStep('bases', 'bases', 'Căn cứ (in ở đầu văn bản: Thực hiện …)', (s) => [
+  ...s.data.bases,
+]);
 
 export const aimSteps: Step[] = [
   listStep('purposes', 'aims', 'Mục đích (I.1)', (s) => filled(s, 'purposes')),
   listStep('requirements', 'aims', 'Yêu cầu (I.2)', (s) => filled(s, 'requirements')),
 ];
 
-export const fundingStep: Step = listStep('funding', 'funding', 'Kinh phí thực hiện (III)', (s) => filled(s, 'funding'));
+export const fundingStep: Step = listStep('funding', 'funding', 'Kinh phí thực hiện (III)', (s) =>
+  filled(s, 'funding'),
+);
 
 export const closingSteps: Step[] = [
   listStep('recipients', 'recipients', 'Nơi nhận', recipients),
