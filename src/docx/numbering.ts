@@ -1,5 +1,6 @@
 // Auto-numbering as Word shows it: each paragraph with w:numPr gets the label its list level
 // draws ("1.", "a)", "-"), counting per list and resetting deeper levels.
+import { roman } from '../render/numbering.js';
 import { readParagraphProps, type ParagraphProps } from './styles.js';
 import { child, children, numberAttr, type XmlElement } from './xml.js';
 
@@ -8,33 +9,6 @@ interface Level {
   format: string;
   text: string;
   paragraph: ParagraphProps;
-}
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
 
 function letters(n: number): string {

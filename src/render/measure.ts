@@ -2,6 +2,7 @@
 // (the motto's rule, the agency's) and for breaking the agency name into lines. Widths are the
 // Adobe Times core-font metrics (1/1000 em) of the base letter; a Vietnamese diacritic does not
 // widen its letter.
+import { foldTone } from '../text/fold.js';
 
 const UPPER_REGULAR = [
   722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
@@ -301,22 +302,6 @@ const AVOID = 5000;
 const WIDOW = 20_000;
 // A place's level goes with its name: "tỉnh / Quảng Trị" splits the name.
 const LEVELS = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'khu', 'bộ', 'sở', 'ngành']);
-
-function foldTone(syllable: string): string {
-  return syllable
-    .toLocaleLowerCase('vi')
-    .normalize('NFC')
-    .replace(/oà/gu, 'òa')
-    .replace(/oá/gu, 'óa')
-    .replace(/oả/gu, 'ỏa')
-    .replace(/oã/gu, 'õa')
-    .replace(/oạ/gu, 'ọa')
-    .replace(/uỷ/gu, 'ủy')
-    .replace(/uý/gu, 'úy')
-    .replace(/uỳ/gu, 'ùy')
-    .replace(/uỹ/gu, 'ũy')
-    .replace(/uỵ/gu, 'ụy');
-}
 
 const syllablesOf = (unit: string): string[] => unit.split(' ').filter((w) => w !== '');
 const firstSyllable = (unit: string): string => foldTone(syllablesOf(unit)[0] ?? '');

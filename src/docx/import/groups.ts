@@ -2,6 +2,7 @@
 // (shared/domain/strategy-and-letter-404.md), and which of the five pillar words a task carries.
 import { GROUP_LABELS, PILLAR_LABELS } from '../../plan/labels.js';
 import { GROUP_KEYS, PILLARS, type GroupKey, type Pillar } from '../../plan/types.js';
+import { foldTone } from '../../text/fold.js';
 
 const GROUP_WORDS: Readonly<Record<GroupKey, readonly string[]>> = {
   alignment: [
@@ -73,19 +74,7 @@ const GROUP_WORDS: Readonly<Record<GroupKey, readonly string[]>> = {
 
 // Old and new tone-mark placement are both in use (hóa/hoá, thủy/thuỷ): compare on one form.
 function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/oá/gu, 'óa')
-    .replace(/oà/gu, 'òa')
-    .replace(/oả/gu, 'ỏa')
-    .replace(/oã/gu, 'õa')
-    .replace(/oạ/gu, 'ọa')
-    .replace(/uỷ/gu, 'ủy')
-    .replace(/uý/gu, 'úy')
-    .replace(/uỳ/gu, 'ùy')
-    .replace(/uỹ/gu, 'ũy')
-    .replace(/uỵ/gu, 'ụy')
+  return foldTone(text)
     .replace(/[«»“”"]/gu, '')
     .replace(/\s+/gu, ' ');
 }
