@@ -1,6 +1,6 @@
 // `kehoach check` on Word documents, as a document office runs it: built documents, broken files
 // in a batch with plan files, --annotate read back by LibreOffice, a legacy .doc.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,16 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, exampleText, EXAMPLES_DIR } from './helpers/build.js';
 import { editParts, kehoachDocx, replaceOnce } from './helpers/docx-fixtures.js';
 import { ROOT, runCli, tempDir } from './helpers/cli.js';
+import { which } from './helpers/which.js';
 
 const run = promisify(execFile);
 
-function which(command: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 const soffice = which('soffice');
 const required = process.env['KEHOACH_REQUIRE_LIBREOFFICE'] === '1';
 

@@ -1,6 +1,6 @@
 // The real client: LibreOffice converts the .docx to PDF, poppler reads the pages back.
 // Without soffice the test is skipped, unless KEHOACH_REQUIRE_LIBREOFFICE=1 (CI), where it fails.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,16 +9,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quangTriPlan } from './fixtures/render/quang-tri.js';
 import { renderBytes } from './fixtures/render/render.js';
+import { which } from './helpers/which.js';
 
 const run = promisify(execFile);
-
-function which(command: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const soffice = which('soffice');
 const poppler = which('pdfinfo') !== undefined && which('pdftotext') !== undefined;

@@ -188,18 +188,12 @@ async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOpt
 
   const failure = await runSoffice(
     options,
-    [
-      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-      '--headless',
-      '--norestore',
-      '--nologo',
-      '--nolockcheck',
-      '--convert-to',
+    convertArgs(
+      work,
       'pdf',
-      '--outdir',
       output,
-      ...names.map((name) => join(input, name)),
-    ],
+      names.map((name) => join(input, name)),
+    ),
     batchTimeoutMs(batch.length, bytes, options.env),
   );
 
@@ -223,6 +217,22 @@ async function convertIn(work: string, batch: readonly PdfJob[], options: PdfOpt
       );
     }
   }
+}
+
+/** soffice's arguments to convert `inputs` to `format` in `outDir`, with a private profile in `work`. */
+export function convertArgs(work: string, format: string, outDir: string, inputs: readonly string[]): string[] {
+  return [
+    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+    '--headless',
+    '--norestore',
+    '--nologo',
+    '--nolockcheck',
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    ...inputs,
+  ];
 }
 
 /** What running soffice needs; PdfOptions carries it, and so does the .doc converter. */

@@ -5,8 +5,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pid } from 'node:process';
-import { pathToFileURL } from 'node:url';
-import { runSoffice, sweepStaleWork } from '../build/pdf.js';
+import { convertArgs, runSoffice, sweepStaleWork } from '../build/pdf.js';
 import { UserError } from '../errors.js';
 
 /** A .doc takes LibreOffice a cold start and a few seconds; a hung one is stopped. */
@@ -32,22 +31,7 @@ export async function convertDoc(
     await mkdir(join(work, 'out'));
     const input = join(work, 'in', 'ke-hoach.doc');
     await copyFile(source, input);
-    const failure = await runSoffice(
-      run,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-        '--headless',
-        '--norestore',
-        '--nologo',
-        '--nolockcheck',
-        '--convert-to',
-        'docx',
-        '--outdir',
-        join(work, 'out'),
-        input,
-      ],
-      DOC_TIMEOUT_MS,
-    );
+    const failure = await runSoffice(run, convertArgs(work, 'docx', join(work, 'out'), [input]), DOC_TIMEOUT_MS);
     const bytes = await readFile(join(work, 'out', 'ke-hoach.docx')).catch(() => undefined);
     if (!bytes) {
       throw new UserError(
