@@ -3,10 +3,10 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { isUserError, type UserError } from '../src/errors.js';
 import { renderPlan } from '../src/render/index.js';
 import { loadTemplates, MAX_TEMPLATE_OUTPUT } from '../src/render/templates.js';
 import { tempDir } from './helpers/cli.js';
+import { failure } from './helpers/errors.js';
 import { openDocx } from './helpers/docx.js';
 import { quangTriPlan } from './fixtures/render/quang-tri.js';
 import { CREATED } from './fixtures/render/render.js';
@@ -29,16 +29,6 @@ function funding(body: string | Uint8Array): string {
   const dir = folder();
   writeFileSync(join(dir, 'funding.hbs'), typeof body === 'string' ? `@section III. KINH PHÍ\n${body}\n` : body);
   return dir;
-}
-
-async function failure(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 const ENGLISH = /Cannot|requires|Must pass|Invalid|undefined|operator|property/u;

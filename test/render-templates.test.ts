@@ -2,10 +2,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isUserError, type UserError } from '../src/errors.js';
+import type { UserError } from '../src/errors.js';
 import { renderPlan } from '../src/render/index.js';
 import { loadTemplates, TEMPLATE_NAMES } from '../src/render/templates.js';
 import { tempDir } from './helpers/cli.js';
+import { failure } from './helpers/errors.js';
 import { openDocx, textOf } from './helpers/docx.js';
 import { quangTriPlan } from './fixtures/render/quang-tri.js';
 import { CREATED } from './fixtures/render/render.js';
@@ -23,16 +24,6 @@ function overrides(files: Record<string, string>): string {
     writeFileSync(join(dir, name), text);
   }
   return dir;
-}
-
-async function failure(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('built-in templates', () => {

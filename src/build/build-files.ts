@@ -2,10 +2,8 @@
 // each plan atomically on the worker pool, then (with pdf) convert the written documents through
 // LibreOffice. The library's buildFiles and the `build` command are this one function; the
 // command only reports.
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { removeIfEmpty } from '../io/dirs.js';
-import { displayPath, expandPaths, type PlanFile } from '../io/paths.js';
+import { displayPath, expandPaths, finalPath, type PlanFile } from '../io/paths.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../plan/problem.js';
 import { outputPaths, pdfPathFor } from './naming.js';
@@ -159,13 +157,6 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
     unreadable: results.filter((r) => r.unreadable).length,
     aborted: Boolean(options.signal?.aborted),
   };
-}
-
-/** Where a path leads once links are resolved; for a file not written yet, through its folder. */
-async function finalPath(path: string): Promise<string> {
-  return realpath(path).catch(async () =>
-    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
-  );
 }
 
 /**

@@ -5,7 +5,8 @@ import { constants } from 'node:fs';
 import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { platform as osPlatform, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { execPath, kill, pid } from 'node:process';
+import { execPath, pid } from 'node:process';
+import { isAlive } from '../io/alive.js';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -131,15 +132,6 @@ function documentXmlSize(docx: Uint8Array): number {
 // `kehoach-pdf-<pid>-XXXXXX`: a later run can tell a folder whose process is gone.
 const WORK_PREFIX = 'kehoach-pdf-';
 const WORK = /^kehoach-(?:pdf|doc)-(\d+)-[A-Za-z0-9]{6}$/;
-
-function isAlive(other: number): boolean {
-  try {
-    kill(other, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Remove the work folders (copies of documents, a LibreOffice profile) of runs that were killed. */
 export async function sweepStaleWork(dir: string = tmpdir()): Promise<void> {

@@ -1,12 +1,10 @@
 // check --annotate DIR: for each Word document checked, a copy in DIR with a comment on each
 // paragraph a problem points at. The original is only read.
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { outputPaths } from '../build/naming.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
-import { displayPath, type PlanFile } from '../io/paths.js';
+import { displayPath, finalPath, type PlanFile } from '../io/paths.js';
 import { readLimited } from '../io/read.js';
 import type { FileResult } from '../plan/problem.js';
 import { isWordDocument, type CheckSettings } from './files.js';
@@ -19,12 +17,6 @@ export interface Annotated {
 
 // The location is the comment's anchor already; the comment says the rest.
 const LOCATION = /^(?:đoạn \d+(?: \(đoạn trống\))?(?:: «[^»]*»)?|Đầu trang): /u;
-
-async function finalPath(path: string): Promise<string> {
-  return realpath(path).catch(async () =>
-    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
-  );
-}
 
 /** Write the annotated copies; returns what was written. Throws a UserError when a copy would replace an input. */
 export async function annotateFiles(

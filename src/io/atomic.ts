@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, lstat, open, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { kill, pid as ownPid } from 'node:process';
+import { pid as ownPid } from 'node:process';
+import { isAlive } from './alive.js';
 import { ensureDir } from './dirs.js';
 import { truncateUtf8 } from './names.js';
 
@@ -88,15 +89,6 @@ async function writeInto(path: string, data: string | Uint8Array): Promise<void>
 }
 
 const swept = new Set<string>();
-
-function isAlive(pid: number): boolean {
-  try {
-    kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Remove the temporary files that a killed writer (SIGKILL, power cut) left in `dir`: ours by

@@ -37,6 +37,13 @@ const PLAN_EXTENSION = /\.ya?ml$/i;
 const DRAFT = /\.draft\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
+/** Where a path leads once links are resolved; for a file not written yet, through its folder. */
+export async function finalPath(path: string): Promise<string> {
+  return realpath(path).catch(async () =>
+    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
+  );
+}
+
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absolute;
