@@ -67,6 +67,14 @@ describe('quickParse', () => {
     ['a syntax error', 'a: "b\nc: d\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a control character', 'a: x\u0007y\n'],
+    // js-yaml reads these; `yaml` says a continuation line must be indented past its key.
+    ['a quoted value continued at the margin', 'a: "x\ny"\nb: 1\n'],
+    ['a single-quoted value continued at its key', "m:\n  a: 'x\n  y'\nb: 1\n"],
+    ['a quoted list item continued at the margin', 'm:\n- "x\n- y"\n'],
+    ['a quoted value ending in an escaped line break', 'a: "x\\\ny"\n'],
+    ['a list continued at the margin', 'a: [1,\n2]\nb: 1\n'],
+    ['a nested list continued at its key', 'm:\n  a: [1, [2],\n  3]\n'],
+    ['a map continued at the margin', 'a: {c: 1,\nd: 2}\nb: 1\n'],
   ])('leaves %s to the exact path', (_, text) => {
     expect(quickParse(text)).toBeUndefined();
   });

@@ -37,9 +37,18 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
 // LF and CRLF, or a BOM inside the text.
 const UNSURE = /(?:^|[\s[{,:])[&*!][^\s,\]}]|^%|^[ \t-]*[?[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
 
+// Also left to `yaml`: a quoted value or a flow collection that goes on past its line. js-yaml
+// reads the next line wherever it starts; `yaml` requires it indented past the key, and is then
+// the one whose error the user must see. (A one-line value closes on its line; anything else,
+// even a correctly indented continuation, simply takes the exact path.)
+const SPANS_LINES = [
+  /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu,
+  /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+)[[{](?![^\n]*[\]}][ \t]*(?:#[^\n]*)?$)/mu,
+];
+
 /** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */
 export function quickParse(text: string): Record<string, unknown> | undefined {
-  if (UNSURE.test(text)) return undefined;
+  if (UNSURE.test(text) || SPANS_LINES.some((pattern) => pattern.test(text))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: CORE });
