@@ -1,8 +1,10 @@
 // Issue 9, item 3: a file with thousands of problems reports the first ones, located, and says how
 // many it left out. Speed is measured by `npm run bench` (check-worst), never here.
 import { describe, expect, it } from 'vitest';
+import { type LoadResult, finishLoad, locateFirst } from '../src/plan/load.js';
+import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { MAX_PROBLEMS_PER_FILE } from '../src/plan/problem.js';
-import { VALID, load, positionOf } from './plan-helpers.js';
+import { TODAY, VALID, edit, load, positionOf } from './plan-helpers.js';
 
 describe('problems per file', () => {
   it('reports the first problems in order, each at its key, then one line for the rest', () => {
@@ -54,5 +56,50 @@ describe('problems per file', () => {
       line: positionOf(source, '\nversion: 1', source.indexOf('version: 1')).line + 1,
       column: 1,
     });
+  });
+});
+
+// A file with more problems than a report shows is located from a prefix of its text (the entries
+// that hold the problems shown). The answer must be the one the whole-file path gives.
+describe('locating only the problems shown', () => {
+  const options = { today: TODAY };
+  const unknownKeys = (n: number, indent = '', prefix = 'khoa_la'): string =>
+    Array.from({ length: n }, (_, i) => `${indent}${prefix}_${i}: 1\n`).join('');
+
+  function both(source: string): { first: ReturnType<typeof locateFirst>; whole: LoadResult } {
+    const quick = loadQuickly(source, options);
+    if (!isUnsettled(quick)) throw new Error('the quick loader settled a file with problems');
+    expect(quick.many, 'the schema reported more problems than are shown').toBeDefined();
+    return { first: locateFirst(quick.text, quick.many!, options), whole: finishLoad({ text: quick.text }, options) };
+  }
+
+  it.each([
+    ['unknown keys at the top level', `${VALID}${unknownKeys(1000)}`],
+    ['unknown keys inside one entry, then more entries', edit('signer:\n', `signer:\n${unknownKeys(300, '  ')}`)],
+    [
+      'a missing key, a wrong type and unknown keys in several entries',
+      edit('kind: ke-hoach\n', `${unknownKeys(150, '', 'dau')}`)
+        .replace('archive: VT, KGVX\n', `archive: [1, 2]\n${unknownKeys(120, '', 'giua')}`)
+        .concat(unknownKeys(400, '', 'cuoi')),
+    ],
+    ['warnings among the errors', edit('version: 1\n', `version: 1\n${unknownKeys(250, '', 'kh\u006f\u0302ng')}`)],
+  ])('%s: the same report as reading the whole file', (_name, source) => {
+    const { first, whole } = both(source);
+    expect(first).toBeDefined();
+    expect(first).toEqual(whole);
+    expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+  });
+
+  it.each([
+    ['a key the scan cannot see opens a line', `${VALID}-an: 1\n${unknownKeys(600)}`],
+    [
+      'the problems shown reach the last entry',
+      edit('signer:\n', 'ky:\n').replace('appendix: true\n', `appendix: true\nsigner:\n${unknownKeys(300, '  ')}`),
+    ],
+  ])('%s: the whole file is read instead, with the same report', (_name, source) => {
+    const { first, whole } = both(source);
+    expect(first).toBeUndefined();
+    expect(load(source)).toEqual(whole);
+    expect(whole.problems.length).toBeGreaterThan(MAX_PROBLEMS_PER_FILE);
   });
 });

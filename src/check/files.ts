@@ -7,9 +7,8 @@ import { errnoCode, ioReason } from '../io/errno.js';
 import type { PlanFile } from '../io/paths.js';
 import { readLimited, type LimitedRead } from '../io/read.js';
 import type { KnownNames } from '../docx/import/index.js';
-import { MAX_DOCX_BYTES } from '../docx/zip.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
-import { loadPlan } from '../plan/load.js';
+import { isUnsettled, loadQuickly } from '../plan/load-quick.js';
 import { type FileResult, isValid } from '../plan/problem.js';
 import type { Plan } from '../plan/types.js';
 import { runPool } from '../pool/pool.js';
@@ -76,6 +75,7 @@ function knownNames(): Promise<KnownNames> {
 
 async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
   const { checkDocx } = await import('../docx/check.js');
+  const { MAX_DOCX_BYTES } = await import('../docx/zip.js');
   let bytes: Uint8Array;
   if (LEGACY_WORD.test(file.absolute)) {
     const { convertDoc, needsLibreOfficeMessage } = await import('../docx/legacy.js');
@@ -108,7 +108,11 @@ export async function checkFile(file: PlanFile, options: CheckSettings): Promise
   if ('tooLarge' in read)
     return { result: { file: file.display, valid: false, problems: [tooLargeProblem(read.tooLarge)] } };
   // Outside the I/O error handling: a loader bug is an internal error, not an unreadable file.
-  const { plan, problems } = loadPlan(read.bytes, { today: options.today });
+  // The second half of the loader (and the `yaml` package) is loaded only for a file that needs it.
+  const quick = loadQuickly(read.bytes, { today: options.today });
+  const { plan, problems } = isUnsettled(quick)
+    ? (await import('../plan/load.js')).finishLoad(quick, { today: options.today })
+    : quick;
   const result = { file: file.display, valid: isValid(problems), problems };
   return plan ? { result, plan } : { result };
 }

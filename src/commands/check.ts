@@ -3,11 +3,9 @@ import { checkPlanFiles } from '../check/files.js';
 import { ruleDescriptions } from '../check/rules.js';
 import type { CommandContext, ExitCode } from '../context.js';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
 import { expandPaths } from '../io/paths.js';
 import type { Severity } from '../plan/problem.js';
-import { findSoffice } from '../build/pdf.js';
 import { parseJobs } from '../pool/jobs.js';
 import { fails, formatReport, isFormatName, summarize, summaryLine } from '../report/index.js';
 import { VERSION } from '../version.js';
@@ -43,7 +41,9 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
 
   const { files } = await expandPaths(options.paths, { cwd: ctx.cwd, find: 'plans-and-documents' });
   // LibreOffice is looked for only when a legacy .doc needs it.
-  const soffice = files.some((f) => /\.doc$/i.test(f.absolute)) ? await findSoffice(ctx.env) : undefined;
+  const soffice = files.some((f) => /\.doc$/i.test(f.absolute))
+    ? await (await import('../build/pdf.js')).findSoffice(ctx.env)
+    : undefined;
   const settings = { today: ctx.now(), env: ctx.env, ...(soffice ? { soffice } : {}) };
   const results = await checkPlanFiles(files, {
     ...settings,
@@ -61,6 +61,7 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
 
   if (options.output) {
     const target = resolve(ctx.cwd, options.output);
+    const { writeFileAtomic } = await import('../io/atomic.js');
     try {
       await writeFileAtomic(target, report);
     } catch (error) {

@@ -1,47 +1,35 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
-// and the wizard read the file themselves.
+// and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
+// without this module's `yaml`; what it cannot settle is finished here, with positions.
+import { isDeepStrictEqual } from 'node:util';
 import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import { normalizeDeep } from '../text/nfc.js';
-import { decodePlan, fileProblem } from './decode.js';
+import { fileProblem } from './decode.js';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { type Issue, toPointer } from './issue.js';
+import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, loadQuickly } from './load-quick.js';
 import { nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
-import { type Problem, capProblems, sortProblems } from './problem.js';
-import { quickParse } from './quick-parse.js';
+import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
-import type { Plan } from './types.js';
-import { planValidator } from './schema.js';
-import { validatePlan } from './validate.js';
+import { validatePlan, validateWith } from './validate.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
+export type { LoadResult } from './load-quick.js';
 /** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
 export const MAX_ALIASES = 100;
 
-export interface LoadResult {
-  plan?: Plan;
-  problems: Problem[];
-}
-
 /** Pure: bytes (or text) of one plan file in, located problems out. No fs. */
 export function loadPlan(source: Uint8Array | string, options: ValidateOptions): LoadResult {
-  const text = decodePlan(source);
-  if (typeof text !== 'string') return { problems: [text] };
-  if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
+  const quick = loadQuickly(source, options);
+  return isUnsettled(quick) ? finishLoad(quick, options) : quick;
+}
 
-  const quick = quickParse(text);
-  if (quick !== undefined) {
-    const data = normalizeDeep(quick);
-    // A schema failure sends the file to the slow path anyway: wording its messages here (a
-    // second of work for a file of 200,000 unknown keys) would be thrown away.
-    if (planValidator()(data)) {
-      const { plan, issues } = validatePlan(data, options);
-      if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
-    }
-  }
-  return slowLoad(text, options);
+/** The second half of loadPlan, for a file loadQuickly could not settle. */
+export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
+  return (unsettled.many && locateFirst(unsettled.text, unsettled.many, options)) ?? slowLoad(unsettled.text, options);
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives.
@@ -92,6 +80,83 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
 }
 
 type At = (offset: number) => { line: number; column: number };
+
+// A file with more problems than a report shows. Parsing 2 MB with `yaml` for positions takes
+// seconds; but the report shows only the first problems, and js-yaml has already read the data
+// (the same data, see quick-parse.ts). The top-level entries of a block mapping follow one another
+// in the text in the order of the data's keys, so the problems to show lie in the first entries,
+// and `yaml` only has to read the text up to the end of those. Everything this path relies on is
+// checked on the way (the cut lands between entries, the prefix reads back as the same data,
+// without complaint); when anything is off, the whole file goes through slowLoad as before.
+// Exported for the tests, which hold it to slowLoad's answer.
+export function locateFirst(
+  text: string,
+  many: NonNullable<Unsettled['many']>,
+  options: ValidateOptions,
+): LoadResult | undefined {
+  const { data } = many;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const { issues } = validateWith(data, options, many.errors);
+  if (issues.length <= MAX_PROBLEMS_PER_FILE) return undefined;
+
+  const keys = Object.keys(data);
+  const entryOf = new Map(keys.map((key, i) => [key, i]));
+  // An issue at the root, or at a key the file lacks, is placed at the start of the mapping.
+  const entry = (issue: Issue): number => {
+    const head = issue.path[0];
+    return typeof head === 'string' ? (entryOf.get(head) ?? -1) : -1;
+  };
+  const entries = issues.map(entry);
+  const perEntry = new Array<number>(keys.length).fill(0);
+  let count = 0;
+  for (const e of entries) {
+    if (e === -1) count++;
+    else perEntry[e]!++;
+  }
+  // One more than is shown: the line that says how many were left out stands at the first of them.
+  let last = -1;
+  while (count <= MAX_PROBLEMS_PER_FILE && last + 1 < keys.length) count += perEntry[++last]!;
+  if (last + 1 >= keys.length) return undefined;
+
+  const cut = entryStart(text, last + 1);
+  if (cut === undefined) return undefined;
+  const prefix = text.slice(0, cut);
+  const lineCounter = new LineCounter();
+  const docs = parseQuietly(prefix, lineCounter);
+  const doc = docs[0];
+  if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return undefined;
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+  if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return undefined;
+  const read = toData(doc, at);
+  if ('problem' in read) return undefined;
+  const expected = Object.fromEntries(
+    keys.slice(0, last + 1).map((key) => [key, (data as Record<string, unknown>)[key]]),
+  );
+  if (!isDeepStrictEqual(normalizeDeep(read.value), expected)) return undefined;
+
+  const shown: Problem[] = [];
+  const beyond = { errors: 0, warnings: 0 };
+  for (const [i, issue] of issues.entries()) {
+    if (entries[i]! <= last) shown.push(locateIssue(issue, doc, prefix, at));
+    else if (issue.severity === 'error') beyond.errors++;
+    else beyond.warnings++;
+  }
+  return { problems: settle(shown, beyond) };
+}
+
+// Where the top-level entry `index` (0-based) starts: the index-th line that opens with a key at
+// the left margin. Not a parser: a line it takes for a key that is not one moves the cut, and the
+// read-back in locateFirst then fails and sends the file the slow way.
+function entryStart(text: string, index: number): number | undefined {
+  const opener = /^(?![ \t#\r\n-]|---|\.\.\.)/gmu;
+  let seen = 0;
+  for (let match = opener.exec(text); match !== null; match = opener.exec(text)) {
+    if (match.index >= text.length) break;
+    if (seen++ === index) return match.index;
+    opener.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
 
 // The parser makes an Error per mistake, and capturing each one's stack was most of the time
 // for a file of a hundred thousand mistakes. Nothing reads those stacks; the limit is restored
@@ -183,8 +248,11 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }
 
-/** Sorted, each problem once (the parser can say the same thing twice at one place), capped. */
-function settle(problems: Problem[]): Problem[] {
+/**
+ * Sorted, each problem once (the parser can say the same thing twice at one place), capped;
+ * `beyond` counts problems after all of these that were never located (see locateFirst).
+ */
+function settle(problems: Problem[], beyond?: { errors: number; warnings: number }): Problem[] {
   // Keyed without the message, which is long: only problems at one place compare messages.
   const seen = new Map<string, string[]>();
   return capProblems(
@@ -198,6 +266,7 @@ function settle(problems: Problem[]): Problem[] {
         return true;
       }),
     ),
+    beyond,
   );
 }
 
@@ -210,8 +279,4 @@ function isBlank(contents: ParsedNode | null): boolean {
 
 function limitMessage(what: string): string {
   return `Tệp ${what}, vượt giới hạn ${MAX_ALIASES} để chống tệp «bom bí danh» làm treo máy: hãy viết nội dung trực tiếp thay cho bí danh.`;
-}
-
-function emptyMessage(): string {
-  return 'Tệp trống, chưa có nội dung kế hoạch: hãy chạy `kehoach init` để tạo một tệp mẫu có chú thích, hoặc `kehoach wizard` để soạn bằng cách trả lời câu hỏi.';
 }

@@ -43,13 +43,15 @@ export const MAX_PROBLEMS_PER_FILE = 200;
 /**
  * The first MAX_PROBLEMS_PER_FILE of sorted problems, then one that says how many were left out,
  * placed at the first one left out so that it sorts last. Its severity is the worst it hides.
+ * `beyond` counts further problems, all placed after `sorted`, that were counted but not located.
  */
-export function capProblems(sorted: Problem[]): Problem[] {
+export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0 }): Problem[] {
   if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted;
   const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE);
   const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);
-  const errors = hidden.filter((p) => p.severity === 'error').length;
-  const warnings = hidden.length - errors;
+  const hiddenErrors = hidden.filter((p) => p.severity === 'error').length;
+  const errors = hiddenErrors + beyond.errors;
+  const warnings = hidden.length - hiddenErrors + beyond.warnings;
   const counts = [
     errors > 0 ? `${formatCount(errors)} lỗi` : '',
     warnings > 0 ? `${formatCount(warnings)} cảnh báo` : '',

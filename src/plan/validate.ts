@@ -1,5 +1,6 @@
 // One validated object for the loader, `check` and the wizard: schema first, then the rules of the
 // spec that a schema cannot say. Pure: the clock comes in through options.
+import type { ErrorObject } from 'ajv';
 import type { Issue } from './issue.js';
 import type { ValidateOptions } from './options.js';
 import { RULES } from './rules/index.js';
@@ -14,8 +15,17 @@ export type { ValidateOptions } from './options.js';
 /** data must already be NFC (the loader does it); returns plan only when there is no error. */
 export function validatePlan(data: unknown, options: ValidateOptions): { plan?: Plan; issues: Issue[] } {
   const validate = planValidator();
+  return validateWith(data, options, validate(data) ? [] : (validate.errors ?? []));
+}
+
+/** validatePlan for data the schema validator has already judged: `errors` is what it said. */
+export function validateWith(
+  data: unknown,
+  options: ValidateOptions,
+  errors: readonly ErrorObject[],
+): { plan?: Plan; issues: Issue[] } {
   // Not push(...): a file of 200,000 unknown keys has as many issues, past the argument limit.
-  const issues: Issue[] = validate(data) ? [] : schemaIssues(validate.errors ?? [], data);
+  const issues: Issue[] = errors.length === 0 ? [] : schemaIssues(errors, data);
   // Rules read drafts too (the wizard validates as it goes), so they run whatever the schema said.
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const rule of RULES) {

@@ -66,6 +66,11 @@ interface Walked {
   key: string | number | null;
 }
 
+// Numbers, booleans and nulls are not stacked: a file of 200,000 `key: 1` lines has only those.
+function holdsText(value: unknown): boolean {
+  return typeof value === 'string' || (value !== null && typeof value === 'object');
+}
+
 // Several rules read every text of the same draft: walk it once.
 const textCache = new WeakMap<Draft, readonly TextRef[]>();
 
@@ -81,12 +86,14 @@ export function texts(plan: Draft): readonly TextRef[] {
     if (typeof value === 'string') {
       found.push(new TextRef(value, node.parent, node.key ?? ''));
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: node, key: i });
+      for (let i = value.length - 1; i >= 0; i--)
+        if (holdsText(value[i])) stack.push({ value: value[i], parent: node, key: i });
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        stack.push({ value: (value as Draft)[key], parent: node, key });
+        const item = (value as Draft)[key];
+        if (holdsText(item)) stack.push({ value: item, parent: node, key });
       }
     }
   }

@@ -1,0 +1,58 @@
+// The loader's first half, which must not import the `yaml` package: `check` of a clean plan
+// (the common case) ends here, and leaving `yaml` unloaded is a sizeable share of its start-up.
+// A file this half cannot settle goes on to finishLoad in load.ts with what was learnt here.
+import type { ErrorObject } from 'ajv';
+import { normalizeFresh } from '../text/nfc.js';
+import { decodePlan, fileProblem } from './decode.js';
+import type { ValidateOptions } from './options.js';
+import type { Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE } from './problem.js';
+import { quickParse } from './quick-parse.js';
+import { planValidator } from './schema.js';
+import type { Plan } from './types.js';
+import { validatePlan } from './validate.js';
+
+export interface LoadResult {
+  plan?: Plan;
+  problems: Problem[];
+}
+
+/** A file the quick half could not settle: its text, and its data when js-yaml could read it. */
+export interface Unsettled {
+  text: string;
+  /**
+   * Present when js-yaml read the file (so `yaml` reads the same data) and the schema reported
+   * more problems than a report shows: finishLoad may then locate only the ones it shows.
+   */
+  many?: { data: unknown; errors: readonly ErrorObject[] };
+}
+
+/** The result when the file needs no position (clean, or unreadable as a whole); else what finishLoad needs. */
+export function loadQuickly(source: Uint8Array | string, options: ValidateOptions): LoadResult | Unsettled {
+  const text = decodePlan(source);
+  if (typeof text !== 'string') return { problems: [text] };
+  if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
+
+  const quick = quickParse(text);
+  if (quick === undefined) return { text };
+  const data = normalizeFresh(quick);
+  const validate = planValidator();
+  // A schema failure sends the file to the slow path anyway: wording its messages here (a
+  // second of work for a file of 200,000 unknown keys) would be thrown away, unless there are
+  // so many that only the first ones will be shown.
+  if (!validate(data)) {
+    const errors = validate.errors ?? [];
+    return errors.length > MAX_PROBLEMS_PER_FILE ? { text, many: { data, errors } } : { text };
+  }
+  const { plan, issues } = validatePlan(data, options);
+  if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
+  return { text };
+}
+
+export function isUnsettled(result: LoadResult | Unsettled): result is Unsettled {
+  return 'text' in result;
+}
+
+export function emptyMessage(): string {
+  return 'Tệp trống, chưa có nội dung kế hoạch: hãy chạy `kehoach init` để tạo một tệp mẫu có chú thích, hoặc `kehoach wizard` để soạn bằng cách trả lời câu hỏi.';
+}
