@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDeep } from '../src/text/nfc.js';
+import { normalizeDeep, normalizeFresh } from '../src/text/nfc.js';
 
 describe('normalizeDeep', () => {
   it('puts every string, keys included, in NFC without touching the input', () => {
@@ -21,5 +21,39 @@ describe('normalizeDeep', () => {
     expect(Object.keys(out)).toEqual(['__proto__', 'a']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
+});
+
+describe('normalizeFresh', () => {
+  const nfd = (s: string): string => s.normalize('NFD');
+  const make = (): Record<string, unknown> => {
+    const value: Record<string, unknown> = {
+      a: nfd('Ủy ban'),
+      [nfd('tên')]: 1,
+      z: [nfd('Hòa bình'), { [nfd('khóa')]: nfd('giá trị'), b: 2 }],
+    };
+    Object.defineProperty(value, '__proto__', {
+      value: { x: nfd('ở') },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    return value;
+  };
+
+  it('gives what normalizeDeep gives, keys in the same order, __proto__ still data', () => {
+    const expected = normalizeDeep(make());
+    const out = normalizeFresh(make());
+    expect(out).toStrictEqual(expected);
+    expect(Object.keys(out)).toEqual(Object.keys(expected));
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.prototype).not.toHaveProperty('x');
+  });
+
+  it('changes a map in place when its keys are already NFC', () => {
+    const value = { a: nfd('Ủy ban'), list: [nfd('ở')] };
+    const out = normalizeFresh(value);
+    expect(out).toBe(value);
+    expect(value).toEqual({ a: 'Ủy ban', list: ['ở'] });
   });
 });
