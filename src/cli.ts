@@ -1,7 +1,7 @@
 // The command line. main() is a function of its arguments and a context, and returns the exit
 // code; processContext() is the only place that reads `process`. Each command is imported when it
 // runs, so that `kehoach --help` does not pay for docx, ajv or inquirer.
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
@@ -9,6 +9,8 @@ import { isUserError } from './errors.js';
 import { VERSION } from './version.js';
 
 /** The context of the running process: its streams, folder, environment, clock and signals. */
+const requireBuiltin = createRequire(import.meta.url);
+
 export function processContext(): CommandContext {
   const abort = new AbortController();
   const onSignal = (): void => abort.abort();
@@ -18,10 +20,18 @@ export function processContext(): CommandContext {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // The streams, and node:tty, only when asked for: building a stream Node does not need costs a
+    // few milliseconds of a short run.
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     // fd 0 asked directly: process.stdin would build a stream (and load net) only to answer this.
-    stdinIsTTY: isatty(0),
+    get stdinIsTTY() {
+      return (requireBuiltin('node:tty') as typeof import('node:tty')).isatty(0);
+    },
     // Made only when the wizard reads keys from it.
     get stdin() {
       return process.stdin;

@@ -46,9 +46,9 @@ describe('summaryText', () => {
 });
 
 describe('createReporter', () => {
-  it('writes one line per file when not on a terminal', () => {
+  it('writes one line per file when not on a terminal', async () => {
     const { stream, text } = sink(false);
-    const reporter = createReporter(stream, false);
+    const reporter = await createReporter(stream, false);
     reporter.phase('Dựng .docx', 2);
     reporter.started('a.yaml');
     reporter.succeeded('a.yaml → out/a.docx');
@@ -57,9 +57,9 @@ describe('createReporter', () => {
     expect(text()).toBe('✔ a.yaml → out/a.docx\n✖ b.yaml: 3 lỗi\n');
   });
 
-  it('draws a bar on a terminal and prints the failures once it is gone', () => {
+  it('draws a bar on a terminal and prints the failures once it is gone', async () => {
     const { stream, text } = sink(true);
-    const reporter = createReporter(stream, false);
+    const reporter = await createReporter(stream, false);
     reporter.phase('Dựng .docx', 2);
     reporter.started('a.yaml');
     reporter.failed('a.yaml: 3 lỗi');

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Problem } from '../plan/problem.js';
 import { outputPaths, pdfPathFor } from './naming.js';
 import { checkOutDir, checkTemplatesDir, createOutDir, jobsOrCores, threadsFor } from './options.js';
-import { convertToPdf, findSoffice, missingSofficeMessage, type PdfJob } from './pdf.js';
+import type { PdfJob } from './pdf.js';
 import { runTasks } from './pool.js';
 import { inputOrder } from './progress.js';
 import type { BuildSettings, FileOutcome, FileTask } from './task.js';
@@ -87,8 +87,10 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
   const templatesDir = options.templates === undefined ? undefined : await checkTemplatesDir(options.templates, cwd);
   const outDir = options.out === undefined ? undefined : await checkOutDir(options.out, cwd);
   const env = options.env ?? {};
-  const soffice = options.pdf ? await findSoffice(env) : undefined;
-  if (options.pdf && !soffice) throw new UserError(missingSofficeMessage(), 2);
+  // LibreOffice's module only for --pdf.
+  const pdf = options.pdf ? await import('./pdf.js') : undefined;
+  const soffice = pdf ? await pdf.findSoffice(env) : undefined;
+  if (pdf && !soffice) throw new UserError(pdf.missingSofficeMessage(), 2);
   const templates = new TemplateCache(templatesDir);
   // A broken override is the user's finding (exit 1), reported before anything is rendered.
   if (templatesDir !== undefined) await Promise.all([templates.get('ke-hoach'), templates.get('chuong-trinh')]);
@@ -236,6 +238,7 @@ async function pdfPhase(built: readonly BuildResult[], phase: PdfPhase): Promise
   let made = 0;
   let failed = 0;
   events.phase?.('pdf', jobs.length);
+  const { convertToPdf } = await import('./pdf.js');
   await convertToPdf(jobs, {
     soffice: phase.soffice,
     env: phase.env,

@@ -1,6 +1,6 @@
 // What `build` tells the user while it works. On a terminal: a progress bar, and the failures
 // once the bar is gone; elsewhere (CI logs, pipes): one line per file as it finishes.
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import type { OutputStream } from '../context.js';
 
@@ -81,7 +81,7 @@ export interface Reporter {
   stop(): void;
 }
 
-export function createReporter(stream: OutputStream, color: boolean): Reporter {
+export async function createReporter(stream: OutputStream, color: boolean): Promise<Reporter> {
   const c = pc.createColors(color);
   const ok = (line: string): string => `${c.green('✔')} ${line}\n`;
   const bad = (line: string): string => `${c.red('✖')} ${line}\n`;
@@ -96,6 +96,10 @@ export function createReporter(stream: OutputStream, color: boolean): Reporter {
     };
   }
 
+  // Only a terminal gets a bar, so only a terminal loads the bar's package (a seventh of a
+  // one-plan build's start-up otherwise).
+  const loaded = (await import('cli-progress')) as typeof cliProgress & { default?: typeof cliProgress };
+  const progress = loaded.default ?? loaded;
   const held: string[] = [];
   let bar: cliProgress.SingleBar | undefined;
   let done = 0;
@@ -107,7 +111,7 @@ export function createReporter(stream: OutputStream, color: boolean): Reporter {
     phase(label, total) {
       close();
       done = 0;
-      bar = new cliProgress.SingleBar(
+      bar = new progress.SingleBar(
         {
           // The stream is the CommandContext's, not necessarily process.stderr.
           stream: stream as unknown as NodeJS.WritableStream,
@@ -119,7 +123,7 @@ export function createReporter(stream: OutputStream, color: boolean): Reporter {
           gracefulExit: false,
           linewrap: false,
         },
-        cliProgress.Presets.shades_classic,
+        progress.Presets.shades_classic,
       );
       bar.start(total, 0, { file: '' });
     },
