@@ -4,6 +4,9 @@
 // (yaml alone is about 80 CommonJS modules), which is most of a short run's start-up.
 // tsc's per-module output stays beside it for the type declarations and for tests that load one
 // module of dist/ on its own; the entries never import it.
+// The busy commands (check, build, import, init, schema) are also written each as one CommonJS
+// file, dist/commands/<name>.cjs, with everything it may need inside: the command line runs them
+// through V8's code cache (src/io/code-cache.ts), which only a classic script can use in Node 20.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -52,6 +55,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     minifyWhitespace: true,
     minifySyntax: true,
     plugins: [lazyChildProcess],
+    define: { __KEHOACH_COMMAND_BUNDLES__: 'true' },
     // docx only for a layout the build did not prepare. (Handlebars' compiler, for overrides only,
     // is loaded through createRequire, which esbuild leaves alone; its runtime is bundled.)
     external: ['docx'],
@@ -59,6 +63,30 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     banner: {
       js: "import { createRequire as __kehoachRequire } from 'node:module';\nconst require = __kehoachRequire(import.meta.url);",
     },
+    logLevel: 'warning',
+  });
+
+  const { BUNDLED_COMMANDS } = await import(new URL('../dist/commands/load.js', import.meta.url).href);
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: BUNDLED_COMMANDS.map((name) => `src/commands/${name}.ts`),
+    outbase: 'src',
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    allowOverwrite: true,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    external: ['docx'],
+    // A script has no import(): lazy parts become lazily run functions of the same file.
+    supported: { 'dynamic-import': false },
+    // The sources find the package through import.meta.url.
+    define: { 'import.meta.url': '__kehoachModuleUrl' },
+    banner: { js: "const __kehoachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
+import { type Commands, loadCommand } from './commands/load.js';
 import { isUserError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -78,6 +79,17 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
   const run = (fn: () => Promise<ExitCode>) => async () => {
     exitCode = await fn();
   };
+  const command = async <N extends keyof Commands>(
+    name: N,
+    call: (module: Commands[N]) => Promise<ExitCode>,
+  ): Promise<ExitCode> => {
+    const loaded = await loadCommand(name, context.env);
+    try {
+      return await call(loaded.module);
+    } finally {
+      await loaded.done();
+    }
+  };
 
   program
     .name('kehoach')
@@ -112,7 +124,7 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
     .option('-j, --jobs <số>', 'số luồng đọc kế hoạch song song (mặc định: số lõi CPU)')
     .option('--annotate <thư-mục>', 'ghi vào thư mục này bản sao của mỗi văn bản .docx, mỗi vấn đề là một ghi chú ở lề')
     .action(async (paths: string[], opts) =>
-      run(async () => (await import('./commands/check.js')).check({ paths, ...opts }, ctx()))(),
+      run(async () => command('check', (m) => m.check({ paths, ...opts }, ctx())))(),
     );
 
   program
@@ -125,14 +137,14 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
     .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: số lõi CPU)')
     .option('--pdf', 'xuất thêm tệp PDF qua LibreOffice')
     .action(async (paths: string[], opts) =>
-      run(async () => (await import('./commands/build.js')).build({ paths, ...opts }, ctx()))(),
+      run(async () => command('build', (m) => m.build({ paths, ...opts }, ctx())))(),
     );
 
   program
     .command('init')
     .description('tạo tệp kế hoạch mẫu có chú thích, hợp lệ ngay')
     .argument('[tệp]', 'tệp cần tạo', 'ke-hoach.yaml')
-    .action(async (file: string) => run(async () => (await import('./commands/init.js')).init({ file }, ctx()))());
+    .action(async (file: string) => run(async () => command('init', (m) => m.init({ file }, ctx())))());
 
   program
     .command('import')
@@ -141,13 +153,13 @@ async function parseAndRun(argv: readonly string[], context: CommandContext): Pr
     .option('-o, --out <tệp>', 'tệp kế hoạch ghi ra (mặc định: cùng tên, đuôi .yaml, cạnh tệp .docx)')
     .option('--force', 'ghi đè tệp kế hoạch đã có')
     .action(async (file: string, opts) =>
-      run(async () => (await import('./commands/import.js')).importCommand({ file, ...opts }, ctx()))(),
+      run(async () => command('import', (m) => m.importCommand({ file, ...opts }, ctx())))(),
     );
 
   program
     .command('schema')
     .description('in lược đồ JSON Schema của tệp kế hoạch')
-    .action(async () => run(async () => (await import('./commands/schema.js')).schema({}, ctx()))());
+    .action(async () => run(async () => command('schema', (m) => m.schema({}, ctx())))());
 
   program
     .command('wizard')

@@ -1,5 +1,5 @@
 // `npm run build` stores the docx skeletons as data (dist/render/skeleton-data.json) so that a run
-// never loads docx, and the built-in templates precompiled (dist/render/templates-data.js) so that
+// never loads docx, and the built-in templates precompiled (dist/render/templates-data.cjs) so that
 // it never compiles them. The stored skeletons must be exactly what docx writes from the current
 // source, the precompiled templates must be today's files and write what compiling them writes,
 // and the built package must render byte for byte what the source renders through docx.

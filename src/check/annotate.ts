@@ -1,7 +1,7 @@
 // check --annotate DIR: for each Word document checked, a copy in DIR with a comment on each
 // paragraph a problem points at. The original is only read.
 import { outputPaths } from '../build/naming.js';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
 import { displayPath, finalPath, type PlanFile } from '../io/paths.js';
@@ -71,7 +71,7 @@ export async function annotateFiles(
     try {
       await writeFileAtomic(copy, annotateDocx(bytes, doc, notes, { author: 'kehoach', date: options.now }));
     } catch (error) {
-      if (error instanceof UserError) throw error;
+      if (isUserError(error)) throw error;
       throw new UserError(
         `không ghi được bản có ghi chú "${displayPath(copy, options.cwd)}": ${ioReason(error, 'write')}. Chọn thư mục khác cho --annotate.`,
         2,

@@ -7,8 +7,7 @@ import { readLimited } from '../io/read.js';
 import { createRequire } from 'node:module';
 import * as handlebarsRuntime from 'handlebars/runtime.js';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
 import { firstInvalidUtf8 } from '../plan/decode.js';
 import { GROUP_KEYS, KINDS, type GroupKey, type Kind, type Plan } from '../plan/types.js';
@@ -187,7 +186,7 @@ function pathAt(ast: unknown, line: number, column: number): string | undefined 
 }
 
 function explain(path: string, source: string, error: unknown, view?: View): UserError {
-  if (error instanceof UserError) return error;
+  if (isUserError(error)) return error;
   if (error instanceof OutputTooLarge || error instanceof RangeError) {
     const line = error instanceof OutputTooLarge ? error.line : undefined;
     return fail(
@@ -313,24 +312,27 @@ interface Precompiled {
 type PrecompiledSets = Partial<Record<Kind, Partial<Record<TemplateName, Precompiled>>>>;
 
 /** Where `npm run build` writes the built-in templates as Handlebars' precompiled code. */
-export const PRECOMPILED_FILE = packagePath('dist', 'render', 'templates-data.js');
+export const PRECOMPILED_FILE = packagePath('dist', 'render', 'templates-data.cjs');
 
 let precompiled: Promise<PrecompiledSets> | undefined;
 
-// An import, as the code must be evaluated; a tree that was not built compiles every template.
+// Required, as the code must be evaluated: CommonJS, so that the ES module build and the command
+// bundles (dist/commands/*.cjs, which cannot import) load it alike. A tree that was not built
+// compiles every template.
 function loadPrecompiled(): Promise<PrecompiledSets> {
-  precompiled ??= import(pathToFileURL(PRECOMPILED_FILE).href).then(
-    (m: { default: PrecompiledSets }) => m.default,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ERR_MODULE_NOT_FOUND') return {};
-      throw error;
-    },
-  );
+  precompiled ??= new Promise<PrecompiledSets>((resolve) => {
+    try {
+      resolve(requireHere(PRECOMPILED_FILE) as PrecompiledSets);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+      resolve({});
+    }
+  });
   return precompiled;
 }
 
 /**
- * The module text of dist/render/templates-data.js: every built-in template checked as an override
+ * The module text of dist/render/templates-data.cjs: every built-in template checked as an override
  * would be (syntax, forbidden names, the sample plans), then precompiled with the same options.
  */
 export async function precompiledModule(): Promise<string> {
@@ -353,7 +355,7 @@ export async function precompiledModule(): Promise<string> {
           .join('\n')}\n  },`,
     )
     .join('\n');
-  return `// Generated from templates/ by scripts/templates-data.mjs (npm run build): edit the templates.\nexport default {\n${body}\n};\n`;
+  return `// Generated from templates/ by scripts/templates-data.mjs (npm run build): edit the templates.\nmodule.exports = {\n${body}\n};\n`;
 }
 
 function compile(path: string, source: string, ready?: Precompiled): Compiled {
@@ -543,7 +545,7 @@ async function loadSet(kind: Kind, overrideDir: string | undefined, usePrecompil
         );
       bytes = read.bytes;
     } catch (error) {
-      if (error instanceof UserError) throw error;
+      if (isUserError(error)) throw error;
       throw new UserError(`Không đọc được tệp mẫu ${path}: ${ioReason(error)}.`, 2);
     }
     const source = decodeTemplate(path, bytes);

@@ -6,7 +6,7 @@ import { readLimited } from '../io/read.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { sortProblems } from '../plan/problem.js';
 import { yamlProblems } from '../plan/yaml-problems.js';
 import { packagePath } from '../io/paths.js';
@@ -223,7 +223,7 @@ async function readYaml(file: string, optional: boolean): Promise<unknown> {
     if ('tooLarge' in read) throw new UserError(`Không đọc được ${file}: ${tooLargeProblem(read.tooLarge).message}`, 2);
     text = Buffer.from(read.bytes).toString('utf8');
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    if (isUserError(error)) throw error;
     if (optional && errnoCode(error) === 'ENOENT') return undefined;
     throw new UserError(`Không đọc được ${file}: ${ioReason(error)}.`, 2);
   }

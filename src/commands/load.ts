@@ -1,0 +1,54 @@
+// Each command's code, loaded when the command runs. In the package, the busy commands are each
+// one CommonJS file (dist/commands/<name>.cjs, written by scripts/bundle.mjs) run through V8's code
+// cache (io/code-cache.ts); from the sources, as the tests run them, they are plain imports.
+import { platform } from 'node:os';
+import { packagePath } from '../io/paths.js';
+
+// Replaced with `true` by scripts/bundle.mjs in dist/cli.js; undefined everywhere else.
+declare const __KEHOACH_COMMAND_BUNDLES__: boolean | undefined;
+
+export interface Commands {
+  check: typeof import('./check.js');
+  build: typeof import('./build.js');
+  import: typeof import('./import.js');
+  init: typeof import('./init.js');
+  schema: typeof import('./schema.js');
+}
+
+/** The commands that scripts/bundle.mjs writes as dist/commands/<name>.cjs. */
+export const BUNDLED_COMMANDS: readonly (keyof Commands)[] = ['check', 'build', 'import', 'init', 'schema'];
+
+export interface LoadedCommand<N extends keyof Commands> {
+  module: Commands[N];
+  /** Called once the command has run: writes the code cache when this run made one. */
+  done(): Promise<void>;
+}
+
+const nothing = async (): Promise<void> => undefined;
+
+export async function loadCommand<N extends keyof Commands>(
+  name: N,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<LoadedCommand<N>> {
+  if (typeof __KEHOACH_COMMAND_BUNDLES__ !== 'undefined' && __KEHOACH_COMMAND_BUNDLES__) {
+    const { cacheDir, loadCached } = await import('../io/code-cache.js');
+    const loaded = loadCached(packagePath('dist', 'commands', `${name}.cjs`), cacheDir(env, platform()));
+    return { module: loaded.exports as Commands[N], done: loaded.save };
+  }
+  return { module: (await importCommand(name)) as Commands[N], done: nothing };
+}
+
+function importCommand(name: keyof Commands): Promise<Commands[keyof Commands]> {
+  switch (name) {
+    case 'check':
+      return import('./check.js');
+    case 'build':
+      return import('./build.js');
+    case 'import':
+      return import('./import.js');
+    case 'init':
+      return import('./init.js');
+    case 'schema':
+      return import('./schema.js');
+  }
+}

@@ -1,0 +1,103 @@
+// Running a CommonJS bundle through V8's code cache. Node 20 compiles every module from source on
+// every run (its own compile cache arrives in Node 22), and for a one-file `check` or `build`
+// compiling kehoach's code is a large share of the run. The first run of a command writes what V8
+// compiled, the functions the run called included, to the user's cache folder; later runs hand it
+// back to V8, which checks that it was made from this source by this V8 and otherwise rejects it:
+// the code is then compiled as usual and the cache written again.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export interface CachedModule {
+  exports: unknown;
+  /** Whether V8 took its code from the cache (else it compiled the source). */
+  fromCache: boolean;
+  /** Writes the cache when there was none or V8 refused it. Never throws: a cache only saves time. */
+  save(): Promise<void>;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The cache folder: KEHOACH_CACHE_DIR, else the platform's per-user cache folder; none when
+ * KEHOACH_NO_CACHE is set or no home is known. Never a shared folder such as /tmp: whoever can
+ * write the cache chooses the code that runs.
+ */
+export function cacheDir(env: Env, platform: string): string | undefined {
+  if (env['KEHOACH_NO_CACHE']) return undefined;
+  if (env['KEHOACH_CACHE_DIR']) return env['KEHOACH_CACHE_DIR'];
+  if (platform === 'win32') return env['LOCALAPPDATA'] ? join(env['LOCALAPPDATA'], 'kehoach', 'cache') : undefined;
+  if (env['XDG_CACHE_HOME']) return join(env['XDG_CACHE_HOME'], 'kehoach');
+  const home = env['HOME'] ?? userHome();
+  if (!home) return undefined;
+  return platform === 'darwin' ? join(home, 'Library', 'Caches', 'kehoach') : join(home, '.cache', 'kehoach');
+}
+
+function userHome(): string | undefined {
+  try {
+    return homedir() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache file of `file`: named by its size and time, so that a reinstall never meets an old one. */
+export function cacheFileFor(file: string, dir: string): string | undefined {
+  try {
+    const info = statSync(file);
+    return join(dir, `${basename(file)}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+function readCache(path: string | undefined): Buffer | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+// The caches of earlier installs of the same file: each upgrade would otherwise leave one behind.
+async function removeOlder(current: string, prefix: string): Promise<void> {
+  const { readdir, rm } = await import('node:fs/promises');
+  const dir = dirname(current);
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.v8cache') && join(dir, name) !== current) {
+      await rm(join(dir, name), { force: true });
+    }
+  }
+}
+
+/** Loads the CommonJS file `file` as require() would, through the code cache in `dir` when given. */
+export function loadCached(file: string, dir: string | undefined): CachedModule {
+  const source = readFileSync(file, 'utf8');
+  const cachePath = dir === undefined ? undefined : cacheFileFor(file, dir);
+  const cachedData = readCache(cachePath);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as unknown };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  const stale = cachedData === undefined || script.cachedDataRejected === true;
+  return {
+    exports: module.exports,
+    fromCache: !stale,
+    save: async () => {
+      if (cachePath === undefined || !stale) return;
+      try {
+        const { writeFileAtomic } = await import('./atomic.js');
+        await writeFileAtomic(cachePath, script.createCachedData());
+        await removeOlder(cachePath, `${basename(file)}-`);
+      } catch {
+        // A read-only home or a full disk costs speed, nothing else.
+      }
+    },
+  };
+}
