@@ -54,11 +54,20 @@ describe('loadCached', () => {
     expect((first.exports as { sum: (a: number, b: number) => number }).sum(2, 3)).toBe(5);
     expect(first.exports).toMatchObject({ dir, path: '/' });
     await first.save();
-    expect(readdirSync(caches)).toEqual([expect.stringMatching(/^mod\.cjs-\d+-\d+\.v8cache$/)]);
+    expect(readdirSync(caches)).toEqual([expect.stringMatching(/^mod\.cjs-[0-9a-f]{12}-\d+-\d+\.v8cache$/)]);
 
     const second = loadCached(file, caches);
     expect(second.fromCache).toBe(true);
     expect((second.exports as { sum: (a: number, b: number) => number }).sum(2, 3)).toBe(5);
+  });
+
+  it('keeps one cache per installed copy of a file', async () => {
+    const caches = join(folder(), 'cache');
+    const here = bundle(folder());
+    const there = bundle(folder());
+    await loadCached(here, caches).save();
+    await loadCached(there, caches).save();
+    expect(readdirSync(caches)).toHaveLength(2);
   });
 
   it('removes the cache of an earlier version of the file when it writes a new one', async () => {

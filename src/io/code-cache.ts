@@ -4,6 +4,7 @@
 // compiled, the functions the run called included, to the user's cache folder; later runs hand it
 // back to V8, which checks that it was made from this source by this V8 and otherwise rejects it:
 // the code is then compiled as usual and the cache written again.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -43,14 +44,22 @@ function userHome(): string | undefined {
   }
 }
 
-/** The cache file of `file`: named by its size and time, so that a reinstall never meets an old one. */
+/**
+ * The cache file of `file`: named by where it is installed (two installs keep one cache each), then
+ * by its size and time, so that a reinstall never meets an old one.
+ */
 export function cacheFileFor(file: string, dir: string): string | undefined {
   try {
     const info = statSync(file);
-    return join(dir, `${basename(file)}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`);
+    return join(dir, `${cachePrefix(file)}${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`);
   } catch {
     return undefined;
   }
+}
+
+function cachePrefix(file: string): string {
+  const where = createHash('sha256').update(dirname(file)).digest('hex').slice(0, 12);
+  return `${basename(file)}-${where}-`;
 }
 
 function readCache(path: string | undefined): Buffer | undefined {
@@ -62,7 +71,7 @@ function readCache(path: string | undefined): Buffer | undefined {
   }
 }
 
-// The caches of earlier installs of the same file: each upgrade would otherwise leave one behind.
+// The caches of earlier versions of the same installed file: each upgrade would otherwise leave one.
 async function removeOlder(current: string, prefix: string): Promise<void> {
   const { readdir, rm } = await import('node:fs/promises');
   const dir = dirname(current);
@@ -94,7 +103,7 @@ export function loadCached(file: string, dir: string | undefined): CachedModule 
       try {
         const { writeFileAtomic } = await import('./atomic.js');
         await writeFileAtomic(cachePath, script.createCachedData());
-        await removeOlder(cachePath, `${basename(file)}-`);
+        await removeOlder(cachePath, cachePrefix(file));
       } catch {
         // A read-only home or a full disk costs speed, nothing else.
       }
