@@ -186,7 +186,7 @@ const FIXED_PHRASES = [
   'mặt trận tổ quốc',
   'thành phố hồ chí minh',
   'bà rịa - vũng tàu',
-].map((phrase) => phrase.split(' '));
+].map((phrase) => phrase.split(' ').map(foldTone));
 
 // Words of two syllables common in these titles; a break inside one is as bad as inside a name.
 const WORDS = new Set(
@@ -312,12 +312,11 @@ const isCapital = (syllable: string): boolean => /^\(?\p{Lu}(?:\p{Ll}|$)/u.test(
 /** Joins the syllables of each fixed phrase into one unit, while it fits. */
 function keepPhrases(units: readonly string[], fits: (s: string) => boolean): string[] {
   const out: string[] = [];
+  // Folded once: a document has hundreds of lines to balance, each unit compared with every phrase.
+  const folded = units.map((unit) => foldTone(unit.replace(/[,;:]$/u, '')));
   for (let i = 0; i < units.length; i++) {
     const phrase = FIXED_PHRASES.find(
-      (p) =>
-        p.length > 1 &&
-        i + p.length <= units.length &&
-        p.every((syllable, k) => foldTone(units[i + k]!.replace(/[,;:]$/u, '')) === foldTone(syllable)),
+      (p) => p.length > 1 && i + p.length <= units.length && p.every((syllable, k) => folded[i + k] === syllable),
     );
     if (phrase !== undefined) {
       const text = units.slice(i, i + phrase.length).join(' ');

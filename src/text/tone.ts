@@ -86,9 +86,14 @@ function memoStyle(word: string): ToneStyle | null {
   return style;
 }
 
+// A placement shows only where one vowel of the pair carries the tone and the other does not, and
+// in NFC each toned vowel is one character: a text without such a pair needs no word-by-word look.
+const TONED_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]/u;
+
 /** Every word of `text` (NFC) whose spelling shows a tone-mark placement. */
 export function findToneStyles(text: string): ToneOccurrence[] {
   const found: ToneOccurrence[] = [];
+  if (!TONED_PAIR.test(text)) return found;
   forEachWord(
     text,
     (word, index) => {
