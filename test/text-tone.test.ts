@@ -41,3 +41,24 @@ describe('tone-mark placement', () => {
     expect(toneStyle('hoà'.normalize('NFD'))).toBe('new');
   });
 });
+
+describe('findToneStyles finds every placement', () => {
+  // Every o/u then a/e/y, toned or not, as a word and inside a sentence: whatever toneStyle says
+  // of the word, findToneStyles must say of the text (its quick test must let all of them through).
+  const firsts = [...'oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ'];
+  const seconds = [...'aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ'];
+  it('on all 900 pairs after h and th', () => {
+    let shown = 0;
+    for (const first of firsts) {
+      for (const second of seconds) {
+        for (const word of [`h${first}${second}`, `th${first}${second}`]) {
+          const style = toneStyle(word);
+          const found = findToneStyles(`Kế hoạch ${word}, năm 2026`).find((o) => o.word === word);
+          expect(found?.style ?? null, word).toBe(style);
+          if (style !== null) shown++;
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(100);
+  });
+});

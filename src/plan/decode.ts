@@ -14,9 +14,12 @@ export function decodePlan(source: Uint8Array | string): string | Problem {
   const wide = wideEncoding(source);
   if (wide !== undefined) return fileProblem('file-encoding', wideMessage(wide));
   if (source.includes(0)) return fileProblem('file-binary', binaryMessage());
-  const bad = firstInvalidUtf8(source);
-  // The default ignoreBOM: false drops a UTF-8 BOM, so columns match what editors show.
-  if (bad === -1) return checkLineEndings(new TextDecoder('utf-8').decode(source));
+  // The decoder's own check (native, WHATWG's rules, like firstInvalidUtf8) for the common case;
+  // the scan in JavaScript only to say where a bad byte is. The default ignoreBOM: false drops a
+  // UTF-8 BOM, so columns match what editors show.
+  const text = decodeStrict(source);
+  if (text !== undefined) return checkLineEndings(text);
+  const bad = Math.max(0, firstInvalidUtf8(source));
 
   const legacy = detectLegacyEncoding(new TextDecoder('latin1').decode(source).normalize('NFC'));
   const guess = legacy === null ? '' : ` (có vẻ là bảng mã ${legacy})`;
@@ -28,6 +31,16 @@ export function decodePlan(source: Uint8Array | string): string | Problem {
     ),
     ...positionOfByte(source, bad),
   };
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Index of the first byte that starts no well-formed UTF-8 sequence (WHATWG rules), or -1. */
@@ -81,6 +94,8 @@ function wideEncoding(bytes: Uint8Array): Wide | undefined {
   if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff))
     return 'UTF-32';
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  // Without a BOM, only NUL bytes can show these encodings; most files have none.
+  if (!bytes.includes(0)) return undefined;
   const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 4));
   if (sample.length < 4) return undefined;
   const zeros = [0, 0, 0, 0];

@@ -19,8 +19,13 @@ export function codePointLabel(char: string): string {
 const INVALID =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 
+// Every match of INVALID holds one of these code units. A plain class is several times quicker than
+// INVALID's look-arounds, and almost no text has any of them.
+const MAYBE_INVALID = /[\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** The first lone surrogate or noncharacter in `text` and its UTF-16 index, or null. */
 export function findInvalidCharacter(text: string): { char: string; index: number } | null {
+  if (!MAYBE_INVALID.test(text)) return null;
   const match = INVALID.exec(text);
   return match === null ? null : { char: match[0], index: match.index };
 }

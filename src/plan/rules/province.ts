@@ -15,7 +15,10 @@ export interface Named {
 }
 
 export function provincesIn(value: string): Named[] {
-  return [...value.normalize('NFC').matchAll(NAMED)].map((m) => ({
+  const text = value.normalize('NFC');
+  // NAMED needs one of its two levels written out; most texts name none.
+  if (!text.includes('tỉnh') && !text.includes('thành phố')) return [];
+  return [...text.matchAll(NAMED)].map((m) => ({
     level: m[1]!,
     name: m[2]!,
     before: value.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase('vi'),
