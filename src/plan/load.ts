@@ -1,14 +1,13 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
 // and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
-import { isDeepStrictEqual } from 'node:util';
 import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import { normalizeDeep } from '../text/nfc.js';
 import { fileProblem } from './decode.js';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
-import { type Issue, toPointer } from './issue.js';
+import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, loadQuickly } from './load-quick.js';
-import { nodeAt, offsetOf, positionAt } from './locate.js';
+import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
@@ -82,13 +81,14 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
 type At = (offset: number) => { line: number; column: number };
 
 // A file with more problems than a report shows. Parsing 2 MB with `yaml` for positions takes
-// seconds; but the report shows only the first problems, and js-yaml has already read the data
-// (the same data, see quick-parse.ts). The top-level entries of a block mapping follow one another
-// in the text in the order of the data's keys, so the problems to show lie in the first entries,
-// and `yaml` only has to read the text up to the end of those. Everything this path relies on is
-// checked on the way (the cut lands between entries, the prefix reads back as the same data,
-// without complaint); when anything is off, the whole file goes through slowLoad as before.
-// Exported for the tests, which hold it to slowLoad's answer.
+// seconds, but the report shows only the first problems, and js-yaml has already read the data
+// (the same data, see quick-parse.ts). So `yaml` reads only a prefix of the text, cut at the start
+// of a line, long enough to hold the first problems. Positions in a prefix are the file's own. A
+// node that starts before the cut is in the prefix, at its place; one that starts after it is
+// not, and its problems come after every problem located in the prefix. The last line before the
+// cut is not trusted (`key:` there reads as an empty value whose real value starts after the cut).
+// When the prefix holds too few problems a longer one is tried; when it has any YAML complaint,
+// the whole file is read as before. Exported for the tests, which hold it to slowLoad's answer.
 export function locateFirst(
   text: string,
   many: NonNullable<Unsettled['many']>,
@@ -98,64 +98,54 @@ export function locateFirst(
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const { issues } = validateWith(data, options, many.errors);
   if (issues.length <= MAX_PROBLEMS_PER_FILE) return undefined;
-
-  const keys = Object.keys(data);
-  const entryOf = new Map(keys.map((key, i) => [key, i]));
-  // An issue at the root, or at a key the file lacks, is placed at the start of the mapping.
-  const entry = (issue: Issue): number => {
-    const head = issue.path[0];
-    return typeof head === 'string' ? (entryOf.get(head) ?? -1) : -1;
-  };
-  const entries = issues.map(entry);
-  const perEntry = new Array<number>(keys.length).fill(0);
-  let count = 0;
-  for (const e of entries) {
-    if (e === -1) count++;
-    else perEntry[e]!++;
+  // Enough text for the problems shown if they were spread evenly, and never less than 16 KB.
+  const wanted = (MAX_PROBLEMS_PER_FILE + 1) * 2;
+  for (let size = Math.max(16_384, Math.ceil((text.length * wanted) / issues.length)); ; size *= 4) {
+    const cut = text.indexOf('\n', size) + 1;
+    if (cut <= 0 || cut >= text.length) return undefined;
+    const found = locateInPrefix(text.slice(0, cut), data, issues);
+    if (found === 'unsure') return undefined;
+    if (found !== undefined) return found;
   }
-  // One more than is shown: the line that says how many were left out stands at the first of them.
-  let last = -1;
-  while (count <= MAX_PROBLEMS_PER_FILE && last + 1 < keys.length) count += perEntry[++last]!;
-  if (last + 1 >= keys.length) return undefined;
+}
 
-  const cut = entryStart(text, last + 1);
-  if (cut === undefined) return undefined;
-  const prefix = text.slice(0, cut);
+/** The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml` complains. */
+function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]): LoadResult | 'unsure' | undefined {
   const lineCounter = new LineCounter();
   const docs = parseQuietly(prefix, lineCounter);
   const doc = docs[0];
-  if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return undefined;
+  if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return 'unsure';
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return undefined;
-  const read = toData(doc, at);
-  if ('problem' in read) return undefined;
-  const expected = Object.fromEntries(
-    keys.slice(0, last + 1).map((key) => [key, (data as Record<string, unknown>)[key]]),
-  );
-  if (!isDeepStrictEqual(normalizeDeep(read.value), expected)) return undefined;
+  if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return 'unsure';
+  const trusted = prefix.lastIndexOf('\n', prefix.length - 2) + 1;
 
   const shown: Problem[] = [];
   const beyond = { errors: 0, warnings: 0 };
-  for (const [i, issue] of issues.entries()) {
-    if (entries[i]! <= last) shown.push(locateIssue(issue, doc, prefix, at));
+  for (const issue of issues) {
+    const offset = reaches(doc, data, issue.path) ? offsetOf(doc, issue.path, issue.at ?? 'value') : trusted;
+    if (offset < trusted) shown.push(locateIssue(issue, doc, prefix, at));
     else if (issue.severity === 'error') beyond.errors++;
     else beyond.warnings++;
   }
-  return { problems: settle(shown, beyond) };
+  return shown.length > MAX_PROBLEMS_PER_FILE ? { problems: settle(shown, beyond) } : undefined;
 }
 
-// Where the top-level entry `index` (0-based) starts: the index-th line that opens with a key at
-// the left margin. Not a parser: a line it takes for a key that is not one moves the cut, and the
-// read-back in locateFirst then fails and sends the file the slow way.
-function entryStart(text: string, index: number): number | undefined {
-  const opener = /^(?![ \t#\r\n-]|---|\.\.\.)/gmu;
-  let seen = 0;
-  for (let match = opener.exec(text); match !== null; match = opener.exec(text)) {
-    if (match.index >= text.length) break;
-    if (seen++ === index) return match.index;
-    opener.lastIndex = match.index + 1;
+// Whether every step of `path` that the data has is also in the prefix's document. A step the
+// data lacks (a missing key) is fine: it is placed at its parent, as in the whole file.
+function reaches(doc: Document.Parsed<ParsedNode>, data: object, path: IssuePath): boolean {
+  let value: unknown = data;
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return true;
+    const has = Array.isArray(value)
+      ? typeof step === 'number' && step < value.length
+      : typeof step === 'string' && Object.hasOwn(value, step);
+    if (!has) return true;
+    node = childAt(doc, node, step);
+    if (node === undefined) return false;
+    value = (value as Record<string | number, unknown>)[step];
   }
-  return undefined;
+  return true;
 }
 
 // The parser makes an Error per mistake, and capturing each one's stack was most of the time

@@ -39,12 +39,18 @@ export function offsetOf(doc: Document, path: IssuePath, at: 'key' | 'value'): n
 export function nodeAt(doc: Document, path: IssuePath): unknown {
   let node: unknown = doc.contents;
   for (const step of path) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node) && typeof step === 'string') node = findPair(node, step)?.value;
-    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
-    else return undefined;
+    node = childAt(doc, node, step);
+    if (node === undefined) return undefined;
   }
   return node;
+}
+
+/** The child of `node` at one step of a path (through an alias), or undefined. */
+export function childAt(doc: Document, node: unknown, step: string | number): unknown {
+  const here = isAlias(node) ? node.resolve(doc) : node;
+  if (isMap(here) && typeof step === 'string') return findPair(here, step)?.value;
+  if (isSeq(here) && typeof step === 'number') return here.items[step];
+  return undefined;
 }
 
 // Each map's keys are indexed once, on first use: a file with thousands of unknown keys gets one
