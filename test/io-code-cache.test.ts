@@ -1,7 +1,7 @@
 // The code cache of the command bundles: where it lives, that it is used, and that a missing,
 // corrupt or unwritable cache changes nothing but speed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,20 @@ describe('loadCached', () => {
     await loadCached(here, caches).save();
     await loadCached(there, caches).save();
     expect(readdirSync(caches)).toHaveLength(2);
+  });
+
+  it("removes another install's cache of the same command once it is a month old", async () => {
+    const caches = join(folder(), 'cache');
+    const here = bundle(folder());
+    const there = bundle(folder());
+    await loadCached(there, caches).save();
+    const [old] = readdirSync(caches);
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(join(caches, old!), monthAgo, monthAgo);
+    await loadCached(here, caches).save();
+    const now = readdirSync(caches);
+    expect(now).toHaveLength(1);
+    expect(now).not.toContain(old);
   });
 
   it('removes the cache of an earlier version of the file when it writes a new one', async () => {

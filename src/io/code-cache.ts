@@ -71,14 +71,22 @@ function readCache(path: string | undefined): Buffer | undefined {
   }
 }
 
-// The caches of earlier versions of the same installed file: each upgrade would otherwise leave one.
-async function removeOlder(current: string, prefix: string): Promise<void> {
-  const { readdir, rm } = await import('node:fs/promises');
+// Caches of earlier versions of the same installed file, and caches of this command that nobody
+// has rewritten for a month (an install removed since, such as an old `npx` folder): without this,
+// every upgrade would leave one behind. A cache removed while still in use is simply written again.
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+async function removeOlder(current: string, file: string): Promise<void> {
+  const { readdir, rm, stat } = await import('node:fs/promises');
   const dir = dirname(current);
+  const sameInstall = cachePrefix(file);
+  const sameCommand = `${basename(file)}-`;
+  const now = Date.now();
   for (const name of await readdir(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.v8cache') && join(dir, name) !== current) {
-      await rm(join(dir, name), { force: true });
-    }
+    const path = join(dir, name);
+    if (path === current || !name.startsWith(sameCommand) || !name.endsWith('.v8cache')) continue;
+    const stale = name.startsWith(sameInstall) || now - (await stat(path)).mtimeMs > STALE_MS;
+    if (stale) await rm(path, { force: true });
   }
 }
 
@@ -103,7 +111,7 @@ export function loadCached(file: string, dir: string | undefined): CachedModule 
       try {
         const { writeFileAtomic } = await import('./atomic.js');
         await writeFileAtomic(cachePath, script.createCachedData());
-        await removeOlder(cachePath, cachePrefix(file));
+        await removeOlder(cachePath, file);
       } catch {
         // A read-only home or a full disk costs speed, nothing else.
       }
