@@ -72,10 +72,16 @@ export async function main(argv: readonly string[], context: CommandContext): Pr
 async function parseAndRun(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
   const program = new Command();
-  const ctx = (): CommandContext => ({
-    ...context,
-    verbose: Boolean(context.verbose) || Boolean(program.opts()['verbose']),
-  });
+  // The context's getters copied as getters: a spread would call them all (and build process.stdin,
+  // the std streams and node:tty for every command, which is what they are there to avoid).
+  const ctx = (): CommandContext =>
+    Object.defineProperties(
+      {},
+      {
+        ...Object.getOwnPropertyDescriptors(context),
+        verbose: { value: Boolean(context.verbose) || Boolean(program.opts()['verbose']), enumerable: true },
+      },
+    ) as CommandContext;
   const run = (fn: () => Promise<ExitCode>) => async () => {
     exitCode = await fn();
   };

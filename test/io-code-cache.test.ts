@@ -1,7 +1,7 @@
 // The code cache of the command bundles: where it lives, that it is used, and that a missing,
 // corrupt or unwritable cache changes nothing but speed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('cacheDir', () => {
     [{ LOCALAPPDATA: 'C:\\AppData' }, 'win32', join('C:\\AppData', 'kehoach', 'cache')],
     [{ HOME: '/home/an', KEHOACH_CACHE_DIR: '/x' }, 'linux', '/x'],
     [{ HOME: '/home/an', KEHOACH_NO_CACHE: '1' }, 'linux', undefined],
+    [{ HOME: '/home/an', KEHOACH_NO_CACHE: '0' }, 'linux', '/home/an/.cache/kehoach'],
     [{}, 'win32', undefined],
   ])('%j on %s: %s', (env, platform, expected) => {
     expect(cacheDir(env, platform)).toBe(expected);
@@ -54,7 +55,7 @@ describe('loadCached', () => {
     expect((first.exports as { sum: (a: number, b: number) => number }).sum(2, 3)).toBe(5);
     expect(first.exports).toMatchObject({ dir, path: '/' });
     await first.save();
-    expect(readdirSync(caches)).toEqual([expect.stringMatching(/^mod\.cjs-[0-9a-f]{12}-\d+-\d+\.v8cache$/)]);
+    expect(readdirSync(caches)).toEqual([expect.stringMatching(/^mod\.cjs-[0-9a-f]{12}-[0-9a-f]{16}\.v8cache$/)]);
 
     const second = loadCached(file, caches);
     expect(second.fromCache).toBe(true);
@@ -82,6 +83,36 @@ describe('loadCached', () => {
     const now = readdirSync(caches);
     expect(now).toHaveLength(1);
     expect(now).not.toContain(old);
+  });
+
+  it('never hands V8 data that does not match its hash, and writes it again', async () => {
+    const caches = join(folder(), 'cache');
+    const file = bundle(folder());
+    await loadCached(file, caches).save();
+    const [name] = readdirSync(caches);
+    const path = join(caches, name!);
+    const bytes = readFileSync(path);
+    // Bytes flipped in the middle of V8's data, which made V8 crash before the hash was kept.
+    bytes.fill(0xff, bytes.length >> 1, (bytes.length >> 1) + 8);
+    writeFileSync(path, bytes);
+    const loaded = loadCached(file, caches);
+    expect(loaded.fromCache).toBe(false);
+    await loaded.save();
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+  });
+
+  it('does not take the code of a bundle changed at the same length and time', async () => {
+    const caches = join(folder(), 'cache');
+    const dir = folder();
+    const file = bundle(dir);
+    const first = loadCached(file, caches);
+    await first.save();
+    const { mtime, atime } = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('a + b', 'a * b'));
+    utimesSync(file, atime, mtime);
+    const changed = loadCached(file, caches);
+    expect(changed.fromCache).toBe(false);
+    expect((changed.exports as { sum: (a: number, b: number) => number }).sum(2, 3)).toBe(6);
   });
 
   it('removes the cache of an earlier version of the file when it writes a new one', async () => {
@@ -139,6 +170,11 @@ describe('the command line with a cache', () => {
     expect(kehoach(['check', EXAMPLE], env)).toEqual(first);
     const rewritten = readFileSync(cache);
     expect(rewritten.length, 'written again after V8 refused it').toBeGreaterThan(10_000);
+    // Damage in the middle of the data: V8 would crash on it; it is refused by its hash instead.
+    const good = readFileSync(cache);
+    good.fill(0xff, good.length >> 1, (good.length >> 1) + 8);
+    writeFileSync(cache, good);
+    expect(kehoach(['check', EXAMPLE], env)).toEqual(first);
     const missing = kehoach(['check', join(caches, 'khong-co.yaml')], env);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^kehoach: không tìm thấy/u);

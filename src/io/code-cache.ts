@@ -5,7 +5,7 @@
 // back to V8, which checks that it was made from this source by this V8 and otherwise rejects it:
 // the code is then compiled as usual and the cache written again.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -23,11 +23,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * The cache folder: KEHOACH_CACHE_DIR, else the platform's per-user cache folder; none when
- * KEHOACH_NO_CACHE is set or no home is known. Never a shared folder such as /tmp: whoever can
+ * KEHOACH_NO_CACHE is set (to anything but 0) or no home is known. Never a shared folder such as /tmp: whoever can
  * write the cache chooses the code that runs.
  */
 export function cacheDir(env: Env, platform: string): string | undefined {
-  if (env['KEHOACH_NO_CACHE']) return undefined;
+  const off = env['KEHOACH_NO_CACHE'];
+  if (off !== undefined && off !== '' && off !== '0') return undefined;
   if (env['KEHOACH_CACHE_DIR']) return env['KEHOACH_CACHE_DIR'];
   if (platform === 'win32') return env['LOCALAPPDATA'] ? join(env['LOCALAPPDATA'], 'kehoach', 'cache') : undefined;
   if (env['XDG_CACHE_HOME']) return join(env['XDG_CACHE_HOME'], 'kehoach');
@@ -45,30 +46,38 @@ function userHome(): string | undefined {
 }
 
 /**
- * The cache file of `file`: named by where it is installed (two installs keep one cache each), then
- * by its size and time, so that a reinstall never meets an old one.
+ * The cache file of a bundle: named by where it is installed (two installs keep one cache each) and
+ * by a hash of its text, so that a rebuilt bundle never meets the code of an older one (V8 itself
+ * compares only the length of the source).
  */
-export function cacheFileFor(file: string, dir: string): string | undefined {
-  try {
-    const info = statSync(file);
-    return join(dir, `${cachePrefix(file)}${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`);
-  } catch {
-    return undefined;
-  }
+function cacheFileFor(file: string, source: string, dir: string): string {
+  return join(dir, `${cachePrefix(file)}${sha256(source).toString('hex').slice(0, 16)}.v8cache`);
 }
 
 function cachePrefix(file: string): string {
-  const where = createHash('sha256').update(dirname(file)).digest('hex').slice(0, 12);
-  return `${basename(file)}-${where}-`;
+  return `${basename(file)}-${sha256(dirname(file)).toString('hex').slice(0, 12)}-`;
 }
+
+function sha256(data: string | Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+// A cache file is the SHA-256 of V8's data, then the data. Node 20's V8 does not check the data's
+// integrity, and a few flipped bytes make it crash (SIGSEGV) on every later run: data that does
+// not match its hash is never handed to V8, and is written again.
+const HASH_BYTES = 32;
 
 function readCache(path: string | undefined): Buffer | undefined {
   if (path === undefined) return undefined;
+  let bytes: Buffer;
   try {
-    return readFileSync(path);
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
+  if (bytes.length <= HASH_BYTES) return undefined;
+  const data = bytes.subarray(HASH_BYTES);
+  return sha256(data).equals(bytes.subarray(0, HASH_BYTES)) ? data : undefined;
 }
 
 // Caches of earlier versions of the same installed file, and caches of this command that nobody
@@ -85,15 +94,21 @@ async function removeOlder(current: string, file: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const path = join(dir, name);
     if (path === current || !name.startsWith(sameCommand) || !name.endsWith('.v8cache')) continue;
-    const stale = name.startsWith(sameInstall) || now - (await stat(path)).mtimeMs > STALE_MS;
-    if (stale) await rm(path, { force: true });
+    // One file that cannot be read or removed does not stop the others.
+    const old =
+      name.startsWith(sameInstall) ||
+      (await stat(path).then(
+        (info) => now - info.mtimeMs > STALE_MS,
+        () => false,
+      ));
+    if (old) await rm(path, { force: true }).catch(() => undefined);
   }
 }
 
 /** Loads the CommonJS file `file` as require() would, through the code cache in `dir` when given. */
 export function loadCached(file: string, dir: string | undefined): CachedModule {
   const source = readFileSync(file, 'utf8');
-  const cachePath = dir === undefined ? undefined : cacheFileFor(file, dir);
+  const cachePath = dir === undefined ? undefined : cacheFileFor(file, source, dir);
   const cachedData = readCache(cachePath);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -110,7 +125,8 @@ export function loadCached(file: string, dir: string | undefined): CachedModule 
       if (cachePath === undefined || !stale) return;
       try {
         const { writeFileAtomic } = await import('./atomic.js');
-        await writeFileAtomic(cachePath, script.createCachedData());
+        const data = script.createCachedData();
+        await writeFileAtomic(cachePath, Buffer.concat([sha256(data), data]));
         await removeOlder(cachePath, file);
       } catch {
         // A read-only home or a full disk costs speed, nothing else.
