@@ -1,7 +1,7 @@
 // Issue 9, item 3: a file with thousands of problems reports the first ones, located, and says how
 // many it left out. Speed is measured by `npm run bench` (check-worst), never here.
 import { describe, expect, it } from 'vitest';
-import { type LoadResult, finishLoad, locateFirst } from '../src/plan/load.js';
+import { type LoadResult, finishLoad, lastContentLine, locateFirst } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { MAX_PROBLEMS_PER_FILE } from '../src/plan/problem.js';
 import { TODAY, VALID, edit, load, positionOf } from './plan-helpers.js';
@@ -93,6 +93,27 @@ describe('locating only the problems shown', () => {
     expect(first).toBeDefined();
     expect(first).toEqual(whole);
     expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+  });
+
+  it('gives the whole-file report for list items whose value starts below comment lines, at many cuts', () => {
+    // Some of these cuts land between a dash and its value, where the item reads as empty.
+    const items = Array.from({ length: 3000 }, (_, i) => `  - # mục ${i}\n    # ghi chú\n    ${i}\n`).join('');
+    let located = 0;
+    for (let pad = 0; pad < 48; pad++) {
+      const source = VALID.replace(/^bases:\n(?: {2}- .*\n)+/mu, `${'#'.repeat(pad)}\nbases:\n${items}`);
+      const { first, whole } = both(source);
+      if (first === undefined) continue;
+      located++;
+      expect(first, `pad ${pad}`).toEqual(whole);
+    }
+    expect(located).toBeGreaterThan(40);
+  });
+
+  it('does not trust the last line with content before the cut, nor the comments after it', () => {
+    const prefix = 'a: 1\nb:\n  - # mục\n    # ghi chú\n\n';
+    expect(lastContentLine(prefix)).toBe(prefix.indexOf('  - # mục'));
+    expect(lastContentLine('a: 1\nb: 2\n')).toBe('a: 1\n'.length);
+    expect(lastContentLine('# chỉ có chú thích\n')).toBe(0);
   });
 
   it('reads a short file whole, with the same report', () => {

@@ -75,6 +75,15 @@ describe('quickParse', () => {
     ['a list continued at the margin', 'a: [1,\n2]\nb: 1\n'],
     ['a nested list continued at its key', 'm:\n  a: [1, [2],\n  3]\n'],
     ['a map continued at the margin', 'a: {c: 1,\nd: 2}\nb: 1\n'],
+    // Found by a review comparing the two parsers.
+    ['a list with a comment inside', 'm:\n  p: [a, # xem [1]\n  b]\n'],
+    ['a list whose next line opens with a comma', 'm:\n  a: [{c: 1}\n  , {c: 2}]\n'],
+    ['a blank line holding a tab', 'a:\n\t\nb: 1\n'],
+    ['a bare dash before a list item further left', 'k:\n  -\n- y\n'],
+    ['a null key', 'null: 1\nb: 2\n'],
+    ['a ~ key in a list item', 'a:\n  - ~: 1\n'],
+    ['a null key in a flow map', 'a: {null: 1}\n'],
+    ['a key longer than 1024 characters', `${'x'.repeat(1100)}: 1\n`],
   ])('leaves %s to the exact path', (_, text) => {
     expect(quickParse(text)).toBeUndefined();
   });

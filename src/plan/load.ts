@@ -85,8 +85,9 @@ type At = (offset: number) => { line: number; column: number };
 // (the same data, see quick-parse.ts). So `yaml` reads only a prefix of the text, cut at the start
 // of a line, long enough to hold the first problems. Positions in a prefix are the file's own. A
 // node that starts before the cut is in the prefix, at its place; one that starts after it is
-// not, and its problems come after every problem located in the prefix. The last line before the
-// cut is not trusted (`key:` there reads as an empty value whose real value starts after the cut).
+// not, and its problems come after every problem located in the prefix. The last line with content
+// before the cut is not trusted (see lastContentLine). This holds where js-yaml and `yaml` read the
+// text alike, which quick-parse.ts checks for every difference known.
 // When the prefix holds too few problems a longer one is tried; when it has any YAML complaint,
 // the whole file is read as before. Exported for the tests, which hold it to slowLoad's answer.
 export function locateFirst(
@@ -117,7 +118,7 @@ function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]):
   if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return 'unsure';
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return 'unsure';
-  const trusted = prefix.lastIndexOf('\n', prefix.length - 2) + 1;
+  const trusted = lastContentLine(prefix);
 
   const shown: Problem[] = [];
   const beyond = { errors: 0, warnings: 0 };
@@ -128,6 +129,20 @@ function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]):
     else beyond.warnings++;
   }
   return shown.length > MAX_PROBLEMS_PER_FILE ? { problems: settle(shown, beyond) } : undefined;
+}
+
+// Where the last line with content (not blank, not only a comment) begins. A node there may go on
+// after the cut: `key:` or `-` there reads as an empty value whose real value starts below, past
+// any comment lines in between.
+export function lastContentLine(prefix: string): number {
+  let end = prefix.length;
+  while (end > 0) {
+    const start = prefix.lastIndexOf('\n', end - 2) + 1;
+    const line = prefix.slice(start, end).trim();
+    if (line !== '' && !line.startsWith('#')) return start;
+    end = start;
+  }
+  return 0;
 }
 
 // Whether every step of `path` that the data has is also in the prefix's document. A step the

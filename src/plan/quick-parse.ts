@@ -40,22 +40,75 @@ const UNSURE = /(?:^|[\s[{,:])[&*!][^\s,\]}]|^%|^[ \t-]*[?[{]|\r(?!\n)|[\u0085\u
 // faster than UNSURE, which tries its first branch after every space.
 const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 
-// Also left to `yaml`: a quoted value or a flow collection that goes on past its line. js-yaml
-// reads the next line wherever it starts; `yaml` requires it indented past the key, and is then
-// the one whose error the user must see. (A one-line value closes on its line; anything else,
-// even a correctly indented continuation, simply takes the exact path.)
+// Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
+// wherever it starts; `yaml` requires it indented past the key, and is then the one whose error the
+// user must see. (Anything else, even a correctly indented continuation, simply takes the exact path.)
 const QUOTED_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu;
-const FLOW_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+)[[{](?![^\n]*[\]}][ \t]*(?:#[^\n]*)?$)/mu;
 
-// The patterns only where their opening characters occur: most plans have no quote or bracket.
-function spansLines(text: string): boolean {
+// What else the two parsers read differently (found by comparing them), each looked for only where
+// a plain test shows it possible, since every plan is checked:
+// - a key js-yaml reads as the string "null" and `yaml` as the empty string;
+const NULL_KEY = /(?:~|null|Null|NULL)[ \t]*:(?=[ \t\r\n]|$)/gu;
+const KEY_LEAD = /^[ \t]*(?:-[ \t]+)*$|[{,][ \t]*$/u;
+// - a blank line holding a tab, and a line that is only `-` (an empty item);
+const TAB_BLANK = /^[ \t]*\t[ \t]*\r?$/mu;
+const DASH_END = /-[ \t]*\r?$/gmu;
+// - an implicit key longer than `yaml` accepts (1024 characters);
+const LONGEST_KEY = 1024;
+
+/** Whether js-yaml might read `text` otherwise than `yaml` does. */
+function readDifferently(text: string): boolean {
   if ((text.includes('"') || text.includes("'")) && QUOTED_SPANS.test(text)) return true;
-  return (text.includes('[') || text.includes('{')) && FLOW_SPANS.test(text);
+  // Each pattern starts with a literal, which the engine finds quickly; what stands before it on
+  // its line is then checked by hand.
+  if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
+  if (text.includes('\t') && TAB_BLANK.test(text)) return true;
+  if (matchAfter(text, DASH_END, (before) => before.trim() === '')) return true;
+  let from = 0;
+  while (from < text.length) {
+    const end = text.indexOf('\n', from);
+    const stop = end === -1 ? text.length : end;
+    if (stop - from > LONGEST_KEY && text.slice(from, stop).includes(':')) return true;
+    from = stop + 1;
+  }
+  return unbalancedFlow(text);
+}
+
+function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boolean): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (lead(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))) return true;
+  }
+  return false;
+}
+
+// - a flow collection that does not close on its line, or holds a comment. Brackets are counted
+//   naively, so a bracket inside quotes also sends the file the exact way.
+function unbalancedFlow(text: string): boolean {
+  const checked = new Set<number>();
+  for (const open of ['[', '{']) {
+    for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      if (checked.has(start)) continue;
+      checked.add(start);
+      const end = text.indexOf('\n', at);
+      const line = text.slice(start, end === -1 ? text.length : end);
+      if (line.trimStart().startsWith('#')) continue;
+      let depth = 0;
+      for (const char of line) {
+        if (char === '[' || char === '{') depth++;
+        else if (char === ']' || char === '}') depth--;
+        else if (char === '#' && depth > 0) return true;
+      }
+      if (depth !== 0) return true;
+    }
+  }
+  return false;
 }
 
 /** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */
 export function quickParse(text: string): Record<string, unknown> | undefined {
-  if ((MAYBE_UNSURE.test(text) && UNSURE.test(text)) || spansLines(text)) return undefined;
+  if ((MAYBE_UNSURE.test(text) && UNSURE.test(text)) || readDifferently(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: CORE });
