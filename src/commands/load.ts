@@ -26,14 +26,21 @@ export interface LoadedCommand<N extends keyof Commands> {
 
 const nothing = async (): Promise<void> => undefined;
 
+// Once per process: the library's main() may run many commands, and running a bundle again would
+// build its modules again (and a second copy of their state).
+const loaded = new Map<keyof Commands, LoadedCommand<keyof Commands>>();
+
 export async function loadCommand<N extends keyof Commands>(
   name: N,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<LoadedCommand<N>> {
   if (typeof __KEHOACH_COMMAND_BUNDLES__ !== 'undefined' && __KEHOACH_COMMAND_BUNDLES__) {
+    const known = loaded.get(name);
+    if (known !== undefined) return { module: known.module as Commands[N], done: nothing };
     const { cacheDir, loadCached } = await import('../io/code-cache.js');
-    const loaded = loadCached(packagePath('dist', 'commands', `${name}.cjs`), cacheDir(env, platform()));
-    return { module: loaded.exports as Commands[N], done: loaded.save };
+    const bundle = loadCached(packagePath('dist', 'commands', `${name}.cjs`), cacheDir(env, platform()));
+    loaded.set(name, { module: bundle.exports as Commands[keyof Commands], done: nothing });
+    return { module: bundle.exports as Commands[N], done: bundle.save };
   }
   return { module: (await importCommand(name)) as Commands[N], done: nothing };
 }
