@@ -2,8 +2,9 @@
 // every run (its own compile cache arrives in Node 22), and for a one-file `check` or `build`
 // compiling kehoach's code is a large share of the run. The first run of a command writes what V8
 // compiled, the functions the run called included, to the user's cache folder; later runs hand it
-// back to V8, which checks that it was made from this source by this V8 and otherwise rejects it:
-// the code is then compiled as usual and the cache written again.
+// back to V8. The file's name holds a hash of the source and its first bytes a hash of the data, and
+// V8 refuses data made by another V8 or with other flags; in every other case the code is compiled
+// as usual and the cache written again.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +24,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * The cache folder: KEHOACH_CACHE_DIR, else the platform's per-user cache folder; none when
- * KEHOACH_NO_CACHE is set (to anything but 0) or no home is known. Never a shared folder such as /tmp: whoever can
- * write the cache chooses the code that runs.
+ * KEHOACH_NO_CACHE is set (to anything but 0) or no home is known. Never a shared folder such as
+ * /tmp: whoever can write the cache chooses the code that runs.
  */
 export function cacheDir(env: Env, platform: string): string | undefined {
   const off = env['KEHOACH_NO_CACHE'];
