@@ -4,7 +4,8 @@
 import { platform } from 'node:os';
 import { packagePath } from '../io/paths.js';
 
-// Replaced with `true` by scripts/bundle.mjs in dist/cli.js; undefined everywhere else.
+// Replaced with `true` by scripts/bundle.mjs in the ES module bundles of dist/ (the command line
+// and the library's main); undefined when the sources run, as in the tests.
 declare const __KEHOACH_COMMAND_BUNDLES__: boolean | undefined;
 
 export interface Commands {
@@ -15,8 +16,14 @@ export interface Commands {
   schema: typeof import('./schema.js');
 }
 
-/** The commands that scripts/bundle.mjs writes as dist/commands/<name>.cjs. */
-export const BUNDLED_COMMANDS: readonly (keyof Commands)[] = ['check', 'build', 'import', 'init', 'schema'];
+// Every key of Commands once, no more (`satisfies` says so), so that no command can lack its bundle.
+const EVERY_COMMAND = { check: true, build: true, import: true, init: true, schema: true } satisfies Record<
+  keyof Commands,
+  true
+>;
+
+/** The commands that scripts/bundle.mjs writes as dist/commands/<name>.cjs: all of Commands. */
+export const BUNDLED_COMMANDS = Object.keys(EVERY_COMMAND) as readonly (keyof Commands)[];
 
 export interface LoadedCommand<N extends keyof Commands> {
   module: Commands[N];

@@ -21,7 +21,7 @@ export function provincesIn(value: string): Named[] {
   return [...text.matchAll(NAMED)].map((m) => ({
     level: m[1]!,
     name: m[2]!,
-    before: value.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase('vi'),
+    before: text.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase('vi'),
   }));
 }
 
