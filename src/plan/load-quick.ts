@@ -7,6 +7,7 @@ import { decodePlan, fileProblem } from './decode.js';
 import type { ValidateOptions } from './options.js';
 import type { Problem } from './problem.js';
 import { MAX_PROBLEMS_PER_FILE } from './problem.js';
+import { CHUNKED_FROM_CHARS, CHUNK_CHARS, type Chunk, cutChunks, joinChunks } from './chunks.js';
 import { quickParse } from './quick-parse.js';
 import { planValidator } from './schema.js';
 import type { Plan } from './types.js';
@@ -25,6 +26,10 @@ export interface Unsettled {
    * more problems than a report shows: finishLoad may then locate only the ones it shows.
    */
   many?: { data: unknown; errors: readonly ErrorObject[] };
+  /** Set when js-yaml did not read the file: a YAML mistake, or a construct left to `yaml`. */
+  refused?: true;
+  /** A large file's chunks, as js-yaml read them (chunks.ts). */
+  chunks?: readonly Chunk[];
 }
 
 /** The result when the file needs no position (clean, or unreadable as a whole); else what finishLoad needs. */
@@ -33,8 +38,11 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   if (typeof text !== 'string') return { problems: [text] };
   if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
 
-  const quick = quickParse(text);
-  if (quick === undefined) return { text };
+  // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
+  // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
+  const chunks = text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
+  const quick = chunks === undefined ? quickParse(text) : joinChunks(chunks);
+  if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
   const data = normalizeFresh(quick);
   const validate = planValidator();
   // A schema failure sends the file to the slow path anyway: wording its messages here (a

@@ -1,17 +1,19 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
 // and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
-import { type Document, LineCounter, type ParsedNode, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import { type Document, type ParsedNode, isMap, isScalar, isSeq, visit } from 'yaml';
 import { normalizeDeep } from '../text/nfc.js';
+import type { Chunk } from './chunks.js';
 import { fileProblem } from './decode.js';
-import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, loadQuickly } from './load-quick.js';
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
+import { countLines, parseQuietly } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
+import { chunkedYamlProblems } from './yaml-chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -28,13 +30,30 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 
 /** The second half of loadPlan, for a file loadQuickly could not settle. */
 export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
-  return (unsettled.many && locateFirst(unsettled.text, unsettled.many, options)) ?? slowLoad(unsettled.text, options);
+  const { text } = unsettled;
+  return (
+    (unsettled.many && locateFirst(text, unsettled.many, options)) ??
+    (unsettled.chunks && loadInChunks(text, unsettled.chunks)) ??
+    slowLoad(text, options)
+  );
 }
 
-// Every problem needs a position, which only the `yaml` package's document gives.
+/**
+ * The report of a file with a YAML mistake, from `yaml` reading only the chunks js-yaml refused
+ * (yaml-chunks.ts); undefined when a chunk is not as it should be, or the file has no YAML error.
+ * Exported for the tests, which cut small files finely and hold the answer to slowLoad's.
+ */
+export function loadInChunks(text: string, chunks: readonly Chunk[]): LoadResult | undefined {
+  const found = chunkedYamlProblems(text, chunks);
+  return found === undefined ? undefined : { problems: settle(found) };
+}
+
+// Every problem needs a position, which only the `yaml` package's document gives. Lines are
+// counted in the text, not by the parser: it skips line breaks inside some broken flow
+// collections, and every line after one was named one too low.
 function slowLoad(text: string, options: ValidateOptions): LoadResult {
-  const lineCounter = new LineCounter();
-  const docs = parseQuietly(text, lineCounter);
+  const docs = parseQuietly(text);
+  const lineCounter = countLines(text);
   const doc = docs[0];
   if (doc === undefined || (docs.length === 1 && isBlank(doc.contents)))
     return { problems: [fileProblem('file-empty', emptyMessage())] };
@@ -112,8 +131,8 @@ export function locateFirst(
 
 /** The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml` complains. */
 function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]): LoadResult | 'unsure' | undefined {
-  const lineCounter = new LineCounter();
-  const docs = parseQuietly(prefix, lineCounter);
+  const docs = parseQuietly(prefix);
+  const lineCounter = countLines(prefix);
   const doc = docs[0];
   if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return 'unsure';
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
@@ -161,30 +180,6 @@ function reaches(doc: Document.Parsed<ParsedNode>, data: object, path: IssuePath
     value = (value as Record<string | number, unknown>)[step];
   }
   return true;
-}
-
-// The parser makes an Error per mistake, and capturing each one's stack was most of the time
-// for a file of a hundred thousand mistakes. Nothing reads those stacks; the limit is restored
-// before anything else runs.
-function parseQuietly(text: string, lineCounter: LineCounter) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const docs = parseAllDocuments(text, {
-      lineCounter,
-      prettyErrors: false,
-      // Checked by addDuplicateKeyErrors in linear time.
-      uniqueKeys: false,
-      version: '1.2',
-      schema: 'core',
-      // Otherwise yaml calls process.emitWarning, which prints to the user's terminal.
-      logLevel: 'error',
-    });
-    for (const d of docs) addDuplicateKeyErrors(d);
-    return docs;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
 }
 
 function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | { problem: Problem } {

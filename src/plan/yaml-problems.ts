@@ -1,6 +1,6 @@
 // The yaml parser's errors and warnings as problems, with indentation mistakes moved to the line
 // that is out of step and the parser's follow-on complaints in the same block dropped.
-import type { Document, ParsedNode, YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import { type IndentFault, findIndentFaults } from './indent.js';
 import type { Problem } from './problem.js';
 import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
@@ -21,7 +21,13 @@ function fromIndentation(error: YAMLError): boolean {
   return error.code === 'MISSING_CHAR' && /followed by map values|without - indicator/u.test(error.message);
 }
 
-export function yamlProblems(docs: ReadonlyArray<Document.Parsed<ParsedNode>>, text: string, at: At): Problem[] {
+/** What yamlProblems reads of a document: `yaml`'s complaints, with offsets into `text`. */
+interface Complaints {
+  errors: readonly YAMLError[];
+  warnings: readonly YAMLError[];
+}
+
+export function yamlProblems(docs: readonly Complaints[], text: string, at: At): Problem[] {
   const found = docs.flatMap((d) => [
     ...d.errors.map((error) => ({ error, severity: 'error' as const })),
     ...d.warnings.map((error) => ({ error, severity: 'warning' as const })),

@@ -5,7 +5,8 @@ import { errnoCode, ioReason } from '../io/errno.js';
 import { readLimited } from '../io/read.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
+import { countLines } from '../plan/parse-yaml.js';
 import { UserError, isUserError } from '../errors.js';
 import { sortProblems } from '../plan/problem.js';
 import { yamlProblems } from '../plan/yaml-problems.js';
@@ -232,9 +233,9 @@ async function readYaml(file: string, optional: boolean): Promise<unknown> {
 
 /** The data file's YAML, or a UserError in Vietnamese at the file:line:column of its first mistake. */
 export function parseData(file: string, text: string): unknown {
-  const lineCounter = new LineCounter();
   // logLevel 'error': otherwise yaml prints its warnings to the terminal itself, in English.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const lineCounter = countLines(text);
   const fix = 'Sửa tệp này (hoặc bỏ tệp ghi đè) rồi chạy lại.';
   if (doc.errors.length > 0) {
     // The plan loader's wording and placement (an indentation slip is named at the line out of step).

@@ -1,7 +1,8 @@
 // The draft: a plan with parts missing, kept in the plan's own shape so that the same validator,
 // serializer and a human reader all understand it. The wizard's own progress rides in a comment
 // line, so the draft carries no key that a plan file would reject.
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, type LineCounter, parseDocument } from 'yaml';
+import { countLines } from '../plan/parse-yaml.js';
 import { type Issue, toPointer } from '../plan/issue.js';
 import { offsetOf, positionAt } from '../plan/locate.js';
 import { type Problem, sortProblems } from '../plan/problem.js';
@@ -118,8 +119,8 @@ export function hasProgressComment(source: string): boolean {
 
 /** Throws a plain Error with the parser's message when the YAML is broken (callers explain it). */
 function parseYaml(source: string): { data: unknown; doc: Document.Parsed; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { uniqueKeys: true, lineCounter });
+  const doc = parseDocument(source, { uniqueKeys: true });
+  const lineCounter = countLines(source);
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
   return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter };

@@ -1,0 +1,182 @@
+// The YAML problems of a large file that js-yaml refused, without giving all of it to `yaml`.
+// `yaml` takes about three seconds for 2 MB, and when a file has a YAML mistake its report holds
+// only the YAML problems. So the file is cut into chunks at lines that can only be top-level keys,
+// js-yaml reads each chunk on its own (a tenth of the time), and `yaml` reads only the chunks
+// js-yaml refused.
+//
+// This gives the whole file's problems where every cut falls between two entries of the top-level
+// map in `yaml`'s own reading, and where js-yaml, reading a chunk clean, reads it as `yaml` does
+// (quick-parse.ts). A cut line is a plain `key:` at column 0, which ends every open block (a
+// block scalar's or a plain value's lines, a nested map or list, a flow collection) and begins a
+// top-level entry, unless a quoted value is still open. A chunk js-yaml reads clean has no quoted
+// value spanning lines (quick-parse sends those to `yaml`). For a chunk `yaml` reads, the check is
+// `yaml`'s own: it reads the chunk with the next cut line and must find that line as the last key
+// of the top-level map, with no complaint from it on; otherwise the chunk takes in the next ones.
+// What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
+// line break stops at a line at column 0.
+//
+// Repeated keys are the only problem spanning chunks: top-level keys are compared across them.
+// Files where the cut lines could mean something else are left to the whole-file path: a root
+// that does not start at column 0, document markers and directives, and line breaks that are
+// not LF.
+import {
+  type Document,
+  type LineCounter,
+  type ParsedNode,
+  YAMLParseError,
+  type YAMLError,
+  isMap,
+  isScalar,
+} from 'yaml';
+import { addDuplicateKeyErrors } from './duplicate-keys.js';
+import { positionAt } from './locate.js';
+import { countLines, parseQuietly } from './parse-yaml.js';
+import type { Problem } from './problem.js';
+import { type Chunk } from './chunks.js';
+import { yamlProblems } from './yaml-problems.js';
+import { tagProblems } from './yaml-tags.js';
+
+interface TopKey {
+  /** As js-yaml would name it, to find candidates; `yaml`'s values are then compared. */
+  name: string;
+  value: unknown;
+  offset: number;
+}
+
+/**
+ * The problems `yaml` finds in `text` as a whole, unsorted, when they include an error; undefined
+ * when a chunk is not as it should be, or the text has no YAML error (the whole-file path then
+ * goes on to the schema).
+ */
+export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Problem[] | undefined {
+  const lineCounter = countLines(text);
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+
+  const errors: YAMLError[] = [];
+  const warnings: YAMLError[] = [];
+  const duplicates: YAMLError[] = [];
+  const tags: Problem[] = [];
+  const keys = new TopKeys();
+  for (let i = 0; i < chunks.length;) {
+    const chunk = chunks[i]!;
+    if (chunk.data !== undefined) {
+      for (const name of Object.keys(chunk.data)) keys.add(i, name);
+      i++;
+      continue;
+    }
+    // Chunks i..j-1 are read together, with the cut line of chunk j.
+    for (let j = i + 1; ; j = Math.min(chunks.length, i + 2 * (j - i))) {
+      const start = chunk.start;
+      const end = j < chunks.length ? chunks[j]!.start : text.length;
+      const read = readChunk(text, start, end, lineCounter);
+      if (read === 'unsure') return undefined;
+      if (read === 'longer') continue;
+      for (const e of read.errors) errors.push(e);
+      for (const w of read.warnings) warnings.push(w);
+      for (const d of read.duplicates) duplicates.push(d);
+      for (const t of read.tags) tags.push(t);
+      for (const k of read.keys) keys.add(i, k.name, k);
+      i = j;
+      break;
+    }
+  }
+  const repeated = keys.repeats(text, chunks, lineCounter);
+  if (repeated === undefined) return undefined;
+  for (const d of repeated) duplicates.push(d);
+  if (errors.length === 0 && duplicates.length === 0 && !tags.some((t) => t.severity === 'error')) return undefined;
+  return [...yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at), ...tags];
+}
+
+type Read =
+  | { errors: YAMLError[]; warnings: YAMLError[]; duplicates: YAMLError[]; tags: Problem[]; keys: TopKey[] }
+  | 'longer'
+  | 'unsure';
+
+// `yaml` reads text[start, end) and the cut line at `end`, if any. Offsets become the file's.
+function readChunk(text: string, start: number, end: number, lineCounter: LineCounter): Read {
+  const last = end === text.length;
+  const lineEnd = text.indexOf('\n', end);
+  const source = text.slice(start, last ? end : lineEnd === -1 ? text.length : lineEnd + 1);
+  const cut = end - start;
+  const docs = parseQuietly(source, { duplicates: false });
+  const doc = docs[0];
+  if (docs.length !== 1 || doc === undefined) return 'unsure';
+  const root = doc.contents;
+  // The last chunk has no cut line to check, and cannot take in more.
+  if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
+  if (!last) {
+    const lastKey = root.items[root.items.length - 1]?.key;
+    const found = isScalar(lastKey) && lastKey.range?.[0] === cut;
+    if (!found || [...doc.errors, ...doc.warnings].some((e) => e.pos[0] >= cut)) return 'longer';
+  }
+  const shift = (e: YAMLError): YAMLError => {
+    e.pos = [e.pos[0] + start, e.pos[1] + start];
+    return e;
+  };
+  const duplicates: YAMLError[] = [];
+  for (const d of duplicateErrors(doc)) if (d.pos[0] < cut) duplicates.push(shift(d));
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset + start);
+  const cutLine = at(cut).line;
+  const keys: TopKey[] = [];
+  for (const pair of root.items) {
+    const key = pair.key;
+    if (!isScalar(key) || key.range === undefined || key.range[0] >= cut) continue;
+    keys.push({ name: String(key.value), value: key.value, offset: key.range[0] + start });
+  }
+  return {
+    errors: doc.errors.map(shift),
+    warnings: doc.warnings.map(shift),
+    duplicates,
+    tags: tagProblems(doc, source, at).filter((p) => last || p.line < cutLine),
+    keys,
+  };
+}
+
+/** The errors addDuplicateKeyErrors adds, kept apart from the parser's own. */
+function duplicateErrors(doc: Document.Parsed<ParsedNode>): YAMLError[] {
+  const before = doc.errors.length;
+  addDuplicateKeyErrors(doc);
+  return doc.errors.splice(before);
+}
+
+// A top-level key repeated in another chunk. js-yaml's names find the candidates (two chunks
+// both holding a key "1", say); `yaml` then reads the chunks js-yaml read that hold one, to
+// compare values as it does (`1` and `"1"` are different keys to it) and to place the repeat.
+class TopKeys {
+  private readonly firstChunk = new Map<string, number>();
+  private readonly candidates = new Set<string>();
+  /** The keys of chunks `yaml` read, with their values and offsets. */
+  private readonly placed: TopKey[] = [];
+
+  add(chunk: number, name: string, placed?: TopKey): void {
+    const first = this.firstChunk.get(name);
+    if (first === undefined) this.firstChunk.set(name, chunk);
+    else if (first !== chunk || placed !== undefined) this.candidates.add(name);
+    if (placed !== undefined) this.placed.push(placed);
+  }
+
+  /** DUPLICATE_KEY errors at each repeat, as the whole file's check adds them; undefined if unsure. */
+  repeats(text: string, chunks: readonly Chunk[], lineCounter: LineCounter): YAMLParseError[] | undefined {
+    if (this.candidates.size === 0) return [];
+    const found = this.placed.filter((k) => this.candidates.has(k.name));
+    for (const chunk of chunks) {
+      const data = chunk.data;
+      if (data === undefined || ![...this.candidates].some((name) => Object.hasOwn(data, name))) continue;
+      const read = readChunk(text, chunk.start, chunk.end, lineCounter);
+      if (typeof read === 'string') return undefined;
+      for (const key of read.keys) if (this.candidates.has(key.name)) found.push(key);
+    }
+    found.sort((a, b) => a.offset - b.offset);
+    const seen = new Map<string, unknown[]>();
+    const repeats: YAMLParseError[] = [];
+    for (const key of found) {
+      const values = seen.get(key.name) ?? [];
+      seen.set(key.name, values);
+      // As a Set compares: NaN is NaN, and 0 is -0.
+      if (values.some((v) => Object.is(v, key.value) || (v === 0 && key.value === 0))) {
+        repeats.push(new YAMLParseError([key.offset, key.offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      } else values.push(key.value);
+    }
+    return repeats;
+  }
+}

@@ -1,0 +1,199 @@
+// Issue 9, item 3: a large file with a YAML mistake is read in chunks, and `yaml` reads only the
+// chunks js-yaml refused. The report must be the one the whole-file path gives. The tests cut
+// small files finely (a chunk per top-level key or so), which exercises every cut a large file
+// would have. Speed is measured by `npm run bench`, never here.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CHUNKED_FROM_CHARS, cutChunks, joinChunks } from '../src/plan/chunks.js';
+import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
+import { quickParse } from '../src/plan/quick-parse.js';
+import { TODAY, VALID, load } from './plan-helpers.js';
+
+const options = { today: TODAY };
+const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
+const SOURCES = [
+  VALID,
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
+];
+const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
+  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
+
+/** The whole-file report, and the chunked one (undefined when the chunks gave way). */
+function both(text: string, chunkChars: number): { chunked: LoadResult | undefined; whole: LoadResult } {
+  const chunks = cutChunks(text, chunkChars);
+  return {
+    chunked: chunks === undefined ? undefined : loadInChunks(text, chunks),
+    whole: finishLoad({ text }, options),
+  };
+}
+
+describe('a large file with a YAML mistake', () => {
+  it.each([
+    ['a quote left open on the last line', `${VALID}${unknownKeys(40)}bad: "chưa đóng\n`],
+    ['a key indented under a sibling', `${VALID}${unknownKeys(40)}  bad: 1\n`],
+    ['a flow list left open mid-file', `${VALID}${unknownKeys(20)}bad: [1, 2\n${unknownKeys(20, 'sau')}`],
+    ['text after a closing quote', `${VALID.replace('version: 1\n', 'version: 1\nx: "a" b\n')}${unknownKeys(40)}`],
+    ['a key repeated far from its first place', `${VALID}${unknownKeys(40)}khoa_la_5: 2\n`],
+    ['a known key repeated at the end', `${VALID}${unknownKeys(40)}version: 1\n`],
+    ['a repeat inside one entry', VALID.replace('signer:\n', 'signer:\n  name: A\n  name: B\n') + unknownKeys(40)],
+    ['a tab indenting a line', `${VALID}${unknownKeys(10)}a:\n\tb: 1\n${unknownKeys(10, 'z')}`],
+    [
+      'a list at column 0 under a key, then a stray line',
+      `${VALID}a:\n- 1\n- 2\nkhông có hai chấm\n${unknownKeys(10)}`,
+    ],
+    ['two mistakes far apart', `${VALID.replace('version: 1\n', 'version: 1\n  lệch: 1\n')}${unknownKeys(30)}b: 'x\n`],
+    ['a block scalar, then a mistake', `${VALID}t: |\n  dòng một\n\n  dòng hai\n${unknownKeys(10)}x: [\n`],
+    ['a binary tag beside a mistake', `${VALID}t: !!binary aGVsbG8=\n${unknownKeys(10)}x: "\n`],
+  ])('%s: the whole file’s report, at every chunk size', (_name, text) => {
+    for (const size of [1, 64, 500, 4000]) {
+      const { chunked, whole } = both(text, size);
+      expect(whole.problems.some((p) => p.severity === 'error')).toBe(true);
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('reads a quoted value that runs over cut lines as the whole file does, or gives way', () => {
+    const texts = [
+      `${VALID}a: "mở\nb: 1\nc: "x"\n${unknownKeys(10)}`,
+      `${VALID}a: 'mở\nb: 1\n${unknownKeys(10)}c: 'x'\n`,
+      `${VALID}a: "mở\n  tiếp\nb: 1\n`,
+      `${VALID}a: [1,\nb: 2]\n${unknownKeys(5)}`,
+    ];
+    for (const text of texts) {
+      for (const size of [1, 64, 500]) {
+        const { chunked, whole } = both(text, size);
+        if (chunked !== undefined) expect(chunked).toEqual(whole);
+      }
+    }
+  });
+
+  it.each([
+    ['a document marker', `${VALID}---\na: 1\n`],
+    ['a directive', `%YAML 1.2\n---\n${VALID}`],
+    ['a root map indented', VALID.replace(/^/gmu, '  ')],
+    ['line breaks that are CR only', `${VALID}x: "\r`],
+  ])('leaves %s to the whole-file path', (_name, text) => {
+    expect(cutChunks(text, 64)).toBeUndefined();
+  });
+
+  it('gives way when the chunks hold no YAML error (anchors, say), for the schema to be checked', () => {
+    const text = `${VALID}a: &x 1\nb: *x\n${unknownKeys(10)}`;
+    const chunks = cutChunks(text, 64)!;
+    expect(chunks.some((c) => c.data === undefined)).toBe(true);
+    expect(loadInChunks(text, chunks)).toBeUndefined();
+  });
+
+  it('is used by loadPlan for a file past the size where cutting pays', () => {
+    const text = `${VALID}${unknownKeys(Math.ceil(CHUNKED_FROM_CHARS / 12))}bad: "chưa đóng\n`;
+    expect(text.length).toBeGreaterThan(CHUNKED_FROM_CHARS);
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && quick.chunks !== undefined).toBe(true);
+    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+
+  it('joins clean chunks into the data js-yaml reads in the whole file', () => {
+    for (const source of SOURCES) {
+      for (const size of [1, 64, 500]) {
+        const chunks = cutChunks(source, size);
+        expect(chunks).toBeDefined();
+        expect(chunks!.length).toBeGreaterThan(size === 1 ? 5 : 1);
+        const joined = joinChunks(chunks!);
+        expect(joined).toBeDefined();
+        expect(JSON.stringify(joined)).toBe(JSON.stringify(quickParse(source)));
+      }
+    }
+  });
+
+  it('keeps a __proto__ key as data when joining chunks', () => {
+    for (const text of ['a: 1\n__proto__: {x: 1}\nb: 2\n', 'a: 1\n__proto__:\n  x: 1\nb: 2\n']) {
+      const joined = joinChunks(cutChunks(text, 1)!)!;
+      expect(Object.getPrototypeOf(joined)).toBe(Object.prototype);
+      expect(Object.keys(joined)).toEqual(['a', '__proto__', 'b']);
+      expect(JSON.stringify(joined)).toBe(JSON.stringify(quickParse(text)));
+    }
+  });
+
+  it('names lines as the text counts them, also after a stray flow bracket', () => {
+    // The parser's own line count skips the line break after `c: 2`, and named every later
+    // problem a line too high (`funding:` for the `-` below it).
+    const text = 'a:\n  - b: 1\n }    c: 2\n    d: 3\n\nfunding:\n  - x\n';
+    const { problems } = load(text);
+    const lines = text.split('\n');
+    for (const p of problems) expect(lines[p.line - 1]![p.column - 1], JSON.stringify(p)).toMatch(/\S/u);
+    expect(problems).toContainEqual(expect.objectContaining({ line: 7, column: 3 }));
+  });
+
+  it('never differs from the whole file on mutated plans (600 deterministic mutations)', () => {
+    const pieces = [
+      '"',
+      "'",
+      '\n',
+      '\t',
+      ' ',
+      '  ',
+      ':',
+      '-',
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      '|',
+      '>',
+      '&a ',
+      '*a',
+      '!!binary ',
+      '\nversion: 2\n',
+      '\nkhoa_la_3: 2\n',
+      '\n- mục\n',
+      '\nkhông hai chấm\n',
+      '\n  lệch: 1\n',
+      '\nx: "mở\n',
+      "\ny: 'mở\n",
+      '\nt: |\nthân\n',
+      '\n1: một\n',
+      '\n"1": một\n',
+    ];
+    let seed = 20261206;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let compared = 0;
+    let joined = 0;
+    for (let i = 0; i < 600; i++) {
+      let text = SOURCES[random(SOURCES.length)]! + unknownKeys(5 + random(20));
+      for (let m = 1 + random(3); m > 0; m--) {
+        const at = random(text.length);
+        const piece = pieces[random(pieces.length)]!;
+        const op = random(3);
+        text =
+          op === 0
+            ? text.slice(0, at) + text.slice(at + 1)
+            : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
+      }
+      const chunks = cutChunks(text, [1, 64, 500][random(3)]!);
+      if (chunks === undefined) continue;
+      const data = joinChunks(chunks);
+      if (data !== undefined) {
+        joined++;
+        const whole = quickParse(text);
+        expect(whole, text).toBeDefined();
+        expect(isDeepStrictEqual(data, whole) && JSON.stringify(data) === JSON.stringify(whole), text).toBe(true);
+        continue;
+      }
+      const chunked = loadInChunks(text, chunks);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, text).toEqual(finishLoad({ text }, options));
+    }
+    // Enough of each kind for the comparison to mean something.
+    expect(compared).toBeGreaterThan(150);
+    expect(joined).toBeGreaterThan(50);
+  });
+});
