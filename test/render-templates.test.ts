@@ -1,7 +1,7 @@
 // User overrides of the Handlebars templates: what replaces what, and how a broken one is reported.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { UserError } from '../src/errors.js';
 import { renderPlan } from '../src/render/index.js';
 import { loadTemplates, TEMPLATE_NAMES } from '../src/render/templates.js';
@@ -206,6 +206,29 @@ describe('template output', () => {
     const set = await loadTemplates('ke-hoach');
     const doc = await openDocx(await renderPlan(plan, { templates: set, created: CREATED }));
     expect(doc.texts()).toContain('{{constructor.constructor "return 1"}}.');
+  });
+
+  it('looks up inherited names from the data as nothing, silently', async () => {
+    const set = await loadTemplates(
+      'ke-hoach',
+      overrides({
+        'funding.hbs': '@section III\n{{#each funding}}\n[{{lookup ../document this}}]\n{{/each}}\n',
+      }),
+    );
+    const plan = quangTriPlan();
+    plan.funding = ['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', 'title'];
+    const printed: unknown[] = [];
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args)),
+    );
+    try {
+      const doc = await openDocx(await renderPlan(plan, { templates: set, created: CREATED }));
+      const lines = doc.texts().filter((t) => t.startsWith('['));
+      expect(lines).toEqual(['[]', '[]', '[]', '[]', '[]', `[${plan.document.title}]`]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed).toEqual([]);
   });
 
   it('a template may write a literal @ at the start of a line with \\@', async () => {

@@ -4,7 +4,7 @@ import type { Plan } from '../plan/types.js';
 import { composeDocument } from './compose.js';
 import { LANGUAGE } from './layout.js';
 import { blocksXml } from './ooxml.js';
-import { coreXml, deflatePart, zipParts } from './package.js';
+import { PLAN_PART_LEVEL, coreXml, deflatePart, zipParts } from './package.js';
 import { CORE_PART, DOCUMENT_PART, skeletonFor } from './skeleton.js';
 import type { TemplateSet } from './templates.js';
 
@@ -28,8 +28,8 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ui
   });
   const core = coreXml({ ...model.properties, language: LANGUAGE }, options.created);
   const parts = skeleton.parts.map((part) => {
-    if (part === DOCUMENT_PART) return deflatePart(DOCUMENT_PART, encoder.encode(document));
-    if (part === CORE_PART) return deflatePart(CORE_PART, encoder.encode(core));
+    if (part === DOCUMENT_PART) return deflatePart(DOCUMENT_PART, encoder.encode(document), PLAN_PART_LEVEL);
+    if (part === CORE_PART) return deflatePart(CORE_PART, encoder.encode(core), PLAN_PART_LEVEL);
     return part;
   });
   return zipParts(parts, options.created);

@@ -35,8 +35,21 @@ const PUNCTUATION: Record<string, number> = {
   "'": 180,
 };
 
+// Each character's base letter, found once: decomposing it was most of the cost of measuring.
+const BASES = new Map<string, string>();
+
+function baseOf(char: string): string {
+  let base = BASES.get(char);
+  if (base === undefined) {
+    base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').charAt(0);
+    // Text is mostly Vietnamese letters; a bound keeps a hostile plan from growing the map.
+    if (BASES.size < 4096) BASES.set(char, base);
+  }
+  return base;
+}
+
 function charWidth(char: string, bold: boolean): number {
-  const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').charAt(0);
+  const base = baseOf(char);
   const code = base.charCodeAt(0);
   if (code >= 65 && code <= 90) return (bold ? UPPER_BOLD : UPPER_REGULAR)[code - 65] ?? 722;
   if (code >= 97 && code <= 122) return (bold ? LOWER_BOLD : LOWER_REGULAR)[code - 97] ?? 500;

@@ -39,9 +39,15 @@ export interface DeflatedPart {
   deflated: Uint8Array<ArrayBuffer>;
 }
 
-export function deflatePart(name: string, data: Uint8Array): DeflatedPart {
+// zlib's level for the parts made per plan. Level 6 (the default) spent 0.5-0.7 ms a plan on
+// document.xml, an eighth of a batch's CPU; level 3 takes about 0.2 ms, and the document grows by
+// about 1.4 KB (from 9 KB). The skeleton's parts, deflated once at build time, keep the default.
+export const PLAN_PART_LEVEL = 3;
+
+export function deflatePart(name: string, data: Uint8Array, level?: number): DeflatedPart {
   // zlib's output never lives in a SharedArrayBuffer, which is all the cast rules out
-  return { name, size: data.length, crc: crc32(data), deflated: deflateRawSync(data) as Uint8Array<ArrayBuffer> };
+  const deflated = deflateRawSync(data, level === undefined ? {} : { level }) as Uint8Array<ArrayBuffer>;
+  return { name, size: data.length, crc: crc32(data), deflated };
 }
 
 const DEFLATE = 8;
