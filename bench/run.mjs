@@ -184,6 +184,7 @@ async function main() {
     if (options.sections.has('check')) {
       results.check = await benchCheck(ctx);
       results.checkWorst = await benchCheckWorst(ctx);
+      results.checkWorstYaml = await benchCheckWorst(ctx, { yamlError: true });
       results.checkDocx = await benchCheckDocx(ctx);
     }
     if (options.sections.has('build')) results.build = await benchBuild(ctx);

@@ -69,12 +69,14 @@ export const PLAN_SIZE_LIMIT = 2 * 1024 * 1024;
 /**
  * The worst case issue 9 found for `check`: an example followed by unknown top-level keys up to
  * just under the size limit (about 190,000 of them), each one a problem to locate and word.
- * Returns the file and the number of keys added.
+ * With `yamlError`, the last line opens a quote it never closes: then the report holds only that
+ * YAML error, which `yaml` must place. Returns the file and the number of keys added.
  */
-export async function writeWorstCase(root, example) {
+export async function writeWorstCase(root, example, { yamlError = false } = {}) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const parts = [head];
-  let bytes = Buffer.byteLength(head);
+  const tail = yamlError ? 'ghi_chu: "chưa đóng ngoặc\n' : '';
+  let bytes = Buffer.byteLength(head) + Buffer.byteLength(tail);
   let keys = 0;
   for (;;) {
     const line = `k${keys}: 1\n`;
@@ -83,7 +85,8 @@ export async function writeWorstCase(root, example) {
     bytes += line.length;
     keys++;
   }
-  const file = path.join(root, 'worst-case.yaml');
+  parts.push(tail);
+  const file = path.join(root, yamlError ? 'worst-case-yaml-error.yaml' : 'worst-case.yaml');
   await writeFile(file, parts.join(''));
   return { file, keys, bytes };
 }

@@ -55,6 +55,10 @@ export function measurementRows(results) {
   if (results.check) add('kehoach check', results.check.plans, null, results.check);
   if (results.checkWorst)
     add(`kehoach check, tệp xấu nhất (${vi(results.checkWorst.keys)} khóa lạ, 2 MB)`, 1, null, results.checkWorst);
+  if (results.checkWorstYaml) {
+    const { keys } = results.checkWorstYaml;
+    add(`kehoach check, tệp xấu nhất có lỗi YAML ở cuối (${vi(keys)} khóa, 2 MB)`, 1, null, results.checkWorstYaml);
+  }
   if (results.checkDocx) add('kehoach check, văn bản .docx', 100, null, results.checkDocx);
   for (const b of results.build ?? []) add('kehoach build', b.plans, b.jobs, b);
   const pd = results.pandoc;
@@ -128,6 +132,14 @@ export function evaluateTargets(results, cores) {
     worst ? fmtMs(worst.medianMs) : '–',
     '≤ 1,5 s',
     worst ? worst.medianMs <= 1500 : null,
+  );
+  const worstYaml = results.checkWorstYaml;
+  add(
+    'check-worst-yaml',
+    '`check` tệp 2 MB có lỗi YAML',
+    worstYaml ? fmtMs(worstYaml.medianMs) : '–',
+    '≤ 1,5 s',
+    worstYaml ? worstYaml.medianMs <= 1500 : null,
   );
 
   // Issue 10: 100 Word drafts, and memory flat from 10 to 100 of them.

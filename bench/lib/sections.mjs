@@ -47,11 +47,13 @@ export async function benchCheck(ctx) {
 
 // Issue 9: one file under the size limit must not take minutes (it took over 120 s when every
 // unknown key was located by a scan of its map). The report is capped, so stdout stays small.
-export async function benchCheckWorst(ctx) {
+// With `yamlError`, the same file ends in a YAML mistake, which only `yaml` can place.
+export async function benchCheckWorst(ctx, { yamlError = false } = {}) {
   const bin = path.join(ctx.root, 'bin', 'kehoach.js');
   const runs = ctx.quick ? 2 : 5;
-  const { file, keys, bytes } = await writeWorstCase(ctx.work, ctx.examples[0]);
-  ctx.log(`[check] tệp xấu nhất (${keys} khóa lạ, ${bytes} byte): 1 lần khởi động + ${runs} lần đo`);
+  const { file, keys, bytes } = await writeWorstCase(ctx.work, ctx.examples[0], { yamlError });
+  const what = yamlError ? 'tệp xấu nhất có lỗi YAML' : 'tệp xấu nhất';
+  ctx.log(`[check] ${what} (${keys} khóa lạ, ${bytes} byte): 1 lần khởi động + ${runs} lần đo`);
   // The timed runs discard stdout; this one proves the report is the capped one.
   const probe = spawnSync(NODE, [bin, 'check', file], {
     cwd: ctx.root,
@@ -59,13 +61,14 @@ export async function benchCheckWorst(ctx) {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (probe.status !== 1 || !probe.stdout.includes('too-many-problems')) {
+  const expected = yamlError ? 'yaml-syntax' : 'too-many-problems';
+  if (probe.status !== 1 || !probe.stdout.includes(expected)) {
     throw new HarnessError(
-      `kehoach check worst-case: mã thoát ${probe.status}, báo cáo không có dòng too-many-problems\n${probe.stderr}`,
+      `kehoach check ${path.basename(file)}: mã thoát ${probe.status}, báo cáo không có dòng ${expected}\n${probe.stderr}`,
     );
   }
   const s = await series(
-    'kehoach check worst-case',
+    `kehoach check ${path.basename(file, '.yaml')}`,
     () => ({ cmd: NODE, args: [bin, 'check', file], cwd: ctx.root, env: env() }),
     {
       warmups: 1,
