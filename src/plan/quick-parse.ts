@@ -43,16 +43,25 @@ const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 // Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
 // wherever it starts; `yaml` requires it indented past the key, and is then the one whose error the
 // user must see. (Anything else, even a correctly indented continuation, simply takes the exact path.)
-const QUOTED_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu;
+// After `:` no space is needed: in a flow map `{"a":"x` opens a quote too.
+const QUOTED_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]*|[[{,][ \t]*)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu;
 
 // What else the two parsers read differently (found by comparing them), each looked for only where
 // a plain test shows it possible, since every plan is checked:
 // - a key js-yaml reads as the string "null" and `yaml` as the empty string;
 const NULL_KEY = /(?:~|null|Null|NULL)[ \t]*:(?=[ \t\r\n]|$)/gu;
 const KEY_LEAD = /^[ \t]*(?:-[ \t]+)*$|[{,][ \t]*$/u;
-// - a blank line holding a tab, and a line that is only `-` (an empty item);
-const TAB_BLANK = /^[ \t]*\t[ \t]*\r?$/mu;
+// - a blank or comment line indented with a tab, a line that ends in `-` (an empty item, also
+//   inside another item: `- -`), and an item holding only a comment (`- #`) whose value does not
+//   follow on a deeper line;
+const TAB_BLANK = /^[ \t]*\t[ \t]*(?:#.*)?\r?$/mu;
 const DASH_END = /-[ \t]*\r?$/gmu;
+const DASH_COMMENT = /-[ \t]+#.*$/gmu;
+const DASH_LEAD = /^[ \t]*(?:-[ \t]+)*$/u;
+// - a comment glued to a closing quote or bracket (`"x"#c`), which js-yaml takes for a comment;
+const GLUED_COMMENT = /["'\]}]#/u;
+// - a block scalar with an indentation indicator (`|2`, `>-1`);
+const INDENT_INDICATOR = /(?:^|[ \t])[|>][-+]?[1-9]/mu;
 // - an implicit key longer than `yaml` accepts (1024 characters);
 const LONGEST_KEY = 1024;
 
@@ -63,7 +72,10 @@ function readDifferently(text: string): boolean {
   // its line is then checked by hand.
   if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
   if (text.includes('\t') && TAB_BLANK.test(text)) return true;
-  if (matchAfter(text, DASH_END, (before) => before.trim() === '')) return true;
+  if (matchAfter(text, DASH_END, (before) => DASH_LEAD.test(before))) return true;
+  if (text.includes('#') && emptyCommentedItem(text)) return true;
+  if (text.includes('#') && GLUED_COMMENT.test(text)) return true;
+  if ((text.includes('|') || text.includes('>')) && INDENT_INDICATOR.test(text)) return true;
   let from = 0;
   while (from < text.length) {
     const end = text.indexOf('\n', from);
@@ -74,6 +86,28 @@ function readDifferently(text: string): boolean {
   return unbalancedFlow(text);
 }
 
+function emptyCommentedItem(text: string): boolean {
+  DASH_COMMENT.lastIndex = 0;
+  for (let match = DASH_COMMENT.exec(text); match !== null; match = DASH_COMMENT.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    if (!DASH_LEAD.test(text.slice(lineStart, match.index))) continue;
+    if (nextContentIndent(text, match.index + match[0].length) <= match.index - lineStart) return true;
+  }
+  return false;
+}
+
+/** The indentation of the first line after `from` that is not blank or only a comment; -1 at the end. */
+function nextContentIndent(text: string, from: number): number {
+  for (let start = text.indexOf('\n', from) + 1; start > 0; start = text.indexOf('\n', start) + 1) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    const content = line.trimStart();
+    if (content !== '' && content !== '\r' && !content.startsWith('#')) return line.length - content.length;
+    if (end === -1) break;
+  }
+  return -1;
+}
+
 function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boolean): boolean {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -82,8 +116,9 @@ function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boo
   return false;
 }
 
-// - a flow collection that does not close on its line, or holds a comment. Brackets are counted
-//   naively, so a bracket inside quotes also sends the file the exact way.
+// - a flow collection that does not close on its line, or holds a comment or a `:` (`[: ]`).
+//   Quotes are skipped, so that `["]"` is seen open; a quote that does not close on its line (an
+//   apostrophe in a plain value, say) sends the file the exact way.
 function unbalancedFlow(text: string): boolean {
   const checked = new Set<number>();
   for (const open of ['[', '{']) {
@@ -94,16 +129,38 @@ function unbalancedFlow(text: string): boolean {
       const end = text.indexOf('\n', at);
       const line = text.slice(start, end === -1 ? text.length : end);
       if (line.trimStart().startsWith('#')) continue;
-      let depth = 0;
-      for (const char of line) {
-        if (char === '[' || char === '{') depth++;
-        else if (char === ']' || char === '}') depth--;
-        else if (char === '#' && depth > 0) return true;
-      }
-      if (depth !== 0) return true;
+      if (!flowClosesOnLine(line)) return true;
     }
   }
   return false;
+}
+
+function flowClosesOnLine(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char === '"' || char === "'") {
+      const close = closingQuote(line, i);
+      if (close === -1) return false;
+      i = close;
+    } else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth--;
+    else if ((char === '#' || char === ':') && depth > 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Where the quote opened at `open` closes on its line: `\"` escapes in double quotes, `''` in single. */
+function closingQuote(line: string, open: number): number {
+  const quote = line[open];
+  for (let i = open + 1; i < line.length; i++) {
+    if (quote === '"' && line[i] === '\\') i++;
+    else if (line[i] === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
 }
 
 /** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */

@@ -16,6 +16,8 @@
 // line break stops at a line at column 0.
 //
 // Repeated keys are the only problem spanning chunks: top-level keys are compared across them.
+// Placing a repeat means `yaml` reading a chunk js-yaml read clean; should it complain there, the
+// two parsers disagree, and the file takes the whole-file path.
 // Files where the cut lines could mean something else are left to the whole-file path: a root
 // that does not start at column 0, document markers and directives, and line breaks that are
 // not LF.
@@ -57,6 +59,8 @@ export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Pro
   const duplicates: YAMLError[] = [];
   const tags: Problem[] = [];
   const keys = new TopKeys();
+  // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
+  const readByYaml = new Set<number>();
   for (let i = 0; i < chunks.length;) {
     const chunk = chunks[i]!;
     if (chunk.data !== undefined) {
@@ -76,11 +80,12 @@ export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Pro
       for (const d of read.duplicates) duplicates.push(d);
       for (const t of read.tags) tags.push(t);
       for (const k of read.keys) keys.add(i, k.name, k);
+      for (let c = i; c < j; c++) readByYaml.add(c);
       i = j;
       break;
     }
   }
-  const repeated = keys.repeats(text, chunks, lineCounter);
+  const repeated = keys.repeats(text, chunks, readByYaml, lineCounter);
   if (repeated === undefined) return undefined;
   for (const d of repeated) duplicates.push(d);
   if (errors.length === 0 && duplicates.length === 0 && !tags.some((t) => t.severity === 'error')) return undefined;
@@ -114,13 +119,14 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
     return e;
   };
   const duplicates: YAMLError[] = [];
-  for (const d of duplicateErrors(doc)) if (d.pos[0] < cut) duplicates.push(shift(d));
+  // In the last chunk `cut` is the text's end, where a key may still start (`?` at the very end).
+  for (const d of duplicateErrors(doc)) if (last || d.pos[0] < cut) duplicates.push(shift(d));
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset + start);
   const cutLine = at(cut).line;
   const keys: TopKey[] = [];
   for (const pair of root.items) {
     const key = pair.key;
-    if (!isScalar(key) || key.range === undefined || key.range[0] >= cut) continue;
+    if (!isScalar(key) || key.range === undefined || (!last && key.range[0] >= cut)) continue;
     keys.push({ name: String(key.value), value: key.value, offset: key.range[0] + start });
   }
   return {
@@ -156,14 +162,21 @@ class TopKeys {
   }
 
   /** DUPLICATE_KEY errors at each repeat, as the whole file's check adds them; undefined if unsure. */
-  repeats(text: string, chunks: readonly Chunk[], lineCounter: LineCounter): YAMLParseError[] | undefined {
+  repeats(
+    text: string,
+    chunks: readonly Chunk[],
+    readByYaml: ReadonlySet<number>,
+    lineCounter: LineCounter,
+  ): YAMLParseError[] | undefined {
     if (this.candidates.size === 0) return [];
     const found = this.placed.filter((k) => this.candidates.has(k.name));
-    for (const chunk of chunks) {
+    for (const [index, chunk] of chunks.entries()) {
       const data = chunk.data;
-      if (data === undefined || ![...this.candidates].some((name) => Object.hasOwn(data, name))) continue;
+      if (readByYaml.has(index) || data === undefined) continue;
+      if (![...this.candidates].some((name) => Object.hasOwn(data, name))) continue;
       const read = readChunk(text, chunk.start, chunk.end, lineCounter);
-      if (typeof read === 'string') return undefined;
+      // js-yaml read this chunk clean: were `yaml` to find anything in it, the two disagree.
+      if (typeof read === 'string' || read.errors.length > 0 || read.warnings.length > 0) return undefined;
       for (const key of read.keys) if (this.candidates.has(key.name)) found.push(key);
     }
     found.sort((a, b) => a.offset - b.offset);
