@@ -4,7 +4,7 @@
 // Vietnamese word as written but becomes one once decoded: correct NFC Vietnamese is made of
 // real words, so it never counts, whatever letters it uses.
 import { isVietnameseSyllable, isVietnameseWord } from './syllable.js';
-import { forEachWord } from './words.js';
+import { forEachWordMatching } from './words.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -102,6 +102,7 @@ function canTake(prev: string, shape: string | undefined): boolean {
 }
 
 const LATIN1 = /[\u00a1-\u00ff]/u;
+const LATIN1_ALL = /[\u00a1-\u00ff]/gu;
 
 const DECODERS: ReadonlyArray<[LegacyEncoding, (w: string) => string]> = [
   ['TCVN3', decodeTcvn3],
@@ -146,18 +147,16 @@ export function detectLegacy(text: string): LegacyDetection | null {
   const samples: Partial<Record<LegacyEncoding, string>> = {};
   let odd = 0;
   // The scanner keeps the Latin-1 signs TCVN3 uses for letters inside words: `chµo` is one word.
-  forEachWord(
-    text,
-    (word) => {
-      const verdict = judgeWord(word);
-      if (verdict.odd) odd++;
-      for (const encoding of verdict.encodings) {
-        counts[encoding]++;
-        samples[encoding] ??= word;
-      }
-    },
-    (start, end) => hasLatin1AndAscii(text, start, end),
-  );
+  // Only words holding a Latin-1 character are looked at, found by the regex engine.
+  forEachWordMatching(text, LATIN1_ALL, (word) => {
+    if (!hasLatin1AndAscii(word)) return;
+    const verdict = judgeWord(word);
+    if (verdict.odd) odd++;
+    for (const encoding of verdict.encodings) {
+      counts[encoding]++;
+      samples[encoding] ??= word;
+    }
+  });
   const encoding: LegacyEncoding = counts.VNI > counts.TCVN3 ? 'VNI' : 'TCVN3';
   const written = samples[encoding];
   if (written === undefined || counts[encoding] <= odd) return null;
@@ -168,11 +167,11 @@ export function detectLegacy(text: string): LegacyDetection | null {
 // Only a word with a Latin-1 character can be legacy text, and both encodings keep the plain
 // letters, so it has one of those too. Lone signs («, ×) would decode to one-letter words (ô, ì)
 // and prove nothing.
-function hasLatin1AndAscii(text: string, start: number, end: number): boolean {
+function hasLatin1AndAscii(word: string): boolean {
   let latin1 = false;
   let ascii = false;
-  for (let i = start; i < end && !(latin1 && ascii); i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < word.length && !(latin1 && ascii); i++) {
+    const code = word.charCodeAt(i);
     if (code < 0x80) ascii = true;
     else if (code <= 0xff) latin1 = true;
   }

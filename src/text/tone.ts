@@ -2,7 +2,7 @@
 // the old one on the first vowel (hòa, khỏe, thủy) and the new one on the second (hoà, khoẻ,
 // thuỷ). Syllables with a final consonant (hoàng, thuyết) and `qu` + y (quý) have one spelling.
 
-import { forEachWord } from './words.js';
+import { isWordChar } from './words.js';
 
 export type ToneStyle = 'old' | 'new';
 
@@ -68,11 +68,6 @@ export interface ToneOccurrence {
   index: number;
 }
 
-// Only a word ending in o/u then a/e/y (either toned) can show a placement: tested on the last two
-// characters before the word is cut out, so that other words cost nothing.
-const FIRST = new Set('oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ');
-const SECOND = new Set('aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ');
-
 // Plans repeat the same few words (hóa, hòa, Ủy): remember each word's placement.
 const styles = new Map<string, ToneStyle | null>();
 
@@ -87,20 +82,23 @@ function memoStyle(word: string): ToneStyle | null {
 }
 
 // A placement shows only where one vowel of the pair carries the tone and the other does not, and
-// in NFC each toned vowel is one character: a text without such a pair needs no word-by-word look.
-const TONED_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]/u;
+// in NFC each toned vowel is one character: only words ending in such a pair are looked at.
+// Two such pairs never overlap: the second letter of one (a, e, y) cannot start another (o, u).
+const TONED_PAIRS = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]/gu;
 
 /** Every word of `text` (NFC) whose spelling shows a tone-mark placement. */
 export function findToneStyles(text: string): ToneOccurrence[] {
   const found: ToneOccurrence[] = [];
-  if (!TONED_PAIR.test(text)) return found;
-  forEachWord(
-    text,
-    (word, index) => {
-      const style = memoStyle(word);
-      if (style !== null) found.push({ word, style, index });
-    },
-    (start, end) => end - start >= 2 && SECOND.has(text.charAt(end - 1)) && FIRST.has(text.charAt(end - 2)),
-  );
+  // Each pair that ends its word: the word's last two letters are then the pair.
+  TONED_PAIRS.lastIndex = 0;
+  for (let match = TONED_PAIRS.exec(text); match !== null; match = TONED_PAIRS.exec(text)) {
+    const end = match.index + 2;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    let start = match.index;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    const word = text.slice(start, end);
+    const style = memoStyle(word);
+    if (style !== null) found.push({ word, style, index: start });
+  }
   return found;
 }

@@ -11,21 +11,19 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
- * Calls `visit` with each word of `text` and its UTF-16 offset. `wanted`, given the word's bounds,
- * decides before the word is cut out of the text, which keeps skipped words free.
+ * Calls `visit` with each word of `text` (a maximal run of word characters) that holds a match of
+ * `pattern` (global), once, in order, with its UTF-16 offset. The engine finds the matches, so the
+ * text between them is never walked character by character.
  */
-export function forEachWord(
-  text: string,
-  visit: (word: string, index: number) => void,
-  wanted?: (start: number, end: number) => boolean,
-): void {
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordChar(text.charCodeAt(i));
-    if (inWord && start === -1) start = i;
-    else if (!inWord && start !== -1) {
-      if (wanted === undefined || wanted(start, i)) visit(text.slice(start, i), start);
-      start = -1;
-    }
+export function forEachWordMatching(text: string, pattern: RegExp, visit: (word: string, index: number) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (!isWordChar(text.charCodeAt(match.index))) continue;
+    let start = match.index;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    let end = match.index + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    visit(text.slice(start, end), start);
+    pattern.lastIndex = end;
   }
 }

@@ -18,22 +18,36 @@ export function provincesIn(value: string): Named[] {
   const text = value.normalize('NFC');
   // NAMED needs one of its two levels written out; most texts name none.
   if (!text.includes('tỉnh') && !text.includes('thành phố')) return [];
-  return [...text.matchAll(NAMED)].map((m) => ({
-    level: m[1]!,
-    name: m[2]!,
-    before: text.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase('vi'),
-  }));
+  return [...text.matchAll(NAMED)].map((m) => {
+    let before: string | undefined;
+    return {
+      level: m[1]!,
+      name: m[2]!,
+      // Worded only when asked: most rules stop at the name.
+      get before(): string {
+        return (before ??= text.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase('vi'));
+      },
+    };
+  });
 }
 
-export const sameName = (a: string, b: string): boolean =>
-  a
-    .split(/\s+/u)
-    .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
-    .join(' ') ===
-  b
-    .split(/\s+/u)
-    .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
-    .join(' ');
+// A plan names its own province again and again: each name is folded once.
+const folded = new Map<string, string>();
+
+function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = name
+      .split(/\s+/u)
+      .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
+      .join(' ');
+    if (folded.size > 1000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+export const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);
 
 /** The province or city the issuing agency governs, from its name, else its place name. */
 export function ownProvince(plan: Draft): string | undefined {
