@@ -1,7 +1,7 @@
 // One plan → one .docx: read, validate exactly as `check` does, render, write atomically. Runs in
 // a worker thread or, for a single job, in the main thread; either way it returns only a small,
 // cloneable outcome, never the document bytes.
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { checkFile } from '../check/files.js';
 import { isUserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -58,7 +58,7 @@ export async function buildOne(
     if (!plan || !result.valid) return { display: task.display, problems };
 
     if (!settings.force) {
-      const existing = await firstExisting([
+      const existing = firstExisting([
         [task.output, task.outputDisplay],
         ...(task.pdf ? [[task.pdf, task.pdfDisplay ?? task.pdf] as [string, string]] : []),
       ]);
@@ -87,12 +87,15 @@ export function existsMessage(display: string): string {
   return `${display} đã có, không ghi đè. Thêm --force để ghi đè, hoặc chọn thư mục khác bằng --out.`;
 }
 
-async function firstExisting(candidates: [string, string][]): Promise<string | undefined> {
+// Synchronous, as in atomic.ts: "no such file" is the usual answer, and needs no exception.
+function firstExisting(candidates: [string, string][]): string | undefined {
   for (const [path, display] of candidates) {
-    const found = await lstat(path).then(
-      () => true,
-      () => false,
-    );
+    let found: boolean;
+    try {
+      found = lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      found = false;
+    }
     if (found) return display;
   }
   return undefined;
