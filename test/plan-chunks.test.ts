@@ -28,7 +28,7 @@ const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
 function both(text: string, chunkChars: number): { chunked: LoadResult | undefined; whole: LoadResult } {
   const chunks = cutChunks(text, chunkChars);
   return {
-    chunked: chunks === undefined ? undefined : loadInChunks(text, chunks),
+    chunked: chunks === undefined ? undefined : loadInChunks(text, chunks, options),
     whole: finishLoad({ text }, options),
   };
 }
@@ -98,7 +98,41 @@ describe('a large file with a YAML mistake', () => {
     const text = `${VALID}a: &x 1\nb: *x\n${unknownKeys(10)}`;
     const chunks = cutChunks(text, 64)!;
     expect(chunks.some((c) => c.data === undefined)).toBe(true);
-    expect(loadInChunks(text, chunks)).toBeUndefined();
+    expect(loadInChunks(text, chunks, options)).toBeUndefined();
+  });
+
+  // The anchor and its alias sit in one top-level entry (`tasks`), so in one chunk.
+  const anchored = VALID.replace('      partners: [Sở Ngoại vụ]\n', '      partners: &so [Sở Ngoại vụ]\n').replace(
+    '      partners: [Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch]\n',
+    '      partners: *so\n',
+  );
+
+  it('with an anchor and no YAML mistake, locates the first of many problems as the whole file does', () => {
+    const text = `${anchored}${unknownKeys(1000)}`;
+    expect(text).toContain('*so');
+    for (const size of [64, 500, 4000]) {
+      const { chunked, whole } = both(text, size);
+      expect(chunked, `chunks of ${size}`).toBeDefined();
+      expect(chunked).toEqual(whole);
+      expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+    }
+  });
+
+  it('with an anchor and no problem at all, gives the plan the whole file gives', () => {
+    for (const size of [1, 64, 500]) {
+      const { chunked, whole } = both(anchored, size);
+      expect(whole.plan).toBeDefined();
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('leaves an alias to an anchor in another chunk, and a few problems, to the whole file', () => {
+    const far = `a: &x 1\n${unknownKeys(30)}b: *x\n`;
+    expect(both(`${VALID}${far}`, 64).chunked).toBeUndefined();
+    const few = VALID.replace('      partners: [Sở Ngoại vụ]\n', '      partners: &so [Sở Ngoại vụ]\n').concat(
+      'la: 1\n',
+    );
+    expect(both(few, 64).chunked).toBeUndefined();
   });
 
   it('is used by loadPlan for a file past the size where cutting pays', () => {
@@ -203,7 +237,7 @@ describe('a large file with a YAML mistake', () => {
         expect(isDeepStrictEqual(data, whole) && JSON.stringify(data) === JSON.stringify(whole), text).toBe(true);
         continue;
       }
-      const chunked = loadInChunks(text, chunks);
+      const chunked = loadInChunks(text, chunks, options);
       if (chunked === undefined) continue;
       compared++;
       expect(chunked, text).toEqual(finishLoad({ text }, options));

@@ -2,7 +2,7 @@
 // and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
 import { type Document, type ParsedNode, isMap, isScalar, isSeq, visit } from 'yaml';
-import { normalizeDeep } from '../text/nfc.js';
+import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
 import type { Chunk } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
@@ -12,8 +12,9 @@ import type { ValidateOptions } from './options.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
+import { planValidator } from './schema.js';
 import { validatePlan, validateWith } from './validate.js';
-import { chunkedYamlProblems } from './yaml-chunks.js';
+import { chunkedYaml } from './yaml-chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -33,19 +34,29 @@ export function finishLoad(unsettled: Unsettled, options: ValidateOptions): Load
   const { text } = unsettled;
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
-    (unsettled.chunks && loadInChunks(text, unsettled.chunks)) ??
+    (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??
     slowLoad(text, options)
   );
 }
 
 /**
- * The report of a file with a YAML mistake, from `yaml` reading only the chunks js-yaml refused
- * (yaml-chunks.ts); undefined when a chunk is not as it should be, or the file has no YAML error.
+ * A large file js-yaml refused, from `yaml` reading only the chunks js-yaml refused
+ * (yaml-chunks.ts): the report of its YAML mistakes; else, from the data of the chunks, the report
+ * of a file with more schema problems than are shown (located as locateFirst does) or of a valid
+ * plan. Undefined for anything else (a few problems to place, a chunk not as it should be).
  * Exported for the tests, which cut small files finely and hold the answer to slowLoad's.
  */
-export function loadInChunks(text: string, chunks: readonly Chunk[]): LoadResult | undefined {
-  const found = chunkedYamlProblems(text, chunks);
-  return found === undefined ? undefined : { problems: settle(found) };
+export function loadInChunks(text: string, chunks: readonly Chunk[], options: ValidateOptions): LoadResult | undefined {
+  const found = chunkedYaml(text, chunks, MAX_ALIASES);
+  if (found === undefined) return undefined;
+  if ('problems' in found) return { problems: settle(found.problems) };
+  const data = normalizeFresh(found.data);
+  const validate = planValidator();
+  const errors = validate(data) ? [] : (validate.errors ?? []);
+  if (errors.length > MAX_PROBLEMS_PER_FILE) return locateFirst(text, { data, errors }, options);
+  if (errors.length > 0) return undefined;
+  const { plan, issues } = validateWith(data, options, []);
+  return plan !== undefined && issues.length === 0 ? { plan, problems: [] } : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are

@@ -27,8 +27,10 @@ import {
   type ParsedNode,
   YAMLParseError,
   type YAMLError,
+  type YAMLMap,
   isMap,
   isScalar,
+  visit,
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
@@ -50,7 +52,7 @@ interface TopKey {
  * when a chunk is not as it should be, or the text has no YAML error (the whole-file path then
  * goes on to the schema).
  */
-export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Problem[] | undefined {
+export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: number): ChunkedRead | undefined {
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
 
@@ -61,10 +63,13 @@ export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Pro
   const keys = new TopKeys();
   // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
   const readByYaml = new Set<number>();
+  // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
+  const parts: Array<Record<string, unknown> | (Read & object)> = [];
   for (let i = 0; i < chunks.length;) {
     const chunk = chunks[i]!;
     if (chunk.data !== undefined) {
       for (const name of Object.keys(chunk.data)) keys.add(i, name);
+      parts.push(chunk.data);
       i++;
       continue;
     }
@@ -81,6 +86,7 @@ export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Pro
       for (const t of read.tags) tags.push(t);
       for (const k of read.keys) keys.add(i, k.name, k);
       for (let c = i; c < j; c++) readByYaml.add(c);
+      parts.push(read);
       i = j;
       break;
     }
@@ -88,14 +94,80 @@ export function chunkedYamlProblems(text: string, chunks: readonly Chunk[]): Pro
   const repeated = keys.repeats(text, chunks, readByYaml, lineCounter);
   if (repeated === undefined) return undefined;
   for (const d of repeated) duplicates.push(d);
-  if (errors.length === 0 && duplicates.length === 0 && !tags.some((t) => t.severity === 'error')) return undefined;
-  return [...yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at), ...tags];
+  if (errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error')) {
+    return { problems: [...yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at), ...tags] };
+  }
+  // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
+  // is to be placed among the schema's problems.
+  if (warnings.length > 0 || tags.length > 0) return undefined;
+  const data = joinParts(parts, maxAliases);
+  return data === undefined ? undefined : { data };
 }
 
-type Read =
-  | { errors: YAMLError[]; warnings: YAMLError[]; duplicates: YAMLError[]; tags: Problem[]; keys: TopKey[] }
-  | 'longer'
-  | 'unsure';
+/** What the chunks gave: the YAML problems to report, or the data when there are none. */
+export type ChunkedRead = { problems: Problem[] } | { data: Record<string, unknown> };
+
+// The whole document's toJS, part by part. An alias is resolved within its part: one whose anchor
+// is in another part fails here, and the whole-file path tells. Aliases are counted over all
+// parts against the same limit as the whole file's.
+function joinParts(
+  parts: ReadonlyArray<Record<string, unknown> | (Read & object)>,
+  maxAliases: number,
+): Record<string, unknown> | undefined {
+  let aliases = 0;
+  for (const part of parts) {
+    if (!isRead(part)) continue;
+    visit(part.doc, {
+      Alias() {
+        aliases++;
+      },
+    });
+  }
+  if (aliases > maxAliases) return undefined;
+  const joined: Record<string, unknown> = {};
+  for (const part of parts) {
+    let value: unknown = part;
+    if (isRead(part)) {
+      // The cut line read with this part belongs to the next one.
+      const root = part.doc.contents as YAMLMap;
+      if (!part.last) root.items.pop();
+      try {
+        value = part.doc.toJS({ maxAliasCount: maxAliases });
+      } catch {
+        return undefined;
+      }
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(joined, key)) return undefined;
+      Object.defineProperty(joined, key, {
+        value: (value as Record<string, unknown>)[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return joined;
+}
+
+function isRead(part: Record<string, unknown> | (Read & object)): part is Read & object {
+  return part instanceof ReadPart;
+}
+
+class ReadPart {
+  constructor(
+    readonly doc: Document.Parsed<ParsedNode>,
+    readonly last: boolean,
+    readonly errors: YAMLError[],
+    readonly warnings: YAMLError[],
+    readonly duplicates: YAMLError[],
+    readonly tags: Problem[],
+    readonly keys: TopKey[],
+  ) {}
+}
+
+type Read = ReadPart | 'longer' | 'unsure';
 
 // `yaml` reads text[start, end) and the cut line at `end`, if any. Offsets become the file's.
 function readChunk(text: string, start: number, end: number, lineCounter: LineCounter): Read {
@@ -129,13 +201,15 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
     if (!isScalar(key) || key.range === undefined || (!last && key.range[0] >= cut)) continue;
     keys.push({ name: String(key.value), value: key.value, offset: key.range[0] + start });
   }
-  return {
-    errors: doc.errors.map(shift),
-    warnings: doc.warnings.map(shift),
+  return new ReadPart(
+    doc,
+    last,
+    doc.errors.map(shift),
+    doc.warnings.map(shift),
     duplicates,
-    tags: tagProblems(doc, source, at).filter((p) => last || p.line < cutLine),
+    tagProblems(doc, source, at).filter((p) => last || p.line < cutLine),
     keys,
-  };
+  );
 }
 
 /** The errors addDuplicateKeyErrors adds, kept apart from the parser's own. */
