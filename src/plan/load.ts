@@ -53,7 +53,9 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   const data = normalizeFresh(found.data);
   const validate = planValidator();
   const errors = validate(data) ? [] : (validate.errors ?? []);
-  if (errors.length > MAX_PROBLEMS_PER_FILE) return locateFirst(text, { data, errors }, options);
+  if (errors.length > MAX_PROBLEMS_PER_FILE) {
+    return found.locatable ? locateFirst(text, { data, errors }, options) : undefined;
+  }
   if (errors.length > 0) return undefined;
   const { plan, issues } = validateWith(data, options, []);
   return plan !== undefined && issues.length === 0 ? { plan, problems: [] } : undefined;

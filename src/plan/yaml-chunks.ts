@@ -101,11 +101,38 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: 
   // is to be placed among the schema's problems.
   if (warnings.length > 0 || tags.length > 0) return undefined;
   const data = joinParts(parts, maxAliases);
-  return data === undefined ? undefined : { data };
+  return data === undefined
+    ? undefined
+    : { data, locatable: parts.every((part) => !isRead(part) || locatable(part.doc)) };
 }
 
-/** What the chunks gave: the YAML problems to report, or the data when there are none. */
-export type ChunkedRead = { problems: Problem[] } | { data: Record<string, unknown> };
+/**
+ * What the chunks gave: the YAML problems to report, or the data when there are none, and whether
+ * locateFirst may place its problems: its prefix must hold every node a problem is placed at.
+ */
+export type ChunkedRead = { problems: Problem[] } | { data: Record<string, unknown>; locatable: boolean };
+
+// What locateFirst cannot follow in a prefix: an alias (a problem after the cut may be placed at
+// its anchor, before it), and a key that is not a plain scalar (a null or a list key, which the
+// data names otherwise than the document does). js-yaml-clean chunks have neither.
+function locatable(doc: Document.Parsed<ParsedNode>): boolean {
+  let plain = true;
+  visit(doc, {
+    Alias() {
+      plain = false;
+      return visit.BREAK;
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
+        plain = false;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return plain;
+}
 
 // The whole document's toJS, part by part. An alias is resolved within its part: one whose anchor
 // is in another part fails here, and the whole-file path tells. Aliases are counted over all
