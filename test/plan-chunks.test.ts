@@ -135,6 +135,15 @@ describe('a large file with a YAML mistake', () => {
     expect(both(text, 1_000_000).chunked).toBeUndefined();
   });
 
+  it('leaves a value that contains itself to the whole-file path, which reports it', () => {
+    const text = `${VALID}${unknownKeys(300)}vong: &v [*v]\n`;
+    for (const size of [1, 64, 1_000_000]) {
+      const { chunked, whole } = both(text, size);
+      expect(chunked).toBeUndefined();
+      expect(whole.problems.map((p) => p.rule)).toEqual(['yaml-alias']);
+    }
+  });
+
   it('with an anchor and no problem at all, gives the plan the whole file gives', () => {
     for (const size of [1, 64, 500]) {
       const { chunked, whole } = both(anchored, size);

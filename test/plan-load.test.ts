@@ -175,6 +175,16 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(problem.message).toContain('&luu');
   });
 
+  it.each([
+    ['in a list', 'archive: &luu [*luu]'],
+    ['in a map', 'archive: &luu\n  con: *luu'],
+  ])('reports an alias inside the value it names (%s), which would contain itself', (_, archive) => {
+    const source = edit('archive: VT, KGVX', archive);
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-alias', ...positionOf(source, '*luu') });
+    expect(problem.message).toContain('`*luu` nằm ngay trong giá trị mà nó trỏ tới');
+  });
+
   it('expands a few honest aliases', () => {
     const source = edit(
       'partners: [Sở Ngoại vụ]\n      period: Hằng năm',

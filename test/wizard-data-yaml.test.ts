@@ -33,6 +33,7 @@ describe('data overrides that are not valid YAML', () => {
     ['a repeated key', 'locality:\n  - name: A\nlocality: []\n', 3, 1, 'hai lần'],
     ['a tab for indentation', 'locality:\n\t- name: A\n', 2, 1, 'Tab'],
     ['bad indentation', 'locality:\n  - name: A\n     short: B\n', 3, 6, ''],
+    ['a value that contains itself', 'locality:\n  - &a\n    name: A\n    parts: [*a]\n', 4, 13, 'Bí danh `*a`'],
   ])('%s names the file, line and column', async (_, text, line, column, words) => {
     const message = await messageFor(text);
     expect(message).toMatch(new RegExp(`agencies\\.yaml:${line}:${column}: `, 'u'));

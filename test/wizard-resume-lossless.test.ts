@@ -119,6 +119,20 @@ describe('--resume refuses a draft it cannot keep whole', () => {
     });
   }
 
+  it('a value that contains itself through an alias: exit 2, located, the file as it was', async () => {
+    const dir = tempDir();
+    const bytes = utf8(GOOD.replace('kind: ke-hoach', 'kind: &k [*k]'));
+    writeFileSync(join(dir, 'x.draft.yaml'), bytes);
+    const error = await runScripted([], { resume: 'x.draft.yaml' }, dir, refuseQuestions).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expectInOrder((error as UserError).message, [
+      'bản nháp "x.draft.yaml"',
+      'dòng 3, cột 11: Bí danh `*k` nằm ngay trong giá trị mà nó trỏ tới',
+    ]);
+    expect(readFileSync(join(dir, 'x.draft.yaml')).equals(bytes)).toBe(true);
+  });
+
   it('lists every place at once', async () => {
     const dir = tempDir();
     const text = GOOD.replace('purposes:', 'purpose:')

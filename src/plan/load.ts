@@ -9,7 +9,7 @@ import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, loadQuickly } from './load-quick.js';
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
-import { countLines, parseQuietly } from './parse-yaml.js';
+import { countLines, parseQuietly, selfAlias, selfAliasMessage } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { planValidator } from './schema.js';
@@ -210,6 +210,18 @@ function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | 
   const firstAlias = aliases[0]?.offset ?? 0;
   if (aliases.length > MAX_ALIASES) {
     return aliasProblem(limitMessage(`có hơn ${MAX_ALIASES} bí danh (\`*tên\`)`), firstAlias);
+  }
+  const cycle = aliases.length === 0 ? undefined : selfAlias(doc);
+  if (cycle !== undefined) {
+    return {
+      problem: {
+        rule: 'yaml-alias',
+        severity: 'error',
+        path: '',
+        ...at(cycle.range?.[0] ?? firstAlias),
+        message: selfAliasMessage(cycle),
+      },
+    };
   }
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };

@@ -34,7 +34,7 @@ import {
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
-import { countLines, parseQuietly } from './parse-yaml.js';
+import { countLines, parseQuietly, selfAlias } from './parse-yaml.js';
 import type { Problem } from './problem.js';
 import { type Chunk } from './chunks.js';
 import { yamlProblems } from './yaml-problems.js';
@@ -156,6 +156,8 @@ function joinParts(
     let value: unknown = part;
     if (isRead(part)) {
       // The cut line read with this part belongs to the next one.
+      // A value that contains itself is for the whole-file path to report.
+      if (selfAlias(part.doc) !== undefined) return undefined;
       const root = part.doc.contents as YAMLMap;
       if (!part.last) root.items.pop();
       try {

@@ -6,7 +6,7 @@ import { readLimited } from '../io/read.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { countLines } from '../plan/parse-yaml.js';
+import { countLines, selfAlias, selfAliasMessage } from '../plan/parse-yaml.js';
 import { UserError, isUserError } from '../errors.js';
 import { sortProblems } from '../plan/problem.js';
 import { yamlProblems } from '../plan/yaml-problems.js';
@@ -245,6 +245,11 @@ export function parseData(file: string, text: string): unknown {
     };
     const first = sortProblems(yamlProblems([doc], text, at).filter((p) => p.severity === 'error'))[0];
     if (first !== undefined) throw new UserError(`${file}:${first.line}:${first.column}: ${first.message} ${fix}`, 2);
+  }
+  const cycle = selfAlias(doc);
+  if (cycle !== undefined) {
+    const { line, col } = lineCounter.linePos(cycle.range?.[0] ?? 0);
+    throw new UserError(`${file}:${line}:${col}: ${selfAliasMessage(cycle)} ${fix}`, 2);
   }
   try {
     return doc.toJS({ maxAliasCount: 100 }) as unknown;

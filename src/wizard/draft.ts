@@ -2,7 +2,7 @@
 // serializer and a human reader all understand it. The wizard's own progress rides in a comment
 // line, so the draft carries no key that a plan file would reject.
 import { type Document, type LineCounter, parseDocument } from 'yaml';
-import { countLines } from '../plan/parse-yaml.js';
+import { countLines, selfAlias, selfAliasMessage } from '../plan/parse-yaml.js';
 import { type Issue, toPointer } from '../plan/issue.js';
 import { offsetOf, positionAt } from '../plan/locate.js';
 import { type Problem, sortProblems } from '../plan/problem.js';
@@ -123,6 +123,11 @@ function parseYaml(source: string): { data: unknown; doc: Document.Parsed; lineC
   const lineCounter = countLines(source);
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
+  const cycle = selfAlias(doc);
+  if (cycle !== undefined) {
+    const { line, col } = lineCounter.linePos(cycle.range?.[0] ?? 0);
+    throw new Error(`dòng ${line}, cột ${col}: ${selfAliasMessage(cycle)}`);
+  }
   return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter };
 }
 
