@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './helpers/random.js';
+import { mutate, seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS, cutChunks, joinChunks } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
@@ -243,16 +243,8 @@ describe('a large file with a YAML mistake', () => {
     let compared = 0;
     let joined = 0;
     for (let i = 0; i < 600; i++) {
-      let text = SOURCES[random(SOURCES.length)]! + unknownKeys(5 + random(20));
-      for (let m = 1 + random(3); m > 0; m--) {
-        const at = random(text.length);
-        const piece = pieces[random(pieces.length)]!;
-        const op = random(3);
-        text =
-          op === 0
-            ? text.slice(0, at) + text.slice(at + 1)
-            : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
-      }
+      const source = SOURCES[random(SOURCES.length)]! + unknownKeys(5 + random(20));
+      const text = mutate(source, random, pieces, 1 + random(3));
       const chunks = cutChunks(text, [1, 64, 500][random(3)]!);
       if (chunks === undefined) continue;
       const data = joinChunks(chunks);

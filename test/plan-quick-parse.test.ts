@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './helpers/random.js';
+import { mutate, seededRandom } from './helpers/random.js';
 import { parseAllDocuments } from 'yaml';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { VALID } from './plan-helpers.js';
@@ -142,16 +142,8 @@ describe('quickParse', () => {
     const random = seededRandom(20220210);
     let quickOnes = 0;
     for (let i = 0; i < 1000; i++) {
-      let text = SOURCES[random(SOURCES.length)]!;
-      for (let m = 1 + random(2); m > 0; m--) {
-        const at = random(text.length);
-        const piece = pieces[random(pieces.length)]!;
-        const op = random(3);
-        text =
-          op === 0
-            ? text.slice(0, at) + text.slice(at + 1)
-            : text.slice(0, at) + piece + text.slice(op === 1 ? at : at + 1);
-      }
+      const source = SOURCES[random(SOURCES.length)]!;
+      const text = mutate(source, random, pieces, 1 + random(2));
       const quick = quickParse(text);
       if (quick === undefined) continue;
       quickOnes++;

@@ -13,3 +13,19 @@ export function seededRandom(seed: number): (n: number) => number {
     return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) >>> 0;
   };
 }
+
+/**
+ * `text` with `times` small edits at random places: a character deleted, or one of `pieces`
+ * inserted or written over the character there.
+ */
+export function mutate(text: string, random: (n: number) => number, pieces: readonly string[], times: number): string {
+  let out = text;
+  for (let m = times; m > 0; m--) {
+    const at = random(out.length);
+    const piece = pieces[random(pieces.length)]!;
+    const op = random(3);
+    out =
+      op === 0 ? out.slice(0, at) + out.slice(at + 1) : out.slice(0, at) + piece + out.slice(op === 1 ? at : at + 1);
+  }
+  return out;
+}
