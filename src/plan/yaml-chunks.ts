@@ -21,6 +21,10 @@
 // Files where the cut lines could mean something else are left to the whole-file path: a root
 // that does not start at column 0, document markers and directives, and line breaks that are
 // not LF.
+//
+// When the chunks `yaml` reads raise no complaint at all (js-yaml only left an anchor or a tag to
+// it), the data of the whole document is joined from the parts instead (joinParts), for
+// load.ts to judge without reading the whole file.
 import {
   type Document,
   type LineCounter,
@@ -64,7 +68,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: 
   // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
-  const parts: Array<Record<string, unknown> | (Read & object)> = [];
+  const parts: Array<Record<string, unknown> | ReadPart> = [];
   for (let i = 0; i < chunks.length;) {
     const chunk = chunks[i]!;
     if (chunk.data !== undefined) {
@@ -138,7 +142,7 @@ function locatable(doc: Document.Parsed<ParsedNode>): boolean {
 // is in another part fails here, and the whole-file path tells. Aliases are counted over all
 // parts against the same limit as the whole file's.
 function joinParts(
-  parts: ReadonlyArray<Record<string, unknown> | (Read & object)>,
+  parts: ReadonlyArray<Record<string, unknown> | ReadPart>,
   maxAliases: number,
 ): Record<string, unknown> | undefined {
   let aliases = 0;
@@ -180,7 +184,7 @@ function joinParts(
   return joined;
 }
 
-function isRead(part: Record<string, unknown> | (Read & object)): part is Read & object {
+function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
   return part instanceof ReadPart;
 }
 
