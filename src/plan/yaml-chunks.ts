@@ -52,9 +52,9 @@ interface TopKey {
 }
 
 /**
- * The problems `yaml` finds in `text` as a whole, unsorted, when they include an error; undefined
- * when a chunk is not as it should be, or the text has no YAML error (the whole-file path then
- * goes on to the schema).
+ * The problems `yaml` finds in `text` as a whole, unsorted, when they include an error; when it
+ * finds nothing at all, the whole document's data. Undefined when a chunk is not as it should be,
+ * or when there are only warnings (the whole-file path places them among the schema's problems).
  */
 export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: number): ChunkedRead | undefined {
   const lineCounter = countLines(text);
