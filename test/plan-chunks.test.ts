@@ -2,8 +2,6 @@
 // chunks js-yaml refused. The report must be the one the whole-file path gives. The tests cut
 // small files finely (a chunk per top-level key or so), which exercises every cut a large file
 // would have. Speed is measured by `npm run bench`, never here.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
@@ -11,16 +9,9 @@ import { CHUNKED_FROM_CHARS, cutChunks, joinChunks } from '../src/plan/chunks.js
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { quickParse } from '../src/plan/quick-parse.js';
-import { TODAY, VALID, load } from './plan-helpers.js';
+import { PLAN_SOURCES, TODAY, VALID, load } from './plan-helpers.js';
 
 const options = { today: TODAY };
-const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
-const SOURCES = [
-  VALID,
-  ...readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
-];
 const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
   Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
@@ -170,7 +161,7 @@ describe('a large file with a YAML mistake', () => {
   });
 
   it('joins clean chunks into the data js-yaml reads in the whole file', () => {
-    for (const source of SOURCES) {
+    for (const source of PLAN_SOURCES) {
       for (const size of [1, 64, 500]) {
         const chunks = cutChunks(source, size);
         expect(chunks).toBeDefined();
@@ -243,7 +234,7 @@ describe('a large file with a YAML mistake', () => {
     let compared = 0;
     let joined = 0;
     for (let i = 0; i < 600; i++) {
-      const source = SOURCES[random(SOURCES.length)]! + unknownKeys(5 + random(20));
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]! + unknownKeys(5 + random(20));
       const text = mutate(source, random, pieces, 1 + random(3));
       const chunks = cutChunks(text, [1, 64, 500][random(3)]!);
       if (chunks === undefined) continue;

@@ -1,6 +1,6 @@
 // Shared by the plan-* tests: the valid fixture, small edits to it, and the loader with a fixed day.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { type LoadResult, loadPlan } from '../src/plan/load.js';
 import type { Problem } from '../src/plan/problem.js';
@@ -8,6 +8,15 @@ import type { Problem } from '../src/plan/problem.js';
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'plan');
 export const VALID = readFileSync(resolve(FIXTURES, 'valid.yaml'), 'utf8');
 export const TODAY = new Date(2026, 5, 1);
+
+const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
+/** The valid fixture and every example plan, as text: the seeds of the parser fuzz tests. */
+export const PLAN_SOURCES: readonly string[] = [
+  VALID,
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
+];
 
 export function load(source: string | Uint8Array, today = TODAY): LoadResult {
   return loadPlan(source, { today });

@@ -1,21 +1,11 @@
 // The fast path (js-yaml) may only say "clean" where the exact path (`yaml`) reads the same file
 // without a single error or warning, into the same data.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { parseAllDocuments } from 'yaml';
 import { quickParse } from '../src/plan/quick-parse.js';
-import { VALID } from './plan-helpers.js';
-
-const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
-const SOURCES = [
-  VALID,
-  ...readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
-];
+import { PLAN_SOURCES } from './plan-helpers.js';
 
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
 function exact(text: string): unknown {
@@ -30,8 +20,8 @@ function exact(text: string): unknown {
 
 describe('quickParse', () => {
   it('reads the fixture and every example (also as NFD and CRLF) exactly as `yaml` does', () => {
-    expect(SOURCES.length).toBeGreaterThanOrEqual(2);
-    for (const source of SOURCES) {
+    expect(PLAN_SOURCES.length).toBeGreaterThanOrEqual(2);
+    for (const source of PLAN_SOURCES) {
       for (const text of [source, source.normalize('NFD'), source.replace(/\n/gu, '\r\n')]) {
         const quick = quickParse(text);
         expect(quick).toBeDefined();
@@ -142,7 +132,7 @@ describe('quickParse', () => {
     const random = seededRandom(20220210);
     let quickOnes = 0;
     for (let i = 0; i < 1000; i++) {
-      const source = SOURCES[random(SOURCES.length)]!;
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
       const text = mutate(source, random, pieces, 1 + random(2));
       const quick = quickParse(text);
       if (quick === undefined) continue;
