@@ -49,15 +49,24 @@ function onlyCommentsBefore(text: string, offset: number): boolean {
 
 /** The data of the whole text, when every chunk read clean and no top-level key repeats. */
 export function joinChunks(chunks: readonly Chunk[]): Record<string, unknown> | undefined {
-  const joined: Record<string, unknown> = {};
+  const maps: Array<Record<string, unknown>> = [];
   for (const { data } of chunks) {
     if (data === undefined) return undefined;
-    for (const key of Object.keys(data)) {
+    maps.push(data);
+  }
+  return joinMaps(maps);
+}
+
+/** The top-level maps of consecutive stretches of a text as one map; undefined if a key repeats. */
+export function joinMaps(maps: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const joined: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const key of Object.keys(map)) {
       if (Object.hasOwn(joined, key)) return undefined;
-      // As js-yaml sets it: an own property even for `__proto__`.
+      // As both parsers set it: an own property even for `__proto__`.
       if (key === '__proto__') {
-        Object.defineProperty(joined, key, { value: data[key], enumerable: true, writable: true, configurable: true });
-      } else joined[key] = data[key];
+        Object.defineProperty(joined, key, { value: map[key], enumerable: true, writable: true, configurable: true });
+      } else joined[key] = map[key];
     }
   }
   return joined;

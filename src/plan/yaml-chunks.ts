@@ -40,7 +40,7 @@ import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly, selfAlias } from './parse-yaml.js';
 import type { Problem } from './problem.js';
-import { type Chunk } from './chunks.js';
+import { type Chunk, joinMaps } from './chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -155,33 +155,27 @@ function joinParts(
     });
   }
   if (aliases > maxAliases) return undefined;
-  const joined: Record<string, unknown> = {};
+  const maps: Array<Record<string, unknown>> = [];
   for (const part of parts) {
-    let value: unknown = part;
-    if (isRead(part)) {
-      // The cut line read with this part belongs to the next one.
-      // A value that contains itself is for the whole-file path to report.
-      if (selfAlias(part.doc) !== undefined) return undefined;
-      const root = part.doc.contents as YAMLMap;
-      if (!part.last) root.items.pop();
-      try {
-        value = part.doc.toJS({ maxAliasCount: maxAliases });
-      } catch {
-        return undefined;
-      }
+    if (!isRead(part)) {
+      maps.push(part);
+      continue;
+    }
+    // A value that contains itself is for the whole-file path to report.
+    if (selfAlias(part.doc) !== undefined) return undefined;
+    // The cut line read with this part belongs to the next one.
+    const root = part.doc.contents as YAMLMap;
+    if (!part.last) root.items.pop();
+    let value: unknown;
+    try {
+      value = part.doc.toJS({ maxAliasCount: maxAliases });
+    } catch {
+      return undefined;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    for (const key of Object.keys(value)) {
-      if (Object.hasOwn(joined, key)) return undefined;
-      Object.defineProperty(joined, key, {
-        value: (value as Record<string, unknown>)[key],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    maps.push(value as Record<string, unknown>);
   }
-  return joined;
+  return joinMaps(maps);
 }
 
 function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
