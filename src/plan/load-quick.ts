@@ -11,7 +11,7 @@ import { CHUNKED_FROM_CHARS, CHUNK_CHARS, type Chunk, cutChunks, joinChunks } fr
 import { quickParse } from './quick-parse.js';
 import { planValidator } from './schema.js';
 import type { Plan } from './types.js';
-import { validatePlan } from './validate.js';
+import { validateWith } from './validate.js';
 
 export interface LoadResult {
   plan?: Plan;
@@ -43,18 +43,30 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   const chunks = text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
   const quick = chunks === undefined ? quickParse(text) : joinChunks(chunks);
   if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
-  const data = normalizeFresh(quick);
+  const judged = judgeData(normalizeFresh(quick), options);
+  if (judged === undefined) return { text };
+  return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many };
+}
+
+/**
+ * What read data settles without a position: a clean plan, or more schema problems than a report
+ * shows (finishLoad then locates only the first). Undefined for anything else. Also used for the
+ * data of a large file's chunks (load.ts).
+ */
+export function judgeData(
+  data: Record<string, unknown>,
+  options: ValidateOptions,
+): { plan: Plan } | { many: NonNullable<Unsettled['many']> } | undefined {
   const validate = planValidator();
   // A schema failure sends the file to the slow path anyway: wording its messages here (a
   // second of work for a file of 200,000 unknown keys) would be thrown away, unless there are
   // so many that only the first ones will be shown.
   if (!validate(data)) {
     const errors = validate.errors ?? [];
-    return errors.length > MAX_PROBLEMS_PER_FILE ? { text, many: { data, errors } } : { text };
+    return errors.length > MAX_PROBLEMS_PER_FILE ? { many: { data, errors } } : undefined;
   }
-  const { plan, issues } = validatePlan(data, options);
-  if (plan !== undefined && issues.length === 0) return { plan, problems: [] };
-  return { text };
+  const { plan, issues } = validateWith(data, options, []);
+  return plan !== undefined && issues.length === 0 ? { plan } : undefined;
 }
 
 export function isUnsettled(result: LoadResult | Unsettled): result is Unsettled {

@@ -6,13 +6,12 @@ import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
 import type { Chunk } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
-import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, loadQuickly } from './load-quick.js';
+import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, loadQuickly } from './load-quick.js';
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { countLines, parseQuietly, selfAlias, selfAliasMessage } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
-import { planValidator } from './schema.js';
 import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { yamlProblems } from './yaml-problems.js';
@@ -50,15 +49,10 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   const found = chunkedYaml(text, chunks, MAX_ALIASES);
   if (found === undefined) return undefined;
   if ('problems' in found) return { problems: settle(found.problems) };
-  const data = normalizeFresh(found.data);
-  const validate = planValidator();
-  const errors = validate(data) ? [] : (validate.errors ?? []);
-  if (errors.length > MAX_PROBLEMS_PER_FILE) {
-    return found.locatable ? locateFirst(text, { data, errors }, options) : undefined;
-  }
-  if (errors.length > 0) return undefined;
-  const { plan, issues } = validateWith(data, options, []);
-  return plan !== undefined && issues.length === 0 ? { plan, problems: [] } : undefined;
+  const judged = judgeData(normalizeFresh(found.data), options);
+  if (judged === undefined) return undefined;
+  if ('plan' in judged) return { plan: judged.plan, problems: [] };
+  return found.locatable ? locateFirst(text, judged.many, options) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
