@@ -3,6 +3,7 @@
 // Adobe Times core-font metrics (1/1000 em) of the base letter; a Vietnamese diacritic does not
 // widen its letter.
 import { foldTone } from '../text/fold.js';
+import { memoize } from '../text/memo.js';
 
 const UPPER_REGULAR = [
   722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
@@ -36,17 +37,10 @@ const PUNCTUATION: Record<string, number> = {
 };
 
 // Each character's base letter, found once: decomposing it was most of the cost of measuring.
-const BASES = new Map<string, string>();
-
-function baseOf(char: string): string {
-  let base = BASES.get(char);
-  if (base === undefined) {
-    base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').charAt(0);
-    // Text is mostly Vietnamese letters; a bound keeps a hostile plan from growing the map.
-    if (BASES.size < 4096) BASES.set(char, base);
-  }
-  return base;
-}
+const baseOf = memoize<string>(
+  (char) => (char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').charAt(0)),
+  4096,
+);
 
 function charWidth(char: string, bold: boolean): number {
   const base = baseOf(char);

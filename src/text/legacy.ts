@@ -4,6 +4,7 @@
 // Vietnamese word as written but becomes one once decoded: correct NFC Vietnamese is made of
 // real words, so it never counts, whatever letters it uses.
 import { isVietnameseSyllable, isVietnameseWord } from './syllable.js';
+import { memoize } from './memo.js';
 import { forEachWordMatching } from './words.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
@@ -117,24 +118,15 @@ interface Verdict {
 }
 
 const PLAIN: Verdict = { encodings: [], odd: false };
-const verdicts = new Map<string, Verdict>();
-
-function judgeWord(word: string): Verdict {
-  const known = verdicts.get(word);
-  if (known !== undefined) return known;
-  let verdict = PLAIN;
-  if (!isVietnameseWord(word)) {
-    const encodings = DECODERS.filter(([, decode]) => {
-      const decoded = decode(word);
-      return decoded !== word && isVietnameseSyllable(decoded);
-    }).map(([encoding]) => encoding);
-    verdict = { encodings, odd: encodings.length === 0 };
-  }
-  // Vietnamese has a few thousand syllables: the memo stays small on real text.
-  if (verdicts.size > 20_000) verdicts.clear();
-  verdicts.set(word, verdict);
-  return verdict;
-}
+// Vietnamese has a few thousand syllables: the memo stays small on real text.
+const judgeWord = memoize<Verdict>((word) => {
+  if (isVietnameseWord(word)) return PLAIN;
+  const encodings = DECODERS.filter(([, decode]) => {
+    const decoded = decode(word);
+    return decoded !== word && isVietnameseSyllable(decoded);
+  }).map(([encoding]) => encoding);
+  return { encodings, odd: encodings.length === 0 };
+}, 20_000);
 
 /**
  * The legacy encoding `text` (NFC) looks like, or null. Flags only when words that decode to

@@ -2,6 +2,7 @@
 // the old one on the first vowel (hòa, khỏe, thủy) and the new one on the second (hoà, khoẻ,
 // thuỷ). Syllables with a final consonant (hoàng, thuyết) and `qu` + y (quý) have one spelling.
 
+import { memoize } from './memo.js';
 import { isWordChar } from './words.js';
 
 export type ToneStyle = 'old' | 'new';
@@ -69,17 +70,7 @@ export interface ToneOccurrence {
 }
 
 // Plans repeat the same few words (hóa, hòa, Ủy): remember each word's placement.
-const styles = new Map<string, ToneStyle | null>();
-
-function memoStyle(word: string): ToneStyle | null {
-  let style = styles.get(word);
-  if (style === undefined) {
-    style = toneStyle(word);
-    if (styles.size > 10_000) styles.clear();
-    styles.set(word, style);
-  }
-  return style;
-}
+const memoStyle = memoize<ToneStyle | null>(toneStyle, 10_000);
 
 // A placement shows only where one vowel of the pair carries the tone and the other does not, and
 // in NFC each toned vowel is one character: only words ending in such a pair are looked at.

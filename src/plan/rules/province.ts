@@ -1,4 +1,5 @@
 // Provinces named in a plan's text, for the rules on whose province a plan speaks of.
+import { memoize } from '../../text/memo.js';
 import { toOldStyle } from '../../text/tone.js';
 import type { IssuePath } from '../issue.js';
 import { type TextRef, at, text, texts } from './draft.js';
@@ -32,20 +33,14 @@ export function provincesIn(value: string): Named[] {
 }
 
 // A plan names its own province again and again: each name is folded once.
-const folded = new Map<string, string>();
-
-function foldName(name: string): string {
-  let key = folded.get(name);
-  if (key === undefined) {
-    key = name
+const foldName = memoize<string>(
+  (name) =>
+    name
       .split(/\s+/u)
       .map((w) => toOldStyle(w.toLocaleLowerCase('vi')))
-      .join(' ');
-    if (folded.size > 1000) folded.clear();
-    folded.set(name, key);
-  }
-  return key;
-}
+      .join(' '),
+  1000,
+);
 
 export const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);
 
