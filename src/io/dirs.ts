@@ -1,4 +1,5 @@
-import { lstat, mkdir, readlink, rmdir, stat } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
@@ -9,16 +10,14 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
  * Create `dir` and its missing parents, one level at a time, and return the folders it made
  * (outermost first). Node's own recursive mkdir retries forever where mkdir keeps answering
  * ENOENT (inside /proc, for one); here every step is tried once, so a folder that cannot be made
- * is an error at once.
+ * is an error at once. Synchronous calls, for the reason readLimited gives: a batch asks this
+ * once for every file it writes, and the folder is nearly always there.
  */
 export async function ensureDir(dir: string): Promise<string[]> {
   const missing: string[] = [];
-  let probe = await throughDanglingLinks(resolve(dir));
+  let probe = throughDanglingLinks(resolve(dir));
   for (;;) {
-    const info = await stat(probe).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
-    });
+    const info = statSync(probe, { throwIfNoEntry: false });
     if (info) {
       if (!info.isDirectory()) throw errnoError('ENOTDIR', `not a directory: ${probe}`);
       break;
@@ -30,17 +29,17 @@ export async function ensureDir(dir: string): Promise<string[]> {
   }
   const made: string[] = [];
   for (const folder of missing.reverse()) {
-    const created = await mkdir(folder).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        // Made by a concurrent writer in the meantime: fine, as long as it is a folder.
-        if (error.code === 'EEXIST') return false;
-        // The parent exists, yet the file system says it does not: it takes no new folders.
-        if (error.code === 'ENOENT') throw errnoError('EINVAL', `cannot create a folder here: ${folder}`);
-        throw error;
-      },
-    );
-    if (created) made.push(folder);
+    try {
+      mkdirSync(folder);
+      made.push(folder);
+    } catch (caught) {
+      const error = caught as NodeJS.ErrnoException;
+      // Made by a concurrent writer in the meantime: fine, as long as it is a folder.
+      if (error.code === 'EEXIST') continue;
+      // The parent exists, yet the file system says it does not: it takes no new folders.
+      if (error.code === 'ENOENT') throw errnoError('EINVAL', `cannot create a folder here: ${folder}`);
+      throw error;
+    }
   }
   return made;
 }
@@ -49,16 +48,31 @@ export async function ensureDir(dir: string): Promise<string[]> {
  * A dangling link is followed to the folder it names, which is then made, as for files
  * (writeFileAtomic): the link stays, what it points to appears.
  */
-async function throughDanglingLinks(path: string): Promise<string> {
+function throughDanglingLinks(path: string): string {
   let current = path;
   for (let hops = 0; hops < 40; hops++) {
-    const info = await lstat(current).catch(() => undefined);
+    const info = lstatOrNothing(current);
     if (!info?.isSymbolicLink()) return current;
-    const target = await stat(current).catch(() => undefined);
-    if (target) return current;
-    current = resolve(dirname(current), await readlink(current));
+    if (statOrNothing(current)) return current;
+    current = resolve(dirname(current), readlinkSync(current));
   }
   throw errnoError('ELOOP', `too many symbolic links: ${path}`);
+}
+
+function lstatOrNothing(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Remove folders that ensureDir made, innermost first, as long as they are still empty. */
