@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
-import { displayPath, expandPaths } from '../src/io/paths.js';
+import { displayPath, expandPaths, finalPaths } from '../src/io/paths.js';
 import { tempDir } from './helpers/cli.js';
 
 let cwd: string;
@@ -158,5 +158,36 @@ describe('displayPath', () => {
     expect(displayPath(join(dirname(cwd), 'x.yaml'), cwd)).toBe(join(dirname(cwd), 'x.yaml'));
     // A sibling folder whose name starts with ".." is still under cwd.
     expect(displayPath(join(cwd, '..hidden', 'x.yaml'), cwd)).toBe('..hidden/x.yaml');
+  });
+});
+
+describe('finalPaths', () => {
+  beforeEach(() => {
+    cwd = realpathSync(tempDir());
+  });
+  afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('resolves links to files and folders, and a file not written yet through its folder', () => {
+    touch('real/a.yaml');
+    symlinkSync('real', join(cwd, 'linked'));
+    symlinkSync('real/a.yaml', join(cwd, 'a-link.yaml'));
+    symlinkSync('real/not-yet.docx', join(cwd, 'dangling.docx'));
+    const resolved = finalPaths([
+      join(cwd, 'linked', 'a.yaml'),
+      join(cwd, 'a-link.yaml'),
+      join(cwd, 'linked', 'new.docx'),
+      join(cwd, 'linked', 'other.docx'),
+      join(cwd, 'dangling.docx'),
+      join(cwd, 'missing-folder', 'x.docx'),
+    ]);
+    expect(resolved).toEqual([
+      join(cwd, 'real', 'a.yaml'),
+      join(cwd, 'real', 'a.yaml'),
+      join(cwd, 'real', 'new.docx'),
+      join(cwd, 'real', 'other.docx'),
+      // A dangling link is named by its own folder, as an output not written yet.
+      join(cwd, 'dangling.docx'),
+      join(cwd, 'missing-folder', 'x.docx'),
+    ]);
   });
 });

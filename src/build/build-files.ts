@@ -3,7 +3,7 @@
 // LibreOffice. The library's buildFiles and the `build` command are this one function; the
 // command only reports.
 import { removeIfEmpty } from '../io/dirs.js';
-import { displayPath, expandPaths, finalPath, type PlanFile } from '../io/paths.js';
+import { displayPath, expandPaths, finalPaths, type PlanFile } from '../io/paths.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../plan/problem.js';
 import { outputPaths, pdfPathFor } from './naming.js';
@@ -95,7 +95,7 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
   // A broken override is the user's finding (exit 1), reported before anything is rendered.
   if (templatesDir !== undefined) await Promise.all([templates.get('ke-hoach'), templates.get('chuong-trinh')]);
   const tasks = planTasks(files, outDir, Boolean(options.pdf), cwd);
-  await refuseOverwritingInputs(tasks, files);
+  refuseOverwritingInputs(tasks, files);
   // Made now so that an unwritable --out stops the build once, not once per plan; removed again
   // at the end if nothing was written into it.
   const madeFolders = outDir !== undefined && options.out !== undefined ? await createOutDir(outDir, options.out) : [];
@@ -165,23 +165,22 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
  * An output that is one of the inputs (a plan named ke-hoach.docx, a link between them) would
  * replace the plan with its own document: refused before anything is written, even with --force.
  */
-async function refuseOverwritingInputs(tasks: readonly FileTask[], files: readonly PlanFile[]): Promise<void> {
-  const inputs = new Map<string, string>();
-  for (const file of files) inputs.set(await finalPath(file.absolute), file.display);
-  for (const task of tasks) {
-    for (const [output, shown] of [
-      [task.output, task.outputDisplay],
-      [task.pdf, task.pdfDisplay],
-    ] as const) {
-      if (output === undefined) continue;
-      const input = inputs.get(await finalPath(output));
-      if (input === undefined) continue;
-      throw new UserError(
-        `tệp kết quả "${shown ?? output}" chính là tệp kế hoạch "${input}": dựng sẽ ghi đè kế hoạch bằng văn bản, nên kehoach không làm (kể cả với --force). ` +
-          'Đổi tên tệp kế hoạch thành đuôi .yaml, hoặc chọn thư mục khác bằng --out.',
-        2,
-      );
-    }
+function refuseOverwritingInputs(tasks: readonly FileTask[], files: readonly PlanFile[]): void {
+  const reals = finalPaths(files.map((file) => file.absolute));
+  const inputs = new Map(files.map((file, i) => [reals[i]!, file.display]));
+  const outputs = tasks.flatMap((task) => [
+    [task.output, task.outputDisplay] as const,
+    ...(task.pdf === undefined ? [] : [[task.pdf, task.pdfDisplay] as const]),
+  ]);
+  const realOutputs = finalPaths(outputs.map(([output]) => output));
+  for (const [i, [output, shown]] of outputs.entries()) {
+    const input = inputs.get(realOutputs[i]!);
+    if (input === undefined) continue;
+    throw new UserError(
+      `tệp kết quả "${shown ?? output}" chính là tệp kế hoạch "${input}": dựng sẽ ghi đè kế hoạch bằng văn bản, nên kehoach không làm (kể cả với --force). ` +
+        'Đổi tên tệp kế hoạch thành đuôi .yaml, hoặc chọn thư mục khác bằng --out.',
+      2,
+    );
   }
 }
 

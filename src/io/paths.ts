@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
@@ -37,11 +37,43 @@ const PLAN_EXTENSION = /\.ya?ml$/i;
 const DRAFT = /\.draft\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
-/** Where a path leads once links are resolved; for a file not written yet, through its folder. */
-export async function finalPath(path: string): Promise<string> {
-  return realpath(path).catch(async () =>
-    join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path)),
-  );
+/**
+ * Where each path leads once links are resolved; a file not written yet, through its folder
+ * (each folder resolved once). Synchronous: a build compares a thousand inputs and outputs, and
+ * awaiting a thread-pool round trip for each took about 0.3 s before the first plan started.
+ */
+export function finalPaths(paths: readonly string[]): string[] {
+  const folders = new Map<string, string>();
+  const folder = (dir: string): string => {
+    let real = folders.get(dir);
+    if (real === undefined) {
+      real = realOr(dir, dir);
+      folders.set(dir, real);
+    }
+    return real;
+  };
+  const throughFolder = (path: string): string => join(folder(dirname(path)), basename(path));
+  return paths.map((path) => {
+    // Most outputs do not exist yet: asked without building an exception for each.
+    if (!lstatOrNothing(path)) return throughFolder(path);
+    return realOr(path, undefined) ?? throughFolder(path);
+  });
+}
+
+function realOr<T>(path: string, fallback: T): string | T {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return fallback;
+  }
+}
+
+function lstatOrNothing(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 export function displayPath(absolute: string, cwd: string): string {
