@@ -42,4 +42,21 @@ describe('checkPlanFiles on several threads', () => {
     expect(error.exitCode).toBe(2);
     expect(error.message).toMatch(/^không đọc được "a-folder\.yaml": đây là thư mục/);
   });
+
+  it('answers a timer (a Ctrl-C, a worker) while this thread checks, though files are read synchronously', async () => {
+    const valid = files.filter((f) => f.display.endsWith(' valid.yaml'));
+    expect(valid.length).toBeGreaterThan(30);
+    const controller = new AbortController();
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+      controller.abort();
+    }, 0);
+    const error = (await checkPlanFiles(valid, { today: TODAY, jobs: 1, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    )) as { exitCode?: number; message?: string } | undefined;
+    expect(fired).toBe(true);
+    expect(error?.exitCode).toBe(2);
+    expect(error?.message).toMatch(/^đã dừng theo yêu cầu/);
+  });
 });

@@ -2,6 +2,7 @@
 // `build` and the library API all read plans through checkFile, so the size limit, the problems,
 // their messages and their order are the same everywhere.
 import { availableParallelism } from 'node:os';
+import { setImmediate as turn } from 'node:timers/promises';
 import { UserError } from '../errors.js';
 import { errnoCode, ioReason } from '../io/errno.js';
 import type { PlanFile } from '../io/paths.js';
@@ -18,9 +19,6 @@ export interface CheckedFile {
   /** Present when the plan loaded; it may still carry warnings. */
   plan?: Plan;
 }
-
-// Enough reads in flight to hide disk latency; parsing is synchronous anyway.
-const READ_CONCURRENCY = 16;
 
 function aborted(): UserError {
   return new UserError('đã dừng theo yêu cầu (Ctrl-C); chưa ghi báo cáo nào.', 2);
@@ -117,30 +115,20 @@ export async function checkFile(file: PlanFile, options: CheckSettings): Promise
   return plan ? { result, plan } : { result };
 }
 
-/** Check files in this thread with a bounded number of reads in flight; results keep the order of `files`. */
+/** Check files in this thread, one after another; results keep the order of `files`. */
 export async function checkFilesHere(
   files: readonly PlanFile[],
   options: CheckSettings & { signal?: AbortSignal },
 ): Promise<CheckedFile[]> {
   const out = new Array<CheckedFile>(files.length);
-  let next = 0;
-  // After one failure the other lanes stop too, instead of parsing the rest for nothing.
-  let failed = false;
-  const lane = async (): Promise<void> => {
-    while (next < files.length && !failed) {
-      if (options.signal?.aborted) throw aborted();
-      const index = next++;
-      out[index] = await checkFile(files[index]!, options);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, () =>
-      lane().catch((error: unknown) => {
-        failed = true;
-        throw error;
-      }),
-    ),
-  );
+  for (let index = 0; index < files.length; index++) {
+    if (options.signal?.aborted) throw aborted();
+    out[index] = await checkFile(files[index]!, options);
+    // Files are read synchronously (see readLimited), so without a turn of the event loop here a
+    // run would keep this thread from everything else it serves: a worker's answer (the worker
+    // then waits idle for its next batch), a signal's handler, the progress display.
+    await turn();
+  }
   return out;
 }
 
