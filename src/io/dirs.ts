@@ -59,7 +59,8 @@ function throughDanglingLinks(path: string): string {
   throw errnoError('ELOOP', `too many symbolic links: ${path}`);
 }
 
-function lstatOrNothing(path: string): Stats | undefined {
+/** lstat that answers undefined for a path it cannot look at, without building an exception when there is none. */
+export function lstatOrNothing(path: string): Stats | undefined {
   try {
     return lstatSync(path, { throwIfNoEntry: false });
   } catch {

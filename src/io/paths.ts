@@ -1,8 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
-import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { lstatOrNothing } from './dirs.js';
 import { ioReason } from './errno.js';
 
 /** One plan file to read: where it is, and how to name it to the user. */
@@ -65,14 +66,6 @@ function realOr<T>(path: string, fallback: T): string | T {
     return realpathSync.native(path);
   } catch {
     return fallback;
-  }
-}
-
-function lstatOrNothing(path: string): Stats | undefined {
-  try {
-    return lstatSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
   }
 }
 
