@@ -131,23 +131,46 @@ describe('ensureDir and removeIfEmpty', () => {
   });
 });
 
-describe('readLimited', () => {
+describe.each([
+  ['asynchronous', false],
+  ['synchronous (worker threads)', true],
+])('readLimited, %s', (_, sync) => {
+  const read = (path: string, limit: number): ReturnType<typeof readLimited> => readLimited(path, limit, { sync });
+
   it('refuses a device without reading it', async () => {
-    await expect(readLimited('/dev/zero', 1024)).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(read('/dev/zero', 1024)).rejects.toMatchObject({ code: 'ENOTREG' });
   });
 
-  it('refuses a FIFO without waiting for a writer', async () => {
+  it('refuses a FIFO without waiting for a writer, and a folder', async () => {
     const dir = tempDir();
     mkfifo(join(dir, 'plan.yaml'));
-    await expect(readLimited(join(dir, 'plan.yaml'), 1024)).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(read(join(dir, 'plan.yaml'), 1024)).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(read(dir, 1024)).rejects.toMatchObject({ code: 'EISDIR' });
   });
 
   it('reads at most the limit, whatever the size stat reports', async () => {
     // /proc files report size 0 yet hold bytes.
-    const small = await readLimited('/proc/self/status', 1 << 20);
+    const small = await read('/proc/self/status', 1 << 20);
     expect('bytes' in small && small.bytes.length > 0).toBe(true);
-    const capped = await readLimited('/proc/self/status', 10);
+    const capped = await read('/proc/self/status', 10);
     expect(capped).toEqual({ tooLarge: expect.any(Number) });
+  });
+
+  it('reads a file whole up to the limit and refuses one byte more', async () => {
+    const dir = tempDir();
+    const cases: [string, number][] = [
+      ['empty', 0],
+      ['small', 5],
+      ['at-limit', 200_000],
+      ['over-limit', 200_001],
+    ];
+    for (const [name, size] of cases) {
+      const bytes = Buffer.alloc(size, name.charCodeAt(0));
+      writeFileSync(join(dir, name), bytes);
+      const result = await read(join(dir, name), 200_000);
+      if (size > 200_000) expect(result).toEqual({ tooLarge: size });
+      else expect('bytes' in result && Buffer.from(result.bytes).equals(bytes)).toBe(true);
+    }
   });
 });
 

@@ -29,6 +29,8 @@ export interface BuildSettings {
   today: number;
   force: boolean;
   verbose: boolean;
+  /** Read plans with synchronous calls; set by the worker threads (see readLimited). */
+  syncReads?: boolean;
 }
 
 export interface FileOutcome {
@@ -52,7 +54,7 @@ export async function buildOne(
     // check's own reader: the same size limit, problems, messages and order.
     const { result, plan } = await checkFile(
       { absolute: task.source, display: task.display },
-      { today: new Date(settings.today) },
+      { today: new Date(settings.today), syncReads: Boolean(settings.syncReads) },
     );
     const problems = result.problems;
     if (!plan || !result.valid) return { display: task.display, problems };

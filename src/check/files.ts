@@ -2,7 +2,6 @@
 // `build` and the library API all read plans through checkFile, so the size limit, the problems,
 // their messages and their order are the same everywhere.
 import { availableParallelism } from 'node:os';
-import { setImmediate as turn } from 'node:timers/promises';
 import { UserError } from '../errors.js';
 import { errnoCode, ioReason } from '../io/errno.js';
 import type { PlanFile } from '../io/paths.js';
@@ -19,6 +18,9 @@ export interface CheckedFile {
   /** Present when the plan loaded; it may still carry warnings. */
   plan?: Plan;
 }
+
+// Enough reads in flight to hide disk latency; parsing is synchronous anyway.
+const READ_CONCURRENCY = 16;
 
 function aborted(): UserError {
   return new UserError('đã dừng theo yêu cầu (Ctrl-C); chưa ghi báo cáo nào.', 2);
@@ -41,6 +43,8 @@ export interface CheckSettings {
   /** LibreOffice, to read a legacy .doc; without it a .doc is refused with advice. */
   soffice?: string;
   env?: Readonly<Record<string, string | undefined>>;
+  /** Read files with synchronous calls; set by the worker threads (see readLimited). */
+  syncReads?: boolean;
 }
 
 const WORD = /\.docx$/i;
@@ -51,9 +55,9 @@ export function isWordDocument(path: string): boolean {
   return WORD.test(path) || LEGACY_WORD.test(path);
 }
 
-async function readOrFail(file: PlanFile, limit: number): Promise<LimitedRead> {
+async function readOrFail(file: PlanFile, limit: number, options: CheckSettings): Promise<LimitedRead> {
   try {
-    return await readLimited(file.absolute, limit);
+    return await readLimited(file.absolute, limit, { sync: Boolean(options.syncReads) });
   } catch (error) {
     throw readFailure(file, error);
   }
@@ -78,10 +82,10 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
   if (LEGACY_WORD.test(file.absolute)) {
     const { convertDoc, needsLibreOfficeMessage } = await import('../docx/legacy.js');
     if (options.soffice === undefined) throw new UserError(needsLibreOfficeMessage(file.display), 2);
-    await readOrFail(file, MAX_DOCX_BYTES);
+    await readOrFail(file, MAX_DOCX_BYTES, options);
     bytes = await convertDoc(file.absolute, file.display, { soffice: options.soffice, env: options.env ?? {} });
   } else {
-    const read = await readOrFail(file, MAX_DOCX_BYTES);
+    const read = await readOrFail(file, MAX_DOCX_BYTES, options);
     if ('tooLarge' in read) {
       const { unreadableMessage } = await import('../docx/messages.js');
       const message = unreadableMessage({ reason: 'too-large', bytes: read.tooLarge });
@@ -102,7 +106,7 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
 /** Read and judge one plan file or Word document. Never reads more than the size limit, whatever the file claims. */
 export async function checkFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
   if (isWordDocument(file.absolute)) return checkWordFile(file, options);
-  const read = await readOrFail(file, MAX_PLAN_BYTES);
+  const read = await readOrFail(file, MAX_PLAN_BYTES, options);
   if ('tooLarge' in read)
     return { result: { file: file.display, valid: false, problems: [tooLargeProblem(read.tooLarge)] } };
   // Outside the I/O error handling: a loader bug is an internal error, not an unreadable file.
@@ -115,20 +119,30 @@ export async function checkFile(file: PlanFile, options: CheckSettings): Promise
   return plan ? { result, plan } : { result };
 }
 
-/** Check files in this thread, one after another; results keep the order of `files`. */
+/** Check files in this thread with a bounded number of reads in flight; results keep the order of `files`. */
 export async function checkFilesHere(
   files: readonly PlanFile[],
   options: CheckSettings & { signal?: AbortSignal },
 ): Promise<CheckedFile[]> {
   const out = new Array<CheckedFile>(files.length);
-  for (let index = 0; index < files.length; index++) {
-    if (options.signal?.aborted) throw aborted();
-    out[index] = await checkFile(files[index]!, options);
-    // Files are read synchronously (see readLimited), so without a turn of the event loop here a
-    // run would keep this thread from everything else it serves: a worker's answer (the worker
-    // then waits idle for its next batch), a signal's handler, the progress display.
-    await turn();
-  }
+  let next = 0;
+  // After one failure the other lanes stop too, instead of parsing the rest for nothing.
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (next < files.length && !failed) {
+      if (options.signal?.aborted) throw aborted();
+      const index = next++;
+      out[index] = await checkFile(files[index]!, options);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, () =>
+      lane().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
   return out;
 }
 

@@ -18,7 +18,8 @@ async function handlerFor(kind: JobKind, settings: unknown): Promise<Handler> {
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  const ready = handlerFor(setup.kind, setup.settings);
+  // A worker only waits for its own reads: it reads synchronously (see readLimited).
+  const ready = handlerFor(setup.kind, { ...(setup.settings as object), syncReads: true });
   port.on('message', (request: WorkerRequest<never>) => {
     const reply = (message: WorkerReply<unknown>): void => port.postMessage(message);
     ready
