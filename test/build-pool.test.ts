@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Pool from '../src/build/pool.js';
 import type * as Task from '../src/build/task.js';
 import type * as Cache from '../src/build/template-cache.js';
+import { runPool } from '../src/pool/pool.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { documentXml, exampleText, invalidPlan, writeFiles } from './helpers/build.js';
 
@@ -144,5 +145,31 @@ describe('runTasks on worker threads', () => {
     expect(started).toBeLessThan(names.length);
     expect(outcomes.size).toBe(started);
     expect([...outcomes.keys()].sort()).toEqual(names.slice(0, started).map((n) => `${n}.yaml`));
+  });
+});
+
+describe('runPool in the main thread', () => {
+  it('hears a timer (a Ctrl-C) between tasks that never wait on anything', async () => {
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 0);
+    const tasks = Array.from({ length: 100_000 }, (_, i) => i);
+    let done = 0;
+    const started = await runPool(tasks, {
+      kind: 'build',
+      settings: {},
+      workers: 0,
+      mainThread: true,
+      inFlight: 2,
+      // Settled at once, as an invalid plan read from the page cache nearly is.
+      runHere: async (task: number) => task,
+      onCrash: () => -1,
+      onResult: () => {
+        done++;
+      },
+      signal: abort.signal,
+    });
+    expect(abort.signal.aborted).toBe(true);
+    expect(started).toBeLessThan(tasks.length);
+    expect(done).toBe(started);
   });
 });

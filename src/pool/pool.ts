@@ -5,6 +5,7 @@
 // project depends on need that control: a task whose worker ran out of memory is run again in the
 // main thread (which has no heap cap), and a worker that dies before its first answer marks its
 // lane broken instead of being respawned for every remaining task.
+import { setImmediate as turn } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { packagePath } from '../io/paths.js';
@@ -104,6 +105,10 @@ export async function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T,
       }
       options.onResult(task, result);
       if (runner.broken !== undefined) return;
+      // A task run here may never have waited on anything (an invalid plan is neither written
+      // nor, from the page cache, slow to read): a turn of the event loop lets a signal's handler
+      // and the workers' answers in before the next one.
+      if (runner === here) await turn();
     }
   };
   const stop = (error: unknown): never => {
