@@ -246,6 +246,15 @@ export const CASES: CliCase[] = [
     after: (dir) => expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(exampleText()),
   },
   {
+    // x does not exist: the kernel cannot walk x/.., though path.resolve would make it a.yaml.
+    name: 'build: a dangling link through a missing folder (x/../a.yaml) writes nothing, and the plan is kept',
+    args: ['build', 'a.yaml', '--force'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    setup: (dir) => symlinkSync('x/../a.yaml', join(dir, 'a.docx')),
+    want: { code: 1, stderr: [/a\.yaml: không ghi được a\.docx: không tồn tại/] },
+    after: (dir) => expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(exampleText()),
+  },
+  {
     name: 'build: --out inside /proc fails at once with exit 2',
     args: ['build', 'a.yaml', '--out', '/proc/kehoach-khong-co/x'],
     files: () => ({ 'a.yaml': exampleText() }),

@@ -11,11 +11,11 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { access, open, readdir, readlink, realpath, rm, stat } from 'node:fs/promises';
+import { access, open, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pid as ownPid } from 'node:process';
 import { isAlive } from './alive.js';
-import { ensureDir } from './dirs.js';
+import { ensureDir, followLink } from './dirs.js';
 import { truncateUtf8 } from './names.js';
 
 /** The calls that put the finished temporary file in the target's place (node:fs's by default). */
@@ -65,7 +65,7 @@ async function landing(target: string): Promise<{ path: string; kind: 'none' | '
       const final = statSync(path, { throwIfNoEntry: false });
       // A dangling link: follow it by hand to the file it names, which the write creates.
       if (!final) {
-        path = resolve(dirname(path), await readlink(path));
+        path = followLink(path);
         continue;
       }
       if (final.isDirectory()) throw errnoError('EISDIR', `is a directory: ${path}`);

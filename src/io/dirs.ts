@@ -1,6 +1,6 @@
-import { lstatSync, mkdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
@@ -54,9 +54,24 @@ function throughDanglingLinks(path: string): string {
     const info = lstatOrNothing(current);
     if (!info?.isSymbolicLink()) return current;
     if (statOrNothing(current)) return current;
-    current = resolve(dirname(current), readlinkSync(current));
+    current = followLink(current);
   }
   throw errnoError('ELOOP', `too many symbolic links: ${path}`);
+}
+
+/**
+ * Where a dangling symbolic link leads, as the kernel would take it. Its target is joined to the
+ * link's folder as written: path.resolve alone would turn `x/../a.yaml` into `a.yaml` even where
+ * no x exists, and the kernel walks `x/..` only through an x that does. So the target up to its
+ * last `..` must exist (else ENOENT); what follows may be made, as for any new file or folder.
+ */
+export function followLink(link: string): string {
+  const target = readlinkSync(link);
+  const parts = (isAbsolute(target) ? target : `${dirname(link)}${sep}${target}`).split(sep);
+  const lastUp = parts.lastIndexOf('..');
+  if (lastUp < 0) return resolve(parts.join(sep));
+  const head = realpathSync.native(parts.slice(0, lastUp + 1).join(sep) || sep);
+  return resolve(head, ...parts.slice(lastUp + 1));
 }
 
 /** lstat that answers undefined for a path it cannot look at, without building an exception when there is none. */
