@@ -107,14 +107,12 @@ class Reader {
     }
     this.chunks.push(buffer.subarray(0, bytesRead));
     this.total += bytesRead;
+    // Read on until a read gives nothing: a short read is not the end on every file system (a
+    // network one may report a stale size), and /proc files report 0.
     if (this.total > this.limit) {
       this.tooLarge = true;
       this.done = true;
     }
-    // A regular file that reported its size gives less than asked only at its end: no need for
-    // one more read (one more round trip through the thread pool) to be told so. A file whose
-    // size reads 0 (/proc) is read until a read gives nothing.
-    else if (this.size > 0 && this.total >= this.size && bytesRead < buffer.length) this.done = true;
   }
 
   result(): LimitedRead {
