@@ -1,6 +1,6 @@
 // checkPlanFiles on worker threads. The workers always run the built worker script (dist/pool),
 // whichever copy of the engine starts them.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlanFiles } from '../src/check/files.js';
@@ -43,7 +43,7 @@ describe('checkPlanFiles on several threads', () => {
     expect(error.message).toMatch(/^không đọc được "a-folder\.yaml": đây là thư mục/);
   });
 
-  it('answers a timer (a Ctrl-C, a worker) while this thread checks, though files are read synchronously', async () => {
+  it('answers a timer (a Ctrl-C, a worker) while this thread checks', async () => {
     const valid = files.filter((f) => f.display.endsWith(' valid.yaml'));
     expect(valid.length).toBeGreaterThan(30);
     const controller = new AbortController();
@@ -58,5 +58,26 @@ describe('checkPlanFiles on several threads', () => {
     expect(fired).toBe(true);
     expect(error?.exitCode).toBe(2);
     expect(error?.message).toMatch(/^đã dừng theo yêu cầu/);
+  });
+
+  it('names the first unreadable file in the order given, whichever read failed first', async () => {
+    // Word documents wait for each other: the missing one fails only after the first is judged,
+    // while the folder after it, a plan file, fails at once.
+    const folder = join(dir, 'z-folder.yaml');
+    mkdirSync(folder, { recursive: true });
+    const document = join(dir, 'a.docx');
+    copyFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), join(dir, 'a.yaml'));
+    const { renderPlan, loadPlan } = await import('../src/index.js');
+    const plan = loadPlan(readFileSync(join(dir, 'a.yaml'), 'utf8')).plan!;
+    writeFileSync(document, await renderPlan(plan, { created: TODAY }));
+    const list = [
+      { absolute: document, display: 'a.docx' },
+      { absolute: join(dir, 'khong-co.docx'), display: 'khong-co.docx' },
+      { absolute: folder, display: 'z-folder.yaml' },
+    ];
+    const error = (await checkPlanFiles(list, { today: TODAY, jobs: 1 }).catch((e: unknown) => e)) as {
+      message?: string;
+    };
+    expect(error.message).toMatch(/^không đọc được "khong-co\.docx"/);
   });
 });

@@ -126,23 +126,32 @@ export async function checkFilesHere(
 ): Promise<CheckedFile[]> {
   const out = new Array<CheckedFile>(files.length);
   let next = 0;
-  // After one failure the other lanes stop too, instead of parsing the rest for nothing.
-  let failed = false;
+  // After one failure the other lanes stop too, instead of parsing the rest for nothing. Every
+  // file before the failing one was taken already; once they are done, the first failure in the
+  // order of `files` is the one reported, whichever lane met it first.
+  const failures = new Map<number, unknown>();
+  // A Word document is read whole (up to 50 MB) and a .doc goes through LibreOffice: one at a
+  // time, while plan files keep their reads in flight.
+  let word: Promise<unknown> = Promise.resolve();
+  const checkOne = (file: PlanFile): Promise<CheckedFile> => {
+    if (!isWordDocument(file.absolute)) return checkFile(file, options);
+    const done = word.then(() => checkFile(file, options));
+    word = done.catch(() => undefined);
+    return done;
+  };
   const lane = async (): Promise<void> => {
-    while (next < files.length && !failed) {
+    while (next < files.length && failures.size === 0) {
       if (options.signal?.aborted) throw aborted();
       const index = next++;
-      out[index] = await checkFile(files[index]!, options);
+      try {
+        out[index] = await checkOne(files[index]!);
+      } catch (error) {
+        failures.set(index, error);
+      }
     }
   };
-  await Promise.all(
-    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, () =>
-      lane().catch((error: unknown) => {
-        failed = true;
-        throw error;
-      }),
-    ),
-  );
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane));
+  if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
   return out;
 }
 
