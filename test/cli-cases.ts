@@ -246,6 +246,14 @@ export const CASES: CliCase[] = [
     after: (dir) => expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(exampleText()),
   },
   {
+    name: 'check: a report --output over the file checked is refused, also through a link, and the plan kept',
+    args: ['check', 'a.yaml', '--output', 'report.txt'],
+    files: () => ({ 'a.yaml': exampleText() }),
+    setup: (dir) => symlinkSync('a.yaml', join(dir, 'report.txt')),
+    want: { code: 2, stderr: [/báo cáo --output "report\.txt" sẽ ghi đè chính tệp được kiểm tra "a\.yaml"/] },
+    after: (dir) => expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(exampleText()),
+  },
+  {
     // x does not exist: the kernel cannot walk x/.., though path.resolve would make it a.yaml.
     name: 'build: a dangling link through a missing folder (x/../a.yaml) writes nothing, and the plan is kept',
     args: ['build', 'a.yaml', '--force'],

@@ -4,7 +4,7 @@ import { ruleDescriptions } from '../check/rules.js';
 import type { CommandContext, ExitCode } from '../context.js';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/errno.js';
-import { expandPaths } from '../io/paths.js';
+import { expandPaths, finalPaths, type PlanFile } from '../io/paths.js';
 import type { Severity } from '../plan/problem.js';
 import { parseJobs } from '../pool/jobs.js';
 import { fails, formatReport, isFormatName, summarize, summaryLine } from '../report/index.js';
@@ -26,6 +26,18 @@ function parseFailOn(value: string | undefined): Severity {
   throw new UserError(`--fail-on không nhận "${value}". Viết --fail-on error hoặc --fail-on warning.`, 2);
 }
 
+/** A report written over a file being checked would replace it: refused before anything is read. */
+function refuseReportOverInput(target: string, shown: string, files: readonly PlanFile[]): void {
+  const [output] = finalPaths([target]);
+  const reals = finalPaths(files.map((file) => file.absolute));
+  const index = reals.indexOf(output!);
+  if (index < 0) return;
+  throw new UserError(
+    `báo cáo --output "${shown}" sẽ ghi đè chính tệp được kiểm tra "${files[index]!.display}", nên kehoach không làm. Chọn một tệp khác cho --output.`,
+    2,
+  );
+}
+
 /**
  * `kehoach check`: 0 when no problem reaches --fail-on, 1 when one does, 2 when the files could
  * not be listed or read. With --output the report goes to that file (never coloured) and a one-line
@@ -40,6 +52,7 @@ export async function check(options: CheckOptions, ctx: CommandContext): Promise
   const jobs = parseJobs(options.jobs);
 
   const { files } = await expandPaths(options.paths, { cwd: ctx.cwd, find: 'plans-and-documents' });
+  if (options.output) refuseReportOverInput(resolve(ctx.cwd, options.output), options.output, files);
   // LibreOffice is looked for only when a legacy .doc needs it.
   const soffice = files.some((f) => /\.doc$/i.test(f.absolute))
     ? await (await import('../build/pdf.js')).findSoffice(ctx.env)
