@@ -1,7 +1,8 @@
 // `kehoach check` on Word documents, as a document office runs it: built documents, broken files
 // in a batch with plan files, --annotate read back by LibreOffice, a legacy .doc.
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -160,6 +161,26 @@ describe('kehoach check on .docx', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/tệp Word cũ \(\.doc\).*Lưu thành… "Tài liệu Word \(\.docx\)"/s);
   });
+
+  it('Ctrl-C during a .doc conversion stops LibreOffice and says the run was stopped', async () => {
+    const dir = tempDir();
+    const bin = tempDir('kehoach-bin-');
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'build', 'fake-soffice.sh'), join(bin, 'soffice'));
+    chmodSync(join(bin, 'soffice'), 0o755);
+    writeFileSync(join(dir, 'cu.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const pids = join(dir, 'pids');
+    const env = { ...process.env, PATH: `${bin}:/usr/bin:/bin`, FAKE_SOFFICE_MODE: 'hang', FAKE_SOFFICE_PIDS: pids };
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'kehoach.js'), 'check', 'cu.doc'], { cwd: dir, env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let waited = 0; !existsSync(pids) && waited < 30_000; waited += 100) await sleep(100);
+    expect(existsSync(pids), 'the fake soffice never started').toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(2);
+    expect(stderr).toMatch(/đã dừng theo yêu cầu \(Ctrl-C\)/);
+    expect(stderr).not.toMatch(/không chuyển được/);
+  }, 60_000);
 });
 
 describe('a located .docx problem in every report format', () => {

@@ -75,7 +75,7 @@ function knownNames(): Promise<KnownNames> {
   return known;
 }
 
-async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
+async function checkWordFile(file: PlanFile, options: CheckSettings & Interruptible): Promise<CheckedFile> {
   const { checkDocx } = await import('../docx/check.js');
   const { MAX_DOCX_BYTES } = await import('../docx/zip.js');
   let bytes: Uint8Array;
@@ -83,7 +83,12 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
     const { convertDoc, needsLibreOfficeMessage } = await import('../docx/legacy.js');
     if (options.soffice === undefined) throw new UserError(needsLibreOfficeMessage(file.display), 2);
     await readOrFail(file, MAX_DOCX_BYTES, options);
-    bytes = await convertDoc(file.absolute, file.display, { soffice: options.soffice, env: options.env ?? {} });
+    bytes = await convertDoc(file.absolute, file.display, {
+      soffice: options.soffice,
+      env: options.env ?? {},
+      // Ctrl-C stops LibreOffice too, instead of waiting for its conversion to end.
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } else {
     const read = await readOrFail(file, MAX_DOCX_BYTES, options);
     if ('tooLarge' in read) {
@@ -103,8 +108,13 @@ async function checkWordFile(file: PlanFile, options: CheckSettings): Promise<Ch
   return { result: { file: file.display, valid: isValid(problems), problems } };
 }
 
+/** A signal to stop at: in the main thread only (it does not cross to workers). */
+interface Interruptible {
+  signal?: AbortSignal;
+}
+
 /** Read and judge one plan file or Word document. Never reads more than the size limit, whatever the file claims. */
-export async function checkFile(file: PlanFile, options: CheckSettings): Promise<CheckedFile> {
+export async function checkFile(file: PlanFile, options: CheckSettings & Interruptible): Promise<CheckedFile> {
   if (isWordDocument(file.absolute)) return checkWordFile(file, options);
   const read = await readOrFail(file, MAX_PLAN_BYTES, options);
   if ('tooLarge' in read)
@@ -151,6 +161,8 @@ export async function checkFilesHere(
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane));
+  // A file that failed because the run was stopped (LibreOffice killed) is not the user's file's fault.
+  if (options.signal?.aborted) throw aborted();
   if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
   return out;
 }
