@@ -3,7 +3,7 @@
 // LibreOffice. The library's buildFiles and the `build` command are this one function; the
 // command only reports.
 import { removeIfEmpty } from '../io/dirs.js';
-import { displayPath, expandPaths, finalPaths, type PlanFile } from '../io/paths.js';
+import { displayPath, expandPaths, overwrittenInput, type PlanFile } from '../io/paths.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../plan/problem.js';
 import { outputPaths, pdfPathFor } from './naming.js';
@@ -166,22 +166,21 @@ export async function buildFiles(paths: readonly string[], options: BuildFilesOp
  * replace the plan with its own document: refused before anything is written, even with --force.
  */
 function refuseOverwritingInputs(tasks: readonly FileTask[], files: readonly PlanFile[]): void {
-  const reals = finalPaths(files.map((file) => file.absolute));
-  const inputs = new Map(files.map((file, i) => [reals[i]!, file.display]));
   const outputs = tasks.flatMap((task) => [
     [task.output, task.outputDisplay] as const,
     ...(task.pdf === undefined ? [] : [[task.pdf, task.pdfDisplay] as const]),
   ]);
-  const realOutputs = finalPaths(outputs.map(([output]) => output));
-  for (const [i, [output, shown]] of outputs.entries()) {
-    const input = inputs.get(realOutputs[i]!);
-    if (input === undefined) continue;
-    throw new UserError(
-      `tệp kết quả "${shown ?? output}" chính là tệp kế hoạch "${input}": dựng sẽ ghi đè kế hoạch bằng văn bản, nên kehoach không làm (kể cả với --force). ` +
-        'Đổi tên tệp kế hoạch thành đuôi .yaml, hoặc chọn thư mục khác bằng --out.',
-      2,
-    );
-  }
+  const found = overwrittenInput(
+    outputs.map(([output]) => output),
+    files.map((file) => file.absolute),
+  );
+  if (found === undefined) return;
+  const [output, shown] = outputs[found.output]!;
+  throw new UserError(
+    `tệp kết quả "${shown ?? output}" chính là tệp kế hoạch "${files[found.input]!.display}": dựng sẽ ghi đè kế hoạch bằng văn bản, nên kehoach không làm (kể cả với --force). ` +
+      'Đổi tên tệp kế hoạch thành đuôi .yaml, hoặc chọn thư mục khác bằng --out.',
+    2,
+  );
 }
 
 function record(result: BuildResult, outcome: FileOutcome): BuildResult {

@@ -4,7 +4,7 @@ import { outputPaths } from '../build/naming.js';
 import { UserError, isUserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { ioReason } from '../io/errno.js';
-import { displayPath, finalPaths, type PlanFile } from '../io/paths.js';
+import { displayPath, overwrittenInput, type PlanFile } from '../io/paths.js';
 import { readLimited } from '../io/read.js';
 import type { FileResult } from '../plan/problem.js';
 import { isWordDocument, type CheckSettings } from './files.js';
@@ -34,15 +34,15 @@ export async function annotateFiles(
     words.map(({ file }) => file.absolute),
     options.dir,
   );
-  const inputs = new Set(finalPaths(files.map((f) => f.absolute)));
-  const realCopies = finalPaths(copies);
-  for (const [i, copy] of copies.entries()) {
-    if (inputs.has(realCopies[i]!)) {
-      throw new UserError(
-        `bản có ghi chú "${displayPath(copy, options.cwd)}" sẽ ghi đè chính văn bản được kiểm tra: chọn một thư mục khác cho --annotate.`,
-        2,
-      );
-    }
+  const found = overwrittenInput(
+    copies,
+    files.map((f) => f.absolute),
+  );
+  if (found !== undefined) {
+    throw new UserError(
+      `bản có ghi chú "${displayPath(copies[found.output]!, options.cwd)}" sẽ ghi đè chính văn bản được kiểm tra: chọn một thư mục khác cho --annotate.`,
+      2,
+    );
   }
   const written: Annotated[] = [];
   for (const [i, { file, result }] of words.entries()) {

@@ -132,7 +132,7 @@ export async function checkFile(file: PlanFile, options: CheckSettings & Interru
 /** Check files in this thread with a bounded number of reads in flight; results keep the order of `files`. */
 export async function checkFilesHere(
   files: readonly PlanFile[],
-  options: CheckSettings & { signal?: AbortSignal },
+  options: CheckSettings & Interruptible,
 ): Promise<CheckedFile[]> {
   const out = new Array<CheckedFile>(files.length);
   let next = 0;

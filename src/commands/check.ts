@@ -4,7 +4,7 @@ import { ruleDescriptions } from '../check/rules.js';
 import type { CommandContext, ExitCode } from '../context.js';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/errno.js';
-import { expandPaths, finalPaths, type PlanFile } from '../io/paths.js';
+import { expandPaths, overwrittenInput, type PlanFile } from '../io/paths.js';
 import type { Severity } from '../plan/problem.js';
 import { parseJobs } from '../pool/jobs.js';
 import { fails, formatReport, isFormatName, summarize, summaryLine } from '../report/index.js';
@@ -28,12 +28,13 @@ function parseFailOn(value: string | undefined): Severity {
 
 /** A report written over a file being checked would replace it: refused before anything is read. */
 function refuseReportOverInput(target: string, shown: string, files: readonly PlanFile[]): void {
-  const [output] = finalPaths([target]);
-  const reals = finalPaths(files.map((file) => file.absolute));
-  const index = reals.indexOf(output!);
-  if (index < 0) return;
+  const found = overwrittenInput(
+    [target],
+    files.map((file) => file.absolute),
+  );
+  if (found === undefined) return;
   throw new UserError(
-    `báo cáo --output "${shown}" sẽ ghi đè chính tệp được kiểm tra "${files[index]!.display}", nên kehoach không làm. Chọn một tệp khác cho --output.`,
+    `báo cáo --output "${shown}" sẽ ghi đè chính tệp được kiểm tra "${files[found.input]!.display}", nên kehoach không làm. Chọn một tệp khác cho --output.`,
     2,
   );
 }

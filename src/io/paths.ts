@@ -61,6 +61,23 @@ export function finalPaths(paths: readonly string[]): string[] {
   });
 }
 
+/**
+ * The first output that is one of the inputs once links are resolved (writing it would replace
+ * that input), as indexes into both lists; undefined when none is.
+ */
+export function overwrittenInput(
+  outputs: readonly string[],
+  inputs: readonly string[],
+): { output: number; input: number } | undefined {
+  const reals = new Map(finalPaths(inputs).map((real, i) => [real, i]));
+  const targets = finalPaths(outputs);
+  for (const [output, target] of targets.entries()) {
+    const input = reals.get(target);
+    if (input !== undefined) return { output, input };
+  }
+  return undefined;
+}
+
 function realOr<T>(path: string, fallback: T): string | T {
   try {
     return realpathSync.native(path);
