@@ -108,10 +108,28 @@ describe('a large file with a YAML mistake', () => {
     }
   });
 
-  // Found by a review: the prefix locator cannot follow an alias (a problem after the cut placed
-  // at its anchor before it), nor a key the data names otherwise (null, or a collection).
+  // A problem after the prefix's cut may lie before it, behind an alias naming an anchor there
+  // (`purposes: *x` holds a number, placed at the `1` on the first line). The chunks `yaml` read
+  // place it.
   it.each([
     ['an alias after the cut to an anchor before it', `bases: &x [1]\n${unknownKeys(2500)}purposes: *x\n`],
+    ['an alias to an anchor in another chunk', `${unknownKeys(1000)}bases: &x [1]\n${unknownKeys(1500)}purposes: *x\n`],
+    ['aliases in every chunk', `bases: &x [1]\n${unknownKeys(2500).replaceAll('99: 1', '99: *x')}purposes: *x\n`],
+    [
+      'a problem behind an alias past the cut, at an anchor past it too',
+      `${unknownKeys(1500)}bases: &x [1]\n${unknownKeys(1000)}purposes: *x\n`,
+    ],
+  ])('with %s and many problems, locates the first as the whole file does', (_name, text) => {
+    for (const size of [1, 32_768, 1_000_000]) {
+      const { chunked, whole } = both(text, size);
+      expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  // Found by a review: the prefix locator cannot follow a key the data names otherwise (null, or
+  // a collection).
+  it.each([
     ['a null key', `a: 1\nnull: 1\n${unknownKeys(2500)}`],
     ['a ~ key', `a: 1\n~: 1\n${unknownKeys(2500)}`],
     ['a flow list key', `a: 1\n[b]: 1\n${unknownKeys(2500)}`],
@@ -126,12 +144,44 @@ describe('a large file with a YAML mistake', () => {
     expect(both(text, 1_000_000).chunked).toBeUndefined();
   });
 
-  it('leaves a value that contains itself to the whole-file path, which reports it', () => {
-    const text = `${VALID}${unknownKeys(300)}vong: &v [*v]\n`;
+  // The chunks `yaml` read are one document for their aliases: an alias may name an anchor in
+  // an earlier chunk, and every alias is counted as in the whole file.
+  it.each([
+    ['a value that contains itself', `${VALID}${unknownKeys(300)}vong: &v [*v]\n`, 'yaml-alias'],
+    ['an alias before its anchor', `${VALID}a: *v\n${unknownKeys(300)}b: &v 1\n`, 'yaml-alias'],
+    [
+      'an anchor redefined after an alias to it',
+      `${VALID}a: &v [1]\nb: *v\n${unknownKeys(300)}c: &v 1\nd: *v\ne: *w\n`,
+      'yaml-alias',
+    ],
+    [
+      'more than the allowed aliases, spread over the chunks',
+      `${VALID}a: &v 1\n${Array.from({ length: 101 }, (_, i) => `${unknownKeys(3, `k${i}`)}r${i}: *v\n`).join('')}`,
+      'yaml-alias-limit',
+    ],
+    [
+      'an alias expanded past the limit across chunks',
+      `${VALID}a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n${unknownKeys(50)}b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n${unknownKeys(50, 'sau')}c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`,
+      'yaml-alias-limit',
+    ],
+  ])('reports %s as the whole file does', (_name, text, rule) => {
     for (const size of [1, 64, 1_000_000]) {
       const { chunked, whole } = both(text, size);
-      expect(chunked).toBeUndefined();
-      expect(whole.problems.map((p) => p.rule)).toEqual(['yaml-alias']);
+      expect(whole.problems.map((p) => p.rule)).toEqual([rule]);
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('with an alias to an anchor in another chunk and no problem, gives the plan the whole file gives', () => {
+    const text = VALID.replace('  - agency: Sở Ngoại vụ\n', '  - agency: &so Sở Ngoại vụ\n').replace(
+      '  to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh]\n',
+      '  to: [Bộ Ngoại giao, *so]\n',
+    );
+    expect(text).not.toBe(VALID);
+    for (const size of [1, 64, 500]) {
+      const { chunked, whole } = both(text, size);
+      expect(whole.plan?.reporting.to).toEqual(['Bộ Ngoại giao', 'Sở Ngoại vụ']);
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
     }
   });
 

@@ -1,11 +1,12 @@
 // Duplicate keys found in one pass. The yaml package's own `uniqueKeys` compares each key with
 // every key before it, which is quadratic: a 2 MB file of distinct keys took minutes to parse.
-import { type Document, type ParsedNode, YAMLParseError, isScalar, visit } from 'yaml';
+import { type Document, type ParsedNode, YAMLParseError, isMap, isScalar } from 'yaml';
+import { walkNodes } from './walk.js';
 
 /** Adds a DUPLICATE_KEY error (as the yaml package words it) to the document for each repeat. */
 export function addDuplicateKeyErrors(doc: Document.Parsed<ParsedNode>): void {
-  visit(doc, {
-    Map(_, map) {
+  walkNodes(doc, (map) => {
+    if (isMap(map)) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         // The package's rule: scalars are equal by value, other keys only by identity.
@@ -17,6 +18,7 @@ export function addDuplicateKeyErrors(doc: Document.Parsed<ParsedNode>): void {
         const start = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
         doc.errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
       }
-    },
+    }
+    return undefined;
   });
 }

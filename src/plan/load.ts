@@ -1,7 +1,7 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
 // and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
-import { type Document, type ParsedNode, isMap, isScalar, isSeq, visit } from 'yaml';
+import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
 import type { Chunk } from './chunks.js';
 import { fileProblem } from './decode.js';
@@ -9,7 +9,9 @@ import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, loadQuickly } from './load-quick.js';
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
-import { countLines, parseQuietly, selfAlias, selfAliasMessage } from './parse-yaml.js';
+import { aliasUses } from './anchors.js';
+import { countLines, parseQuietly } from './parse-yaml.js';
+import { toData } from './to-data.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
@@ -19,8 +21,7 @@ import { tagProblems } from './yaml-tags.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
 export type { LoadResult } from './load-quick.js';
-/** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
-export const MAX_ALIASES = 100;
+export { MAX_ALIASES } from './to-data.js';
 
 /** Pure: bytes (or text) of one plan file in, located problems out. No fs. */
 export function loadPlan(source: Uint8Array | string, options: ValidateOptions): LoadResult {
@@ -46,13 +47,13 @@ export function finishLoad(unsettled: Unsettled, options: ValidateOptions): Load
  * Exported for the tests, which cut small files finely and hold the answer to slowLoad's.
  */
 export function loadInChunks(text: string, chunks: readonly Chunk[], options: ValidateOptions): LoadResult | undefined {
-  const found = chunkedYaml(text, chunks, MAX_ALIASES);
+  const found = chunkedYaml(text, chunks);
   if (found === undefined) return undefined;
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if (judged === undefined) return undefined;
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
-  return found.locatable ? locateFirst(text, judged.many, options) : undefined;
+  return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
@@ -120,6 +121,7 @@ export function locateFirst(
   text: string,
   many: NonNullable<Unsettled['many']>,
   options: ValidateOptions,
+  read?: Document.Parsed<ParsedNode>,
 ): LoadResult | undefined {
   const { data } = many;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
@@ -130,14 +132,24 @@ export function locateFirst(
   for (let size = Math.max(16_384, Math.ceil((text.length * wanted) / issues.length)); ; size *= 4) {
     const cut = text.indexOf('\n', size) + 1;
     if (cut <= 0 || cut >= text.length) return undefined;
-    const found = locateInPrefix(text.slice(0, cut), data, issues);
+    const found = locateInPrefix(text.slice(0, cut), data, issues, read);
     if (found === 'unsure') return undefined;
     if (found !== undefined) return found;
   }
 }
 
-/** The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml` complains. */
-function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]): LoadResult | 'unsure' | undefined {
+/**
+ * The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml`
+ * complains. A problem whose path leaves the prefix may still lie in it, behind an alias whose
+ * anchor is there: when `read` (the chunks `yaml` read, at the file's offsets) holds its path,
+ * it is placed there.
+ */
+function locateInPrefix(
+  prefix: string,
+  data: object,
+  issues: readonly Issue[],
+  read: Document.Parsed<ParsedNode> | undefined,
+): LoadResult | 'unsure' | undefined {
   const docs = parseQuietly(prefix);
   const lineCounter = countLines(prefix);
   const doc = docs[0];
@@ -145,12 +157,17 @@ function locateInPrefix(prefix: string, data: object, issues: readonly Issue[]):
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return 'unsure';
   const trusted = lastContentLine(prefix);
+  // Only an alias past the trusted part naming an anchor before it leads back into the prefix.
+  const aside = read !== undefined && crossesBack(read, trusted) ? read : undefined;
 
   const shown: Problem[] = [];
   const beyond = { errors: 0, warnings: 0 };
   for (const issue of issues) {
-    const offset = reaches(doc, data, issue.path) ? offsetOf(doc, issue.path, issue.at ?? 'value') : trusted;
-    if (offset < trusted) shown.push(locateIssue(issue, doc, prefix, at));
+    // A path of one step is placed at its key or value, never behind an alias.
+    const behind = aside !== undefined && issue.path.length > 1 && holds(aside, issue.path);
+    const here = reaches(doc, data, issue.path) ? doc : behind ? aside : undefined;
+    const offset = here === undefined ? trusted : offsetOf(here, issue.path, issue.at ?? 'value');
+    if (here !== undefined && offset < trusted) shown.push(locateIssue(issue, here, prefix, at));
     else if (issue.severity === 'error') beyond.errors++;
     else beyond.warnings++;
   }
@@ -171,6 +188,18 @@ export function lastContentLine(prefix: string): number {
   return 0;
 }
 
+function crossesBack(doc: Document.Parsed<ParsedNode>, offset: number): boolean {
+  return aliasUses(doc).some(
+    ({ alias, target }) => (alias.range?.[0] ?? 0) >= offset && (target?.range?.[0] ?? offset) < offset,
+  );
+}
+
+/** Whether the top-level key of `path` is in `doc`: then the rest of the path is as in the file. */
+function holds(doc: Document.Parsed<ParsedNode>, path: IssuePath): boolean {
+  const top = path[0];
+  return typeof top === 'string' && childAt(doc, doc.contents, top) !== undefined;
+}
+
 // Whether every step of `path` that the data has is also in the prefix's document. A step the
 // data lacks (a missing key) is fine: it is placed at its parent, as in the whole file.
 function reaches(doc: Document.Parsed<ParsedNode>, data: object, path: IssuePath): boolean {
@@ -187,69 +216,6 @@ function reaches(doc: Document.Parsed<ParsedNode>, data: object, path: IssuePath
     value = (value as Record<string | number, unknown>)[step];
   }
   return true;
-}
-
-function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unknown } | { problem: Problem } {
-  const aliases: Array<{ offset: number; source: string }> = [];
-  visit(doc, {
-    Alias(_, node) {
-      aliases.push({ offset: node.range?.[0] ?? 0, source: node.source });
-      // Past the limit there is no need to look further.
-      return aliases.length > MAX_ALIASES ? visit.BREAK : undefined;
-    },
-  });
-  const aliasProblem = (message: string, offset: number): { problem: Problem } => ({
-    problem: { rule: 'yaml-alias-limit', severity: 'error', path: '', ...at(offset), message },
-  });
-  const firstAlias = aliases[0]?.offset ?? 0;
-  if (aliases.length > MAX_ALIASES) {
-    return aliasProblem(limitMessage(`có hơn ${MAX_ALIASES} bí danh (\`*tên\`)`), firstAlias);
-  }
-  const cycle = aliases.length === 0 ? undefined : selfAlias(doc);
-  if (cycle !== undefined) {
-    return {
-      problem: {
-        rule: 'yaml-alias',
-        severity: 'error',
-        path: '',
-        ...at(cycle.range?.[0] ?? firstAlias),
-        message: selfAliasMessage(cycle),
-      },
-    };
-  }
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/Excessive alias count/u.test(message)) {
-      return aliasProblem(limitMessage(`có bí danh (\`*tên\`) được mở rộng quá ${MAX_ALIASES} lần`), firstAlias);
-    }
-    const unresolved = /Unresolved alias[^:]*: (.+)$/u.exec(message);
-    if (unresolved !== null) {
-      const name = unresolved[1] ?? '';
-      const offset = aliases.find((a) => a.source === `*${name}`)?.offset ?? firstAlias;
-      return {
-        problem: {
-          rule: 'yaml-alias',
-          severity: 'error',
-          path: '',
-          ...at(offset),
-          message: `Bí danh \`*${name}\` chưa được định nghĩa: hãy đặt neo \`&${name}\` ở một giá trị phía trên, hoặc viết nội dung trực tiếp.`,
-        },
-      };
-    }
-    return {
-      problem: {
-        rule: 'yaml-too-deep',
-        severity: 'error',
-        path: '',
-        line: 1,
-        column: 1,
-        message:
-          'Không đọc được cấu trúc tệp (lồng nhau quá sâu): một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại tệp.',
-      },
-    };
-  }
 }
 
 function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem {
@@ -294,8 +260,4 @@ function isBlank(contents: ParsedNode | null): boolean {
   return (
     contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1])
   );
-}
-
-function limitMessage(what: string): string {
-  return `Tệp ${what}, vượt giới hạn ${MAX_ALIASES} để chống tệp «bom bí danh» làm treo máy: hãy viết nội dung trực tiếp thay cho bí danh.`;
 }

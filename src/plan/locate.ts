@@ -1,6 +1,7 @@
 // From a path in the data back to the user's text. Keys are compared after NFC, because the data
 // was normalised but the document keeps what the user typed.
 import { type Document, type LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { resolveAlias } from './anchors.js';
 import type { IssuePath } from './issue.js';
 
 export interface Position {
@@ -17,7 +18,7 @@ export function offsetOf(doc: Document, path: IssuePath, at: 'key' | 'value'): n
   let best = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) node = resolveAlias(doc, node);
     if (isMap(node) && typeof step === 'string') {
       const pair = findPair(node, step);
       if (pair === undefined) return best;
@@ -47,7 +48,7 @@ export function nodeAt(doc: Document, path: IssuePath): unknown {
 
 /** The child of `node` at one step of a path (through an alias), or undefined. */
 export function childAt(doc: Document, node: unknown, step: string | number): unknown {
-  const here = isAlias(node) ? node.resolve(doc) : node;
+  const here = isAlias(node) ? resolveAlias(doc, node) : node;
   if (isMap(here) && typeof step === 'string') return findPair(here, step)?.value;
   if (isSeq(here) && typeof step === 'number') return here.items[step];
   return undefined;

@@ -1,5 +1,5 @@
 // The one way this package asks `yaml` for a document with positions.
-import { type Alias, type Document, LineCounter, type ParsedNode, parseAllDocuments, visit } from 'yaml';
+import { type Alias, LineCounter, parseAllDocuments } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 
 // The parser makes an Error per mistake, and capturing each one's stack was most of the time
@@ -34,27 +34,6 @@ export function countLines(text: string): LineCounter {
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   return lineCounter;
-}
-
-/**
- * An alias inside the very node its anchor names (`a: &x [*x]`). Its value would contain itself:
- * `toJS` makes a cycle, and every walk of the data after it (NFC, the schema, the rules) recurses
- * until the stack overflows.
- */
-export function selfAlias(doc: Document.Parsed<ParsedNode>): Alias | undefined {
-  let found: Alias | undefined;
-  visit(doc, {
-    Alias(_, alias) {
-      const target = alias.resolve(doc);
-      const [start] = alias.range ?? [-1];
-      if (target?.range && start >= target.range[0] && start < target.range[2]) {
-        found = alias;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /** What a clerk reads about a self-referencing alias. */

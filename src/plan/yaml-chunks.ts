@@ -22,23 +22,30 @@
 // that does not start at column 0, document markers and directives, and line breaks that are
 // not LF.
 //
-// When the chunks `yaml` reads raise no complaint at all (js-yaml only left an anchor or a tag to
-// it), the data of the whole document is joined from the parts instead (joinParts), for
-// load.ts to judge without reading the whole file.
+// When the chunks `yaml` reads raise no complaint at all (js-yaml only left an anchor, an alias
+// or a tag to it), the data of the whole document is joined from the parts instead (joinParts),
+// for load.ts to judge without reading the whole file. The chunks `yaml` read are joined into
+// one document first, at the file's offsets: an alias may name an anchor in another chunk, and
+// the aliases are the whole file's, counted and resolved as there.
 import {
   type Document,
   type LineCounter,
+  type Pair,
   type ParsedNode,
   YAMLParseError,
   type YAMLError,
   type YAMLMap,
+  isCollection,
   isMap,
+  isNode,
+  isPair,
   isScalar,
-  visit,
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
-import { countLines, parseQuietly, selfAlias } from './parse-yaml.js';
+import { countLines, parseQuietly } from './parse-yaml.js';
+import { toData } from './to-data.js';
+import { walkNodes } from './walk.js';
 import type { Problem } from './problem.js';
 import { type Chunk, joinMaps } from './chunks.js';
 import { yamlProblems } from './yaml-problems.js';
@@ -56,7 +63,7 @@ interface TopKey {
  * finds nothing at all, the whole document's data. Undefined when a chunk is not as it should be,
  * or when there are only warnings (the whole-file path places them among the schema's problems).
  */
-export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: number): ChunkedRead | undefined {
+export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead | undefined {
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
 
@@ -104,78 +111,107 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[], maxAliases: 
   // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
   // is to be placed among the schema's problems.
   if (warnings.length > 0 || tags.length > 0) return undefined;
-  const data = joinParts(parts, maxAliases);
-  return data === undefined
-    ? undefined
-    : { data, locatable: parts.every((part) => !isRead(part) || locatable(part.doc)) };
+  return joinParts(parts, at);
 }
 
 /**
- * What the chunks gave: the YAML problems to report, or the data when there are none, and whether
- * locateFirst may place its problems: its prefix must hold every node a problem is placed at.
+ * What the chunks gave: the YAML problems to report; or the data when there are none, with the
+ * chunks `yaml` read joined into one document whose ranges are the file's offsets (`read`, for
+ * locateFirst to place problems behind an alias), and whether each key there is a plain scalar
+ * (`plainKeys`: else the data names a key otherwise than the document does, and locateFirst's
+ * prefix cannot be trusted to hold what the data holds).
  */
-export type ChunkedRead = { problems: Problem[] } | { data: Record<string, unknown>; locatable: boolean };
+export type ChunkedRead =
+  { problems: Problem[] } | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean };
 
-// What locateFirst cannot follow in a prefix: an alias (a problem after the cut may be placed at
-// its anchor, before it), and a key that is not a plain scalar (a null or a list key, which the
-// data names otherwise than the document does). js-yaml-clean chunks have neither.
-function locatable(doc: Document.Parsed<ParsedNode>): boolean {
-  let plain = true;
-  visit(doc, {
-    Alias() {
-      plain = false;
-      return visit.BREAK;
-    },
-    Pair(_, pair) {
-      const key = pair.key;
-      if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
-        plain = false;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return plain;
-}
-
-// The whole document's toJS, part by part. An alias is resolved within its part: one whose anchor
-// is in another part fails here, and the whole-file path tells. Aliases are counted over all
-// parts against the same limit as the whole file's.
-function joinParts(
-  parts: ReadonlyArray<Record<string, unknown> | ReadPart>,
-  maxAliases: number,
-): Record<string, unknown> | undefined {
-  let aliases = 0;
-  for (const part of parts) {
-    if (!isRead(part)) continue;
-    visit(part.doc, {
-      Alias() {
-        aliases++;
-      },
-    });
+// The whole document's data. The chunks `yaml` read become one document, so that an alias may
+// name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
+// chunks hold no anchor or alias, so they are joined to its data as they are. The whole file's
+// alias problems are reported from it: its aliases are the file's, in the file's order.
+function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at: At): ChunkedRead | undefined {
+  const read = parts.filter(isRead);
+  const first = read[0];
+  if (first === undefined) return undefined;
+  const pieces: Array<Array<Pair<ParsedNode, ParsedNode | null>>> = [];
+  for (const part of read) {
+    const items = (part.doc.contents as YAMLMap<ParsedNode, ParsedNode | null>).items;
+    // The cut line read with this part belongs to the next one.
+    if (!part.last) items.pop();
+    shiftRanges(items, part.start);
+    pieces.push(items);
   }
-  if (aliases > maxAliases) return undefined;
+  const doc = first.doc;
+  const root = doc.contents as YAMLMap<ParsedNode, ParsedNode | null>;
+  root.items = pieces.flat();
+  const data = toData(doc, at);
+  if ('problem' in data) return { problems: [data.problem] };
+  const value = data.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  // Back into the file's order, each part's keys as toJS named them.
   const maps: Array<Record<string, unknown>> = [];
+  let plainKeys = true;
+  let named = 0;
   for (const part of parts) {
     if (!isRead(part)) {
       maps.push(part);
       continue;
     }
-    // A value that contains itself is for the whole-file path to report.
-    if (selfAlias(part.doc) !== undefined) return undefined;
-    // The cut line read with this part belongs to the next one.
-    const root = part.doc.contents as YAMLMap;
-    if (!part.last) root.items.pop();
-    let value: unknown;
-    try {
-      value = part.doc.toJS({ maxAliasCount: maxAliases });
-    } catch {
-      return undefined;
+    const map: Record<string, unknown> = {};
+    for (const pair of pieces[read.indexOf(part)]!) {
+      const key = pair.key;
+      if (!isScalar(key) || (key.value !== null && typeof key.value === 'object')) return undefined;
+      if (key.value === null) plainKeys = false;
+      const name = key.value === null ? '' : String(key.value);
+      if (!Object.hasOwn(object, name) || Object.hasOwn(map, name)) return undefined;
+      setOwn(map, name, object[name]);
+      named++;
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    maps.push(value as Record<string, unknown>);
+    maps.push(map);
   }
-  return joinMaps(maps);
+  // Two keys `yaml` tells apart (`1` and "1") that are one name in the data.
+  if (named !== Object.keys(object).length) return undefined;
+  const joined = joinMaps(maps);
+  return joined === undefined ? undefined : { data: joined, read: doc, plainKeys: plainKeys && simpleKeys(doc) };
+}
+
+type At = (offset: number) => { line: number; column: number };
+
+// As both parsers set it: an own property even for `__proto__`.
+function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  } else map[key] = value;
+}
+
+// A key that is not a plain scalar (a null or a list key) is named otherwise in the data than in
+// the document, and locateFirst cannot follow it. js-yaml-clean chunks have none.
+function simpleKeys(doc: Document.Parsed<ParsedNode>): boolean {
+  let plain = true;
+  walkNodes(doc, (node) => {
+    if (!isPair(node)) return undefined;
+    const key = node.key;
+    plain = isScalar(key) && key.value !== null && typeof key.value !== 'object';
+    return plain ? undefined : false;
+  });
+  return plain;
+}
+
+/** Moves the ranges of every node under `items` by `by`: a chunk's offsets become the file's. */
+function shiftRanges(items: readonly unknown[], by: number): void {
+  if (by === 0) return;
+  const stack: unknown[] = [...items];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    const range = node.range;
+    if (range) node.range = [range[0] + by, range[1] + by, range[2] + by];
+    if (isCollection(node)) for (const item of node.items) stack.push(item);
+  }
 }
 
 function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
@@ -185,6 +221,7 @@ function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
 class ReadPart {
   constructor(
     readonly doc: Document.Parsed<ParsedNode>,
+    readonly start: number,
     readonly last: boolean,
     readonly errors: YAMLError[],
     readonly warnings: YAMLError[],
@@ -230,6 +267,7 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
   }
   return new ReadPart(
     doc,
+    start,
     last,
     doc.errors.map(shift),
     doc.warnings.map(shift),

@@ -1,6 +1,7 @@
 // YAML tags that turn a value into something a plan never holds. `!!binary` and `!!timestamp`
 // make bytes and dates, which the schema could only call "not text" or "not a map".
-import { type Document, type ParsedNode, isNode, visit } from 'yaml';
+import { type Document, type ParsedNode, isNode } from 'yaml';
+import { walkNodes } from './walk.js';
 import type { Problem } from './problem.js';
 
 type At = (offset: number) => { line: number; column: number };
@@ -18,10 +19,10 @@ const BECOMES: Readonly<Record<string, string>> = {
 
 export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem[] {
   const problems: Problem[] = [];
-  visit(doc, (_, node) => {
-    if (!isNode(node) || node.tag === undefined || !node.tag.startsWith(CORE)) return;
+  walkNodes(doc, (node) => {
+    if (!isNode(node) || node.tag === undefined || !node.tag.startsWith(CORE)) return undefined;
     const name = node.tag.slice(CORE.length);
-    if (PLAIN.has(name)) return;
+    if (PLAIN.has(name)) return undefined;
     const start = node.range?.[0] ?? 0;
     // The tag is written before the value, on its line.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;

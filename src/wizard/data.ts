@@ -6,7 +6,8 @@ import { readLimited } from '../io/read.js';
 import { MAX_PLAN_BYTES, tooLargeProblem } from '../plan/decode.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { countLines, selfAlias, selfAliasMessage } from '../plan/parse-yaml.js';
+import { aliasedToJS } from '../plan/anchors.js';
+import { countLines, selfAliasMessage } from '../plan/parse-yaml.js';
 import { UserError, isUserError } from '../errors.js';
 import { sortProblems } from '../plan/problem.js';
 import { yamlProblems } from '../plan/yaml-problems.js';
@@ -246,19 +247,22 @@ export function parseData(file: string, text: string): unknown {
     const first = sortProblems(yamlProblems([doc], text, at).filter((p) => p.severity === 'error'))[0];
     if (first !== undefined) throw new UserError(`${file}:${first.line}:${first.column}: ${first.message} ${fix}`, 2);
   }
-  const cycle = selfAlias(doc);
-  if (cycle !== undefined) {
-    const { line, col } = lineCounter.linePos(cycle.range?.[0] ?? 0);
-    throw new UserError(`${file}:${line}:${col}: ${selfAliasMessage(cycle)} ${fix}`, 2);
-  }
+  let read: ReturnType<typeof aliasedToJS> | undefined;
   try {
-    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+    read = aliasedToJS(doc, 100);
   } catch {
-    throw new UserError(
-      `${file}: tệp dùng bí danh YAML (\`*tên\`) quá nhiều lần hoặc chưa định nghĩa; hãy viết nội dung trực tiếp. ${fix}`,
-      2,
-    );
+    // Nested deeper than the call stack.
   }
+  if (read !== undefined && 'value' in read) return read.value;
+  if (read?.fault.kind === 'inside') {
+    const { alias } = read.fault;
+    const { line, col } = lineCounter.linePos(alias.range?.[0] ?? 0);
+    throw new UserError(`${file}:${line}:${col}: ${selfAliasMessage(alias)} ${fix}`, 2);
+  }
+  throw new UserError(
+    `${file}: tệp dùng bí danh YAML (\`*tên\`) quá nhiều lần hoặc chưa định nghĩa; hãy viết nội dung trực tiếp. ${fix}`,
+    2,
+  );
 }
 
 async function readData(name: string, overrideDir: string | undefined): Promise<{ data: unknown; file: string }> {

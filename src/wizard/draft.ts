@@ -2,7 +2,8 @@
 // serializer and a human reader all understand it. The wizard's own progress rides in a comment
 // line, so the draft carries no key that a plan file would reject.
 import { type Document, type LineCounter, parseDocument } from 'yaml';
-import { countLines, selfAlias, selfAliasMessage } from '../plan/parse-yaml.js';
+import { aliasedToJS } from '../plan/anchors.js';
+import { countLines, selfAliasMessage } from '../plan/parse-yaml.js';
 import { type Issue, toPointer } from '../plan/issue.js';
 import { offsetOf, positionAt } from '../plan/locate.js';
 import { type Problem, sortProblems } from '../plan/problem.js';
@@ -123,12 +124,13 @@ function parseYaml(source: string): { data: unknown; doc: Document.Parsed; lineC
   const lineCounter = countLines(source);
   const error = doc.errors[0];
   if (error) throw new Error(error.message);
-  const cycle = selfAlias(doc);
-  if (cycle !== undefined) {
-    const { line, col } = lineCounter.linePos(cycle.range?.[0] ?? 0);
-    throw new Error(`dòng ${line}, cột ${col}: ${selfAliasMessage(cycle)}`);
-  }
-  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter };
+  const read = aliasedToJS(doc, 100);
+  if ('value' in read) return { data: read.value, doc, lineCounter };
+  const { kind, alias } = read.fault;
+  const { line, col } = lineCounter.linePos(alias.range?.[0] ?? 0);
+  if (kind === 'inside') throw new Error(`dòng ${line}, cột ${col}: ${selfAliasMessage(alias)}`);
+  // The caller words it from the plan loader's own report of the file.
+  throw new Error(`${kind} alias *${alias.source} at line ${line}`);
 }
 
 function progressIn(source: string): Progress | undefined {

@@ -1,0 +1,122 @@
+// Issue 9, item 3: aliases are resolved in one walk (src/plan/anchors.ts) instead of the `yaml`
+// package's walk of the whole document per alias. What the walk says must be what the package
+// says: the node an alias names, whether toJS gives up on the alias count (at every limit), which
+// alias names nothing, and the data itself. Random documents of anchors and aliases, nested in
+// maps and lists, redefined, used before they are defined and inside themselves.
+import { describe, expect, it } from 'vitest';
+import { Alias, Document, YAMLSeq, isAlias, parseDocument, visit } from 'yaml';
+import { aliasFault, aliasUses, aliasedToJS, resolveAlias, selfAlias } from '../src/plan/anchors.js';
+import { seededRandom } from './helpers/random.js';
+
+const NAMES = ['a', 'b', 'c', 'd'];
+
+/** A block map of `entries` keys whose values are scalars, flow lists and block lists of anchors and aliases. */
+function randomYaml(random: (n: number) => number, entries: number): string {
+  const value = (depth: number): string => {
+    const anchor = random(3) === 0 ? `&${NAMES[random(NAMES.length)]} ` : '';
+    const kind = random(depth > 1 ? 2 : 4);
+    if (kind === 0) return `*${NAMES[random(NAMES.length)]}`;
+    if (kind === 1) return `${anchor}${random(100)}`;
+    const items = Array.from({ length: random(4) }, () => value(depth + 1));
+    return `${anchor}[${items.join(', ')}]`;
+  };
+  const lines: string[] = [];
+  for (let i = 0; i < entries; i++) {
+    if (random(4) === 0) {
+      const anchor = random(2) === 0 ? ` &${NAMES[random(NAMES.length)]}` : '';
+      lines.push(`k${i}:${anchor}`);
+      for (let j = random(3) + 1; j > 0; j--) lines.push(`  - ${value(1)}`);
+    } else lines.push(`k${i}: ${value(0)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What the package says of the document's data at a limit: the data, or which error. */
+function packageSays(doc: Document, maxAliasCount: number): { value: unknown } | { error: string } {
+  try {
+    return { value: doc.toJS({ maxAliasCount }) };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { error: /Excessive/u.test(message) ? 'excessive' : /Unresolved/u.test(message) ? 'unresolved' : message };
+  }
+}
+
+/** The self-alias test this module replaced: an alias within the range of the node it names. */
+function insideByRange(doc: Document.Parsed): unknown {
+  let found: unknown;
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      const [start] = alias.range ?? [-1];
+      if (target?.range && start >= target.range[0] && start < target.range[2]) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+describe('aliases resolved in one walk', () => {
+  it('agree with the package on random documents, at every alias limit', () => {
+    const random = seededRandom(20261206);
+    const seen = { excessive: 0, unresolved: 0, inside: 0, value: 0 };
+    for (let round = 0; round < 2000; round++) {
+      const text = randomYaml(random, 1 + random(8));
+      const doc = parseDocument(text, { uniqueKeys: false });
+      expect(doc.errors, text).toEqual([]);
+      const uses = aliasUses(doc);
+      for (const use of uses) expect(use.target, text).toBe(use.alias.resolve(doc));
+      const aliases: unknown[] = [];
+      visit(doc, { Alias: (_, node) => void aliases.push(node) });
+      expect(uses.map((use) => use.alias)).toEqual(aliases);
+      for (const alias of aliases) if (isAlias(alias)) expect(resolveAlias(doc, alias)).toBe(alias.resolve(doc));
+      expect(selfAlias(doc), text).toBe(insideByRange(doc));
+
+      // 0 is not a limit to the package: it turns aliases off.
+      for (const limit of [1, 2, 3, 5, 8, 100]) {
+        const fault = aliasFault(doc, uses, limit);
+        if (fault?.kind === 'inside') {
+          seen.inside++;
+          continue;
+        }
+        const says = packageSays(doc, limit);
+        if ('error' in says) {
+          expect(fault?.kind, `${text}limit ${limit}`).toBe(says.error);
+          seen[fault!.kind]++;
+        } else {
+          expect(fault, `${text}limit ${limit}`).toBeUndefined();
+          expect(aliasedToJS(doc, limit)).toEqual({ value: says.value });
+          seen.value++;
+        }
+      }
+    }
+    // Every outcome was met, many times.
+    for (const [outcome, count] of Object.entries(seen)) expect(count, outcome).toBeGreaterThan(100);
+  });
+
+  it('find an alias inside the node it names, however deep', () => {
+    const doc = parseDocument('a: &x\n  b:\n    - [1, {c: *x}]\n');
+    expect(selfAlias(doc)?.source).toBe('x');
+    expect(aliasedToJS(doc, 100)).toMatchObject({ fault: { kind: 'inside' } });
+  });
+
+  it('name the last anchor before the alias, not a later one of the same name', () => {
+    const doc = parseDocument('a: &x 1\nb: *x\nc: &x 2\nd: *x\n');
+    expect(aliasedToJS(doc, 100)).toEqual({ value: { a: 1, b: 1, c: 2, d: 2 } });
+  });
+
+  it('walk a document nested deeper than the call stack without overflowing it', () => {
+    let node: Alias | YAMLSeq = new Alias('x');
+    for (let depth = 0; depth < 100_000; depth++) {
+      const seq: YAMLSeq = new YAMLSeq();
+      seq.items.push(node);
+      node = seq;
+    }
+    const doc = new Document();
+    doc.contents = node;
+    expect(aliasUses(doc)).toHaveLength(1);
+    expect(aliasFault(doc, aliasUses(doc), 100)).toMatchObject({ kind: 'unresolved' });
+  });
+});
