@@ -306,3 +306,55 @@ describe('a large file with a YAML mistake', () => {
     expect(joined).toBeGreaterThan(50);
   });
 });
+
+// A file with more problems than a report shows and anchors and aliases anywhere: the first
+// problems are placed in a prefix, or behind an alias in the chunks `yaml` read, and an entry
+// holding an anchor, an alias or a tag is cut out of its chunk for `yaml` alone.
+describe('a large file with aliases and many problems', () => {
+  it('gives the whole file’s report, with anchors and aliases at random places', () => {
+    const reporting = '{frequency: annual, due: 15/11, to: [1]}';
+    const values = [`&x ${reporting}`, '&x [1]', '&x 1', '*x', '[*x, 2]', '!!str 5', '{d: *x}'];
+    const base = VALID.replace(
+      'reporting:\n  frequency: annual\n  due: 15/11\n  to: [Bộ Ngoại giao, Ủy ban nhân dân tỉnh]\n',
+      '',
+    );
+    expect(base).not.toBe(VALID);
+    const random = seededRandom(61206);
+    let compared = 0;
+    let cut = 0;
+    let behind = 0;
+    for (let i = 0; i < 200; i++) {
+      const lines = unknownKeys(1300 + random(300)).split('\n');
+      // An anchor early enough for a problem behind it to be among the first shown.
+      const early = random(150);
+      lines[early] = `khoa_la_${early}: &x ${reporting}`;
+      for (let edits = random(6); edits > 0; edits--) {
+        const at = random(lines.length - 1);
+        lines[at] = `khoa_la_${at}: ${values[random(values.length)]}`;
+      }
+      // `reporting.to` holds text: through an alias to the anchor above, its number is a problem
+      // placed at the anchor, before every unknown key after it.
+      const text = `${base}${lines.join('\n')}${random(4) === 0 ? '' : 'reporting: *x\n'}`;
+      const chunks = cutChunks(text, [1, 64, 500, 4000][random(4)]!);
+      if (chunks === undefined) continue;
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked === undefined) continue;
+      compared++;
+      if (chunked.problems.at(-1)?.rule === 'too-many-problems') cut++;
+      if (chunked.problems.some((p) => p.path.startsWith('/reporting/'))) behind++;
+      expect(chunked, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(cut).toBeGreaterThan(60);
+    expect(behind).toBeGreaterThan(20);
+  });
+
+  it('reads an entry with an alias as a chunk of its own, and the rest of its chunk with js-yaml', () => {
+    const text = `${VALID}a: &x 1\n${unknownKeys(1000)}b: *x\n${unknownKeys(1000, 'sau')}`;
+    const chunks = cutChunks(text, 1_000_000)!;
+    const refused = chunks.filter((chunk) => chunk.data === undefined).map((c) => text.slice(c.start, c.end));
+    expect(refused).toEqual(['a: &x 1\n', 'b: *x\n']);
+    expect(chunks.at(-1)?.data).toHaveProperty('sau_999', 1);
+    expect(loadInChunks(text, chunks, options)).toEqual(finishLoad({ text }, options));
+  });
+});

@@ -175,6 +175,12 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(problem.message).toContain('&luu');
   });
 
+  it('places an alias with no anchor at that alias, not at an earlier one that resolves', () => {
+    const source = edit('archive: VT, KGVX', 'archive: &vt VT\nghi_chu: *vt\nluu: *luu');
+    const problem = single(load(source));
+    expect(problem).toMatchObject({ rule: 'yaml-alias', ...positionOf(source, '*luu') });
+  });
+
   it.each([
     ['in a list', 'archive: &luu [*luu]'],
     ['in a map', 'archive: &luu\n  con: *luu'],

@@ -2,7 +2,7 @@
 // its own. Where every chunk reads clean and no top-level key repeats, the chunks' data joined is
 // what js-yaml reads in the whole file; where not, yaml-chunks.ts gives `yaml` only the chunks
 // js-yaml refused. Why a cut is safe is told there. No `yaml` here: load-quick.ts uses this.
-import { quickParse } from './quick-parse.js';
+import { firstUnsure, quickParse } from './quick-parse.js';
 
 /** Below this size the whole-file path is quick enough. */
 export const CHUNKED_FROM_CHARS = 262_144;
@@ -12,6 +12,8 @@ export const CHUNK_CHARS = 32_768;
 // A line that can only be a plain top-level key: it starts with a letter, digit or `_` (no YAML
 // indicator, no indentation), and has `:` then a space or the line's end before any `#` or quote.
 const CUT_LINE = /^[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)/gmu;
+/** The same, matched only where a line starts. */
+const CUT_LINE_HERE = new RegExp(CUT_LINE.source, 'muy');
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
 
@@ -31,13 +33,50 @@ export function cutChunks(text: string, chunkChars: number): Chunk[] | undefined
   if (first === null || !onlyCommentsBefore(text, first.index)) return undefined;
   const chunks: Chunk[] = [];
   for (let start = 0; start < text.length;) {
-    CUT_LINE.lastIndex = Math.max(start + chunkChars, first.index + 1);
-    const next = CUT_LINE.exec(text);
-    const end = next === null ? text.length : next.index;
-    chunks.push({ start, end, data: quickParse(text.slice(start, end)) });
+    const end = nextCut(text, Math.max(start + chunkChars, first.index + 1));
+    readChunk(text, start, end, chunks);
     start = end;
   }
   return chunks;
+}
+
+/** Where the first cut line at or after `from` starts; the text's end if none. */
+function nextCut(text: string, from: number): number {
+  CUT_LINE.lastIndex = from;
+  return CUT_LINE.exec(text)?.index ?? text.length;
+}
+
+// A chunk that holds an anchor, an alias or a tag is refused by js-yaml whole, and `yaml` then
+// reads all of it, ten times slower: a file with an alias in every chunk took `yaml`'s time for
+// the whole file. So the top-level entry holding the first such construct becomes a chunk of its
+// own, and js-yaml reads what stands before and after it; a few times per chunk, after which the
+// rest is left to `yaml` as it is (a file with one on every line gains nothing from cutting).
+const ISOLATED_PER_CHUNK = 4;
+
+function readChunk(text: string, start: number, end: number, chunks: Chunk[]): void {
+  for (let from = start, isolated = 0; from < end; isolated++) {
+    const source = text.slice(from, end);
+    const data = quickParse(source);
+    const unsure = data === undefined && isolated < ISOLATED_PER_CHUNK ? firstUnsure(source) : -1;
+    if (unsure === -1) {
+      chunks.push({ start: from, end, data });
+      return;
+    }
+    const entryStart = cutAtOrBefore(text, from, from + unsure);
+    const entryEnd = Math.min(end, nextCut(text, from + unsure + 1));
+    if (entryStart > from) chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart)) });
+    chunks.push({ start: entryStart, end: entryEnd, data: undefined });
+    from = entryEnd;
+  }
+}
+
+/** The last cut line that starts at or before `offset` and not before `from`; else `from`. */
+function cutAtOrBefore(text: string, from: number, offset: number): number {
+  for (let line = text.lastIndexOf('\n', offset - 1) + 1; line > from; line = text.lastIndexOf('\n', line - 2) + 1) {
+    CUT_LINE_HERE.lastIndex = line;
+    if (CUT_LINE_HERE.test(text)) return line;
+  }
+  return from;
 }
 
 function onlyCommentsBefore(text: string, offset: number): boolean {

@@ -163,6 +163,13 @@ function closingQuote(line: string, open: number): number {
   return -1;
 }
 
+/** Where the first construct left to `yaml` (an anchor, alias, tag…) is in `text`; -1 if none. */
+export function firstUnsure(text: string): number {
+  if (!MAYBE_UNSURE.test(text)) return -1;
+  UNSURE.lastIndex = 0;
+  return UNSURE.exec(text)?.index ?? -1;
+}
+
 /** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */
 export function quickParse(text: string): Record<string, unknown> | undefined {
   if ((MAYBE_UNSURE.test(text) && UNSURE.test(text)) || readDifferently(text)) return undefined;
