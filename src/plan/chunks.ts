@@ -64,7 +64,8 @@ function readChunk(text: string, start: number, end: number, chunks: Chunk[]): v
     }
     const entryStart = cutAtOrBefore(text, from, from + unsure);
     const entryEnd = Math.min(end, nextCut(text, from + unsure + 1));
-    if (entryStart > from) chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart)) });
+    if (entryStart > from)
+      chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart)) });
     chunks.push({ start: entryStart, end: entryEnd, data: undefined });
     from = entryEnd;
   }
