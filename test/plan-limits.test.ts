@@ -1,10 +1,12 @@
 // Issue 9, item 3: a file with thousands of problems reports the first ones, located, and says how
 // many it left out. Speed is measured by `npm run bench` (check-worst), never here.
 import { describe, expect, it } from 'vitest';
-import { type LoadResult, finishLoad, lastContentLine, locateFirst } from '../src/plan/load.js';
+import { CHUNKED_FROM_CHARS } from '../src/plan/chunks.js';
+import { type LoadResult, finishLoad, lastContentLine, loadPlan, locateFirst } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { MAX_PROBLEMS_PER_FILE } from '../src/plan/problem.js';
 import { TODAY, VALID, edit, load, positionOf } from './plan-helpers.js';
+import { seededRandom } from './helpers/random.js';
 
 describe('problems per file', () => {
   it('reports the first problems in order, each at its key, then one line for the rest', () => {
@@ -123,5 +125,70 @@ describe('locating only the problems shown', () => {
     expect(first).toBeUndefined();
     expect(load(source)).toEqual(whole);
     expect(whole.problems.length).toBeGreaterThan(MAX_PROBLEMS_PER_FILE);
+  });
+});
+
+// A large file with few problems: when they all lie early, `yaml` reads a prefix instead of 2 MB.
+describe('locating every problem of a large file in a prefix', () => {
+  const options = { today: TODAY };
+  const edits: Array<[string, string]> = [
+    ['version: 1\n', 'version: 2\n'],
+    ['kind: ke-hoach\n', 'kind: ke-hoach\nkhoa_la: 1\n'],
+    ['  year: 2022\n', '  year: hai nghìn\n'],
+    ['      period: Hằng năm\n', '      period: 12\n'],
+    ['      partners: [Sở Ngoại vụ]\n', '      partners: [Sở Ngoại vụ, 5]\n'],
+    ['  due: 15/11\n', '  due: 31/02\n'],
+    ['archive: VT, KGVX\n', 'archive: [VT]\n'],
+  ];
+  const random = seededRandom(1206);
+
+  function sample(): { source: string; late: boolean } {
+    let source = VALID;
+    for (let n = 1 + random(3); n > 0; n--) {
+      const [from, to] = edits[random(edits.length)]!;
+      source = source.replace(from, to);
+    }
+    // Bulk after the problems: a long list (itself one problem, at its key) or comments.
+    const bulk =
+      random(2) === 0
+        ? source.replace(/^bases:\n/mu, `bases:\n${'  - Căn cứ thêm\n'.repeat(20_000)}`)
+        : `${source}${'# ghi chú dài dòng\n'.repeat(16_000)}`;
+    // Sometimes one more problem at the very end, which no prefix holds.
+    const late = random(3) === 0;
+    return { source: late ? `${bulk}cuoi_tep: 1\n` : bulk, late };
+  }
+
+  it('gives the whole file’s report, and reads a prefix when every problem is in one', () => {
+    let located = 0;
+    for (let i = 0; i < 40; i++) {
+      const { source, late } = sample();
+      expect(source.length).toBeGreaterThan(CHUNKED_FROM_CHARS);
+      const quick = loadQuickly(source, options);
+      if (!isUnsettled(quick) || quick.many === undefined) throw new Error('a file with problems was settled');
+      const first = locateFirst(quick.text, quick.many, options);
+      const whole = finishLoad({ text: quick.text }, options);
+      expect(whole.problems.length).toBeGreaterThan(0);
+      expect(whole.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS_PER_FILE);
+      // A problem past the first quarter (the one at the end, or one below the long list) is
+      // left to the whole file.
+      if (late) expect(first).toBeUndefined();
+      if (first !== undefined) {
+        located++;
+        expect(first).toEqual(whole);
+      }
+      expect(loadPlan(source, options)).toEqual(whole);
+    }
+    expect(located).toBeGreaterThan(8);
+  });
+
+  it('keeps the plan of a valid file with warnings', () => {
+    // Recipients without the Ministry of Foreign Affairs is a warning, not an error: the plan stands.
+    const source = `${VALID.replace('  - Bộ Ngoại giao (để báo cáo)\n', '')}${'# ghi chú dài dòng\n'.repeat(16_000)}`;
+    const whole = finishLoad({ text: source }, options);
+    expect(whole.plan).toBeDefined();
+    expect(whole.problems.length).toBeGreaterThan(0);
+    const quick = loadQuickly(source, options);
+    if (!isUnsettled(quick) || quick.many === undefined) throw new Error('a file with warnings was settled');
+    expect(locateFirst(quick.text, quick.many, options)).toEqual(whole);
   });
 });

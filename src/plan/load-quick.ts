@@ -6,7 +6,6 @@ import { normalizeFresh } from '../text/nfc.js';
 import { decodePlan, fileProblem } from './decode.js';
 import type { ValidateOptions } from './options.js';
 import type { Problem } from './problem.js';
-import { MAX_PROBLEMS_PER_FILE } from './problem.js';
 import { CHUNKED_FROM_CHARS, CHUNK_CHARS, type Chunk, cutChunks, joinChunks } from './chunks.js';
 import { quickParse } from './quick-parse.js';
 import { planValidator } from './schema.js';
@@ -22,8 +21,9 @@ export interface LoadResult {
 export interface Unsettled {
   text: string;
   /**
-   * Present when js-yaml read the file (so `yaml` reads the same data) and the schema reported
-   * more problems than a report shows: finishLoad may then locate only the ones it shows.
+   * Present when js-yaml read the file (so `yaml` reads the same data) and found problems in it:
+   * finishLoad may then locate them in a prefix of the text, or only the first ones when there
+   * are more than a report shows. `errors` are the schema's.
    */
   many?: { data: unknown; errors: readonly ErrorObject[] };
   /** Set when js-yaml did not read the file: a YAML mistake, or a construct left to `yaml`. */
@@ -44,29 +44,24 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   const quick = chunks === undefined ? quickParse(text) : joinChunks(chunks);
   if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
   const judged = judgeData(normalizeFresh(quick), options);
-  if (judged === undefined) return { text };
   return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many };
 }
 
 /**
- * What read data settles without a position: a clean plan, or more schema problems than a report
- * shows (finishLoad then locates only the first). Undefined for anything else. Also used for the
- * data of a large file's chunks (load.ts).
+ * What read data settles without a position: a clean plan. Otherwise the data and the schema's
+ * errors, for finishLoad to word and locate. Also used for the data of a large file's chunks
+ * (load.ts).
  */
 export function judgeData(
   data: Record<string, unknown>,
   options: ValidateOptions,
-): { plan: Plan } | { many: NonNullable<Unsettled['many']> } | undefined {
+): { plan: Plan } | { many: NonNullable<Unsettled['many']> } {
   const validate = planValidator();
-  // A schema failure sends the file to the slow path anyway: wording its messages here (a
-  // second of work for a file of 200,000 unknown keys) would be thrown away, unless there are
-  // so many that only the first ones will be shown.
-  if (!validate(data)) {
-    const errors = validate.errors ?? [];
-    return errors.length > MAX_PROBLEMS_PER_FILE ? { many: { data, errors } } : undefined;
-  }
+  // The schema's errors are worded only where they are located (a second of work for a file
+  // of 200,000 unknown keys, most of which are never shown).
+  if (!validate(data)) return { many: { data, errors: validate.errors ?? [] } };
   const { plan, issues } = validateWith(data, options, []);
-  return plan !== undefined && issues.length === 0 ? { plan } : undefined;
+  return plan !== undefined && issues.length === 0 ? { plan } : { many: { data, errors: [] } };
 }
 
 export function isUnsettled(result: LoadResult | Unsettled): result is Unsettled {

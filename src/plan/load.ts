@@ -3,7 +3,7 @@
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
 import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
-import type { Chunk } from './chunks.js';
+import { CHUNKED_FROM_CHARS, type Chunk } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, loadQuickly } from './load-quick.js';
@@ -51,7 +51,6 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if (found === undefined) return undefined;
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
-  if (judged === undefined) return undefined;
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
   return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
@@ -125,17 +124,24 @@ export function locateFirst(
 ): LoadResult | undefined {
   const { data } = many;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const { issues } = validateWith(data, options, many.errors);
-  if (issues.length <= MAX_PROBLEMS_PER_FILE) return undefined;
+  // A small file with few problems is read whole quickly enough.
+  if (text.length < CHUNKED_FROM_CHARS && many.errors.length <= MAX_PROBLEMS_PER_FILE) return undefined;
+  const { plan, issues } = validateWith(data, options, many.errors);
+  const few = issues.length <= MAX_PROBLEMS_PER_FILE;
+  if (few && text.length < CHUNKED_FROM_CHARS) return undefined;
   // Enough text for the problems shown if they were spread evenly, and never less than 16 KB.
+  // When every problem must be placed, they are looked for in a quarter of the file at most,
+  // so that a file whose last line holds one costs little more than the whole-file path.
   const wanted = (MAX_PROBLEMS_PER_FILE + 1) * 2;
-  for (let size = Math.max(16_384, Math.ceil((text.length * wanted) / issues.length)); ; size *= 4) {
+  const first = few ? 16_384 : Math.max(16_384, Math.ceil((text.length * wanted) / issues.length));
+  for (let size = first; !few || size <= text.length / 4; size *= 4) {
     const cut = text.indexOf('\n', size) + 1;
     if (cut <= 0 || cut >= text.length) return undefined;
     const found = locateInPrefix(text.slice(0, cut), data, issues, read);
     if (found === 'unsure') return undefined;
-    if (found !== undefined) return found;
+    if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
+  return undefined;
 }
 
 /**
@@ -171,7 +177,9 @@ function locateInPrefix(
     else if (issue.severity === 'error') beyond.errors++;
     else beyond.warnings++;
   }
-  return shown.length > MAX_PROBLEMS_PER_FILE ? { problems: settle(shown, beyond) } : undefined;
+  // Every problem placed, or more than are shown.
+  const placed = beyond.errors + beyond.warnings === 0;
+  return placed || shown.length > MAX_PROBLEMS_PER_FILE ? { problems: settle(shown, beyond) } : undefined;
 }
 
 // Where the last line with content (not blank, not only a comment) begins. A node there may go on
