@@ -23,7 +23,15 @@ import {
   textTable,
   vi,
 } from './lib/report.mjs';
-import { benchBuild, benchCheck, benchCheckDocx, benchCheckWorst, benchPandoc, benchStartup } from './lib/sections.mjs';
+import {
+  benchBuild,
+  benchCheck,
+  benchCheckDocx,
+  benchCheckShapes,
+  benchCheckWorst,
+  benchPandoc,
+  benchStartup,
+} from './lib/sections.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECTIONS = ['startup', 'check', 'build', 'pandoc'];
@@ -185,6 +193,7 @@ async function main() {
       results.check = await benchCheck(ctx);
       results.checkWorst = await benchCheckWorst(ctx);
       results.checkWorstYaml = await benchCheckWorst(ctx, { yamlError: true });
+      results.checkShapes = await benchCheckShapes(ctx);
       results.checkDocx = await benchCheckDocx(ctx);
     }
     if (options.sections.has('build')) results.build = await benchBuild(ctx);

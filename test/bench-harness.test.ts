@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { PLAN_SIZE_LIMIT, loadExamples, variant, writeCorpus, writeWorstCase } from '../bench/lib/corpus.mjs';
 // @ts-expect-error plain ESM JavaScript without type declarations
+import { writeHostileShapes } from '../bench/lib/corpus.mjs';
+// @ts-expect-error plain ESM JavaScript without type declarations
 import { escapeInline, planToMarkdown } from '../bench/lib/markdown.mjs';
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { median, percentile, runOnce } from '../bench/lib/measure.mjs';
@@ -120,6 +122,21 @@ describe('worst case for check', () => {
   });
 });
 
+describe('other shapes of a 2 MB file', () => {
+  it('fills each up to just under the size limit, each a file of its own', async () => {
+    const [example] = await loadExamples(FIXTURES);
+    const shapes = await writeHostileShapes(work, example);
+    expect(shapes.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(shapes.map((s: { name: string }) => s.name)).size).toBe(shapes.length);
+    for (const shape of shapes) {
+      const written = await readFile(shape.file);
+      expect(written.byteLength, shape.name).toBe(shape.bytes);
+      expect(shape.bytes, shape.name).toBeLessThan(PLAN_SIZE_LIMIT);
+      expect(shape.bytes, shape.name).toBeGreaterThan(PLAN_SIZE_LIMIT - 1024);
+    }
+  });
+});
+
 describe('targets', () => {
   const series = (medianMs: number, peakRssKB: number | null = null) => ({
     medianMs,
@@ -134,6 +151,10 @@ describe('targets', () => {
       check: { plans: 1000, ...series(1400) },
       checkWorst: { plans: 1, keys: 190000, ...series(4000) },
       checkWorstYaml: { plans: 1, keys: 190000, ...series(1200) },
+      checkShapes: [
+        { name: 'a', label: 'a', plans: 1, ...series(900) },
+        { name: 'b', label: 'b', plans: 1, ...series(1600) },
+      ],
       checkDocx: { drafts: 100, ...series(2500), ten: series(300, 100 * 1024), hundredOne: series(2900, 180 * 1024) },
       build: [
         { plans: 1, jobs: 1, ...series(130) },
@@ -159,6 +180,7 @@ describe('targets', () => {
       'check-1000': 'PASS',
       'check-worst': 'MISS',
       'check-worst-yaml': 'PASS',
+      'check-shapes': 'MISS',
       'check-docx-100': 'PASS',
       'check-docx-memory': 'MISS',
       'build-1-vs-pandoc': 'MISS',

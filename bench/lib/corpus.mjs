@@ -90,3 +90,61 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
   await writeFile(file, parts.join(''));
   return { file, keys, bytes };
 }
+
+/**
+ * Other shapes of a file just under the size limit, each built to defeat one shortcut of the
+ * loader (yaml-chunks.ts, locateFirst): aliases across the file, problems behind an alias, a
+ * construct js-yaml leaves to `yaml` on every line, one key holding the whole file, a quote left
+ * open at the top. Each comes with the rule its report must end with. Returns their files.
+ */
+export async function writeHostileShapes(root, example) {
+  const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const headBytes = Buffer.byteLength(head);
+  // Lines from `line(i)` after `top`, up to just under the limit, then `tail`.
+  const fill = (line, top = '', tail = '') => {
+    const parts = [head, top];
+    let bytes = headBytes + Buffer.byteLength(top) + Buffer.byteLength(tail);
+    for (let i = 0; ; i++) {
+      const next = line(i);
+      const size = Buffer.byteLength(next);
+      if (bytes + size >= PLAN_SIZE_LIMIT) break;
+      parts.push(next);
+      bytes += size;
+    }
+    parts.push(tail);
+    return parts.join('');
+  };
+  const renamed = head.replace(/^purposes:\n/m, 'purposes_cu:\n').replace(/^requirements:\n/m, 'requirements_cu:\n');
+  const behind = ['purposes: &p\n'];
+  let bytes = Buffer.byteLength(renamed) + 40;
+  for (let i = 0; bytes < PLAN_SIZE_LIMIT - 40; i++) {
+    const item = `  - ${i}\n`;
+    behind.push(item);
+    bytes += item.length;
+  }
+  behind.push('requirements: *p\n');
+  const shapes = [
+    ['alias-far', 'một neo ở đầu, bí danh ở cuối', fill((i) => `k${i}: 1\n`, 'neo: &s chung\n', 'cuoi: *s\n')],
+    [
+      'alias-spread',
+      '100 bí danh rải khắp tệp',
+      fill((i) => (i % 1900 === 1899 ? `k${i}: *s\n` : `k${i}: 1\n`), 'neo: &s chung\n'),
+    ],
+    ['behind-alias', 'mọi lỗi nằm sau bí danh (`requirements: *p`)', renamed + behind.join('')],
+    ['anchor-every-line', 'neo trên mọi dòng', fill((i) => `k${i}: &a${i} 1\n`)],
+    ['tag-every-line', 'thẻ `!!str` trên mọi dòng', fill((i) => `k${i}: !!str ${i}\n`)],
+    ['explicit-keys', 'khóa tường minh `? k` trên mọi mục', fill((i) => `? k${i}\n: 1\n`)],
+    ['one-key', 'một khóa chứa cả tệp', fill((i) => `  k${i}: 1\n`, 'sau:\n')],
+    ['flow-lists', 'danh sách `[1, 2]` trên mọi dòng', fill((i) => `k${i}: [1, 2]\n`)],
+    ['open-quote', 'dấu ngoặc mở ở đầu không đóng, trên mọi dòng', fill((i) => `k${i}: "x\n`)],
+  ];
+  const dir = path.join(root, 'shapes');
+  await mkdir(dir, { recursive: true });
+  const files = [];
+  for (const [name, label, text] of shapes) {
+    const file = path.join(dir, `${name}.yaml`);
+    await writeFile(file, text);
+    files.push({ name, label, file, bytes: Buffer.byteLength(text) });
+  }
+  return files;
+}

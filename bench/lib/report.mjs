@@ -59,6 +59,7 @@ export function measurementRows(results) {
     const { keys } = results.checkWorstYaml;
     add(`kehoach check, tệp xấu nhất có lỗi YAML ở cuối (${vi(keys)} khóa, 2 MB)`, 1, null, results.checkWorstYaml);
   }
+  for (const shape of results.checkShapes ?? []) add(`kehoach check, tệp 2 MB: ${shape.label}`, 1, null, shape);
   if (results.checkDocx) add('kehoach check, văn bản .docx', 100, null, results.checkDocx);
   for (const b of results.build ?? []) add('kehoach build', b.plans, b.jobs, b);
   const pd = results.pandoc;
@@ -129,6 +130,16 @@ export function evaluateTargets(results, cores) {
   // Issue 9: no quadratic path. About a second was asked; parsing 2 MB of YAML is most of it.
   addMedian('check-worst', '`check` một tệp xấu nhất dưới giới hạn 2 MB', results.checkWorst, 1.5);
   addMedian('check-worst-yaml', '`check` tệp 2 MB có lỗi YAML', results.checkWorstYaml, 1.5);
+  // The slowest of the other shapes (bench/lib/corpus.mjs writeHostileShapes).
+  const shapes = results.checkShapes ?? [];
+  const slowest = shapes.reduce((a, b) => (b.medianMs > (a?.medianMs ?? -1) ? b : a), undefined);
+  add(
+    'check-shapes',
+    `\`check\` dạng tệp 2 MB chậm nhất trong ${shapes.length} dạng${slowest ? ` (${slowest.label})` : ''}`,
+    slowest ? fmtMs(slowest.medianMs) : '–',
+    '≤ 1,5 s',
+    slowest ? slowest.medianMs <= 1500 : null,
+  );
 
   // Issue 10: 100 Word drafts, and memory flat from 10 to 100 of them.
   const dx = results.checkDocx;

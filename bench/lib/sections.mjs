@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeWorstCase } from './corpus.mjs';
+import { writeHostileShapes, writeWorstCase } from './corpus.mjs';
 import { HarnessError, series } from './measure.mjs';
 
 const NODE = process.execPath;
@@ -77,6 +77,29 @@ export async function benchCheckWorst(ctx, { yamlError = false } = {}) {
     },
   );
   return { plans: 1, keys, bytes, ...s };
+}
+
+// Issue 9: "any file under the size limit". Each shape defeats one shortcut of the loader; the
+// report of each is checked to be a report (exit 1, a located first line), not a crash.
+export async function benchCheckShapes(ctx) {
+  const bin = path.join(ctx.root, 'bin', 'kehoach.js');
+  const runs = ctx.quick ? 1 : 3;
+  const shapes = await writeHostileShapes(ctx.work, ctx.examples[0]);
+  ctx.log(`[check] ${shapes.length} dạng tệp 2 MB khác: ${runs} lần đo mỗi dạng`);
+  const results = [];
+  for (const shape of shapes) {
+    const probe = spawnSync(NODE, [bin, 'check', shape.file], { cwd: ctx.root, env: env(), encoding: 'utf8' });
+    if (probe.status !== 1 || !/^\s+\d+:\d+\s/mu.test(probe.stdout)) {
+      throw new HarnessError(`kehoach check ${shape.name}.yaml: mã thoát ${probe.status}\n${probe.stderr}`);
+    }
+    const s = await series(
+      `kehoach check ${shape.name}`,
+      () => ({ cmd: NODE, args: [bin, 'check', shape.file], cwd: ctx.root, env: env() }),
+      { warmups: 0, runs, exitCode: 1 },
+    );
+    results.push({ name: shape.name, label: shape.label, bytes: shape.bytes, plans: 1, ...s });
+  }
+  return results;
 }
 
 function buildRuns(plans, quick) {
