@@ -127,8 +127,8 @@ export async function writeHostileShapes(root, example) {
     ['alias-far', 'một neo ở đầu, bí danh ở cuối', fill((i) => `k${i}: 1\n`, 'neo: &s chung\n', 'cuoi: *s\n')],
     [
       'alias-spread',
-      '100 bí danh rải khắp tệp',
-      fill((i) => (i % 1900 === 1899 ? `k${i}: *s\n` : `k${i}: 1\n`), 'neo: &s chung\n'),
+      'gần 100 bí danh rải khắp tệp',
+      fill((i) => (i % 2100 === 2099 ? `k${i}: *s\n` : `k${i}: 1\n`), 'neo: &s chung\n'),
     ],
     ['behind-alias', 'mọi lỗi nằm sau bí danh (`requirements: *p`)', renamed + behind.join('')],
     ['anchor-every-line', 'neo trên mọi dòng', fill((i) => `k${i}: &a${i} 1\n`)],

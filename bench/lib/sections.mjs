@@ -97,7 +97,7 @@ export async function benchCheckShapes(ctx) {
       () => ({ cmd: NODE, args: [bin, 'check', shape.file], cwd: ctx.root, env: env() }),
       { warmups: 0, runs, exitCode: 1 },
     );
-    results.push({ name: shape.name, label: shape.label, bytes: shape.bytes, plans: 1, ...s });
+    results.push({ ...s, name: shape.name, label: shape.label, bytes: shape.bytes, plans: 1 });
   }
   return results;
 }
