@@ -51,6 +51,9 @@ import { type Chunk, joinMaps } from './chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
+/** Past this many chunks read together, a read that must go on takes the rest of the file. */
+const LONGEST_DOUBLED = 4;
+
 interface TopKey {
   /** As js-yaml would name it, to find candidates; `yaml`'s values are then compared. */
   name: string;
@@ -84,8 +87,10 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       i++;
       continue;
     }
-    // Chunks i..j-1 are read together, with the cut line of chunk j.
-    for (let j = i + 1; ; j = Math.min(chunks.length, i + 2 * (j - i))) {
+    // Chunks i..j-1 are read together, with the cut line of chunk j: twice as many each time,
+    // then the rest of the file at once. A quote left open near the top takes in every chunk
+    // after it, and doubling up to the end read the file twice over.
+    for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
       const start = chunk.start;
       const end = j < chunks.length ? chunks[j]!.start : text.length;
       const read = readChunk(text, start, end, lineCounter);
