@@ -127,6 +127,23 @@ describe('a large file with a YAML mistake', () => {
     }
   });
 
+  // Found by a review: a node behind many aliases is reached by many paths, and the whole file
+  // reports each problem there once, both among those shown and in the count of the rest.
+  it.each([
+    ['aliases in the prefix', 'head', 'before'],
+    ['aliases past the prefix', 'tail', 'after'],
+  ])('with one problem behind %s, counts it once, as the whole file does', (_name, where) => {
+    const aliased = `tasks:\n  alignment:\n    - &t {content: 1, lead: 2, period: 3}\n${'    - *t\n'.repeat(99)}`;
+    // The first prefix holds the aliases and the comments, and no unknown key.
+    const padding = '# ghi chú\n'.repeat(1500);
+    const text = where === 'head' ? `${aliased}${padding}${unknownKeys(5000)}` : `${unknownKeys(1500)}${aliased}`;
+    for (const size of [1, 32_768, 1_000_000]) {
+      const { chunked, whole } = both(text, size);
+      expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   // Found by a review: the prefix locator cannot follow a key the data names otherwise (null, or
   // a collection).
   it.each([

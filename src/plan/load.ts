@@ -166,7 +166,11 @@ function locateInPrefix(
   // Only an alias past the trusted part naming an anchor before it leads back into the prefix.
   const aside = read !== undefined && crossesBack(read, trusted) ? read : undefined;
 
+  // Problems past the trusted part that `read` places exactly: where it has aliases, one node may
+  // be reached by several paths, and the whole file reports each problem there once.
+  const twins = read !== undefined && aliasUses(read).length > 0 ? read : undefined;
   const shown: Problem[] = [];
+  const placedBeyond: Array<{ issue: Issue; offset: number }> = [];
   const beyond = { errors: 0, warnings: 0 };
   for (const issue of issues) {
     // A path of one step is placed at its key or value, never behind an alias.
@@ -174,12 +178,25 @@ function locateInPrefix(
     const here = reaches(doc, data, issue.path) ? doc : behind ? aside : undefined;
     const offset = here === undefined ? trusted : offsetOf(here, issue.path, issue.at ?? 'value');
     if (here !== undefined && offset < trusted) shown.push(locateIssue(issue, here, prefix, at));
-    else if (issue.severity === 'error') beyond.errors++;
+    else if (twins !== undefined && holds(twins, issue.path)) {
+      placedBeyond.push({ issue, offset: offsetOf(twins, issue.path, issue.at ?? 'value') });
+    } else if (issue.severity === 'error') beyond.errors++;
+    else beyond.warnings++;
+  }
+  for (const { issue } of once(
+    placedBeyond,
+    (b) => `${b.issue.rule}\0${b.offset}`,
+    (b) => b.issue.message,
+  )) {
+    if (issue.severity === 'error') beyond.errors++;
     else beyond.warnings++;
   }
   // Every problem placed, or more than are shown.
+  const first = once(shown, placeOf, (p) => p.message);
   const placed = beyond.errors + beyond.warnings === 0;
-  return placed || shown.length > MAX_PROBLEMS_PER_FILE ? { problems: settle(shown, beyond) } : undefined;
+  return placed || first.length > MAX_PROBLEMS_PER_FILE
+    ? { problems: capProblems(sortProblems(first), beyond) }
+    : undefined;
 }
 
 // Where the last line with content (not blank, not only a comment) begins. A node there may go on
@@ -241,26 +258,33 @@ function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: strin
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }
 
+/** Sorted, each problem once, capped. */
+function settle(problems: Problem[]): Problem[] {
+  return capProblems(sortProblems(once(problems, placeOf, (p) => p.message)));
+}
+
+const placeOf = (p: Problem): string => `${p.rule}\0${p.line}\0${p.column}`;
+
 /**
- * Sorted, each problem once (the parser can say the same thing twice at one place), capped;
- * `beyond` counts problems after all of these that were never located (see locateFirst).
+ * Each item once: the first of those with one place and one message (the parser can say the same
+ * thing twice at one place; a node behind several aliases is reached by several paths). Keyed by
+ * place first, so that messages, which are long and may be worded only when read, are compared
+ * only between items at one place.
  */
-function settle(problems: Problem[], beyond?: { errors: number; warnings: number }): Problem[] {
-  // Keyed without the message, which is long: only problems at one place compare messages.
-  const seen = new Map<string, string[]>();
-  return capProblems(
-    sortProblems(
-      problems.filter((p) => {
-        const key = `${p.rule}\0${p.line}\0${p.column}`;
-        const messages = seen.get(key);
-        if (messages === undefined) seen.set(key, [p.message]);
-        else if (messages.includes(p.message)) return false;
-        else messages.push(p.message);
-        return true;
-      }),
-    ),
-    beyond,
-  );
+function once<T>(items: readonly T[], place: (item: T) => string, message: (item: T) => string): T[] {
+  const seen = new Map<string, T[]>();
+  return items.filter((item) => {
+    const key = place(item);
+    const before = seen.get(key);
+    if (before === undefined) {
+      seen.set(key, [item]);
+      return true;
+    }
+    const text = message(item);
+    if (before.some((other) => message(other) === text)) return false;
+    before.push(item);
+    return true;
+  });
 }
 
 // `---` alone yields an empty null scalar rather than no content.
