@@ -5,7 +5,15 @@
 // maps and lists, redefined, used before they are defined and inside themselves.
 import { describe, expect, it } from 'vitest';
 import { Alias, Document, YAMLSeq, isAlias, parseDocument, visit } from 'yaml';
-import { aliasFault, aliasUses, aliasedToJS, resolveAlias, selfAlias } from '../src/plan/anchors.js';
+import {
+  MAX_ALIAS_GROWTH,
+  aliasFault,
+  aliasGrowth,
+  aliasUses,
+  aliasedToJS,
+  resolveAlias,
+  selfAlias,
+} from '../src/plan/anchors.js';
 import { seededRandom } from './helpers/random.js';
 
 const NAMES = ['a', 'b', 'c', 'd'];
@@ -84,7 +92,7 @@ describe('aliases resolved in one walk', () => {
         const says = packageSays(doc, limit);
         if ('error' in says) {
           expect(fault?.kind, `${text}limit ${limit}`).toBe(says.error);
-          seen[fault!.kind]++;
+          seen[says.error as 'excessive' | 'unresolved']++;
         } else {
           expect(fault, `${text}limit ${limit}`).toBeUndefined();
           expect(aliasedToJS(doc, limit)).toEqual({ value: says.value });
@@ -94,6 +102,57 @@ describe('aliases resolved in one walk', () => {
     }
     // Every outcome was met, many times.
     for (const [outcome, count] of Object.entries(seen)) expect(count, outcome).toBeGreaterThan(100);
+  });
+
+  it('count the values aliases add to the data, as the data itself counts them', () => {
+    // Values in the data: a scalar 1, a list or map 1 and its items, a map entry 1, its key and value.
+    const count = (value: unknown): number =>
+      Array.isArray(value)
+        ? 1 + value.reduce((sum: number, item) => sum + count(item), 0)
+        : value !== null && typeof value === 'object'
+          ? 1 + Object.values(value).reduce((sum: number, item) => sum + 2 + count(item), 0)
+          : 1;
+    const random = seededRandom(4242);
+    let grown = 0;
+    for (let round = 0; round < 500; round++) {
+      // Every name anchored first, so that most aliases resolve.
+      const text = `a0: &a 1\nb0: &b [1, [2]]\nc0: &c {x: 1}\nd0: &d []\n${randomYaml(random, 1 + random(8))}`;
+      const doc = parseDocument(text, { uniqueKeys: false });
+      const uses = aliasUses(doc);
+      if (uses.length === 0 || aliasFault(doc, uses, -1) !== undefined) continue;
+      const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+      // The document's own values: what the data would count were every alias a plain scalar.
+      const own = count(parseDocument(text.replace(/\*[a-d]/gu, '0'), { uniqueKeys: false }).toJS());
+      // Keys repeated in a map are one entry in the data: leave such documents out.
+      if (Object.keys(value as object).length !== (doc.contents as { items: unknown[] }).items.length) continue;
+      const added = count(value) - own;
+      expect(aliasGrowth(doc, uses, added), text).toBeUndefined();
+      if (added > 0) {
+        grown++;
+        expect(aliasGrowth(doc, uses, added - 1), text).toMatchObject({ kind: 'grows' });
+      }
+    }
+    expect(grown).toBeGreaterThan(100);
+  });
+
+  it('refuse aliases that would multiply the data, even where the package’s count lets them pass', () => {
+    // Ten lists of ten empty lists, each naming the one before: no leaf, so the package weighs 0.
+    let bomb = 'l0: &l0 [[], [], [], [], [], [], [], [], [], []]\n';
+    for (let i = 1; i < 8; i++)
+      bomb += `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
+    const doc = parseDocument(bomb);
+    expect(aliasFault(doc, aliasUses(doc), 100)).toBeUndefined();
+    expect(aliasedToJS(doc, 100)).toMatchObject({ fault: { kind: 'grows' } });
+    // A shared list aliased within the limit is data as usual.
+    const items = Array.from({ length: 5000 }, (_, i) => i).join(', ');
+    // Each alias adds 5,000 values: 19 of them fit under the limit, 21 do not.
+    expect(MAX_ALIAS_GROWTH).toBe(100_000);
+    const fits = `a: &p [${items}]\n${Array.from({ length: 19 }, (_, i) => `b${i}: *p\n`).join('')}`;
+    expect(aliasedToJS(parseDocument(fits), 100)).toHaveProperty('value');
+    const over = `${fits}z: *p\nzz: *p\n`;
+    expect(aliasedToJS(parseDocument(over), 100)).toMatchObject({ fault: { kind: 'grows', alias: { source: 'p' } } });
   });
 
   it('find an alias inside the node it names, however deep', () => {

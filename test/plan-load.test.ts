@@ -162,6 +162,21 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(problem.message).toContain('bom bí danh');
   });
 
+  it('stops aliases that multiply the data past the limit, where no alias count does', () => {
+    // Lists of ten empty lists, each naming the one before: ten million values from 462 bytes.
+    let bomb = 'l0: &l0 [[], [], [], [], [], [], [], [], [], []]\n';
+    for (let i = 1; i < 8; i++)
+      bomb += `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
+    const problem = single(load(bomb));
+    expect(problem).toMatchObject({ rule: 'yaml-alias-limit', severity: 'error' });
+    expect(problem.message).toContain('100.000 giá trị');
+    expect(problem.message).toContain('bom bí danh');
+    // Placed at the alias where the data passes the limit.
+    expect(bomb.split('\n')[problem.line - 1]).toContain('*l3');
+  });
+
   it('refuses a file with more alias nodes than the limit', () => {
     const many = `x: &x a\nlist:\n${'  - *x\n'.repeat(MAX_ALIASES + 1)}`;
     const problem = single(load(many));

@@ -97,18 +97,28 @@ class Close {
 export function aliasedToJS(
   doc: Document.Parsed<ParsedNode> | Document,
   maxAliasCount: number,
+  maxGrowth = MAX_ALIAS_GROWTH,
 ): { value: unknown } | { fault: AliasFault } {
   const uses = aliasUses(doc);
   if (uses.length > 0) {
-    const fault = aliasFault(doc, uses, maxAliasCount);
+    const fault = aliasFault(doc, uses, maxAliasCount) ?? aliasGrowth(doc, uses, maxGrowth);
     if (fault !== undefined) return { fault };
   }
   return { value: doc.toJS({ maxAliasCount: -1 }) as unknown };
 }
 
+/**
+ * Values that aliases may add to a file's data. The package's alias count weighs a node by the
+ * aliases inside it, not by its size: 99 aliases to a list of 600,000 numbers passed it, and
+ * every walk of the data (NFC, the schema, the rules) then met 60 million values; eight lines of
+ * lists of ten empty lists, each naming the one before, made ten million. Sharing a list of
+ * partners a hundred times adds a few thousand.
+ */
+export const MAX_ALIAS_GROWTH = 100_000;
+
 /** Why a document's aliases cannot become data. */
 export interface AliasFault {
-  kind: 'inside' | 'unresolved' | 'excessive';
+  kind: 'inside' | 'unresolved' | 'excessive' | 'grows';
   alias: Alias;
 }
 
@@ -135,12 +145,19 @@ export function aliasFault(
   if (inside !== undefined) return { kind: 'inside', alias: inside.alias };
   const targets = new Map(uses.map((use) => [use.alias, use.target]));
   const counts = new Map<Node, Count>();
+  // The weight of a node without aliases never changes: a node of empty lists weighs 0, and toJS
+  // weighs it again at every alias to it (a hundred walks of 2 MB).
+  const fixed = new Map<Node, number>();
   const weight = (node: Node): number => {
+    const known = fixed.get(node);
+    if (known !== undefined) return known;
     let most = 0;
+    let aliased = false;
     const stack: unknown[] = [node];
     while (stack.length > 0) {
       const item = stack.pop();
       if (isAlias(item)) {
+        aliased = true;
         const target = targets.get(item);
         const count = target === undefined ? undefined : counts.get(target);
         most = Math.max(most, count === undefined ? 0 : count.count * count.aliasCount);
@@ -150,6 +167,7 @@ export function aliasFault(
         stack.push(item.key, item.value);
       } else most = Math.max(most, 1);
     }
+    if (!aliased) fixed.set(node, most);
     return most;
   };
   // The walk of toJS: anchored nodes counted as they are reached, aliases in order.
@@ -171,6 +189,46 @@ export function aliasFault(
       if (node.anchor) counts.set(node, { count: 1, aliasCount: 0 });
       if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
+  }
+  return undefined;
+}
+
+/**
+ * The alias at which the values the aliases add to the data (each alias stands for a copy of
+ * what it names, aliases in it included) pass `maxGrowth`. Sizes are summed over the document in
+ * post-order, where everything an alias names is complete before the alias (it comes before it
+ * and does not hold it). Values are nodes and map entries.
+ */
+export function aliasGrowth(
+  doc: Document | Node,
+  uses: readonly AliasUse[],
+  maxGrowth: number,
+): AliasFault | undefined {
+  const targets = new Map(uses.map((use) => [use.alias, use.target]));
+  // Pre-order with the children taken right to left: read backwards, it is post-order left to right.
+  const order: unknown[] = [];
+  const stack: unknown[] = [isDocument(doc) ? doc.contents : doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    order.push(node);
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isCollection(node)) for (const item of node.items) stack.push(item);
+  }
+  const anchored = new Map<Node, number>();
+  const sizes: number[] = [];
+  let added = 0;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    let size = 1;
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      size = (target === undefined ? undefined : anchored.get(target)) ?? 1;
+      added += size - 1;
+      if (added > maxGrowth) return { kind: 'grows', alias: node };
+    } else if (isPair(node)) size += sizes.pop()! + sizes.pop()!;
+    else if (isCollection(node)) for (let n = node.items.length; n > 0; n--) size += sizes.pop()!;
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchored.set(node, size);
+    sizes.push(size);
   }
   return undefined;
 }

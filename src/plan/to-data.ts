@@ -1,8 +1,9 @@
 // A `yaml` document's data, or the problem that keeps it from being data: too many aliases, an
 // alias that names nothing or the value it is in, a nesting deeper than the call stack.
 import type { Document, ParsedNode } from 'yaml';
-import { aliasUses, aliasedToJS } from './anchors.js';
+import { MAX_ALIAS_GROWTH, aliasUses, aliasedToJS } from './anchors.js';
 import { selfAliasMessage } from './parse-yaml.js';
+import { formatCount } from './issue.js';
 import type { Problem } from './problem.js';
 
 /** Alias nodes allowed in one file: enough for shared partner lists, too few for a bomb. */
@@ -40,6 +41,13 @@ export function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unkno
   const { kind, alias } = read.fault;
   const offset = alias.range?.[0] ?? firstAlias;
   if (kind === 'inside') return aliasProblem('yaml-alias', selfAliasMessage(alias), offset);
+  if (kind === 'grows') {
+    return aliasProblem(
+      'yaml-alias-limit',
+      `Bí danh \`*${alias.source}\` làm dữ liệu của tệp phình thêm quá ${formatCount(MAX_ALIAS_GROWTH)} giá trị (mỗi bí danh là một bản chép của cả giá trị nó trỏ tới), vượt giới hạn để chống tệp «bom bí danh» làm treo máy: hãy viết nội dung trực tiếp thay cho bí danh, hoặc trỏ bí danh tới giá trị nhỏ hơn.`,
+      offset,
+    );
+  }
   if (kind === 'excessive') {
     return aliasProblem(
       'yaml-alias-limit',
