@@ -15,6 +15,7 @@ import {
   selfAlias,
 } from '../src/plan/anchors.js';
 import { seededRandom } from './helpers/random.js';
+import { aliasBomb } from './plan-helpers.js';
 
 const NAMES = ['a', 'b', 'c', 'd'];
 
@@ -137,11 +138,7 @@ describe('aliases resolved in one walk', () => {
 
   it('refuse aliases that would multiply the data, even where the package’s count lets them pass', () => {
     // Ten lists of ten empty lists, each naming the one before: no leaf, so the package weighs 0.
-    let bomb = 'l0: &l0 [[], [], [], [], [], [], [], [], [], []]\n';
-    for (let i = 1; i < 8; i++)
-      bomb += `l${i}: &l${i} [${Array(10)
-        .fill(`*l${i - 1}`)
-        .join(', ')}]\n`;
+    const bomb = aliasBomb('[]', 8);
     const doc = parseDocument(bomb);
     expect(aliasFault(doc, aliasUses(doc), 100)).toBeUndefined();
     expect(aliasedToJS(doc, 100)).toMatchObject({ fault: { kind: 'grows' } });

@@ -42,3 +42,16 @@ export function positionOf(source: string, needle: string, from = 0): { line: nu
   const line = before.split('\n').length;
   return { line, column: index - before.lastIndexOf('\n') };
 }
+
+/**
+ * An alias bomb: `levels` lines, each a list of ten aliases to the line before; the first holds
+ * ten of `leaf`. With `[]` leaves the yaml package's alias count weighs it 0 (it has no leaf).
+ */
+export function aliasBomb(leaf: string, levels: number, name = 'l'): string {
+  let bomb = `${name}0: &${name}0 [${Array(10).fill(leaf).join(', ')}]\n`;
+  for (let i = 1; i < levels; i++)
+    bomb += `${name}${i}: &${name}${i} [${Array(10)
+      .fill(`*${name}${i - 1}`)
+      .join(', ')}]\n`;
+  return bomb;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_ALIASES, MAX_PLAN_BYTES } from '../src/plan/load.js';
-import { VALID, edit, load, positionOf, single } from './plan-helpers.js';
+import { VALID, aliasBomb, edit, load, positionOf, single } from './plan-helpers.js';
 
 function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -164,11 +164,7 @@ describe('loadPlan: input that is not a YAML plan', () => {
 
   it('stops aliases that multiply the data past the limit, where no alias count does', () => {
     // Lists of ten empty lists, each naming the one before: ten million values from 462 bytes.
-    let bomb = 'l0: &l0 [[], [], [], [], [], [], [], [], [], []]\n';
-    for (let i = 1; i < 8; i++)
-      bomb += `l${i}: &l${i} [${Array(10)
-        .fill(`*l${i - 1}`)
-        .join(', ')}]\n`;
+    const bomb = aliasBomb('[]', 8);
     const problem = single(load(bomb));
     expect(problem).toMatchObject({ rule: 'yaml-alias-limit', severity: 'error' });
     expect(problem.message).toContain('100.000 giá trị');
