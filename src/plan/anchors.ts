@@ -16,6 +16,7 @@ import {
   isPair,
   isScalar,
 } from 'yaml';
+import { walkNodes } from './walk.js';
 
 export interface AliasUse {
   alias: Alias;
@@ -39,15 +40,20 @@ const cache = new WeakMap<object, readonly AliasUse[]>();
 
 /** What an alias names in `root`, from aliasUses. */
 export function resolveAlias(root: Document | Node, alias: Alias): Node | undefined {
-  let targets = targetCache.get(root);
-  if (targets === undefined) {
-    targets = new Map(aliasUses(root).map((use) => [use.alias, use.target]));
-    targetCache.set(root, targets);
-  }
-  return targets.get(alias);
+  return targetsOf(aliasUses(root)).get(alias);
 }
 
-const targetCache = new WeakMap<object, Map<Alias, Node | undefined>>();
+/** Each alias of `uses` with what it names, built once per list. */
+function targetsOf(uses: readonly AliasUse[]): Map<Alias, Node | undefined> {
+  let targets = targetCache.get(uses);
+  if (targets === undefined) {
+    targets = new Map(uses.map((use) => [use.alias, use.target]));
+    targetCache.set(uses, targets);
+  }
+  return targets;
+}
+
+const targetCache = new WeakMap<readonly AliasUse[], Map<Alias, Node | undefined>>();
 
 /** The first alias inside the very node its anchor names (`a: &x [*x]`). */
 export function selfAlias(root: Document | Node): Alias | undefined {
@@ -143,7 +149,7 @@ export function aliasFault(
 ): AliasFault | undefined {
   const inside = uses.find((use) => use.inside);
   if (inside !== undefined) return { kind: 'inside', alias: inside.alias };
-  const targets = new Map(uses.map((use) => [use.alias, use.target]));
+  const targets = targetsOf(uses);
   const counts = new Map<Node, Count>();
   // The weight of a node without aliases never changes: a node of empty lists weighs 0, and toJS
   // weighs it again at every alias to it (a hundred walks of 2 MB).
@@ -171,26 +177,23 @@ export function aliasFault(
     return most;
   };
   // The walk of toJS: anchored nodes counted as they are reached, aliases in order.
-  const stack: unknown[] = [isDocument(doc) ? doc.contents : doc];
-  while (stack.length > 0) {
-    const node = stack.pop();
+  let fault: AliasFault | undefined;
+  walkNodes(doc, (node) => {
     if (isAlias(node)) {
       const target = targets.get(node);
-      if (target === undefined) return { kind: 'unresolved', alias: node };
-      const count = counts.get(target);
-      if (count === undefined) continue;
+      if (target === undefined) fault = { kind: 'unresolved', alias: node };
+      const count = target === undefined ? undefined : counts.get(target);
+      if (count === undefined) return fault === undefined ? undefined : false;
       count.count += 1;
-      if (count.aliasCount === 0) count.aliasCount = weight(target);
-      if (maxAliasCount >= 0 && count.count * count.aliasCount > maxAliasCount)
-        return { kind: 'excessive', alias: node };
-    } else if (isPair(node)) {
-      stack.push(node.value, node.key);
-    } else if (isScalar(node) || isCollection(node)) {
-      if (node.anchor) counts.set(node, { count: 1, aliasCount: 0 });
-      if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-    }
-  }
-  return undefined;
+      if (count.aliasCount === 0) count.aliasCount = weight(target!);
+      if (maxAliasCount >= 0 && count.count * count.aliasCount > maxAliasCount) {
+        fault = { kind: 'excessive', alias: node };
+        return false;
+      }
+    } else if ((isScalar(node) || isCollection(node)) && node.anchor) counts.set(node, { count: 1, aliasCount: 0 });
+    return undefined;
+  });
+  return fault;
 }
 
 /**
@@ -204,7 +207,7 @@ export function aliasGrowth(
   uses: readonly AliasUse[],
   maxGrowth: number,
 ): AliasFault | undefined {
-  const targets = new Map(uses.map((use) => [use.alias, use.target]));
+  const targets = targetsOf(uses);
   // Pre-order with the children taken right to left: read backwards, it is post-order left to right.
   const order: unknown[] = [];
   const stack: unknown[] = [isDocument(doc) ? doc.contents : doc];
