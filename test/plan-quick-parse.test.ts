@@ -47,9 +47,19 @@ describe('quickParse', () => {
 
   it.each([
     ['an anchor and an alias', 'a: &x [1]\nb: *x\n'],
-    ['a tag', 'a: !!str 12\n'],
+    ['a tag other than !!str', 'a: !!int 12\n'],
+    ['an anchor in a file with an alias', 'a: &x 1\nb: *x\n'],
+    ['an anchor in a file with an alias elsewhere', 'a: &x [1]\nb: [*y]\n'],
+    // js-yaml gives a property first on its line to the node of the line above.
+    ['a tag first on its line, after an anchor', 'm:\n  p: &x\n  !!str q: 2\n'],
+    ['an anchor first on its line', '&x a: 1\n'],
+    ['an anchor with a name js-yaml might read otherwise', 'a: &x:y 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
-    ['an explicit key', '? a\n: 1\n'],
+    ['an explicit key that is a map', '? a: 1\n: 2\n'],
+    ['an explicit key that is a list', '? [a]\n: 2\n'],
+    ['an empty explicit key', '?\n: 2\n'],
+    ['a quoted explicit key', '? "a"\n: 2\n'],
+    ['an explicit key going on to a deeper line', '? a\n  b\n: 2\n'],
     ['a flow key', '[a]: 1\n'],
     ['a lone CR', 'a: 1\rb: 2\n'],
     ['a BOM inside', 'a: 1\n\ufeffb: 2\n'],
@@ -94,6 +104,10 @@ describe('quickParse', () => {
     ['an item whose value follows its comment, deeper', 'a:\n  - # ghi chú\n    1\n'],
     ['quoted brackets in a flow list', 'a: ["[x]", \'{y}\']\n'],
     ['an apostrophe doubled in single quotes', "a: ['it''s']\n"],
+    ['anchors no alias reads', 'a: &x 1\nb:\n  - &y\n    c: 2\n  - &z [1]\n'],
+    ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\nc: !!str\n'],
+    ['an anchor and a !!str tag together', 'a: &x !!str 12\nb: !!str &y 13\n'],
+    ['explicit keys with plain scalar keys', '? a\n: 1\nm:\n  ? b # ghi chú\n  : 2\n  ? c\n'],
   ])('still reads %s quickly', (_, text) => {
     expect(quickParse(text)).toEqual(exact(text));
   });
@@ -143,4 +157,86 @@ describe('quickParse', () => {
     // Most mutations still leave a readable file, so the comparison above is not empty.
     expect(quickOnes).toBeGreaterThan(500);
   });
+  // quick-parse.ts lets anchors (in a file without aliases), `!!str` and explicit plain keys
+  // through: put where a node, a key or an item may start, alone or two on a node, on top of
+  // the mutations above, they must never make js-yaml read what `yaml` does not.
+  it('reads anchors, !!str tags and explicit keys as `yaml` does (2 × 2,000 deterministic files)', () => {
+    const random = seededRandom(20261206);
+    const properties = ['&a', '&a1', '&mục', '&a-b', '&_', '!!str', '&a !!str', '!!str &a', '&a &b', '!!str !!str'];
+    const pieces = [
+      'null: ',
+      '~: ',
+      '-\n',
+      '- #c\n',
+      '- ',
+      ': ',
+      '\n',
+      ' ',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      '[',
+      '{',
+      ']',
+      '}',
+      ',',
+      '?',
+      '? ',
+      '\t',
+    ];
+    const read = [0, 0];
+    for (let i = 0; i < 4000; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
+      const lines =
+        i % 2 === 0
+          ? withProperties(mutate(source, random, pieces, random(2)), random, properties)
+          : withExplicitKeys(source, random);
+      const text = i % 2 === 0 ? lines : mutate(lines, random, [...pieces, '&a ', '!!str '], random(2));
+      const quick = quickParse(text);
+      if (quick === undefined) continue;
+      read[i % 2]!++;
+      if (!isDeepStrictEqual(quick, exact(text))) expect.fail(`the fast path reads differently:\n${text}`);
+    }
+    // Most such files are refused (a mutation breaks them, or a property lands where js-yaml is unsure), but not most of them.
+    expect(read[0]).toBeGreaterThan(200);
+    expect(read[1]).toBeGreaterThan(300);
+  });
 });
+
+/** `text` with one to four properties inserted after a space, `-`, `:`, `[`, `{` or `,`, or at a line's start or end. */
+function withProperties(text: string, random: (n: number) => number, properties: readonly string[]): string {
+  const lines = text.split('\n');
+  for (let edits = 1 + random(4); edits > 0; edits--) {
+    const at = random(lines.length);
+    const line = lines[at]!;
+    const spots = [...Array(line.length + 1).keys()].filter(
+      (c) => c === 0 || c === line.length || ' -:[{,'.includes(line[c - 1]!),
+    );
+    const c = spots[random(spots.length)]!;
+    const property = properties[random(properties.length)]!;
+    const spaced = [`${property} `, ` ${property} `, property, ` ${property}`][random(4)]!;
+    lines[at] = line.slice(0, c) + spaced + line.slice(c);
+  }
+  return lines.join('\n');
+}
+
+/** `text` with a third of its `key: value` lines written as explicit keys, in three forms. */
+function withExplicitKeys(text: string, random: (n: number) => number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^([ \t]*(?:- )?)([^:#]+):( .*)?$/u.exec(line);
+      if (m === null || random(3) !== 0) return line;
+      const [, lead = '', key = '', value = ''] = m;
+      const indent = lead.replace('- ', '  ');
+      return [
+        `${lead}? ${key}\n${indent}:${value}`,
+        // A key whose value is a block below it: that block would go on with the key.
+        value === '' ? line : `${lead}? ${key}`,
+        `${lead}? ${key} # c\n${indent}: ${value}`,
+      ][random(3)]!;
+    })
+    .join('\n');
+}

@@ -2,7 +2,7 @@
 // its own. Where every chunk reads clean and no top-level key repeats, the chunks' data joined is
 // what js-yaml reads in the whole file; where not, yaml-chunks.ts gives `yaml` only the chunks
 // js-yaml refused. Why a cut is safe is told there. No `yaml` here: load-quick.ts uses this.
-import { firstUnsure, quickParse } from './quick-parse.js';
+import { firstUnsure, hasAlias, quickParse } from './quick-parse.js';
 
 /** Below this size the whole-file path is quick enough. */
 export const CHUNKED_FROM_CHARS = 262_144;
@@ -32,9 +32,11 @@ export function cutChunks(text: string, chunkChars: number): Chunk[] | undefined
   // The root map starts at column 0, on the first line with content.
   if (first === null || !onlyCommentsBefore(text, first.index)) return undefined;
   const chunks: Chunk[] = [];
+  // An anchor is read by js-yaml only when no alias in the whole file could name it.
+  const anchors = !hasAlias(text);
   for (let start = 0; start < text.length;) {
     const end = nextCut(text, Math.max(start + chunkChars, first.index + 1));
-    readChunk(text, start, end, chunks);
+    readChunk(text, start, end, anchors, chunks);
     start = end;
   }
   return chunks;
@@ -46,18 +48,18 @@ function nextCut(text: string, from: number): number {
   return CUT_LINE.exec(text)?.index ?? text.length;
 }
 
-// A chunk that holds an anchor, an alias or a tag is refused by js-yaml whole, and `yaml` then
-// reads all of it, ten times slower: a file with an alias in every chunk took `yaml`'s time for
-// the whole file. So the top-level entry holding the first such construct becomes a chunk of its
+// A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str`, an anchor in
+// a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of
+// it, ten times slower: a file with an alias in every chunk took `yaml`'s time for the whole file. So the top-level entry holding the first such construct becomes a chunk of its
 // own, and js-yaml reads what stands before and after it; a few times per chunk, after which the
 // rest is left to `yaml` as it is (a file with one on every line gains nothing from cutting).
 const ISOLATED_PER_CHUNK = 4;
 
-function readChunk(text: string, start: number, end: number, chunks: Chunk[]): void {
+function readChunk(text: string, start: number, end: number, anchors: boolean, chunks: Chunk[]): void {
   for (let from = start, isolated = 0; from < end; isolated++) {
     const source = text.slice(from, end);
-    const data = quickParse(source);
-    const unsure = data === undefined && isolated < ISOLATED_PER_CHUNK ? firstUnsure(source) : -1;
+    const data = quickParse(source, anchors);
+    const unsure = data === undefined && isolated < ISOLATED_PER_CHUNK ? firstUnsure(source, anchors) : -1;
     if (unsure === -1) {
       chunks.push({ start: from, end, data });
       return;
@@ -65,7 +67,7 @@ function readChunk(text: string, start: number, end: number, chunks: Chunk[]): v
     const entryStart = cutAtOrBefore(text, from, from + unsure);
     const entryEnd = Math.min(end, nextCut(text, from + unsure + 1));
     if (entryStart > from)
-      chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart)) });
+      chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart), anchors) });
     chunks.push({ start: entryStart, end: entryEnd, data: undefined });
     from = entryEnd;
   }

@@ -17,7 +17,7 @@ const scalar = (tag: string, test: RegExp, construct: (source: string) => unknow
   });
 
 // The same tests, in the same order, as the `yaml` package's core schema.
-const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+export const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', /^(?:~|[Nn]ull|NULL)?$/u, () => null),
     scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u, (s) => s[0] === 't' || s[0] === 'T'),
@@ -32,12 +32,27 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-// Left to `yaml`: anchors, aliases and tags (`&a`, `*a`, `!t` where a node may start), directives,
-// explicit or flow keys (a line that opens with `?`, `[` or `{`), and line breaks other than
-// LF and CRLF, or a BOM inside the text.
-const UNSURE = /(?:^|[\s[{,:])[&*!][^\s,\]}]|^%|^[ \t-]*[?[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
-// Every match of UNSURE holds one of these characters; a plain class finds them several times
-// faster than UNSURE, which tries its first branch after every space.
+// Left to `yaml`: aliases and tags (`*a`, `!t` where a node may start), directives, flow keys (a
+// line that opens with `[` or `{`), and line breaks other than LF and CRLF, or a BOM inside the
+// text. Three constructs js-yaml reads as `yaml` does are let through (a file with one on every
+// line would otherwise go to `yaml` whole, at ten times the cost):
+// - an anchor with a plain name, in a file that has no alias: no alias can then read it, so the
+//   data is the same with it or without it, and js-yaml refuses the placements `yaml` refuses
+//   (two anchors on a node, an anchor on an alias);
+// - the tag `!!str`, which both parsers apply to a scalar alone;
+// - an explicit key (`? k` on its line, `: v` on the next) whose key is a plain scalar: a key that
+//   is a list or a map is turned into text by each parser its own way.
+// test/plan-quick-parse.test.ts holds them to `yaml` on thousands of files with such properties
+// put where a node, a key or an item may start, and such keys in place of plain ones.
+const PROPERTY = /(?:^|[\s[{,:])[&*!][^\s,\]}]/gmu;
+const LET_THROUGH = /&[\p{L}\p{N}_-]+(?=[ \t]|\r?$)|!!str(?=[ \t]|\r?$)/muy;
+const ALIAS = /(?:^|[\s[{,:])\*[^\s,\]}]/mu;
+const OTHER_UNSURE = /^%|^[ \t-]*[[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
+// An explicit key, and the form let through: a plain scalar that ends on its line.
+const EXPLICIT_KEY = /^[ \t-]*\?/gmu;
+const PLAIN_KEY_LINE = /[ \t]+[^\s[\]{}&*!|>"'#?:,%@`-][^\n\r:#]*(?:[ \t]#.*)?\r?$/muy;
+// Every match of an unsure construct holds one of these characters; a plain class finds them
+// several times faster than the patterns, which try a branch after every space.
 const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 
 // Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
@@ -50,14 +65,15 @@ const QUOTED_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]*|[[{,][ \t]*)(?:"(?:[^"\\\n]
 // a plain test shows it possible, since every plan is checked:
 // - a key js-yaml reads as the string "null" and `yaml` as the empty string;
 const NULL_KEY = /(?:~|null|Null|NULL)[ \t]*:(?=[ \t\r\n]|$)/gu;
-const KEY_LEAD = /^[ \t]*(?:-[ \t]+)*$|[{,][ \t]*$/u;
+// (after an anchor too, which js-yaml lets through);
+const KEY_LEAD = /(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)(?:&\S+[ \t]+)?$/u;
 // - a blank or comment line indented with a tab, a line that ends in `-` (an empty item, also
 //   inside another item: `- -`), and an item holding only a comment (`- #`) whose value does not
 //   follow on a deeper line;
 const TAB_BLANK = /^[ \t]*\t[ \t]*(?:#.*)?\r?$/mu;
 const DASH_END = /-[ \t]*\r?$/gmu;
 const DASH_COMMENT = /-[ \t]+#.*$/gmu;
-const DASH_LEAD = /^[ \t]*(?:-[ \t]+)*$/u;
+const DASH_LEAD = /^[ \t]*(?:-[ \t]+(?:&\S+[ \t]+)?)*$/u;
 // - a comment glued to a closing quote or bracket (`"x"#c`), which js-yaml takes for a comment;
 const GLUED_COMMENT = /["'\]}]#/u;
 // - a block scalar with an indentation indicator (`|2`, `>-1`);
@@ -163,16 +179,62 @@ function closingQuote(line: string, open: number): number {
   return -1;
 }
 
-/** Where the first construct left to `yaml` (an anchor, alias, tag…) is in `text`; -1 if none. */
-export function firstUnsure(text: string): number {
-  if (!MAYBE_UNSURE.test(text)) return -1;
-  UNSURE.lastIndex = 0;
-  return UNSURE.exec(text)?.index ?? -1;
+/** Whether `text` has an alias (`*a` where a node may start): then no anchor is let through. */
+export function hasAlias(text: string): boolean {
+  return text.includes('*') && ALIAS.test(text);
 }
 
-/** The data of a plain, single-document YAML file, or undefined when `yaml` must read it. */
-export function quickParse(text: string): Record<string, unknown> | undefined {
-  if ((MAYBE_UNSURE.test(text) && UNSURE.test(text)) || readDifferently(text)) return undefined;
+/**
+ * Where the first construct left to `yaml` (an alias, a tag, a directive…) is in `text`; -1 if
+ * none. `anchors`: whether anchors may be let through, which only the whole file can tell
+ * (hasAlias of the file).
+ */
+export function firstUnsure(text: string, anchors: boolean): number {
+  if (!MAYBE_UNSURE.test(text)) return -1;
+  const other = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureKey(text));
+  const end = other;
+  PROPERTY.lastIndex = 0;
+  for (let match = PROPERTY.exec(text); match !== null && match.index < end; match = PROPERTY.exec(text)) {
+    // The property starts at its `&`, `*` or `!`, after the character before it (if any).
+    const at = match.index + match[0].length - 2;
+    LET_THROUGH.lastIndex = at;
+    const through = LET_THROUGH.exec(text);
+    if (through === null || (!anchors && text[at] === '&') || startsLine(text, at)) return at;
+    PROPERTY.lastIndex = at + through[0].length;
+  }
+  return other === text.length ? -1 : other;
+}
+
+/** Where the first explicit key not let through starts; the text's length if none. */
+function firstUnsureKey(text: string): number {
+  if (!text.includes('?')) return text.length;
+  EXPLICIT_KEY.lastIndex = 0;
+  for (let match = EXPLICIT_KEY.exec(text); match !== null; match = EXPLICIT_KEY.exec(text)) {
+    const mark = match.index + match[0].length - 1;
+    PLAIN_KEY_LINE.lastIndex = mark + 1;
+    if (!PLAIN_KEY_LINE.test(text)) return match.index;
+    // A deeper line after it would go on with the key (`? a` then `  b` is the key "a b").
+    const lineStart = text.lastIndexOf('\n', mark) + 1;
+    const next = nextContentIndent(text, mark);
+    if (next > mark - lineStart) return match.index;
+  }
+  return text.length;
+}
+
+// A property first on its line is left to `yaml`: js-yaml gives it to the node of the line
+// before when that line ends in a property of the other kind (`p: &x` then `!!str q: 2` makes
+// `p` an empty text and `q` untagged), where `yaml` tags the key `q`.
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/**
+ * The data of a plain, single-document YAML file, or undefined when `yaml` must read it.
+ * `anchors` as for firstUnsure: a chunk of a file is told whether the file has an alias.
+ */
+export function quickParse(text: string, anchors = !hasAlias(text)): Record<string, unknown> | undefined {
+  if (firstUnsure(text, anchors) !== -1 || readDifferently(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: CORE });

@@ -22,8 +22,8 @@
 // that does not start at column 0, document markers and directives, and line breaks that are
 // not LF.
 //
-// When the chunks `yaml` reads raise no complaint at all (js-yaml only left an anchor, an alias
-// or a tag to it), the data of the whole document is joined from the parts instead (joinParts),
+// When the chunks `yaml` reads raise no complaint at all (js-yaml only left an alias, a tag or an
+// anchor in a file with aliases to it), the data of the whole document is joined from the parts instead (joinParts),
 // for load.ts to judge without reading the whole file. The chunks `yaml` read are joined into
 // one document first, at the file's offsets: an alias may name an anchor in another chunk, and
 // the aliases are the whole file's, counted and resolved as there.
@@ -131,7 +131,8 @@ export type ChunkedRead =
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
 // name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
-// chunks hold no anchor or alias, so they are joined to its data as they are. The whole file's
+// chunks hold no alias, and an anchor only in a file without aliases (which nothing can name), so
+// they are joined to its data as they are. The whole file's
 // alias problems are reported from it: its aliases are the file's, in the file's order.
 function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at: At): ChunkedRead | undefined {
   const read = parts.filter(isRead);
