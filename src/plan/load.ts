@@ -133,7 +133,9 @@ export function locateFirst(
   // When every problem must be placed, they are looked for in a quarter of the file at most,
   // so that a file whose last line holds one costs little more than the whole-file path.
   const wanted = (MAX_PROBLEMS_PER_FILE + 1) * 2;
-  const first = few ? 16_384 : Math.max(16_384, Math.ceil((text.length * wanted) / issues.length));
+  const even = few ? 16_384 : Math.max(16_384, Math.ceil((text.length * wanted) / issues.length));
+  const likely = few ? 0 : likelyEnd(text, issues[wanted]);
+  const first = Math.max(even, likely < text.length * 0.9 ? likely : 0);
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
     const cut = text.indexOf('\n', size) + 1;
     if (cut <= 0 || cut >= text.length) return undefined;
@@ -142,6 +144,19 @@ export function locateFirst(
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
   return undefined;
+}
+
+// Problems are seldom spread evenly: a plan's own entries come first, then (in the worst files)
+// thousands of unknown keys. Issues mostly follow the data's order, which is the file's, so the
+// line of the top-level key of one issue well past those shown is a better first guess: a
+// prefix that falls short costs a second parse and a second pass over every issue. Only a guess,
+// dropped when it reaches the file's end (the whole-file path would follow), and locateInPrefix
+// checks the prefix it is given.
+function likelyEnd(text: string, issue: Issue | undefined): number {
+  const top = issue?.path[0];
+  if (typeof top !== 'string' || top === '') return 0;
+  const at = text.indexOf(`\n${top}:`);
+  return at === -1 ? 0 : Math.ceil(at * 1.25);
 }
 
 /**
