@@ -266,6 +266,12 @@ describe('loadPlan: positions of validation problems', () => {
     expect(source.split('\n')[69]?.slice(14)).toBe('2025-2035');
   });
 
+  // Found by a review: js-yaml drops a tag whose value is on the next line, and read this plan as valid.
+  it('reads `!!str` with its value on the next line as `yaml` does: the version is then text', () => {
+    const source = edit('version: 1\n', 'version: !!str\n  1\n');
+    expect(single(load(source))).toMatchObject({ rule: 'schema-type', path: '/version', line: 3, column: 3 });
+  });
+
   it('puts an unknown key on the key and suggests the nearest known one', () => {
     const source = edit('purposes:', 'purpose:');
     const problem = single(load(source));

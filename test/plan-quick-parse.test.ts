@@ -96,6 +96,22 @@ describe('quickParse', () => {
     ['an empty item inside an item', 'k:\n- -\n- a\n'],
     ['a comment indented with a tab', 'a: >\n\t#\nb: 1\n'],
     ['a block scalar with an indentation indicator', 'k:\n- >1\n  \n'],
+    // Found by a review comparing the two parsers on anchors, !!str and explicit keys.
+    ['!!str with its value on the next line', 'a: !!str\n  1\n'],
+    ['!!str and a comment, the value below', 'a:\n  b: !!str # c\n    null\n'],
+    ['an anchor before a quote that spans lines', 'a: &x "x\ny"\nb: 1\n'],
+    ['!!str before a quoted item that spans lines', "- !!str 'x\n- y'\n"],
+    ['an anchor after a tab', 'a:\n  - \t&x b\n'],
+    ['!!str after a dash and a tab', 'a:\n  -\t!!str b\n'],
+    ['a key after an anchor on its line', 'a: &x b: 1\n'],
+    ['a key after !!str on its line', 'a: !!str b: 1\n'],
+    ['an empty key after an anchor', 'a:\n- &x : 1\n'],
+    ['a null explicit key', '? null\n: 1\n'],
+    ['a ~ explicit key with a comment', 'm:\n  ? ~ # c\n  : 1\n'],
+    ['an explicit value that is a map with a null key', '? a\n: null: 1\n'],
+    ['an explicit value that is an explicit key', '? a\n: ? b: 1\n'],
+    ['an explicit value that is a flow list', '? a\n: ? [b]\n'],
+    ['an empty key in a list item, beside an explicit key', '? a\n: 1\nb:\n- : 1\n'],
   ])('leaves %s to the exact path', (_, text) => {
     expect(quickParse(text)).toBeUndefined();
   });
@@ -105,7 +121,7 @@ describe('quickParse', () => {
     ['quoted brackets in a flow list', 'a: ["[x]", \'{y}\']\n'],
     ['an apostrophe doubled in single quotes', "a: ['it''s']\n"],
     ['anchors no alias reads', 'a: &x 1\nb:\n  - &y\n    c: 2\n  - &z [1]\n'],
-    ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\nc: !!str\n'],
+    ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\n'],
     ['an anchor and a !!str tag together', 'a: &x !!str 12\nb: !!str &y 13\n'],
     ['explicit keys with plain scalar keys', '? a\n: 1\nm:\n  ? b # ghi chú\n  : 2\n  ? c\n'],
   ])('still reads %s quickly', (_, text) => {
@@ -162,7 +178,10 @@ describe('quickParse', () => {
   // the mutations above, they must never make js-yaml read what `yaml` does not.
   it('reads anchors, !!str tags and explicit keys as `yaml` does (2 × 2,000 deterministic files)', () => {
     const random = seededRandom(20261206);
-    const properties = ['&a', '&a1', '&mục', '&a-b', '&_', '!!str', '&a !!str', '!!str &a', '&a &b', '!!str !!str'];
+    const properties = [
+      ...['&a', '&a1', '&mục', '&a-b', '&_', '!!str', '&a !!str', '!!str &a', '&a &b', '!!str !!str'],
+      ...['&a\t', '!!str\t', '&a #c', '!!str #c'],
+    ];
     const pieces = [
       'null: ',
       '~: ',
@@ -185,6 +204,12 @@ describe('quickParse', () => {
       '?',
       '? ',
       '\t',
+      '? null',
+      '? ~',
+      ': &a ',
+      ' !!str ',
+      '\n? ',
+      '\n: ',
     ];
     const read = [0, 0];
     for (let i = 0; i < 4000; i++) {
@@ -212,11 +237,11 @@ function withProperties(text: string, random: (n: number) => number, properties:
     const at = random(lines.length);
     const line = lines[at]!;
     const spots = [...Array(line.length + 1).keys()].filter(
-      (c) => c === 0 || c === line.length || ' -:[{,'.includes(line[c - 1]!),
+      (c) => c === 0 || c === line.length || ' -:[{,?\t'.includes(line[c - 1]!),
     );
     const c = spots[random(spots.length)]!;
     const property = properties[random(properties.length)]!;
-    const spaced = [`${property} `, ` ${property} `, property, ` ${property}`][random(4)]!;
+    const spaced = [`${property} `, ` ${property} `, property, ` ${property}`, `${property}\t`][random(5)]!;
     lines[at] = line.slice(0, c) + spaced + line.slice(c);
   }
   return lines.join('\n');

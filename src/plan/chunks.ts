@@ -50,9 +50,10 @@ function nextCut(text: string, from: number): number {
 
 // A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str`, an anchor in
 // a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of
-// it, ten times slower: a file with an alias in every chunk took `yaml`'s time for the whole file. So the top-level entry holding the first such construct becomes a chunk of its
-// own, and js-yaml reads what stands before and after it; a few times per chunk, after which the
-// rest is left to `yaml` as it is (a file with one on every line gains nothing from cutting).
+// it, ten times slower: a file with an alias in every chunk took `yaml`'s time for the whole
+// file. So the top-level entry holding the first such construct becomes a chunk of its own, and
+// js-yaml reads what stands before and after it; a few times per chunk, after which the rest is
+// left to `yaml` as it is (a file with one on every line gains nothing from cutting).
 const ISOLATED_PER_CHUNK = 4;
 
 function readChunk(text: string, start: number, end: number, anchors: boolean, chunks: Chunk[]): void {

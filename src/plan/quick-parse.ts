@@ -34,23 +34,31 @@ export const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
 
 // Left to `yaml`: aliases and tags (`*a`, `!t` where a node may start), directives, flow keys (a
 // line that opens with `[` or `{`), and line breaks other than LF and CRLF, or a BOM inside the
-// text. Three constructs js-yaml reads as `yaml` does are let through (a file with one on every
-// line would otherwise go to `yaml` whole, at ten times the cost):
+// text. Three constructs are let through to js-yaml in the forms where it reads them as `yaml`
+// does (a file with one on every line would otherwise go to `yaml` whole, at ten times the cost):
 // - an anchor with a plain name, in a file that has no alias: no alias can then read it, so the
-//   data is the same with it or without it, and js-yaml refuses the placements `yaml` refuses
-//   (two anchors on a node, an anchor on an alias);
-// - the tag `!!str`, which both parsers apply to a scalar alone;
-// - an explicit key (`? k` on its line, `: v` on the next) whose key is a plain scalar: a key that
-//   is a list or a map is turned into text by each parser its own way.
+//   data is the same with it or without it;
+// - the tag `!!str` before a value on its line (js-yaml drops it when the value is on the next);
+// - an explicit key (`? k` on its line, `: v` on the next) whose key is a plain scalar other than
+//   null, and whose value is a plain scalar on its line or a block below: a key that is a list or
+//   a map is turned into text by each parser its own way, and a null key named otherwise.
+// Where they differ even so, the construct is left to `yaml`: a property first on its line or
+// after a tab (see spaceBefore), or followed on its line by a key (`a: &x b: 1`, `- &x : 1`,
+// which js-yaml reads and `yaml` refuses); and QUOTED_SPANS looks past a property to its quote.
 // test/plan-quick-parse.test.ts holds them to `yaml` on thousands of files with such properties
 // put where a node, a key or an item may start, and such keys in place of plain ones.
 const PROPERTY = /(?:^|[\s[{,:])[&*!][^\s,\]}]/gmu;
-const LET_THROUGH = /&[\p{L}\p{N}_-]+(?=[ \t]|\r?$)|!!str(?=[ \t]|\r?$)/muy;
+const LET_THROUGH = /&[\p{L}\p{N}_-]+(?=[ \t]|\r?$)|!!str(?=[ \t]+(?:&[\p{L}\p{N}_-]+[ \t]+)*[^\s#&!])/muy;
 const ALIAS = /(?:^|[\s[{,:])\*[^\s,\]}]/mu;
 const OTHER_UNSURE = /^%|^[ \t-]*[[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
-// An explicit key, and the form let through: a plain scalar that ends on its line.
-const EXPLICIT_KEY = /^[ \t-]*\?/gmu;
-const PLAIN_KEY_LINE = /[ \t]+[^\s[\]{}&*!|>"'#?:,%@`-][^\n\r:#]*(?:[ \t]#.*)?\r?$/muy;
+// A key on the rest of a line (`b: 1`, or `: 1` for an empty one).
+const KEY_AFTER = /:(?:[ \t]|\r?$)/u;
+// An explicit key or value, and the forms let through: a plain scalar that ends on its line, and
+// for the value also nothing (a block below).
+const EXPLICIT = /^[ \t-]*[?:](?=[ \t]|\r?$)/gmu;
+const PLAIN_ON_LINE = /[ \t]+([^\s[\]{}&*!|>"'#?:,%@`-][^\n\r:#]*?)[ \t]*(?:[ \t]#.*)?\r?$/muy;
+const EMPTY_ON_LINE = /[ \t]*(?:#.*)?\r?$/muy;
+const NULL_WORD = /^(?:~|null|Null|NULL)$/u;
 // Every match of an unsure construct holds one of these characters; a plain class finds them
 // several times faster than the patterns, which try a branch after every space.
 const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
@@ -59,7 +67,9 @@ const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 // wherever it starts; `yaml` requires it indented past the key, and is then the one whose error the
 // user must see. (Anything else, even a correctly indented continuation, simply takes the exact path.)
 // After `:` no space is needed: in a flow map `{"a":"x` opens a quote too.
-const QUOTED_SPANS = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]*|[[{,][ \t]*)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu;
+// Properties may stand between the indicator and the quote (`a: &x "…`).
+const QUOTED_SPANS =
+  /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]*|[[{,][ \t]*)(?:[&!]\S*[ \t]+)*(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/mu;
 
 // What else the two parsers read differently (found by comparing them), each looked for only where
 // a plain test shows it possible, since every plan is checked:
@@ -191,42 +201,60 @@ export function hasAlias(text: string): boolean {
  */
 export function firstUnsure(text: string, anchors: boolean): number {
   if (!MAYBE_UNSURE.test(text)) return -1;
-  const other = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureKey(text));
-  const end = other;
+  const end = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureExplicit(text));
   PROPERTY.lastIndex = 0;
   for (let match = PROPERTY.exec(text); match !== null && match.index < end; match = PROPERTY.exec(text)) {
     // The property starts at its `&`, `*` or `!`, after the character before it (if any).
     const at = match.index + match[0].length - 2;
     LET_THROUGH.lastIndex = at;
     const through = LET_THROUGH.exec(text);
-    if (through === null || (!anchors && text[at] === '&') || startsLine(text, at)) return at;
-    PROPERTY.lastIndex = at + through[0].length;
+    if (through === null || (!anchors && text[at] === '&')) return at;
+    const after = at + through[0].length;
+    if (!spaceBefore(text, at) || KEY_AFTER.test(restOfLine(text, after))) return at;
+    PROPERTY.lastIndex = after;
   }
-  return other === text.length ? -1 : other;
+  return end === text.length ? -1 : end;
 }
 
-/** Where the first explicit key not let through starts; the text's length if none. */
-function firstUnsureKey(text: string): number {
+// Whether only spaces stand between the property and something before it on its line. A
+// property first on its line is left to `yaml`: js-yaml gives it to the node of the line before
+// when that line ends in a property of the other kind (`p: &x` then `!!str q: 2` makes `p` an
+// empty text and `q` untagged), where `yaml` tags the key `q`. After a tab, `yaml` may see
+// indentation (`-\t&x b` is an error to it).
+function spaceBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 && text[i] !== '\n' && text[i] !== '\t';
+}
+
+function restOfLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end === -1 ? text.length : end);
+}
+
+/** Where the first explicit key or value not let through starts; the text's length if none. */
+function firstUnsureExplicit(text: string): number {
   if (!text.includes('?')) return text.length;
-  EXPLICIT_KEY.lastIndex = 0;
-  for (let match = EXPLICIT_KEY.exec(text); match !== null; match = EXPLICIT_KEY.exec(text)) {
+  EXPLICIT.lastIndex = 0;
+  for (let match = EXPLICIT.exec(text); match !== null; match = EXPLICIT.exec(text)) {
     const mark = match.index + match[0].length - 1;
-    PLAIN_KEY_LINE.lastIndex = mark + 1;
-    if (!PLAIN_KEY_LINE.test(text)) return match.index;
-    // A deeper line after it would go on with the key (`? a` then `  b` is the key "a b").
     const lineStart = text.lastIndexOf('\n', mark) + 1;
-    const next = nextContentIndent(text, mark);
-    if (next > mark - lineStart) return match.index;
+    if (text[mark] === ':') {
+      // A value: not in a list item (`- : 1` is an empty key), and plain or a block below.
+      if (text.slice(lineStart, mark).includes('-')) return match.index;
+      EMPTY_ON_LINE.lastIndex = mark + 1;
+      if (EMPTY_ON_LINE.test(text)) continue;
+      PLAIN_ON_LINE.lastIndex = mark + 1;
+      if (!PLAIN_ON_LINE.test(text)) return match.index;
+      continue;
+    }
+    PLAIN_ON_LINE.lastIndex = mark + 1;
+    const key = PLAIN_ON_LINE.exec(text);
+    if (key === null || NULL_WORD.test(key[1]!)) return match.index;
+    // A deeper line after it would go on with the key (`? a` then `  b` is the key "a b").
+    if (nextContentIndent(text, mark) > mark - lineStart) return match.index;
   }
   return text.length;
-}
-
-// A property first on its line is left to `yaml`: js-yaml gives it to the node of the line
-// before when that line ends in a property of the other kind (`p: &x` then `!!str q: 2` makes
-// `p` an empty text and `q` untagged), where `yaml` tags the key `q`.
-function startsLine(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false;
-  return true;
 }
 
 /**

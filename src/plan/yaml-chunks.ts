@@ -23,8 +23,8 @@
 // not LF.
 //
 // When the chunks `yaml` reads raise no complaint at all (js-yaml only left an alias, a tag or an
-// anchor in a file with aliases to it), the data of the whole document is joined from the parts instead (joinParts),
-// for load.ts to judge without reading the whole file. The chunks `yaml` read are joined into
+// anchor in a file with aliases to it), the data of the whole document is joined from the parts
+// instead (joinParts), for load.ts to judge without reading the whole file. The chunks `yaml` read are joined into
 // one document first, at the file's offsets: an alias may name an anchor in another chunk, and
 // the aliases are the whole file's, counted and resolved as there.
 import {
