@@ -112,6 +112,19 @@ describe('quickParse', () => {
     ['an explicit value that is an explicit key', '? a\n: ? b: 1\n'],
     ['an explicit value that is a flow list', '? a\n: ? [b]\n'],
     ['an empty key in a list item, beside an explicit key', '? a\n: 1\nb:\n- : 1\n'],
+    // Found by a second review: the non-specific tag `!`, and flow maps without `:`.
+    ['a bare ! with nothing after it', 'a: !\n'],
+    ['a bare ! with its value on the next line', 'a: !\n  1\n'],
+    ['a bare ! on an empty key', 'a:\n  ! : 1\n'],
+    ['a bare ! in a flow list', 'a: [! , 1]\n'],
+    ['a bare ! before an anchor', 'k: ! &a\n  1\n'],
+    ['a flow map holding a null key', 'a: {~}\n'],
+    ['a flow map holding a key and null', 'a: {a, null}\n'],
+    ['a flow map holding an anchor', 'a: {&x }\n'],
+    ['a flow map holding a list', 'a: {[1]}\n'],
+    ['a flow map holding a map', 'a: {{}}\n'],
+    ['an explicit key in a flow list', 'a: [? ~]\n'],
+    ['an explicit list key in a flow list', 'a: [? []]\n'],
   ])('leaves %s to the exact path', (_, text) => {
     expect(quickParse(text)).toBeUndefined();
   });

@@ -47,7 +47,8 @@ export const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
 // which js-yaml reads and `yaml` refuses); and QUOTED_SPANS looks past a property to its quote.
 // test/plan-quick-parse.test.ts holds them to `yaml` on thousands of files with such properties
 // put where a node, a key or an item may start, and such keys in place of plain ones.
-const PROPERTY = /(?:^|[\s[{,:])[&*!][^\s,\]}]/gmu;
+// Matched at the property's first character; a bare `!` (the non-specific tag) is one too.
+const PROPERTY = /(?<=^|[\s[{,:])(?:[&*][^\s,\]}]|!)/gmu;
 const LET_THROUGH = /&[\p{L}\p{N}_-]+(?=[ \t]|\r?$)|!!str(?=[ \t]+(?:&[\p{L}\p{N}_-]+[ \t]+)*[^\s#&!])/muy;
 const ALIAS = /(?:^|[\s[{,:])\*[^\s,\]}]/mu;
 const OTHER_UNSURE = /^%|^[ \t-]*[[{]|\r(?!\n)|[\u0085\u2028\u2029\ufeff]/mu;
@@ -142,7 +143,8 @@ function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boo
   return false;
 }
 
-// - a flow collection that does not close on its line, or holds a comment or a `:` (`[: ]`).
+// - a flow collection that does not close on its line, or holds a comment, a `:` (`[: ]`) or a
+//   `?` (`[? ~]`), or a flow map other than `{}`.
 //   Quotes are skipped, so that `["]"` is seen open; a quote that does not close on its line (an
 //   apostrophe in a plain value, say) sends the file the exact way.
 function unbalancedFlow(text: string): boolean {
@@ -169,9 +171,14 @@ function flowClosesOnLine(line: string): boolean {
       const close = closingQuote(line, i);
       if (close === -1) return false;
       i = close;
-    } else if (char === '[' || char === '{') depth++;
+    } else if (char === '{') {
+      // Only `{}`: a flow map left here has no `:`, so each entry is a key, which js-yaml names
+      // otherwise than `yaml` when it is null (`{~}`) or a list or map (`{[1]}`).
+      if (!/^\{[ \t]*\}/u.test(line.slice(i))) return false;
+      depth++;
+    } else if (char === '[') depth++;
     else if (char === ']' || char === '}') depth--;
-    else if ((char === '#' || char === ':') && depth > 0) return false;
+    else if ((char === '#' || char === ':' || char === '?') && depth > 0) return false;
   }
   return depth === 0;
 }
@@ -204,8 +211,7 @@ export function firstUnsure(text: string, anchors: boolean): number {
   const end = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureExplicit(text));
   PROPERTY.lastIndex = 0;
   for (let match = PROPERTY.exec(text); match !== null && match.index < end; match = PROPERTY.exec(text)) {
-    // The property starts at its `&`, `*` or `!`, after the character before it (if any).
-    const at = match.index + match[0].length - 2;
+    const at = match.index;
     LET_THROUGH.lastIndex = at;
     const through = LET_THROUGH.exec(text);
     if (through === null || (!anchors && text[at] === '&')) return at;
