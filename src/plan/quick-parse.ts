@@ -17,7 +17,7 @@ const scalar = (tag: string, test: RegExp, construct: (source: string) => unknow
   });
 
 // The same tests, in the same order, as the `yaml` package's core schema.
-export const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', /^(?:~|[Nn]ull|NULL)?$/u, () => null),
     scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u, (s) => s[0] === 't' || s[0] === 'T'),
