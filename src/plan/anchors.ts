@@ -60,39 +60,27 @@ export function selfAlias(root: Document | Node): Alias | undefined {
   return aliasUses(root).find((use) => use.inside)?.alias;
 }
 
-// Document order as `yaml`'s visit and toJS take it: a collection before its items, a pair's key
-// before its value. An explicit stack, since a file may nest deeper than the call stack allows.
+// In document order, as `yaml`'s visit and toJS take it.
 function walkAliases(root: Document | Node): AliasUse[] {
   const uses: AliasUse[] = [];
   const anchors = new Map<string, Node>();
   // Anchored collections whose items are being walked: an alias naming one of them is inside it.
   const open = new Set<Node>();
-  const stack: unknown[] = [isDocument(root) ? root.contents : root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node instanceof Close) open.delete(node.node);
-    else if (isAlias(node)) {
-      const target = anchors.get(node.source);
-      uses.push({ alias: node, target, inside: target !== undefined && open.has(target) });
-    } else if (isPair(node)) {
-      stack.push(node.value, node.key);
-    } else if (isScalar(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-    } else if (isCollection(node)) {
-      if (node.anchor) {
+  walkNodes(
+    root,
+    (node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        uses.push({ alias: node, target, inside: target !== undefined && open.has(target) });
+      } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
         anchors.set(node.anchor, node);
-        open.add(node);
-        stack.push(new Close(node));
+        if (isCollection(node)) open.add(node);
       }
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-    }
-  }
+      return undefined;
+    },
+    (collection) => open.delete(collection),
+  );
   return uses;
-}
-
-/** Marks the end of an anchored collection's items in the walk. */
-class Close {
-  constructor(readonly node: Node) {}
 }
 
 /**
