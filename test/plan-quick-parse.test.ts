@@ -106,6 +106,7 @@ describe('quickParse', () => {
     ['a key after an anchor on its line', 'a: &x b: 1\n'],
     ['a key after !!str on its line', 'a: !!str b: 1\n'],
     ['an empty key after an anchor', 'a:\n- &x : 1\n'],
+    ['a null key after an anchor', 'a:\n- &x null: 1\n'],
     ['a null explicit key', '? null\n: 1\n'],
     ['a ~ explicit key with a comment', 'm:\n  ? ~ # c\n  : 1\n'],
     ['an explicit value that is a map with a null key', '? a\n: null: 1\n'],

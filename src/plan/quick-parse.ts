@@ -76,8 +76,8 @@ const QUOTED_SPANS =
 // a plain test shows it possible, since every plan is checked:
 // - a key js-yaml reads as the string "null" and `yaml` as the empty string;
 const NULL_KEY = /(?:~|null|Null|NULL)[ \t]*:(?=[ \t\r\n]|$)/gu;
-// (after an anchor too, which js-yaml lets through);
-const KEY_LEAD = /(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)(?:&\S+[ \t]+)?$/u;
+// (an anchor before such a key is followed by a key on its line, which firstUnsure refuses);
+const KEY_LEAD = /^[ \t]*(?:-[ \t]+)*$|[{,][ \t]*$/u;
 // - a blank or comment line indented with a tab, a line that ends in `-` (an empty item, also
 //   inside another item: `- -`), and an item holding only a comment (`- #`) whose value does not
 //   follow on a deeper line;
