@@ -2,6 +2,7 @@
 // its own. Where every chunk reads clean and no top-level key repeats, the chunks' data joined is
 // what js-yaml reads in the whole file; where not, yaml-chunks.ts gives `yaml` only the chunks
 // js-yaml refused. Why a cut is safe is told there. No `yaml` here: load-quick.ts uses this.
+import { setOwn } from '../own-property.js';
 import { firstUnsure, hasAlias, quickParse } from './quick-parse.js';
 
 /** Below this size the whole-file path is quick enough. */
@@ -106,10 +107,7 @@ export function joinMaps(maps: ReadonlyArray<Record<string, unknown>>): Record<s
   for (const map of maps) {
     for (const key of Object.keys(map)) {
       if (Object.hasOwn(joined, key)) return undefined;
-      // As both parsers set it: an own property even for `__proto__`.
-      if (key === '__proto__') {
-        Object.defineProperty(joined, key, { value: map[key], enumerable: true, writable: true, configurable: true });
-      } else joined[key] = map[key];
+      setOwn(joined, key, map[key]);
     }
   }
   return joined;

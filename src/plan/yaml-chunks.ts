@@ -30,17 +30,18 @@
 import {
   type Document,
   type LineCounter,
+  type Node,
   type Pair,
   type ParsedNode,
   YAMLParseError,
   type YAMLError,
   type YAMLMap,
-  isCollection,
   isMap,
   isNode,
   isPair,
   isScalar,
 } from 'yaml';
+import { setOwn } from '../own-property.js';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
@@ -183,13 +184,6 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
 
 type At = (offset: number) => { line: number; column: number };
 
-// As both parsers set it: an own property even for `__proto__`.
-function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
-  } else map[key] = value;
-}
-
 // A key that is not a plain scalar (a null or a list key) is named otherwise in the data than in
 // the document, and locateFirst cannot follow it. js-yaml-clean chunks have none.
 function simpleKeys(doc: Document.Parsed<ParsedNode>): boolean {
@@ -204,19 +198,15 @@ function simpleKeys(doc: Document.Parsed<ParsedNode>): boolean {
 }
 
 /** Moves the ranges of every node under `items` by `by`: a chunk's offsets become the file's. */
-function shiftRanges(items: readonly unknown[], by: number): void {
+function shiftRanges(items: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>, by: number): void {
   if (by === 0) return;
-  const stack: unknown[] = [...items];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isPair(node)) {
-      stack.push(node.key, node.value);
-      continue;
-    }
-    if (!isNode(node)) continue;
-    const range = node.range;
-    if (range) node.range = [range[0] + by, range[1] + by, range[2] + by];
-    if (isCollection(node)) for (const item of node.items) stack.push(item);
+  const shift = (node: Node | Pair): undefined => {
+    if (isNode(node) && node.range) node.range = [node.range[0] + by, node.range[1] + by, node.range[2] + by];
+    return undefined;
+  };
+  for (const pair of items) {
+    walkNodes(pair.key, shift);
+    walkNodes(pair.value, shift);
   }
 }
 

@@ -1,5 +1,6 @@
 // Plan text is stored and compared in NFC whatever form it arrived in (macOS and copy-paste
 // often deliver NFD).
+import { setOwn } from '../own-property.js';
 
 /** NFC every string in a JSON-like value, keys included. Returns a new value; input is untouched. */
 export function normalizeDeep<T>(value: T): T {
@@ -16,18 +17,7 @@ function normalizeValue(value: unknown): unknown {
     // 200,000 keys.
     for (const key of Object.keys(from)) {
       const item = from[key];
-      const k = key.normalize('NFC');
-      // A YAML key `__proto__` must stay data, never become the prototype.
-      if (k === '__proto__') {
-        Object.defineProperty(out, k, {
-          value: normalizeValue(item),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else {
-        out[k] = normalizeValue(item);
-      }
+      setOwn(out, key.normalize('NFC'), normalizeValue(item));
     }
     return out;
   }
