@@ -9,6 +9,7 @@ import { CHUNKED_FROM_CHARS, cutChunks, joinChunks } from '../src/plan/chunks.js
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { quickParse } from '../src/plan/quick-parse.js';
+import { chunkedYaml } from '../src/plan/yaml-chunks.js';
 import { PLAN_SOURCES, TODAY, VALID, load } from './plan-helpers.js';
 
 const options = { today: TODAY };
@@ -381,5 +382,110 @@ describe('a large file with aliases and many problems', () => {
     expect(refused).toEqual(['a: &x 1\n', 'b: *x\n']);
     expect(chunks.at(-1)?.data).toHaveProperty('sau_999', 1);
     expect(loadInChunks(text, chunks, options)).toEqual(finishLoad({ text }, options));
+  });
+});
+
+// Past a quote or bracket left open, the report drops every YAML error once one lies there, so
+// `yaml` stops reading chunks once it has one, unless a chunk further on that js-yaml refused could
+// still add a warning or a tag problem (yaml-chunks.ts, Rest).
+describe('a large file with a quote or bracket left open', () => {
+  const openQuotes = (n: number, prefix = 'mo'): string =>
+    Array.from({ length: n }, (_, i) => `${prefix}_${i}: "x\n`).join('');
+
+  /** The chunked report, with how many chunks `yaml` left unread; undefined when it gave way. */
+  function chunkedRead(text: string, chunkChars: number): { result: LoadResult; unread: number } | undefined {
+    const chunks = cutChunks(text, chunkChars);
+    const found = chunks === undefined ? undefined : chunkedYaml(text, chunks);
+    const result = chunks === undefined ? undefined : loadInChunks(text, chunks, options);
+    if (found === undefined || !('problems' in found) || result === undefined) return undefined;
+    return { result, unread: found.unread };
+  }
+
+  it.each([
+    ['a quote left open on every line', `${VALID}${openQuotes(60)}`, true],
+    ['a single quote left open on every line', `${VALID}${openQuotes(60).replaceAll('"', "'")}`, true],
+    // With no quote after it, `yaml` reads the value on to the file's end.
+    ['a quote left open, then plain keys', `${VALID}mo: "x\n${unknownKeys(60)}`, false],
+    ['a quote closed far below', `${VALID}mo: "x\n${unknownKeys(60)}cuoi: "y"\n`, false],
+    ['a flow list left open, then quotes left open', `${VALID}mo: [1, 2\n${openQuotes(60)}`, true],
+    ['a repeated key past the quote', `${VALID}${openQuotes(30)}version: 1\n${openQuotes(30, 'sau')}`, true],
+    ['an unknown tag far past the quote', `${VALID}${openQuotes(30)}t: !la 1\n${openQuotes(30, 'sau')}`, false],
+    ['a binary tag far past the quote', `${VALID}${openQuotes(30)}t: !!binary aGk=\n${openQuotes(30, 'sau')}`, false],
+    [
+      'an anchor ending in a colon past the quote',
+      `${VALID}${openQuotes(30)}t: &a: 1\n${openQuotes(30, 'sau')}`,
+      false,
+    ],
+    ['a flow map far past the quote', `${VALID}${openQuotes(30)}t: {a: 1,\n  b: 2}\n${openQuotes(30, 'sau')}`, false],
+    [
+      'a key out of step in the block holding the quote',
+      VALID.replace('  short: ', '     lech: 1\n  short: "x\n  ngan: ') + openQuotes(60),
+      false,
+    ],
+  ])('%s: the whole file’s report', (_name, text, stops) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.severity === 'error')).toBe(true);
+    let unread = 0;
+    for (const size of [1, 64, 500, 4000]) {
+      const read = chunkedRead(text, size);
+      if (read === undefined) continue;
+      expect(read.result, `chunks of ${size}`).toEqual(whole);
+      unread += read.unread;
+    }
+    // Where nothing past the quote can reach the report, most chunks are never read.
+    if (stops) expect(unread).toBeGreaterThan(20);
+  });
+
+  it('never differs from the whole file when reading stops early (400 deterministic files)', () => {
+    const pieces = [
+      '"',
+      "'",
+      '\n',
+      '\t',
+      '  ',
+      ':',
+      '-',
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      '|',
+      '&a ',
+      '&a: ',
+      '*a',
+      '*a: ',
+      '!la ',
+      '!!binary ',
+      '!!str ',
+      '\nversion: 2\n',
+      '\nmo_3: 2\n',
+      '\n- mục\n',
+      '\nkhông hai chấm\n',
+      '\n  lệch: 1\n',
+      '\n   lệch: 1\n',
+      '\nx: "mở\n',
+      "\ny: 'mở\n",
+      '\nz: [mở\n',
+      '\nt: |\nthân\n',
+      '\n1: một\n',
+      '\n"1": một\n',
+      '\n?',
+    ];
+    const random = seededRandom(20261207);
+    let compared = 0;
+    let stopped = 0;
+    for (let i = 0; i < 400; i++) {
+      const tail = [openQuotes(5 + random(30)), unknownKeys(5 + random(30), 'sau'), openQuotes(random(10), 'cuoi')];
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]! + tail.join('');
+      const text = mutate(source, random, pieces, 1 + random(4));
+      const read = chunkedRead(text, [1, 64, 500][random(3)]!);
+      if (read === undefined) continue;
+      compared++;
+      if (read.unread > 0) stopped++;
+      expect(read.result, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(250);
+    expect(stopped).toBeGreaterThan(150);
   });
 });

@@ -12,6 +12,8 @@
 // value spanning lines (quick-parse sends those to `yaml`). For a chunk `yaml` reads, the check is
 // `yaml`'s own: it reads the chunk with the next cut line and must find that line as the last key
 // of the top-level map, with no complaint from it on; otherwise the chunk takes in the next ones.
+// (Past a quote left open, complaints from the cut line on are let be, and the rest left unread,
+// where nothing there can reach the report: Rest.)
 // What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
 // line break stops at a line at column 0.
 //
@@ -49,7 +51,8 @@ import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
 import type { Problem } from './problem.js';
 import { type Chunk, joinMaps } from './chunks.js';
-import { yamlProblems } from './yaml-problems.js';
+import type { IndentFault } from './indent.js';
+import { droppedFrom, layoutFaults, yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 /** Past this many chunks read together, a read that must go on takes the rest of the file. */
@@ -80,7 +83,9 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
   const parts: Array<Record<string, unknown> | ReadPart> = [];
-  for (let i = 0; i < chunks.length;) {
+  const rest = new Rest(text, chunks, at);
+  let read = chunks.length;
+  for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
     if (chunk.data !== undefined) {
       for (const name of Object.keys(chunk.data)) keys.add(i, name);
@@ -94,25 +99,29 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
     for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
       const start = chunk.start;
       const end = j < chunks.length ? chunks[j]!.start : text.length;
-      const read = readChunk(text, start, end, lineCounter);
-      if (read === 'unsure') return undefined;
-      if (read === 'longer') continue;
-      for (const e of read.errors) errors.push(e);
-      for (const w of read.warnings) warnings.push(w);
-      for (const d of read.duplicates) duplicates.push(d);
-      for (const t of read.tags) tags.push(t);
-      for (const k of read.keys) keys.add(i, k.name, k);
+      const part = readChunk(text, start, end, lineCounter);
+      if (part === 'unsure') return undefined;
+      if (part === 'longer') continue;
+      const stop = rest.dropped(part, j);
+      if (part.spills && !stop) continue;
+      for (const e of part.errors) errors.push(e);
+      for (const w of part.warnings) warnings.push(w);
+      for (const d of part.duplicates) duplicates.push(d);
+      for (const t of part.tags) tags.push(t);
+      for (const k of part.keys) keys.add(i, k.name, k);
       for (let c = i; c < j; c++) readByYaml.add(c);
-      parts.push(read);
+      parts.push(part);
       i = j;
+      if (stop) read = j;
       break;
     }
   }
-  const repeated = keys.repeats(text, chunks, readByYaml, lineCounter);
+  const repeated = keys.repeats(text, chunks.slice(0, read), readByYaml, lineCounter);
   if (repeated === undefined) return undefined;
   for (const d of repeated) duplicates.push(d);
   if (errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error')) {
-    return { problems: [...yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at), ...tags] };
+    const problems = yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at, rest.faults());
+    return { problems: [...problems, ...tags], unread: chunks.length - read };
   }
   // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
   // is to be placed among the schema's problems.
@@ -121,14 +130,16 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
 }
 
 /**
- * What the chunks gave: the YAML problems to report; or the data when there are none, with the
+ * What the chunks gave: the YAML problems to report (with how many chunks were left unread past a
+ * quote left open, for the tests); or the data when there are none, with the
  * chunks `yaml` read joined into one document whose ranges are the file's offsets (`read`, for
  * locateFirst to place problems behind an alias), and whether each key there is a plain scalar
  * (`plainKeys`: else the data names a key otherwise than the document does, and locateFirst's
  * prefix cannot be trusted to hold what the data holds).
  */
 export type ChunkedRead =
-  { problems: Problem[] } | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean };
+  | { problems: Problem[]; unread: number }
+  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean };
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
 // name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
@@ -151,7 +162,7 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   const root = doc.contents as YAMLMap<ParsedNode, ParsedNode | null>;
   root.items = pieces.flat();
   const data = toData(doc, at);
-  if ('problem' in data) return { problems: [data.problem] };
+  if ('problem' in data) return { problems: [data.problem], unread: 0 };
   const value = data.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const object = value as Record<string, unknown>;
@@ -210,6 +221,53 @@ function shiftRanges(items: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>, 
   }
 }
 
+// What the chunks not yet read can still add to a report of YAML problems. Past a quote or
+// bracket left open, yamlProblems drops every error once one lies there (droppedFrom), so reading
+// on can only add warnings and tag problems. `yaml` gives those only for a tag (`!`), an anchor or
+// an alias (`&`, `*`) or a flow collection (`[`, `{`); cutChunks refuses directives; and a chunk
+// js-yaml read clean holds nothing `yaml` complains of (quick-parse.ts). So once a read has an
+// error on or past that line, the chunks after it are left unread when none of them that js-yaml
+// refused holds one of those characters. A quote left open at the top of 2 MB, with one on
+// every line after it, took `yaml` five seconds to read to the end.
+class Rest {
+  private layout: IndentFault[] | undefined;
+  private marked: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly chunks: readonly Chunk[],
+    private readonly at: At,
+  ) {}
+
+  /** The layout faults, when a read needed them. */
+  faults(): IndentFault[] | undefined {
+    return this.layout;
+  }
+
+  /** Whether nothing past `part`, read with the cut line of chunk `next`, can change the report. */
+  dropped(part: ReadPart, next: number): boolean {
+    // A warning past the cut may belong to what stands before it.
+    if (part.errors.length === 0 || part.warnsPast) return false;
+    this.layout ??= layoutFaults(this.text);
+    const from = droppedFrom(this.layout);
+    if (from === undefined || !part.errors.some((e) => this.at(e.pos[0]).line >= from)) return false;
+    return next > this.lastMarked();
+  }
+
+  /** The last chunk js-yaml refused that holds `!`, `&`, `*`, `[` or `{`; -1 if none. */
+  private lastMarked(): number {
+    if (this.marked === undefined) {
+      this.marked = -1;
+      for (const [index, { start, end, data }] of this.chunks.entries()) {
+        if (data === undefined && MARKED.test(this.text.slice(start, end))) this.marked = index;
+      }
+    }
+    return this.marked;
+  }
+}
+
+const MARKED = /[!&*[{]/u;
+
 function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
   return part instanceof ReadPart;
 }
@@ -219,11 +277,15 @@ class ReadPart {
     readonly doc: Document.Parsed<ParsedNode>,
     readonly start: number,
     readonly last: boolean,
+    /** `yaml` complained at or past the cut line; those complaints are left out of the lists. */
+    readonly spills: boolean,
     readonly errors: YAMLError[],
     readonly warnings: YAMLError[],
     readonly duplicates: YAMLError[],
     readonly tags: Problem[],
     readonly keys: TopKey[],
+    /** A warning among the complaints left out. */
+    readonly warnsPast: boolean,
   ) {}
 }
 
@@ -233,7 +295,8 @@ type Read = ReadPart | 'longer' | 'unsure';
 function readChunk(text: string, start: number, end: number, lineCounter: LineCounter): Read {
   const last = end === text.length;
   const lineEnd = text.indexOf('\n', end);
-  const source = text.slice(start, last ? end : lineEnd === -1 ? text.length : lineEnd + 1);
+  const sourceEnd = last || lineEnd === -1 ? text.length : lineEnd + 1;
+  const source = text.slice(start, sourceEnd);
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
   const doc = docs[0];
@@ -244,8 +307,13 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
   if (!last) {
     const lastKey = root.items[root.items.length - 1]?.key;
     const found = isScalar(lastKey) && lastKey.range?.[0] === cut;
-    if (!found || [...doc.errors, ...doc.warnings].some((e) => e.pos[0] >= cut)) return 'longer';
+    if (!found) return 'longer';
   }
+  // Complaints at or past the cut line are about that line, cut short here, or about something
+  // before it that only ends there (a flow list left open): such a read is taken only where
+  // nothing from there on can reach the report (Rest).
+  const spills = !last && [...doc.errors, ...doc.warnings].some((e) => e.pos[0] >= cut);
+  const before = (e: YAMLError): boolean => last || e.pos[0] < cut;
   const shift = (e: YAMLError): YAMLError => {
     e.pos = [e.pos[0] + start, e.pos[1] + start];
     return e;
@@ -265,11 +333,13 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
     doc,
     start,
     last,
-    doc.errors.map(shift),
-    doc.warnings.map(shift),
+    spills,
+    doc.errors.filter(before).map(shift),
+    doc.warnings.filter(before).map(shift),
     duplicates,
     tagProblems(doc, source, at).filter((p) => last || p.line < cutLine),
     keys,
+    doc.warnings.some((w) => !before(w)),
   );
 }
 
@@ -311,7 +381,8 @@ class TopKeys {
       if (![...this.candidates].some((name) => Object.hasOwn(data, name))) continue;
       const read = readChunk(text, chunk.start, chunk.end, lineCounter);
       // js-yaml read this chunk clean: were `yaml` to find anything in it, the two disagree.
-      if (typeof read === 'string' || read.errors.length > 0 || read.warnings.length > 0) return undefined;
+      if (typeof read === 'string' || read.spills || read.errors.length > 0 || read.warnings.length > 0)
+        return undefined;
       for (const key of read.keys) if (this.candidates.has(key.name)) found.push(key);
     }
     found.sort((a, b) => a.offset - b.offset);

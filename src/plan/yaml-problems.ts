@@ -27,7 +27,26 @@ interface Complaints {
   warnings: readonly YAMLError[];
 }
 
-export function yamlProblems(docs: readonly Complaints[], text: string, at: At): Problem[] {
+/** The indentation scan's faults in `text`, before any is matched to an error (yamlProblems). */
+export function layoutFaults(text: string): IndentFault[] {
+  return findIndentFaults(text, TAB_MESSAGE);
+}
+
+/**
+ * The line from which yamlProblems drops every error, given `faults` of the whole text, once any
+ * error lies there: that of the first quote or bracket left open. findIndentFaults merges such a
+ * fault into an earlier one whose block reaches its line, so none should; should one, its kept or
+ * dropped errors would depend on lines past this one, and there is no such line.
+ */
+export function droppedFrom(faults: readonly IndentFault[]): number | undefined {
+  const index = faults.findIndex((f) => f.drops === 'all');
+  if (index === -1) return undefined;
+  const line = faults[index]!.line;
+  return faults.slice(0, index).every((f) => f.to <= line) ? line : undefined;
+}
+
+/** `faults`, when given, are layoutFaults(text), computed once by the caller. */
+export function yamlProblems(docs: readonly Complaints[], text: string, at: At, faults?: IndentFault[]): Problem[] {
   const found = docs.flatMap((d) => [
     ...d.errors.map((error) => ({ error, severity: 'error' as const })),
     ...d.warnings.map((error) => ({ error, severity: 'warning' as const })),
@@ -39,16 +58,16 @@ export function yamlProblems(docs: readonly Complaints[], text: string, at: At):
   // hold a hundred thousand of each, and asking every fault about every error was quadratic.
   const errorLines = sortedLines(located.filter((f) => f.severity === 'error'));
   const layoutLines = sortedLines(located.filter((f) => f.severity === 'error' && fromIndentation(f.error)));
-  const faults: IndentFault[] =
+  const kept: IndentFault[] =
     errorLines.length === 0
       ? []
-      : findIndentFaults(text, TAB_MESSAGE).filter((fault) =>
+      : (faults ?? layoutFaults(text)).filter((fault) =>
           anyIn(fault.drops === 'all' ? errorLines : layoutLines, fault.from, fault.to),
         );
-  const dropsAll = coverage(faults.filter((f) => f.drops === 'all'));
-  const dropsLayout = coverage(faults);
+  const dropsAll = coverage(kept.filter((f) => f.drops === 'all'));
+  const dropsLayout = coverage(kept);
 
-  const problems: Problem[] = faults.map((f) => ({
+  const problems: Problem[] = kept.map((f) => ({
     rule: f.rule,
     severity: 'error',
     path: '',
