@@ -406,7 +406,12 @@ describe('a large file with a quote or bracket left open', () => {
     ['a single quote left open on every line', `${VALID}${openQuotes(60).replaceAll('"', "'")}`, true],
     // With no quote after it, `yaml` reads the value on to the file's end.
     ['a quote left open, then plain keys', `${VALID}mo: "x\n${unknownKeys(60)}`, false],
-    ['a quote closed far below', `${VALID}mo: "x\n${unknownKeys(60)}cuoi: "y"\n`, false],
+    ['a quote closed far below', `${VALID}mo: "x\n${unknownKeys(60)}cuoi: "y"\n`, true],
+    ['a single quote closed far below', `${VALID}mo: 'x\n${unknownKeys(60)}cuoi: 'y'\n`, true],
+    // ... and so hides the unknown tag that a read closing it earlier would warn of.
+    ['a quote followed only by escaped ones', `${VALID}mo: "x\n${unknownKeys(60)}t: !la 1\ncuoi: a\\"b\n`, false],
+    ['a single quote followed only by doubled ones', `${VALID}mo: 'x\n${unknownKeys(60)}t: !la 1\ncuoi: a''b\n`, false],
+    ['a quote closed after an escaped backslash', `${VALID}mo: "x\n${unknownKeys(60)}cuoi: a\\\\"b\n`, true],
     ['a flow list left open, then quotes left open', `${VALID}mo: [1, 2\n${openQuotes(60)}`, true],
     ['a repeated key past the quote', `${VALID}${openQuotes(30)}version: 1\n${openQuotes(30, 'sau')}`, true],
     ['an unknown tag far past the quote', `${VALID}${openQuotes(30)}t: !la 1\n${openQuotes(30, 'sau')}`, false],
@@ -458,6 +463,9 @@ describe('a large file with a quote or bracket left open', () => {
       '!la ',
       '!!binary ',
       '!!str ',
+      '\\"',
+      "''",
+      '\\\\',
       '\nversion: 2\n',
       '\nmo_3: 2\n',
       '\n- mục\n',

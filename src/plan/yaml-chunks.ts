@@ -15,7 +15,8 @@
 // (Past a quote left open, complaints from the cut line on are let be, and the rest left unread,
 // where nothing there can reach the report: Rest.)
 // What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
-// line break stops at a line at column 0.
+// line break stops at a line at column 0 (a quoted value's, once it has a quote to close on:
+// closers).
 //
 // Repeated keys are the only problem spanning chunks: top-level keys are compared across them.
 // Placing a repeat means `yaml` reading a chunk js-yaml read clean; should it complain there, the
@@ -296,7 +297,7 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
   const last = end === text.length;
   const lineEnd = text.indexOf('\n', end);
   const sourceEnd = last || lineEnd === -1 ? text.length : lineEnd + 1;
-  const source = text.slice(start, sourceEnd);
+  const source = text.slice(start, sourceEnd) + closers(text, sourceEnd);
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
   const doc = docs[0];
@@ -341,6 +342,37 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
     keys,
     doc.warnings.some((w) => !before(w)),
   );
+}
+
+// A quote left open reads in `yaml` up to the next quote of its kind, then back to the first line
+// that does not go on with it. In the whole file that line lies at or before the cut line (a key
+// at column 0 does not go on with a value), wherever the next quote is. In a chunk without the
+// next quote, the value ran on to the chunk's end and took in the cut line, and every read was
+// too short up to one that held that quote: a quote left open at the top of 2 MB and closed at
+// the end had `yaml` read it all. So the read gets one line more after the cut line, a comment
+// holding a quote of each kind that closes somewhere further on in the file (as `yaml` finds a
+// closing one: a double quote after an even number of backslashes, a single quote not doubled).
+// A value left open then ends where it ends in the whole file; one that closes nowhere runs on to
+// the end, as there.
+function closers(text: string, from: number): string {
+  const double = nextQuote(text, from, '"') === -1 ? '' : '"';
+  const single = nextQuote(text, from, "'") === -1 ? '' : "'";
+  return double === '' && single === '' ? '' : `#${double}${single}\n`;
+}
+
+/** Where `yaml` would close a quote of this kind opened before `from` and not closed by then; -1 for nowhere. */
+function nextQuote(text: string, from: number, quote: '"' | "'"): number {
+  let end = text.indexOf(quote, from);
+  if (quote === "'") {
+    while (end !== -1 && text[end + 1] === "'") end = text.indexOf("'", end + 2);
+    return end;
+  }
+  for (; end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text[end - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+  return -1;
 }
 
 /** The errors addDuplicateKeyErrors adds, kept apart from the parser's own. */
