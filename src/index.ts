@@ -7,6 +7,7 @@ import { expandPaths } from './io/paths.js';
 import { loadPlan as loadOne, type LoadResult } from './plan/load.js';
 import type { FileResult } from './plan/problem.js';
 import type { Plan } from './plan/types.js';
+import { plainIssue } from './plan/issue.js';
 import { validatePlan as validateOne, type Issue } from './plan/validate.js';
 import { renderPlan as renderOne } from './render/index.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
@@ -40,7 +41,9 @@ export function loadPlan(source: Uint8Array | string, options: TodayOption = {})
 
 /** Plan data (already parsed, e.g. from JSON) in; the plan when valid, and the issues by their path in the data. */
 export function validatePlan(data: unknown, options: TodayOption = {}): { plan?: Plan; issues: Issue[] } {
-  return validateOne(data, { today: options.today ?? new Date() });
+  const { plan, issues } = validateOne(data, { today: options.today ?? new Date() });
+  const plain = issues.map(plainIssue);
+  return plan === undefined ? { issues: plain } : { plan, issues: plain };
 }
 
 export interface CheckFilesOptions extends TodayOption {

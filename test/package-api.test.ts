@@ -41,6 +41,23 @@ describe('import … from "kehoach"', () => {
     expect(readFileSync(join(ROOT, pkg.exports['.']!.types), 'utf8')).toMatch(/export declare function checkFiles/);
   });
 
+  it('gives validatePlan issues whose messages survive JSON and spreading', () => {
+    const out = runModule(
+      'issues.mjs',
+      [
+        "import { validatePlan } from 'kehoach';",
+        "const { issues } = validatePlan({ version: 1, purpose: 'x' });",
+        "const unknown = issues.find((i) => i.rule === 'schema-unknown-key');",
+        'console.log(JSON.stringify({ json: JSON.parse(JSON.stringify(unknown)), spread: { ...unknown } }));',
+      ].join('\n'),
+    );
+    const { json, spread } = JSON.parse(out) as Record<string, { message?: string; path?: string[] }>;
+    for (const issue of [json, spread]) {
+      expect(issue?.path).toEqual(['purpose']);
+      expect(issue?.message).toMatch(/purposes/u);
+    }
+  });
+
   it('runs the README example as printed', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Dùng như thư viện'));

@@ -19,6 +19,13 @@ export interface Issue {
 
 export type IssuePath = Issue['path'];
 
+/** `issue` as a plain object, its message an own field: what spreading or JSON of it keeps. */
+export function plainIssue(issue: Issue): Issue {
+  if (Object.getPrototypeOf(issue) === Object.prototype) return issue;
+  const { rule, severity, message, path, at, ask } = issue;
+  return { rule, severity, message, path, ...(at === undefined ? {} : { at }), ...(ask === undefined ? {} : { ask }) };
+}
+
 /** `/tasks/pillars/0/period` (RFC 6901). */
 export function toPointer(path: IssuePath): string {
   return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

@@ -37,18 +37,7 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
   const path = toPath(error.instancePath, data);
   const schema = (error.parentSchema ?? {}) as PropertySchema;
   if (error.keyword === 'additionalProperties') {
-    const extra = String(error.params['additionalProperty']);
-    // Worded when first read: a file can hold 200,000 unknown keys, and a report shows 200.
-    let message: string | undefined;
-    return {
-      rule: 'schema-unknown-key',
-      severity: 'error',
-      path: [...path, extra],
-      at: 'key',
-      get message() {
-        return (message ??= unknownKeyMessage(extra, path, schema));
-      },
-    };
+    return new UnknownKeyIssue(String(error.params['additionalProperty']), path, schema);
   }
   const subject = describe(path, schema.title);
   const key = lastKey(path);
@@ -126,6 +115,32 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
         'value',
         `${sentence(subject)} không đúng định dạng kế hoạch (${error.message ?? error.keyword}).`,
       );
+  }
+}
+
+// Worded when first read: a file can hold 200,000 unknown keys, and a report shows 200. A class
+// with the getter on its prototype: V8 builds an object literal with its own getter slowly (0.3 to
+// 0.45 s for 200,000 of them, against 0.05 s for these). Only own fields enumerate, so the
+// package's validatePlan hands out plain copies (plainIssue).
+class UnknownKeyIssue implements Issue {
+  readonly rule = 'schema-unknown-key';
+  readonly severity = 'error';
+  readonly at = 'key';
+  readonly path: IssuePath;
+  readonly #extra: string;
+  readonly #parent: IssuePath;
+  readonly #schema: PropertySchema;
+  #message: string | undefined;
+
+  constructor(extra: string, parent: IssuePath, schema: PropertySchema) {
+    this.path = [...parent, extra];
+    this.#extra = extra;
+    this.#parent = parent;
+    this.#schema = schema;
+  }
+
+  get message(): string {
+    return (this.#message ??= unknownKeyMessage(this.#extra, this.#parent, this.#schema));
   }
 }
 
