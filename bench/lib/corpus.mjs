@@ -95,15 +95,14 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * Other shapes of a file just under the size limit, each built to defeat one shortcut of the
  * loader (yaml-chunks.ts, locateFirst): aliases across the file, problems behind an alias, a
  * construct js-yaml leaves to `yaml` on every line, one key holding the whole file, a quote left
- * open at the top. Each comes with the rule its report must end with. Returns their files.
+ * open at the top (closed on no line, or at the end), unknown keys and no key of a plan. Each comes with the rule its report must end with. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  const headBytes = Buffer.byteLength(head);
   // Lines from `line(i)` after `top`, up to just under the limit, then `tail`.
-  const fill = (line, top = '', tail = '') => {
-    const parts = [head, top];
-    let bytes = headBytes + Buffer.byteLength(top) + Buffer.byteLength(tail);
+  const fill = (line, top = '', tail = '', start = head) => {
+    const parts = [start, top];
+    let bytes = Buffer.byteLength(start) + Buffer.byteLength(top) + Buffer.byteLength(tail);
     for (let i = 0; ; i++) {
       const next = line(i);
       const size = Buffer.byteLength(next);
@@ -137,6 +136,8 @@ export async function writeHostileShapes(root, example) {
     ['one-key', 'một khóa chứa cả tệp', fill((i) => `  k${i}: 1\n`, 'sau:\n')],
     ['flow-lists', 'danh sách `[1, 2]` trên mọi dòng', fill((i) => `k${i}: [1, 2]\n`)],
     ['open-quote', 'dấu ngoặc mở ở đầu không đóng, trên mọi dòng', fill((i) => `k${i}: "x\n`)],
+    ['quote-closed-far', 'dấu ngoặc mở ở đầu, đóng ở cuối tệp', fill((i) => `k${i}: 1\n`, 'mo: "x\n', 'cuoi: "y"\n')],
+    ['no-known-key', 'chỉ có khóa lạ, thiếu mọi khóa của kế hoạch', fill((i) => `k${i}: 1\n`, '', '', '')],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
