@@ -497,3 +497,124 @@ describe('a large file with a quote or bracket left open', () => {
     expect(stopped).toBeGreaterThan(150);
   });
 });
+
+// In a file with aliases, a top-level entry `key: &name` as large as a chunk whose anchor is its
+// only property is read by js-yaml, and its data stands in the document `yaml` reads for the
+// rest (chunks.ts anchoredEntry, yaml-chunks.ts standIn). These tests make that size small, so
+// that small files show every case; a file with schema problems is left to the whole-file path.
+describe('an anchored entry read by js-yaml in a file with aliases', () => {
+  const list = (n: number): string => `[${Array.from({ length: n }, (_, i) => i).join(', ')}]`;
+  const aliases = (name: string, n: number): string => `[${Array.from({ length: n }, () => `*${name}`).join(', ')}]`;
+
+  function standing(text: string, chunkChars: number): { chunked: LoadResult | undefined; stood: boolean } {
+    const chunks = cutChunks(text, chunkChars, 1);
+    return {
+      chunked: chunks === undefined ? undefined : loadInChunks(text, chunks, options),
+      stood: chunks?.some((chunk) => chunk.anchored !== undefined) === true,
+    };
+  }
+
+  const shared = VALID.replace('bases:\n', 'bases: &can_cu\n').replace(
+    /requirements:\n(?: {2}- .*\n)+/u,
+    'requirements: *can_cu\n',
+  );
+
+  it.each([
+    ['a valid plan whose requirements are its bases', shared, 'plan'],
+    [
+      'aliases adding past the limit',
+      `${VALID}a: &a\n${'  - 1\n'.repeat(1000)}b: &b ${aliases('a', 10)}\nc: ${aliases('b', 10)}\n`,
+      'yaml-alias-limit',
+    ],
+    [
+      'an alias adding past the limit',
+      `${VALID}a: &a\n${'  - 1\n'.repeat(20_000)}r: ${aliases('a', 6)}\n`,
+      'yaml-alias-limit',
+    ],
+    [
+      'an alias counted past the limit',
+      `${VALID}a: &a [1]\nb: &b ${aliases('a', 10)}\nc: ${aliases('b', 10)}\n`,
+      'yaml-alias-limit',
+    ],
+    ['an alias before its anchor', `${VALID}x: *a\na: &a [1, 2]\n`, 'yaml-alias'],
+    ['a quote left open after the anchor', `${VALID}a: &a ${list(50)}\nb: *a\nc: "mở\n`, 'yaml-syntax'],
+    ['a repeated key', `${VALID}a: &a ${list(50)}\nb: *a\na: 1\n`, 'yaml-duplicate-key'],
+  ])('%s: the whole file’s report', (_name, text, outcome) => {
+    const whole = finishLoad({ text }, options);
+    if (outcome === 'plan') expect(whole.plan).toBeDefined();
+    else expect(whole.problems.map((p) => p.rule)).toContain(outcome);
+    for (const size of [1, 64, 4000]) {
+      const { chunked, stood } = standing(text, size);
+      expect(stood, `chunks of ${size}`).toBe(true);
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  // Problems behind an alias to the entry cannot be placed in it: the whole-file path places them.
+  it.each([
+    ['past the cut', `bases: &x [1]\n${unknownKeys(2500)}purposes: *x\n`],
+    ['in the prefix', `bases: &x [1]\npurposes: *x\n${unknownKeys(2500)}`],
+  ])('with many problems and an alias to the entry %s, leaves the file to the whole-file path', (_name, text) => {
+    for (const size of [1, 64, 1_000_000]) {
+      const { chunked, stood } = standing(text, size);
+      expect(stood).toBe(true);
+      expect(chunked, `chunks of ${size}`).toBeUndefined();
+    }
+  });
+
+  it('counts an anchor named again as the one that names it last', () => {
+    // `*a` in `e` names the list of empty lists, which weighs nothing: no count passes the limit.
+    // Were it the first `a`, `f` would.
+    const text = `${VALID}a: &a [1]\nc: &a [[], [[]]]\ne: &e ${aliases('a', 11)}\nf: ${aliases('e', 11)}\n`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.rule)).not.toContain('yaml-alias-limit');
+    for (const size of [1, 64]) {
+      const { chunked, stood } = standing(text, size);
+      expect(stood).toBe(true);
+      if (chunked !== undefined) expect(chunked).toEqual(whole);
+    }
+    const first = `${VALID}a: &a [1]\ne: &e ${aliases('a', 11)}\nf: ${aliases('e', 11)}\n`;
+    expect(standing(first, 1).chunked).toEqual(finishLoad({ text: first }, options));
+    expect(finishLoad({ text: first }, options).problems.map((p) => p.rule)).toEqual(['yaml-alias-limit']);
+  });
+
+  it('never differs from the whole file on random anchors and aliases (300 deterministic files)', () => {
+    const random = seededRandom(20261208);
+    const values = [
+      () => list(1 + random(30)),
+      () =>
+        `\n${Array.from({ length: 1 + random(5) }, (_, i) => `  - mục ${i}\n`)
+          .join('')
+          .trimEnd()}`,
+      () => `{p: 1, q: [2, 3], r: {s: ""}}`,
+      () => `\n  p: 1\n  q:\n    - 2\n  r:`,
+      () => '[[], [[]], []]',
+      () => '[]',
+      () => `${random(100)}`,
+      () => '"chuỗi"',
+    ];
+    let compared = 0;
+    let stood = 0;
+    for (let i = 0; i < 300; i++) {
+      const names = ['a', 'b', 'c'];
+      const lines: string[] = [];
+      for (let n = 3 + random(8); n > 0; n--) {
+        const name = names[random(names.length)]!;
+        const kind = random(6);
+        if (kind <= 1) lines.push(`k${n}: &${name} ${values[random(values.length)]!()}`);
+        else if (kind === 2) lines.push(`r${n}: *${name}`);
+        else if (kind === 3) lines.push(`r${n}: &${names[random(3)]} ${aliases(name, 1 + random(12))}`);
+        else if (kind === 4) lines.push(`r${n}: [${aliases(name, 1 + random(12))}, ${list(random(4))}]`);
+        else lines.push(`x${n}: ${values[random(values.length)]!()}`);
+      }
+      const text = `${random(3) === 0 ? shared : VALID}${lines.join('\n')}\n`;
+      const { chunked, stood: standsIn } = standing(text, [1, 64, 500][random(3)]!);
+      if (chunked === undefined) continue;
+      compared++;
+      if (standsIn) stood++;
+      expect(chunked, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(stood).toBeGreaterThan(80);
+  });
+});

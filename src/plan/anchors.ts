@@ -26,6 +26,44 @@ export interface AliasUse {
   inside: boolean;
 }
 
+/** What a node stands for in the alias counts: the nodes `yaml` would have made for its value. */
+interface Stands {
+  /** Nodes and map entries, as aliasGrowth counts them. */
+  size: number;
+  /** 1 when the value has a leaf (a scalar or a key), else 0, as aliasFault weighs a node. */
+  weight: number;
+}
+
+const stands = new WeakMap<object, Stands>();
+
+/**
+ * Marks `node`, a scalar holding `value` (data js-yaml read: no alias in it, yaml-chunks.ts), as
+ * the nodes `yaml` would have made for that value: aliasFault and aliasGrowth count it so.
+ * Undefined, and nothing marked, when the value nests deeper than `maxDepth`.
+ */
+export function standFor(node: Node, value: unknown, maxDepth: number): true | undefined {
+  let size = 0;
+  let leaf = false;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.depth > maxDepth) return undefined;
+    size++;
+    if (Array.isArray(item.value)) {
+      for (const child of item.value) stack.push({ value: child, depth: item.depth + 1 });
+    } else if (item.value !== null && typeof item.value === 'object') {
+      for (const child of Object.values(item.value)) {
+        // The entry and its key, a leaf.
+        size += 2;
+        leaf = true;
+        stack.push({ value: child, depth: item.depth + 1 });
+      }
+    } else leaf = true;
+  }
+  stands.set(node, { size, weight: leaf ? 1 : 0 });
+  return true;
+}
+
 /** Every alias of `root` in document order, resolved. Cached per root; do not change the root after. */
 export function aliasUses(root: Document | Node): readonly AliasUse[] {
   let uses = cache.get(root);
@@ -159,7 +197,7 @@ export function aliasFault(
         for (const child of item.items) stack.push(child);
       } else if (isPair(item)) {
         stack.push(item.key, item.value);
-      } else most = Math.max(most, 1);
+      } else most = Math.max(most, stands.get(item as object)?.weight ?? 1);
     }
     if (!aliased) fixed.set(node, most);
     return most;
@@ -218,6 +256,7 @@ export function aliasGrowth(
       if (added > maxGrowth) return { kind: 'grows', alias: node };
     } else if (isPair(node)) size += sizes.pop()! + sizes.pop()!;
     else if (isCollection(node)) for (let n = node.items.length; n > 0; n--) size += sizes.pop()!;
+    else if (isScalar(node)) size = stands.get(node)?.size ?? 1;
     if ((isScalar(node) || isCollection(node)) && node.anchor) anchored.set(node, size);
     sizes.push(size);
   }

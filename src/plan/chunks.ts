@@ -3,7 +3,7 @@
 // what js-yaml reads in the whole file; where not, yaml-chunks.ts gives `yaml` only the chunks
 // js-yaml refused. Why a cut is safe is told there. No `yaml` here: load-quick.ts uses this.
 import { setOwn } from '../own-property.js';
-import { firstUnsure, hasAlias, quickParse } from './quick-parse.js';
+import { firstUnsure, hasAlias, propertyCount, quickParse } from './quick-parse.js';
 
 /** Below this size the whole-file path is quick enough. */
 export const CHUNKED_FROM_CHARS = 262_144;
@@ -23,10 +23,21 @@ export interface Chunk {
   end: number;
   /** What js-yaml read; undefined when it refused the chunk (or left it to `yaml`). */
   data: Record<string, unknown> | undefined;
+  /** A large top-level entry whose one anchor is on its value, which js-yaml read (anchoredEntry). */
+  anchored?: AnchoredEntry;
 }
 
-/** The chunks, each read by js-yaml; undefined when the text is not one to cut. */
-export function cutChunks(text: string, chunkChars: number): Chunk[] | undefined {
+export interface AnchoredEntry {
+  key: string;
+  anchor: string;
+  value: unknown;
+}
+
+/**
+ * The chunks, each read by js-yaml; undefined when the text is not one to cut. An anchored entry of
+ * `standInChars` or more is read by js-yaml too (anchoredEntry); the tests make that small.
+ */
+export function cutChunks(text: string, chunkChars: number, standInChars = CHUNK_CHARS): Chunk[] | undefined {
   if (MARKERS.test(text) || OTHER_BREAKS.test(text)) return undefined;
   CUT_LINE.lastIndex = 0;
   const first = CUT_LINE.exec(text);
@@ -37,7 +48,7 @@ export function cutChunks(text: string, chunkChars: number): Chunk[] | undefined
   const anchors = !hasAlias(text);
   for (let start = 0; start < text.length;) {
     const end = nextCut(text, Math.max(start + chunkChars, first.index + 1));
-    readChunk(text, start, end, anchors, chunks);
+    readChunk(text, start, end, anchors, standInChars, chunks);
     start = end;
   }
   return chunks;
@@ -57,7 +68,14 @@ function nextCut(text: string, from: number): number {
 // left to `yaml` as it is (a file with one on every line gains nothing from cutting).
 const ISOLATED_PER_CHUNK = 4;
 
-function readChunk(text: string, start: number, end: number, anchors: boolean, chunks: Chunk[]): void {
+function readChunk(
+  text: string,
+  start: number,
+  end: number,
+  anchors: boolean,
+  standInChars: number,
+  chunks: Chunk[],
+): void {
   for (let from = start, isolated = 0; from < end; isolated++) {
     const source = text.slice(from, end);
     const data = quickParse(source, anchors);
@@ -70,9 +88,37 @@ function readChunk(text: string, start: number, end: number, anchors: boolean, c
     const entryEnd = Math.min(end, nextCut(text, from + unsure + 1));
     if (entryStart > from)
       chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart), anchors) });
-    chunks.push({ start: entryStart, end: entryEnd, data: undefined });
+    const anchored = anchors ? undefined : anchoredEntry(text.slice(entryStart, entryEnd), standInChars);
+    chunks.push(
+      anchored === undefined
+        ? { start: entryStart, end: entryEnd, data: undefined }
+        : { start: entryStart, end: entryEnd, data: undefined, anchored },
+    );
     from = entryEnd;
   }
+}
+
+// In a file with aliases an anchor is left to `yaml`, which reads a 2 MB list that an alias
+// names ten times slower than js-yaml (three seconds for a list an alias then blows past the
+// limit of what aliases may add). But an entry `key: &name` whose anchor is the only property in
+// it holds no alias: its data is the same with the anchor or without it, and js-yaml reads it
+// as `yaml` does (quick-parse.ts). yaml-chunks.ts then puts the data in the document `yaml` reads
+// for the rest, as the value the anchor names. Only for an entry as large as a chunk: `yaml` reads
+// a small one quickly, and the data stands for nodes without positions (load.ts then places no
+// problem behind an alias, and leaves a file with problems to the whole-file path).
+const ANCHORED_KEY = /^([\p{L}_][\p{L}\p{N}_-]*):[ \t]+&([\p{L}\p{N}_-]+)(?=[ \t]|\r?\n|$)/u;
+// Plain keys that `yaml` reads as something other than text.
+const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/u;
+
+/** A top-level entry of `least` characters or more with one anchor, on its value, read by js-yaml; else undefined. */
+export function anchoredEntry(source: string, least: number): AnchoredEntry | undefined {
+  if (source.length < least) return undefined;
+  const head = ANCHORED_KEY.exec(source);
+  if (head === null || NOT_TEXT.test(head[1]!) || propertyCount(source, 1) !== 1) return undefined;
+  const data = quickParse(source, true);
+  const key = head[1]!;
+  if (data === undefined || Object.keys(data).length !== 1 || !Object.hasOwn(data, key)) return undefined;
+  return { key, anchor: head[2]!, value: data[key] };
 }
 
 /** The last cut line that starts at or before `offset` and not before `from`; else `from`. */

@@ -52,7 +52,8 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
-  return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
+  // A value js-yaml read in `read` (standIns) has no positions to place a problem behind an alias.
+  return found.plainKeys && found.standIns !== true ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are

@@ -196,6 +196,14 @@ function closingQuote(line: string, open: number): number {
   return -1;
 }
 
+/** How many properties (`&a`, `*a`, `!t` where a node may start) `text` holds, counting to `most + 1` at most. */
+export function propertyCount(text: string, most: number): number {
+  let count = 0;
+  PROPERTY.lastIndex = 0;
+  while (count <= most && PROPERTY.exec(text) !== null) count++;
+  return count;
+}
+
 /** Whether `text` has an alias (`*a` where a node may start): then no anchor is let through. */
 export function hasAlias(text: string): boolean {
   return text.includes('*') && ALIAS.test(text);

@@ -51,7 +51,8 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
 import type { Problem } from './problem.js';
-import { type Chunk, joinMaps } from './chunks.js';
+import { type AnchoredEntry, type Chunk, joinMaps } from './chunks.js';
+import { standFor } from './anchors.js';
 import type { IndentFault } from './indent.js';
 import { droppedFrom, layoutFaults, yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
@@ -86,8 +87,18 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const parts: Array<Record<string, unknown> | ReadPart> = [];
   const rest = new Rest(text, chunks, at);
   let read = chunks.length;
+  let stood = false;
   for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
+    const standing = chunk.anchored === undefined ? undefined : standIn(chunk, chunk.anchored);
+    if (standing !== undefined) {
+      stood = true;
+      for (const k of standing.keys) keys.add(i, k.name, k);
+      readByYaml.add(i);
+      parts.push(standing);
+      i++;
+      continue;
+    }
     if (chunk.data !== undefined) {
       for (const name of Object.keys(chunk.data)) keys.add(i, name);
       parts.push(chunk.data);
@@ -127,7 +138,26 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
   // is to be placed among the schema's problems.
   if (warnings.length > 0 || tags.length > 0) return undefined;
-  return joinParts(parts, at);
+  const joined = joinParts(parts, at);
+  return joined !== undefined && 'data' in joined && stood ? { ...joined, standIns: true } : joined;
+}
+
+// An anchored entry js-yaml read (chunks.ts, anchoredEntry), as a part `yaml` read: `key: &name`
+// with a scalar that holds the entry's data, marked to count in the aliases as the nodes it
+// stands for. Its positions are the key's; inside the value there are none.
+const MAX_STAND_IN_DEPTH = 200;
+
+function standIn(chunk: Chunk, entry: AnchoredEntry): ReadPart | undefined {
+  const [doc] = parseQuietly(`${entry.key}: &${entry.anchor} x\n`);
+  const pair = doc !== undefined && isMap(doc.contents) ? doc.contents.items[0] : undefined;
+  const value = pair?.value;
+  if (doc === undefined || doc.errors.length > 0 || !isScalar(pair?.key) || !isScalar(value)) return undefined;
+  if (standFor(value, entry.value, MAX_STAND_IN_DEPTH) === undefined) return undefined;
+  value.value = entry.value;
+  const length = chunk.end - chunk.start;
+  value.range = [value.range[0], length, length];
+  const key: TopKey = { name: entry.key, value: entry.key, offset: chunk.start };
+  return new ReadPart(doc, chunk.start, true, false, [], [], [], [], [key], false);
 }
 
 /**
@@ -140,7 +170,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
  */
 export type ChunkedRead =
   | { problems: Problem[]; unread: number }
-  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean };
+  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean; standIns?: true };
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
 // name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
