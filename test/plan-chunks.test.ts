@@ -422,6 +422,18 @@ describe('a large file with a quote or bracket left open', () => {
       false,
     ],
     ['a flow map far past the quote', `${VALID}${openQuotes(30)}t: {a: 1,\n  b: 2}\n${openQuotes(30, 'sau')}`, false],
+    // Found by a review: `yaml` reads a quote opened at column 0 on over lines at column 0, to a
+    // quote in a chunk js-yaml read clean, and reads the rest of that line as YAML.
+    [
+      'a quoted key left open past the quote, closed in a comment',
+      `${VALID}a: "x\n${unknownKeys(12)}"k\n${unknownKeys(12, 'm')}d: 'x": !!str [1] #'\n${unknownKeys(12, 'n')}`,
+      false,
+    ],
+    [
+      'a single-quoted key left open past the quote, closed in a comment',
+      `${VALID}a: 'x\n${unknownKeys(12)}'k\n${unknownKeys(12, 'm')}# x': !!str [1]\n${unknownKeys(12, 'n')}`,
+      false,
+    ],
     [
       'a key out of step in the block holding the quote',
       VALID.replace('  short: ', '     lech: 1\n  short: "x\n  ngan: ') + openQuotes(60),

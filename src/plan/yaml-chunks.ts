@@ -256,10 +256,15 @@ function shiftRanges(items: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>, 
 // bracket left open, yamlProblems drops every error once one lies there (droppedFrom), so reading
 // on can only add warnings and tag problems. `yaml` gives those only for a tag (`!`), an anchor or
 // an alias (`&`, `*`) or a flow collection (`[`, `{`); cutChunks refuses directives; and a chunk
-// js-yaml read clean holds nothing `yaml` complains of (quick-parse.ts). So once a read has an
-// error on or past that line, the chunks after it are left unread when none of them that js-yaml
-// refused holds one of those characters. A quote left open at the top of 2 MB, with one on
-// every line after it, took `yaml` five seconds to read to the end.
+// js-yaml read clean holds nothing `yaml` complains of (quick-parse.ts), when `yaml` starts it
+// afresh. It does at a cut line, unless something before runs on over lines at column 0: a flow
+// collection, or a quote opened at column 0 (a quoted key), which `yaml` reads on to the next
+// quote, perhaps in the middle of a clean chunk's comment, and reads the rest of that line as
+// YAML. (A quote opened further in ends at the next line at column 0; so does a block scalar.)
+// So once a read has an error on or past that line, the chunks after it are left unread when
+// none of them that js-yaml refused holds one of those characters or a line opening with a
+// quote. A quote left open at the top of 2 MB, with one on every line after it, took `yaml` five
+// seconds to read to the end.
 class Rest {
   private layout: IndentFault[] | undefined;
   private marked: number | undefined;
@@ -285,7 +290,7 @@ class Rest {
     return next > this.lastMarked();
   }
 
-  /** The last chunk js-yaml refused that holds `!`, `&`, `*`, `[` or `{`; -1 if none. */
+  /** The last chunk js-yaml refused that holds `!`, `&`, `*`, `[`, `{` or a line opening with a quote; -1 if none. */
   private lastMarked(): number {
     if (this.marked === undefined) {
       this.marked = -1;
@@ -297,7 +302,7 @@ class Rest {
   }
 }
 
-const MARKED = /[!&*[{]/u;
+const MARKED = /[!&*[{]|^["']/mu;
 
 function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
   return part instanceof ReadPart;
