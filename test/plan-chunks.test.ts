@@ -258,6 +258,21 @@ describe('a large file with a YAML mistake', () => {
     }
   });
 
+  // Found by a review: stepping back to a cut line from a comment on the second line of a text
+  // that opens with a line break never ended (a negative start was read as 0).
+  it.each([
+    ['an alias', '\n# k7: &a\nr1: *b\n'],
+    ['a tag', '\n# Lưu ý: !quan_trong\nr1: 1\n'],
+  ])('cuts a text that opens with a blank line and a comment holding %s', (_name, head) => {
+    const text = `${head}${VALID}${unknownKeys(300)}`;
+    for (const size of [1, 64, 4000]) {
+      const { chunked, whole } = both(text, size);
+      if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+    const large = `${head}${VALID}${unknownKeys(20_000)}`;
+    expect(loadPlan(large, options)).toEqual(finishLoad({ text: large }, options));
+  });
+
   it('names lines as the text counts them, also after a stray flow bracket', () => {
     // The parser's own line count skips the line break after `c: 2`, and named every later
     // problem a line too high (`funding:` for the `-` below it).

@@ -4,6 +4,7 @@
 // js-yaml refused. Why a cut is safe is told there. No `yaml` here: load-quick.ts uses this.
 import { setOwn } from '../own-property.js';
 import { firstUnsure, hasAlias, propertyCount, quickParse } from './quick-parse.js';
+import { lineStartOf } from '../text/line-start.js';
 
 /** Below this size the whole-file path is quick enough. */
 export const CHUNKED_FROM_CHARS = 262_144;
@@ -123,7 +124,7 @@ export function anchoredEntry(source: string, least: number): AnchoredEntry | un
 
 /** The last cut line that starts at or before `offset` and not before `from`; else `from`. */
 function cutAtOrBefore(text: string, from: number, offset: number): number {
-  for (let line = text.lastIndexOf('\n', offset - 1) + 1; line > from; line = text.lastIndexOf('\n', line - 2) + 1) {
+  for (let line = lineStartOf(text, offset); line > from; line = lineStartOf(text, line - 1)) {
     CUT_LINE_HERE.lastIndex = line;
     if (CUT_LINE_HERE.test(text)) return line;
   }

@@ -18,6 +18,7 @@ import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
+import { lineStartOf } from '../text/line-start.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
 export type { LoadResult } from './load-quick.js';
@@ -221,7 +222,7 @@ function locateInPrefix(
 export function lastContentLine(prefix: string): number {
   let end = prefix.length;
   while (end > 0) {
-    const start = prefix.lastIndexOf('\n', end - 2) + 1;
+    const start = lineStartOf(prefix, end - 1);
     const line = prefix.slice(start, end).trim();
     if (line !== '' && !line.startsWith('#')) return start;
     end = start;

@@ -8,6 +8,7 @@
 // mutated copies. So js-yaml gets YAML 1.2 core exactly as `yaml` resolves it, and every
 // construct where the two could differ is left to `yaml`.
 import jsyaml from 'js-yaml';
+import { lineStartOf } from '../text/line-start.js';
 
 const scalar = (tag: string, test: RegExp, construct: (source: string) => unknown): jsyaml.Type =>
   new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
@@ -116,7 +117,7 @@ function readDifferently(text: string): boolean {
 function emptyCommentedItem(text: string): boolean {
   DASH_COMMENT.lastIndex = 0;
   for (let match = DASH_COMMENT.exec(text); match !== null; match = DASH_COMMENT.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const lineStart = lineStartOf(text, match.index);
     if (!DASH_LEAD.test(text.slice(lineStart, match.index))) continue;
     if (nextContentIndent(text, match.index + match[0].length) <= match.index - lineStart) return true;
   }
@@ -138,7 +139,7 @@ function nextContentIndent(text: string, from: number): number {
 function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boolean): boolean {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (lead(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))) return true;
+    if (lead(text.slice(lineStartOf(text, match.index), match.index))) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import type { YAMLError } from 'yaml';
 import { type IndentFault, findIndentFaults } from './indent.js';
 import type { Problem } from './problem.js';
 import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
+import { lineStartOf } from '../text/line-start.js';
 
 type At = (offset: number) => { line: number; column: number };
 
@@ -120,7 +121,7 @@ function coverage(faults: readonly IndentFault[]): (line: number) => boolean {
 
 // The parser can name a blank or comment line before the real one: move on to the next content.
 function onContent(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   for (let start = lineStart; ;) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);

@@ -3,6 +3,7 @@
 import { type Document, type ParsedNode, isNode } from 'yaml';
 import { walkNodes } from './walk.js';
 import type { Problem } from './problem.js';
+import { lineStartOf } from '../text/line-start.js';
 
 type At = (offset: number) => { line: number; column: number };
 
@@ -29,7 +30,7 @@ export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: 
     if (PLAIN.has(name)) return undefined;
     const start = node.range?.[0] ?? 0;
     // The tag is written before the value, on its line.
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = lineStartOf(text, start);
     const written = text.lastIndexOf(`!!${name}`, start);
     const offset = written >= lineStart ? written : start;
     const fix = name === 'timestamp' ? ' (ngày thì viết dạng năm-tháng-ngày, ví dụ `2022-03-15`, không cần thẻ)' : '';
