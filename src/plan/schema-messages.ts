@@ -45,7 +45,7 @@ function translate(error: ErrorObject, data: unknown): Issue | null {
   const value: unknown = error.data;
   switch (error.keyword) {
     case 'required': {
-      const missing = String(error.params['missingProperty']);
+      const missing = missingOf(error);
       const property = schema.properties?.[missing] ?? {};
       const where = path.length === 0 ? 'Tệp kế hoạch' : sentence(subject);
       return issue(
