@@ -190,6 +190,25 @@ describe('--from last year’s plan', () => {
     );
   });
 
+  it('refuses a plan with a key it has no place for before asking anything, exit 2, naming the place', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), 'utf8').replace(
+      /^purposes:/mu,
+      'purpose:',
+    );
+    writeFileSync(join(dir, 'cu.yaml'), text);
+    const line = text.split('\n').indexOf('purpose:') + 1;
+    let prompter: ScriptedPrompter | undefined;
+    const error = await runScripted([], { from: 'cu.yaml' }, dir, (p) => (prompter = p)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toContain(`cu.yaml:${line}:1:`);
+    expect((error as UserError).message).toContain('có phải `purposes`?');
+    expect(prompter?.asked).toEqual([]);
+    expect(files(dir)).toEqual(['cu.yaml']);
+    expect(readFileSync(join(dir, 'cu.yaml'), 'utf8')).toBe(text);
+  });
+
   it('also asks what the checks flag, and a title naming the old year', async () => {
     const dir = tempDir();
     const text = readFileSync(join(ROOT, 'examples', 'quang-tri-2022.yaml'), 'utf8')

@@ -77,10 +77,16 @@ const MAX_LISTED = 20;
  * that are not UTF-8 text, keys or values the plan has no place for) is refused before anything
  * is written: nothing the clerk typed may vanish at the first save.
  */
-function refusedDraft(shown: string, problems: readonly Problem[], why: string, next: string): UserError {
+function refusedDraft(
+  shown: string,
+  problems: readonly Problem[],
+  why: string,
+  next: string,
+  what = 'bản nháp',
+): UserError {
   const lines = problems.slice(0, MAX_LISTED).map((p) => `  ${shown}:${p.line}:${p.column}: ${p.message}`);
   if (problems.length > MAX_LISTED) lines.push(`  … và ${problems.length - MAX_LISTED} chỗ khác.`);
-  return new UserError(`Không mở bản nháp "${shown}": ${why}\n${lines.join('\n')}\n${next}Tệp chưa bị thay đổi.`, 2);
+  return new UserError(`Không mở ${what} "${shown}": ${why}\n${lines.join('\n')}\n${next}Tệp chưa bị thay đổi.`, 2);
 }
 
 async function startingPoint(
@@ -143,13 +149,25 @@ async function startingPoint(
   }
   if (options.from !== undefined) {
     const text = (await readBytes(resolve(ctx.cwd, options.from), options.from, 'kế hoạch')).toString('utf8');
-    const parsed = readDraft(
-      parseDraft,
+    const { parsed, lost } = readDraft(
+      openDraft,
       text,
       `"${options.from}"`,
       ctx.now(),
       `Sửa tệp rồi chạy lại (${commandName(ctx.env, ctx.bin)} check ${shellQuote(options.from)} cũng chỉ ra các lỗi này).`,
     );
+    // A value of the wrong kind is asked again (the checks flag the place it leaves empty), but
+    // what stands under a key the plan has no place for would vanish from next year's plan unseen.
+    const unknown = lost.filter((p) => p.rule === 'draft-unknown-key');
+    if (unknown.length > 0) {
+      throw refusedDraft(
+        options.from,
+        unknown,
+        'kế hoạch không có chỗ cho những khóa dưới đây, nên nội dung của chúng sẽ không sang được kế hoạch mới:',
+        'Sửa tệp (đổi tên khóa cho đúng, hoặc xóa khóa không cần) rồi chạy lại. ',
+        'kế hoạch',
+      );
+    }
     const { draft, progress } = prepareFrom(parsed.draft, check, ctx.now());
     return {
       draft,
