@@ -53,8 +53,16 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
-  // A value js-yaml read in `read` (standIns) has no positions to place a problem behind an alias.
-  return found.plainKeys && found.standIns !== true ? locateFirst(text, judged.many, options, found.read) : undefined;
+  // A value js-yaml read in `read` (standIns) has no positions to place a problem behind an alias:
+  // `yaml` reads those entries too, as it did before they were let through, and locateFirst goes on.
+  if (found.standIns === true) {
+    return loadInChunks(
+      text,
+      chunks.map(({ start, end, data }) => ({ start, end, data })),
+      options,
+    );
+  }
+  return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
