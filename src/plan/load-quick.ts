@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import { normalizeFresh } from '../text/nfc.js';
 import { decodePlan, fileProblem } from './decode.js';
+import { nestingProblem } from './depth.js';
 import type { ValidateOptions } from './options.js';
 import type { Problem } from './problem.js';
 import { CHUNKED_FROM_CHARS, CHUNK_CHARS, type Chunk, cutChunks, joinChunks } from './chunks.js';
@@ -37,6 +38,8 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   const text = decodePlan(source);
   if (typeof text !== 'string') return { problems: [text] };
   if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
+  const tooDeep = nestingProblem(text);
+  if (tooDeep !== undefined) return { problems: [tooDeep] };
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.

@@ -1,5 +1,6 @@
 // The yaml library's parse errors, said in Vietnamese with the usual fix for each.
 import type { YAMLError } from 'yaml';
+import { TOO_DEEP_MESSAGE } from './depth.js';
 
 export interface YamlMessage {
   rule: string;
@@ -71,8 +72,7 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
     case 'RESOURCE_EXHAUSTION':
       return {
         rule: 'yaml-too-deep',
-        message:
-          'Tệp lồng nhau quá sâu để đọc: một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại cấu trúc tệp.',
+        message: TOO_DEEP_MESSAGE,
       };
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':

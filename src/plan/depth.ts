@@ -1,0 +1,124 @@
+// A file nested far deeper than any plan is refused before a parser reads it. Both parsers recurse
+// once or more per level: `yaml` reported its own stack running out at a place that depended on
+// how much stack was left (column 1895, 1903 or 1977 of one line), and in a process that had read
+// a few deep files, V8 aborted the whole process while compiling a regular expression near the end
+// of the stack (`loadPlan` of `a:` and 10,000 `- `). A plan has about six levels.
+import { lineStartOf } from '../text/line-start.js';
+import type { Problem } from './problem.js';
+
+/** More levels than this, by the bound below, and a file is too deep to read. */
+export const MAX_NESTING = 200;
+
+export const TOO_DEEP_MESSAGE =
+  'Tệp lồng nhau quá sâu để đọc: một tệp kế hoạch chỉ có vài cấp thụt lề, hãy kiểm tra lại cấu trúc tệp.';
+
+/** The problem of a file nested too deep, at the first place it passes MAX_NESTING; undefined if it does not. */
+export function nestingProblem(text: string): Problem | undefined {
+  const at = tooDeepAt(text);
+  if (at === -1) return undefined;
+  let line = 1;
+  for (let n = text.indexOf('\n'); n !== -1 && n < at; n = text.indexOf('\n', n + 1)) line++;
+  return {
+    rule: 'yaml-too-deep',
+    severity: 'error',
+    path: '',
+    line,
+    column: at - lineStartOf(text, at) + 1,
+    message: TOO_DEEP_MESSAGE,
+  };
+}
+
+// Cheap signs that the bound could pass MAX_NESTING: it is 2 × block levels + compact indicators
+// + open flow brackets, so one of the three passes a third of it. Block levels each sit one column
+// deeper at least, so a line indented that far; compact indicators stand in a row on one line;
+// brackets are that many in the text.
+const THIRD = Math.floor(MAX_NESTING / 3);
+const DEEP_SIGNS = new RegExp(`^[ \\t]{${THIRD}}|(?:[-?:][ \\t]+){${THIRD}}`, 'mu');
+
+/**
+ * Where `text` nests deeper than MAX_NESTING, as an offset, or -1. The count is an upper bound of
+ * YAML's nesting (so a file under it never runs a parser's stack out): twice the block levels
+ * open (a list may sit at its key's own column), the compact `- `, `? ` and `: ` opening a line,
+ * and the flow brackets open where a node may start (quoted text and comments skipped).
+ */
+export function tooDeepAt(text: string): number {
+  if (!DEEP_SIGNS.test(text) && bracketsAtMost(text, THIRD)) return -1;
+  const levels: number[] = [];
+  let flow = 0;
+  let flowIndent = -1;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let i = start;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    const indent = i - start;
+    if (i < end && text[i] !== '#' && text[i] !== '\r') {
+      // `yaml` ends a flow collection at a line no deeper than the one it opened on.
+      if (flow > 0 && indent <= flowIndent) flow = 0;
+      while (levels.length > 0 && levels[levels.length - 1]! > indent) levels.pop();
+      if (levels.length === 0 || levels[levels.length - 1]! < indent) levels.push(indent);
+      let depth = 2 * levels.length;
+      if (depth + flow > MAX_NESTING) return i;
+      while (i < end && '-?:'.includes(text[i]!) && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        depth++;
+        if (depth + flow > MAX_NESTING) return i;
+        i += 1;
+        while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+      }
+      const scanned = scanFlow(text, i, end, depth, flow);
+      if (scanned < 0) return -scanned - 1;
+      if (flow === 0 && scanned > 0) flowIndent = indent;
+      flow = scanned;
+    }
+    start = end + 1;
+  }
+  return -1;
+}
+
+/** Whether `text` holds at most `most` of `[` and `{`. */
+function bracketsAtMost(text: string, most: number): boolean {
+  let count = 0;
+  for (const open of ['[', '{']) {
+    for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) if (++count > most) return false;
+  }
+  return true;
+}
+
+// The flow brackets open after [from, end) of one line; -(offset + 1) where the bound passes.
+function scanFlow(text: string, from: number, end: number, depth: number, open: number): number {
+  let flow = open;
+  let nodeStart = true;
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t') continue;
+    if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
+    if ((ch === '"' || ch === "'") && nodeStart) {
+      const close = closingQuote(text, i, end, ch);
+      if (close === -1) break;
+      i = close;
+      nodeStart = false;
+    } else if (ch === '[' || ch === '{') {
+      if (!nodeStart) continue;
+      flow++;
+      if (depth + flow > MAX_NESTING) return -(i + 1);
+    } else if (ch === ']' || ch === '}') {
+      if (flow > 0) flow--;
+      nodeStart = false;
+    } else if (ch === ',') nodeStart = flow > 0;
+    else if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) nodeStart = true;
+    else nodeStart = false;
+  }
+  return flow;
+}
+
+/** Where a quote opened at `at` closes on this line, or -1. */
+function closingQuote(text: string, at: number, end: number, quote: string): number {
+  for (let i = at + 1; i < end; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,59 @@
+// Issue 9: a file nested far deeper than any plan is refused before a parser reads it, at a place
+// that does not depend on the call stack (the parsers recurse per level; once V8 aborted the
+// process near the stack's end).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING, tooDeepAt } from '../src/plan/depth.js';
+import { loadPlan } from '../src/plan/load.js';
+import { PLAN_SOURCES, TODAY } from './plan-helpers.js';
+
+const options = { today: TODAY };
+const rules = (text: string): string[] => loadPlan(text, options).problems.map((p) => p.rule);
+
+describe('a file nested too deep', () => {
+  it.each([
+    ['compact list items on one line', `a:\n${'- '.repeat(10_000)}x\n`],
+    ['keys each one column deeper', Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:\n`).join('')],
+    ['flow lists inside flow lists', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ['flow maps over several lines', `a: ${'{b: '.repeat(150)}\n  ${'{c: '.repeat(150)}1\n`],
+    ['explicit keys on one line', `${'? '.repeat(300)}x\n`],
+  ])('is refused at one fixed place: %s', (_name, text) => {
+    const first = loadPlan(text, options).problems;
+    expect(first.map((p) => p.rule)).toEqual(['yaml-too-deep']);
+    // The same place every time, whatever the stack holds.
+    for (let n = 0; n < 3; n++) expect(loadPlan(text, options).problems).toEqual(first);
+    const at = tooDeepAt(text);
+    expect(at).toBeGreaterThan(0);
+    const lines = text.slice(0, at).split('\n');
+    expect(first[0]).toMatchObject({ line: lines.length, column: lines.at(-1)!.length + 1 });
+  });
+
+  it.each([
+    ['a key indented far under another', `a:\n${' '.repeat(150)}b: 1\n`],
+    ['sixty levels of maps', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('')],
+    [
+      'brackets in text and quotes',
+      `a: "${'['.repeat(300)}"\nb: xem ${'['.repeat(300)}\nc: '${'{'.repeat(300)}'\n# ${'['.repeat(300)}\n`,
+    ],
+    ['many short flow lists', `${Array.from({ length: 300 }, (_, i) => `k${i}: [1, [2]]\n`).join('')}`],
+  ])('lets a file through that is not that deep: %s', (_name, text) => {
+    expect(tooDeepAt(text)).toBe(-1);
+    expect(rules(text)).not.toContain('yaml-too-deep');
+  });
+
+  it('lets every example and fixture through', () => {
+    for (const source of PLAN_SOURCES) expect(tooDeepAt(source)).toBe(-1);
+    const fixtures = join(import.meta.dirname, 'fixtures', 'plan');
+    for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.yaml'))) {
+      expect(tooDeepAt(readFileSync(join(fixtures, name), 'utf8')), name).toBe(-1);
+    }
+  });
+
+  it('counts just past the limit and not before it', () => {
+    const at = (n: number): number => tooDeepAt(`${'- '.repeat(n)}x\n`);
+    // One block level counts two (a list may sit at its key's column), each `- ` one more.
+    expect(at(MAX_NESTING - 2)).toBe(-1);
+    expect(at(MAX_NESTING - 1)).toBe(2 * (MAX_NESTING - 2));
+  });
+});
