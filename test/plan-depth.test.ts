@@ -6,7 +6,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING, tooDeepAt } from '../src/plan/depth.js';
 import { loadPlan } from '../src/plan/load.js';
+import { type Node, isCollection, isPair, parseAllDocuments, stringify } from 'yaml';
+import { seededRandom } from './helpers/random.js';
 import { PLAN_SOURCES, TODAY } from './plan-helpers.js';
+
+/** Collections nested along the deepest path under `root`, the root's own included. */
+function nesting(root: Node | null): number {
+  let most = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isPair(node)) {
+      stack.push({ node: node.key, depth }, { node: node.value, depth });
+    } else if (isCollection(node)) {
+      most = Math.max(most, depth + 1);
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return most;
+}
 
 const options = { today: TODAY };
 const rules = (text: string): string[] => loadPlan(text, options).problems.map((p) => p.rule);
@@ -18,6 +36,10 @@ describe('a file nested too deep', () => {
     ['flow lists inside flow lists', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
     ['flow maps over several lines', `a: ${'{b: '.repeat(150)}\n  ${'{c: '.repeat(150)}1\n`],
     ['explicit keys on one line', `${'? '.repeat(300)}x\n`],
+    // A flow opened at a line's start goes on at that line's column in `yaml`.
+    ['a flow list at the root, one bracket a line', `[${'\n['.repeat(3000)}\n`],
+    ['a flow list below its key, one bracket a line', `a:\n  [${'\n  ['.repeat(3000)}\n`],
+    ['JSON nested in a value', `a: ${'{"b":['.repeat(300)}1${']}'.repeat(300)}\n`],
   ])('is refused at one fixed place: %s', (_name, text) => {
     const first = loadPlan(text, options).problems;
     expect(first.map((p) => p.rule)).toEqual(['yaml-too-deep']);
@@ -48,6 +70,43 @@ describe('a file nested too deep', () => {
     for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.yaml'))) {
       expect(tooDeepAt(readFileSync(join(fixtures, name), 'utf8')), name).toBe(-1);
     }
+  });
+
+  // The count must never fall below the nesting `yaml` builds: a file under the limit must not run
+  // a parser's stack out. Random nestings of every kind, each held to its own depth.
+  it('counts at least the nesting `yaml` builds (1,500 deterministic files)', () => {
+    const random = seededRandom(20261209);
+    const leaves = ['x', 'a [b', 'c {d', 1, 'e"f', 'g # [h', null];
+    const value = (depth: number): unknown => {
+      if (depth === 0) return leaves[random(leaves.length)];
+      const inner = value(depth - 1);
+      const kind = random(3);
+      if (kind === 0) return [inner, ...(random(2) === 0 ? [1] : [])];
+      if (kind === 1) return { k: inner, ...(random(2) === 0 ? { l: 'm' } : {}) };
+      return [[inner]];
+    };
+    let deep = 0;
+    for (let n = 0; n < 1500; n++) {
+      const data = { a: value(1 + random(30)) };
+      const style = random(4);
+      const text =
+        style === 0
+          ? JSON.stringify(data)
+          : style === 1
+            ? JSON.stringify(data, null, 1 + random(3))
+            : stringify(data, {
+                indent: 1 + random(4),
+                indentSeq: random(2) === 0,
+                collectionStyle: random(4) === 0 ? 'flow' : 'block',
+              });
+      const [doc] = parseAllDocuments(text);
+      expect(doc?.errors, text).toEqual([]);
+      const depth = nesting(doc!.contents);
+      if (depth > 10) deep++;
+      // Past `depth - 1` levels by the count, where `yaml` built `depth`.
+      expect(tooDeepAt(text, depth - 1), text).not.toBe(-1);
+    }
+    expect(deep).toBeGreaterThan(500);
   });
 
   it('counts just past the limit and not before it', () => {

@@ -36,14 +36,18 @@ const THIRD = Math.floor(MAX_NESTING / 3);
 const DEEP_SIGNS = new RegExp(`^[ \\t]{${THIRD}}|(?:[-?:][ \\t]+){${THIRD}}`, 'mu');
 
 /**
- * Where `text` nests deeper than MAX_NESTING, as an offset, or -1. The count is an upper bound of
+ * Where `text` nests deeper than `limit`, as an offset, or -1. The count is an upper bound of
  * YAML's nesting (so a file under it never runs a parser's stack out): twice the block levels
- * open (a list may sit at its key's own column), the compact `- `, `? ` and `: ` opening a line,
- * and the flow brackets open where a node may start (quoted text and comments skipped).
+ * open (a list may sit at its key's own column), the compact `- `, `? ` and `: ` opening their
+ * lines, and the flow brackets open where a node may start (quoted text and comments skipped).
  */
-export function tooDeepAt(text: string): number {
-  if (!DEEP_SIGNS.test(text) && bracketsAtMost(text, THIRD)) return -1;
-  const levels: number[] = [];
+export function tooDeepAt(text: string, limit = MAX_NESTING): number {
+  // The signs are worked out for MAX_NESTING; the tests try smaller limits.
+  if (limit === MAX_NESTING && !DEEP_SIGNS.test(text) && bracketsAtMost(text, THIRD)) return -1;
+  // The block levels open, each with what it adds: two (a list may sit at its key's own column)
+  // and one for each compact indicator its line opens with, which stay open below it.
+  const levels: Array<{ indent: number; adds: number }> = [];
+  let open = 0;
   let flow = 0;
   let flowIndent = -1;
   for (let start = 0; start < text.length;) {
@@ -53,21 +57,26 @@ export function tooDeepAt(text: string): number {
     while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     const indent = i - start;
     if (i < end && text[i] !== '#' && text[i] !== '\r') {
-      // `yaml` ends a flow collection at a line no deeper than the one it opened on.
+      // `yaml` ends a flow collection opened after a key or indicator at a line no deeper than
+      // the one it opened on.
       if (flow > 0 && indent <= flowIndent) flow = 0;
-      while (levels.length > 0 && levels[levels.length - 1]! > indent) levels.pop();
-      if (levels.length === 0 || levels[levels.length - 1]! < indent) levels.push(indent);
-      let depth = 2 * levels.length;
-      if (depth + flow > MAX_NESTING) return i;
+      while (levels.length > 0 && levels[levels.length - 1]!.indent >= indent) open -= levels.pop()!.adds;
+      let depth = open + 2;
+      if (depth + flow > limit) return i;
       while (i < end && '-?:'.includes(text[i]!) && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) {
         depth++;
-        if (depth + flow > MAX_NESTING) return i;
+        if (depth + flow > limit) return i;
         i += 1;
         while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
       }
-      const scanned = scanFlow(text, i, end, depth, flow);
+      levels.push({ indent, adds: depth - open });
+      open = depth;
+      const scanned = scanFlow(text, i, end, depth, flow, limit);
       if (scanned < 0) return -scanned - 1;
-      if (flow === 0 && scanned > 0) flowIndent = indent;
+      // A flow opened by a line's first character may go on at that line's own column (a flow at
+      // the root, or a value below its key), so it is never taken as ended.
+      const opensLine = text[start + indent] === '[' || text[start + indent] === '{';
+      if (flow === 0 && scanned > 0) flowIndent = opensLine ? -1 : indent;
       flow = scanned;
     }
     start = end + 1;
@@ -85,7 +94,7 @@ function bracketsAtMost(text: string, most: number): boolean {
 }
 
 // The flow brackets open after [from, end) of one line; -(offset + 1) where the bound passes.
-function scanFlow(text: string, from: number, end: number, depth: number, open: number): number {
+function scanFlow(text: string, from: number, end: number, depth: number, open: number, limit: number): number {
   let flow = open;
   let nodeStart = true;
   for (let i = from; i < end; i++) {
@@ -100,12 +109,13 @@ function scanFlow(text: string, from: number, end: number, depth: number, open: 
     } else if (ch === '[' || ch === '{') {
       if (!nodeStart) continue;
       flow++;
-      if (depth + flow > MAX_NESTING) return -(i + 1);
+      if (depth + flow > limit) return -(i + 1);
     } else if (ch === ']' || ch === '}') {
       if (flow > 0) flow--;
       nodeStart = false;
     } else if (ch === ',') nodeStart = flow > 0;
-    else if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) nodeStart = true;
+    // In a flow, `"a":[` nests as JSON does.
+    else if (ch === ':' && (flow > 0 || i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) nodeStart = true;
     else nodeStart = false;
   }
   return flow;
