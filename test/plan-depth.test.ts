@@ -40,6 +40,7 @@ describe('a file nested too deep', () => {
     ['a flow list at the root, one bracket a line', `[${'\n['.repeat(3000)}\n`],
     ['a flow list below its key, one bracket a line', `a:\n  [${'\n  ['.repeat(3000)}\n`],
     ['JSON nested in a value', `a: ${'{"b":['.repeat(300)}1${']}'.repeat(300)}\n`],
+    ['anchors and tags before each flow', `a: ${'&x !!seq ['.repeat(300)}1${']'.repeat(300)}\n`],
   ])('is refused at one fixed place: %s', (_name, text) => {
     const first = loadPlan(text, options).problems;
     expect(first.map((p) => p.rule)).toEqual(['yaml-too-deep']);

@@ -113,6 +113,9 @@ function scanFlow(text: string, from: number, end: number, depth: number, open: 
     } else if (ch === ']' || ch === '}') {
       if (flow > 0) flow--;
       nodeStart = false;
+    } else if ((ch === '&' || ch === '!') && nodeStart) {
+      // An anchor or a tag comes before the node it names: `&x [` still opens a flow.
+      while (i + 1 < end && !' \t,[]{}'.includes(text[i + 1]!)) i++;
     } else if (ch === ',') nodeStart = flow > 0;
     // In a flow, `"a":[` nests as JSON does.
     else if (ch === ':' && (flow > 0 || i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) nodeStart = true;
