@@ -110,6 +110,26 @@ describe('a file nested too deep', () => {
     expect(deep).toBeGreaterThan(500);
   });
 
+  // Found by a review: shapes the count fell below.
+  it.each([
+    ['a flow after `---`', '--- [[[]]]'],
+    ['an anchored flow after `---`', '--- &a [[[[[[]]]]]]'],
+    ['`?` inside a flow list', '[? [[]]]'],
+    ['`?` inside a flow map', '{ ? [[[[[]]]]] : x }'],
+    ['a quote going on to a line opening with `#`', '[ "a\n  #", [[[]]] ]'],
+    ['a quote closed on the next line', '[\n"a\n", [[[[]]]]]'],
+    ['a quote whose next line holds `]`', '[ "x\n  ]", [[[[[]]]]] ]'],
+    ['a single quote closed on the next line', "[ 'a\n  ', [[[[[[ ]]]]]] ]"],
+    ['a carriage return opening a key', '\ra: [[[]]]'],
+    ['a carriage return opening a quoted key', '\r"k": [[[]]]'],
+  ])('counts at least the nesting `yaml` builds: %s', (_name, text) => {
+    const [doc] = parseAllDocuments(text);
+    expect(doc?.errors).toEqual([]);
+    const depth = nesting(doc!.contents);
+    expect(depth).toBeGreaterThan(2);
+    expect(tooDeepAt(text, depth - 1)).not.toBe(-1);
+  });
+
   it('counts just past the limit and not before it', () => {
     const at = (n: number): number => tooDeepAt(`${'- '.repeat(n)}x\n`);
     // One block level counts two (a list may sit at its key's column), each `- ` one more.

@@ -48,7 +48,7 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
   // and one for each compact indicator its line opens with, which stay open below it.
   const levels: Array<{ indent: number; adds: number }> = [];
   let open = 0;
-  let flow = 0;
+  const state: FlowState = { flow: 0, quote: undefined };
   let flowIndent = -1;
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
@@ -56,32 +56,52 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
     let i = start;
     while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     const indent = i - start;
-    if (i < end && text[i] !== '#' && text[i] !== '\r') {
+    const blank = i === end || (text[i] === '\r' && i + 1 === end);
+    const marker = indent === 0 && /^(?:---|\.\.\.)(?=[ \t\r]|$)/u.test(text.slice(i, i + 4));
+    // A quoted value ends, for `yaml`, at a line less indented than it may go on at; that is never
+    // past the quote's own column, so taking it as ended there only counts more.
+    if (state.quote !== undefined && !blank && (indent < state.quote.column || marker)) state.quote = undefined;
+    if (state.quote !== undefined) {
+      const close = blank ? -1 : closingQuote(text, i - 1, end, state.quote.char);
+      if (close !== -1) {
+        const depth = state.quote.depth;
+        state.quote = undefined;
+        const scanned = scanFlow(text, close + 1, end, depth, state, limit, false);
+        if (scanned !== -1) return scanned;
+      }
+    } else if (!blank && text[i] !== '#') {
       // `yaml` ends a flow collection opened after a key or indicator at a line no deeper than
       // the one it opened on.
-      if (flow > 0 && indent <= flowIndent) flow = 0;
+      if (state.flow > 0 && indent <= flowIndent) state.flow = 0;
       while (levels.length > 0 && levels[levels.length - 1]!.indent >= indent) open -= levels.pop()!.adds;
       let depth = open + 2;
-      if (depth + flow > limit) return i;
-      while (i < end && '-?:'.includes(text[i]!) && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      if (depth + state.flow > limit) return i;
+      if (marker) i += 3;
+      while (i < end && '-?:'.includes(text[i]!) && (i + 1 === end || ' \t\r'.includes(text[i + 1]!))) {
         depth++;
-        if (depth + flow > limit) return i;
+        if (depth + state.flow > limit) return i;
         i += 1;
         while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
       }
       levels.push({ indent, adds: depth - open });
       open = depth;
-      const scanned = scanFlow(text, i, end, depth, flow, limit);
-      if (scanned < 0) return -scanned - 1;
+      const before = state.flow;
+      const scanned = scanFlow(text, i, end, depth, state, limit, true);
+      if (scanned !== -1) return scanned;
       // A flow opened by a line's first character may go on at that line's own column (a flow at
       // the root, or a value below its key), so it is never taken as ended.
       const opensLine = text[start + indent] === '[' || text[start + indent] === '{';
-      if (flow === 0 && scanned > 0) flowIndent = opensLine ? -1 : indent;
-      flow = scanned;
+      if (before === 0 && state.flow > 0) flowIndent = opensLine ? -1 : indent;
     }
     start = end + 1;
   }
   return -1;
+}
+
+/** Flow brackets open, and a quoted value left open at a line's end. */
+interface FlowState {
+  flow: number;
+  quote: { char: string; column: number; depth: number } | undefined;
 }
 
 /** Whether `text` holds at most `most` of `[` and `{`. */
@@ -93,35 +113,49 @@ function bracketsAtMost(text: string, most: number): boolean {
   return true;
 }
 
-// The flow brackets open after [from, end) of one line; -(offset + 1) where the bound passes.
-function scanFlow(text: string, from: number, end: number, depth: number, open: number, limit: number): number {
-  let flow = open;
-  let nodeStart = true;
+// Scans [from, end) of one line for the flow brackets it opens and closes, and for a quote it
+// leaves open; the offset where the bound passes `limit`, else -1.
+function scanFlow(
+  text: string,
+  from: number,
+  end: number,
+  depth: number,
+  state: FlowState,
+  limit: number,
+  startsNode: boolean,
+): number {
+  let nodeStart = startsNode;
+  const lineStart = lineStartOf(text, from);
   for (let i = from; i < end; i++) {
     const ch = text[i]!;
+    const spaced = i + 1 === end || ' \t\r'.includes(text[i + 1]!);
     if (ch === ' ' || ch === '\t') continue;
     if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
     if ((ch === '"' || ch === "'") && nodeStart) {
       const close = closingQuote(text, i, end, ch);
-      if (close === -1) break;
+      if (close === -1) {
+        state.quote = { char: ch, column: i - lineStart, depth };
+        break;
+      }
       i = close;
       nodeStart = false;
     } else if (ch === '[' || ch === '{') {
       if (!nodeStart) continue;
-      flow++;
-      if (depth + flow > limit) return -(i + 1);
+      state.flow++;
+      if (depth + state.flow > limit) return i;
     } else if (ch === ']' || ch === '}') {
-      if (flow > 0) flow--;
+      if (state.flow > 0) state.flow--;
       nodeStart = false;
     } else if ((ch === '&' || ch === '!') && nodeStart) {
       // An anchor or a tag comes before the node it names: `&x [` still opens a flow.
       while (i + 1 < end && !' \t,[]{}'.includes(text[i + 1]!)) i++;
-    } else if (ch === ',') nodeStart = flow > 0;
-    // In a flow, `"a":[` nests as JSON does.
-    else if (ch === ':' && (flow > 0 || i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) nodeStart = true;
+    } else if (ch === ',') nodeStart = state.flow > 0;
+    // In a flow, `"a":[` nests as JSON does; `? ` opens an explicit key there too.
+    else if (ch === ':' && (state.flow > 0 || spaced)) nodeStart = true;
+    else if (ch === '?' && spaced) nodeStart = true;
     else nodeStart = false;
   }
-  return flow;
+  return -1;
 }
 
 /** Where a quote opened at `at` closes on this line, or -1. */
