@@ -57,7 +57,10 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
     while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     const indent = i - start;
     const blank = i === end || (text[i] === '\r' && i + 1 === end);
-    const marker = indent === 0 && /^(?:---|\.\.\.)(?=[ \t\r]|$)/u.test(text.slice(i, i + 4));
+    const marker =
+      indent === 0 &&
+      (text[i] === '-' || text[i] === '.') &&
+      /^(?:---|\.\.\.)(?=[ \t\r]|$)/u.test(text.slice(i, i + 4));
     // A quoted value ends, for `yaml`, at a line less indented than it may go on at; that is never
     // past the quote's own column, so taking it as ended there only counts more.
     if (state.quote !== undefined && !blank && (indent < state.quote.column || marker)) state.quote = undefined;
@@ -125,16 +128,14 @@ function scanFlow(
   startsNode: boolean,
 ): number {
   let nodeStart = startsNode;
-  const lineStart = lineStartOf(text, from);
   for (let i = from; i < end; i++) {
     const ch = text[i]!;
-    const spaced = i + 1 === end || ' \t\r'.includes(text[i + 1]!);
     if (ch === ' ' || ch === '\t') continue;
     if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
     if ((ch === '"' || ch === "'") && nodeStart) {
       const close = closingQuote(text, i, end, ch);
       if (close === -1) {
-        state.quote = { char: ch, column: i - lineStart, depth };
+        state.quote = { char: ch, column: i - lineStartOf(text, i), depth };
         break;
       }
       i = close;
@@ -151,11 +152,17 @@ function scanFlow(
       while (i + 1 < end && !' \t,[]{}'.includes(text[i + 1]!)) i++;
     } else if (ch === ',') nodeStart = state.flow > 0;
     // In a flow, `"a":[` nests as JSON does; `? ` opens an explicit key there too.
-    else if (ch === ':' && (state.flow > 0 || spaced)) nodeStart = true;
-    else if (ch === '?' && spaced) nodeStart = true;
+    else if (ch === ':' && (state.flow > 0 || spacedAfter(text, i, end))) nodeStart = true;
+    else if (ch === '?' && spacedAfter(text, i, end)) nodeStart = true;
     else nodeStart = false;
   }
   return -1;
+}
+
+/** Whether the line ends after `at`, or a space follows. */
+function spacedAfter(text: string, at: number, end: number): boolean {
+  const next = text[at + 1];
+  return at + 1 === end || next === ' ' || next === '\t' || next === '\r';
 }
 
 /** Where a quote opened at `at` closes on this line, or -1. */
