@@ -4,6 +4,7 @@
 // a few deep files, V8 aborted the whole process while compiling a regular expression near the end
 // of the stack (`loadPlan` of `a:` and 10,000 `- `). A plan has about six levels.
 import { lineStartOf } from '../text/line-start.js';
+import { closingQuote } from './indent-lines.js';
 import type { Problem } from './problem.js';
 
 /** More levels than this, by the bound below, and a file is too deep to read. */
@@ -65,7 +66,7 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
     // past the quote's own column, so taking it as ended there only counts more.
     if (state.quote !== undefined && !blank && (indent < state.quote.column || marker)) state.quote = undefined;
     if (state.quote !== undefined) {
-      const close = blank ? -1 : closingQuote(text, i - 1, end, state.quote.char);
+      const close = blank ? -1 : closingQuote(text, i, state.quote.char, end);
       if (close !== -1) {
         const depth = state.quote.depth;
         state.quote = undefined;
@@ -104,7 +105,7 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
 /** Flow brackets open, and a quoted value left open at a line's end. */
 interface FlowState {
   flow: number;
-  quote: { char: string; column: number; depth: number } | undefined;
+  quote: { char: '"' | "'"; column: number; depth: number } | undefined;
 }
 
 /** Whether `text` holds at most `most` of `[` and `{`. */
@@ -133,7 +134,7 @@ function scanFlow(
     if (ch === ' ' || ch === '\t') continue;
     if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
     if ((ch === '"' || ch === "'") && nodeStart) {
-      const close = closingQuote(text, i, end, ch);
+      const close = closingQuote(text, i + 1, ch, end);
       if (close === -1) {
         state.quote = { char: ch, column: i - lineStartOf(text, i), depth };
         break;
@@ -163,16 +164,4 @@ function scanFlow(
 function spacedAfter(text: string, at: number, end: number): boolean {
   const next = text[at + 1];
   return at + 1 === end || next === ' ' || next === '\t' || next === '\r';
-}
-
-/** Where a quote opened at `at` closes on this line, or -1. */
-function closingQuote(text: string, at: number, end: number, quote: string): number {
-  for (let i = at + 1; i < end; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
 }

@@ -149,9 +149,9 @@ function afterQuote(raw: string, open: Open & { type: 'quote' }): Open | undefin
   return end === -1 ? open : tailState(raw, end + 1);
 }
 
-// Index of the quote that closes a scalar opened before `from`, or -1.
-function closingQuote(raw: string, from: number, quote: '"' | "'"): number {
-  for (let i = from; i < raw.length; i++) {
+/** Index of the quote that closes a scalar opened before `from`, looking up to `end`; or -1. */
+export function closingQuote(raw: string, from: number, quote: '"' | "'", end = raw.length): number {
+  for (let i = from; i < end; i++) {
     const ch = raw[i];
     if (quote === '"' && ch === '\\') i++;
     else if (ch === quote) {
