@@ -23,181 +23,193 @@ export function schemaIssues(errors: readonly ErrorObject[], data: unknown): Iss
   const issues: Issue[] = [];
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const typos = typosOfMissing(errors);
+  const paths = new PathCache(data);
   for (const error of errors) {
     // A node of the wrong type gets one message, not one per keyword it then fails.
     if (error.keyword !== 'type' && typed.has(error.instancePath)) continue;
     // `purpose:` typed for `purposes:` is one mistake: the unknown-key message already names the fix.
     if (error.keyword === 'required' && typos.get(error.instancePath)?.has(missingOf(error)) === true) continue;
-    const issue = translate(error, data);
-    if (issue !== null) issues.push(issue);
+    const path = paths.of(error);
+    const said = translate(error, path, false);
+    if (said !== null) issues.push(new SchemaIssue(said, path, error));
   }
   return issues;
 }
 
-function translate(error: ErrorObject, data: unknown): Issue | null {
-  const path = toPath(error.instancePath, data);
-  const schema = (error.parentSchema ?? {}) as PropertySchema;
-  if (error.keyword === 'additionalProperties') {
-    return new UnknownKeyIssue(String(error.params['additionalProperty']), path, schema);
-  }
-  const subject = describe(path, schema.title);
-  const key = lastKey(path);
-  const value: unknown = error.data;
-  switch (error.keyword) {
-    case 'required': {
-      const missing = missingOf(error);
-      const property = schema.properties?.[missing] ?? {};
-      const where = path.length === 0 ? 'Tệp kế hoạch' : sentence(subject);
-      return issue(
-        'schema-required',
-        path,
-        'key',
-        `${where} thiếu \`${missing}\`${titled(property.title)}: hãy thêm ${howToWrite(missing, property)}.`,
-      );
-    }
-    case 'type':
-      return typeIssue(path, subject, key, String(error.params['type']), value, schema);
-    case 'enum':
-      return issue(
-        'schema-enum',
-        path,
-        'value',
-        enumMessage(subject, key, value, error.params['allowedValues'] as unknown[]),
-      );
-    case 'const':
-      return issue(
-        'schema-const',
-        path,
-        'value',
-        `${sentence(subject)} phải là ${String(error.params['allowedValue'])}; đây là phiên bản định dạng duy nhất hiện có: hãy viết \`${key}: ${String(error.params['allowedValue'])}\`.`,
-      );
-    case 'maxLength': {
-      const limit = Number(error.params['limit']);
-      const length = typeof value === 'string' ? [...value].length : 0;
-      return issue(
-        'schema-too-long',
-        path,
-        'value',
-        `${sentence(subject)} dài ${formatCount(length)} ký tự, vượt giới hạn ${formatCount(limit)} ký tự: hãy rút gọn, hoặc tách thành nhiều mục.`,
-      );
-    }
-    case 'maxItems': {
-      const count = Array.isArray(value) ? value.length : 0;
-      return issue(
-        'schema-too-many',
-        path,
-        'key',
-        `${sentence(subject)} có ${formatCount(count)} mục, vượt giới hạn ${formatCount(Number(error.params['limit']))} mục: hãy gộp hoặc bớt các mục.`,
-      );
-    }
-    case 'minItems':
-      // An empty task group has its own rule, which names the group.
-      if (path.length === 2 && path[0] === 'tasks') return null;
-      return issue(
-        'schema-empty-list',
-        path,
-        'key',
-        `${sentence(subject)} chưa có mục nào: cần ít nhất một mục, mỗi mục một dòng bắt đầu bằng \`- \`.`,
-      );
-    case 'pattern':
-      return patternIssue(path, subject, key, value, error.params['pattern'] as string);
-    case 'minimum':
-    case 'maximum':
-      return issue(
-        'schema-range',
-        path,
-        'value',
-        `${sentence(subject)} phải từ ${schema.minimum ?? ''} đến ${schema.maximum ?? ''}; ${String(value)} nằm ngoài khoảng này.`,
-      );
-    default:
-      return issue(
-        `schema-${error.keyword}`,
-        path,
-        'value',
-        `${sentence(subject)} không đúng định dạng kế hoạch (${error.message ?? error.keyword}).`,
-      );
-  }
-}
-
-// Worded when first read: a file can hold 200,000 unknown keys, and a report shows 200. A class
-// with the getter on its prototype: V8 builds an object literal with its own getter slowly (0.3 to
-// 0.45 s for 200,000 of them, against 0.05 s for these). Only own fields enumerate, so the
-// package's validatePlan hands out plain copies (plainIssue).
-class UnknownKeyIssue implements Issue {
-  readonly rule = 'schema-unknown-key';
+// Every issue is worded when its message is first read: a file can hold 200,000 problems, and a
+// report shows 200. Building each message at once took half a second for a list of 90,000
+// numbers where text belongs, behind an alias: the strings, and the collector after them. Each
+// issue keeps only its error and path (no closures: with 200,000 issues alive, every object made
+// for one is copied by the collector). A class with the getter on its prototype: V8 builds an
+// object literal with its own getter slowly (0.3 to 0.45 s for 200,000 of them, against 0.05 s
+// for these). Only own fields enumerate, so the package's validatePlan hands out plain copies
+// (plainIssue).
+class SchemaIssue implements Issue {
   readonly severity = 'error';
-  readonly at = 'key';
+  readonly rule: string;
   readonly path: IssuePath;
-  readonly #extra: string;
-  readonly #parent: IssuePath;
-  readonly #schema: PropertySchema;
+  readonly at: 'key' | 'value';
+  readonly #error: ErrorObject;
   #message: string | undefined;
 
-  constructor(extra: string, parent: IssuePath, schema: PropertySchema) {
-    this.path = [...parent, extra];
-    this.#extra = extra;
-    this.#parent = parent;
-    this.#schema = schema;
+  constructor(said: Said, path: IssuePath, error: ErrorObject) {
+    this.rule = said.rule;
+    this.at = said.at;
+    this.path = path;
+    this.#error = error;
   }
 
   get message(): string {
-    return (this.#message ??= unknownKeyMessage(this.#extra, this.#parent, this.#schema));
+    return (this.#message ??= translate(this.#error, this.path, true)?.message || '');
   }
 }
 
-function issue(rule: string, path: IssuePath, at: 'key' | 'value', message: string): Issue {
-  return { rule, severity: 'error', message, path, at };
+interface Said {
+  rule: string;
+  at: 'key' | 'value';
+  /** Only when asked to word it. */
+  message: string | false;
 }
 
-function typeIssue(
-  path: IssuePath,
-  subject: string,
-  key: string,
-  expected: string,
-  value: unknown,
-  schema: PropertySchema,
-): Issue {
-  const head = sentence(subject);
+function said(rule: string, at: 'key' | 'value', message: string | false): Said {
+  return { rule, at, message };
+}
+
+/**
+ * The rule and place of one error, and its words when `wording`: one switch for both, so that
+ * they cannot part. `path` is the issue's (an unknown key's own, below the object ajv names).
+ */
+function translate(error: ErrorObject, path: IssuePath, wording: boolean): Said | null {
+  const schema = (error.parentSchema ?? {}) as PropertySchema;
+  const subject = (): string => describe(path, schema.title);
+  const value: unknown = error.data;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const parent = path.slice(0, -1);
+      return said('schema-unknown-key', 'key', wording && unknownKeyMessage(String(path.at(-1)), parent, schema));
+    }
+    case 'required':
+      return said('schema-required', 'key', wording && requiredMessage(path, missingOf(error), schema));
+    case 'type':
+      return typeIssue(path, String(error.params['type']), value, schema, wording);
+    case 'enum':
+      return said(
+        'schema-enum',
+        'value',
+        wording && enumMessage(subject(), lastKey(path), value, error.params['allowedValues'] as unknown[]),
+      );
+    case 'const':
+      return said(
+        'schema-const',
+        'value',
+        wording &&
+          `${sentence(subject())} phải là ${String(error.params['allowedValue'])}; đây là phiên bản định dạng duy nhất hiện có: hãy viết \`${lastKey(path)}: ${String(error.params['allowedValue'])}\`.`,
+      );
+    case 'maxLength':
+      return said(
+        'schema-too-long',
+        'value',
+        wording &&
+          `${sentence(subject())} dài ${formatCount(typeof value === 'string' ? [...value].length : 0)} ký tự, vượt giới hạn ${formatCount(Number(error.params['limit']))} ký tự: hãy rút gọn, hoặc tách thành nhiều mục.`,
+      );
+    case 'maxItems':
+      return said(
+        'schema-too-many',
+        'key',
+        wording &&
+          `${sentence(subject())} có ${formatCount(Array.isArray(value) ? value.length : 0)} mục, vượt giới hạn ${formatCount(Number(error.params['limit']))} mục: hãy gộp hoặc bớt các mục.`,
+      );
+    case 'minItems':
+      // An empty task group has its own rule, which names the group.
+      if (path.length === 2 && path[0] === 'tasks') return null;
+      return said(
+        'schema-empty-list',
+        'key',
+        wording && `${sentence(subject())} chưa có mục nào: cần ít nhất một mục, mỗi mục một dòng bắt đầu bằng \`- \`.`,
+      );
+    case 'pattern':
+      return patternIssue(path, subject, value, error.params['pattern'] as string, wording);
+    case 'minimum':
+    case 'maximum':
+      return said(
+        'schema-range',
+        'value',
+        wording &&
+          `${sentence(subject())} phải từ ${schema.minimum ?? ''} đến ${schema.maximum ?? ''}; ${String(value)} nằm ngoài khoảng này.`,
+      );
+    default:
+      return said(
+        `schema-${error.keyword}`,
+        'value',
+        wording && `${sentence(subject())} không đúng định dạng kế hoạch (${error.message ?? error.keyword}).`,
+      );
+  }
+}
+
+function requiredMessage(path: IssuePath, missing: string, schema: PropertySchema): string {
+  const property = schema.properties?.[missing] ?? {};
+  const where = path.length === 0 ? 'Tệp kế hoạch' : sentence(describe(path, schema.title));
+  return `${where} thiếu \`${missing}\`${titled(property.title)}: hãy thêm ${howToWrite(missing, property)}.`;
+}
+
+function typeIssue(path: IssuePath, expected: string, value: unknown, schema: PropertySchema, wording: boolean): Said {
+  const subject = (): string => describe(path, schema.title);
   if (value === null) {
     const what = expected.startsWith('array')
       ? 'các mục bên dưới, mỗi mục một dòng bắt đầu bằng `- `'
       : expected.startsWith('object')
         ? 'các khóa con thụt vào bên dưới'
         : 'giá trị sau dấu hai chấm';
-    return issue('schema-empty', path, 'value', `${head} chưa có giá trị: hãy viết ${what}.`);
+    return said('schema-empty', 'value', wording && `${sentence(subject())} chưa có giá trị: hãy viết ${what}.`);
   }
-  let message: string;
+  // Quoting `20220315` would still not be a date: say the form to write instead.
+  if (
+    expected.startsWith('string') &&
+    typeof value === 'number' &&
+    (schema.pattern === DATE_PATTERN || schema.pattern === DUE_PATTERN)
+  ) {
+    return patternIssue(path, subject, value, schema.pattern, wording);
+  }
+  return said('schema-type', 'value', wording && typeMessage(path, subject(), lastKey(path), expected, value, schema));
+}
+
+function typeMessage(
+  path: IssuePath,
+  subject: string,
+  key: string,
+  expected: string,
+  value: unknown,
+  schema: PropertySchema,
+): string {
+  const head = sentence(subject);
   if (expected.startsWith('string')) {
-    if (typeof value === 'number' && (schema.pattern === DATE_PATTERN || schema.pattern === DUE_PATTERN)) {
-      // Quoting `20220315` would still not be a date: say the form to write instead.
-      return patternIssue(path, subject, key, value, schema.pattern);
-    } else if (typeof value === 'number' || typeof value === 'boolean')
-      message = textExpectedMessage(subject, path, String(value));
-    else if (Array.isArray(value))
-      message = `${head} cần một đoạn văn bản, không phải một danh sách: hãy viết nội dung ngay sau dấu hai chấm, bỏ các dấu \`- \`.`;
-    else
-      message = `${head} cần một đoạn văn bản, không phải một nhóm khóa con: nếu nội dung có dấu hai chấm và dấu cách (\`: \`), hãy đặt cả đoạn trong dấu ngoặc kép.`;
-  } else if (expected === 'integer') {
+    if (typeof value === 'number' || typeof value === 'boolean')
+      return textExpectedMessage(subject, path, String(value));
+    if (Array.isArray(value))
+      return `${head} cần một đoạn văn bản, không phải một danh sách: hãy viết nội dung ngay sau dấu hai chấm, bỏ các dấu \`- \`.`;
+    return `${head} cần một đoạn văn bản, không phải một nhóm khóa con: nếu nội dung có dấu hai chấm và dấu cách (\`: \`), hãy đặt cả đoạn trong dấu ngoặc kép.`;
+  }
+  if (expected === 'integer') {
     const example = schema.examples?.[0] ?? 1;
     if (typeof value === 'string' && /^\s*\d+\s*$/u.test(value)) {
-      message = `${head} cần một số nguyên, không phải văn bản: ${UNQUOTE_HINT}, viết \`${key}: ${value.trim().replace(/^0+(?=\d)/u, '')}\`.`;
-    } else if (typeof value === 'number') {
-      message = `${head} cần một số nguyên, không có phần thập phân: ví dụ \`${key}: ${String(example)}\`.`;
-    } else {
-      message = `${head} cần một số nguyên, ví dụ \`${key}: ${String(example)}\`, không phải ${describeValue(value)}.`;
+      return `${head} cần một số nguyên, không phải văn bản: ${UNQUOTE_HINT}, viết \`${key}: ${value.trim().replace(/^0+(?=\d)/u, '')}\`.`;
     }
-  } else if (expected === 'boolean') {
-    message = `${head} chỉ nhận \`true\` (có) hoặc \`false\` (không), không phải ${describeValue(value)}.`;
-  } else if (expected === 'array') {
-    message = `${head} cần một danh sách, không phải ${describeValue(value)}: viết \`${key}:\` rồi mỗi mục trên một dòng riêng, thụt vào và bắt đầu bằng \`- \`.`;
-  } else {
-    const keys = Object.keys(schema.properties ?? {})
-      .slice(0, 3)
-      .map((k) => `\`${k}: …\``)
-      .join(', ');
-    message = `${head} cần các khóa con thụt vào bên dưới \`${key}:\` (${keys}), không phải ${describeValue(value)}.`;
+    if (typeof value === 'number') {
+      return `${head} cần một số nguyên, không có phần thập phân: ví dụ \`${key}: ${String(example)}\`.`;
+    }
+    return `${head} cần một số nguyên, ví dụ \`${key}: ${String(example)}\`, không phải ${describeValue(value)}.`;
   }
-  return issue('schema-type', path, 'value', message);
+  if (expected === 'boolean') {
+    return `${head} chỉ nhận \`true\` (có) hoặc \`false\` (không), không phải ${describeValue(value)}.`;
+  }
+  if (expected === 'array') {
+    return `${head} cần một danh sách, không phải ${describeValue(value)}: viết \`${key}:\` rồi mỗi mục trên một dòng riêng, thụt vào và bắt đầu bằng \`- \`.`;
+  }
+  const keys = Object.keys(schema.properties ?? {})
+    .slice(0, 3)
+    .map((k) => `\`${k}: …\``)
+    .join(', ');
+  return `${head} cần các khóa con thụt vào bên dưới \`${key}:\` (${keys}), không phải ${describeValue(value)}.`;
 }
 
 /**
@@ -224,8 +236,22 @@ export function withLiteral(message: string, value: string, literal: string): st
   return message.split(`\`${value}\``).join(`\`${literal}\``).split(`"${value}"`).join(`"${literal}"`);
 }
 
-function patternIssue(path: IssuePath, subject: string, key: string, value: unknown, pattern: string): Issue {
-  const text = String(value);
+function patternIssue(path: IssuePath, subject: () => string, value: unknown, pattern: string, wording: boolean): Said {
+  if (pattern === DATE_PATTERN || pattern === DUE_PATTERN) {
+    return said(
+      'schema-format',
+      'value',
+      wording && formatMessage(sentence(subject()), lastKey(path), String(value), pattern),
+    );
+  }
+  return said(
+    'schema-empty',
+    'value',
+    wording && `${sentence(subject())} đang để trống: hãy viết nội dung cho mục này.`,
+  );
+}
+
+function formatMessage(head: string, key: string, text: string, pattern: string): string {
   if (pattern === DATE_PATTERN) {
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text.trim());
     const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(text.trim());
@@ -234,24 +260,11 @@ function patternIssue(path: IssuePath, subject: string, key: string, value: unkn
       : compact
         ? `${compact[1]}-${compact[2]}-${compact[3]}`
         : '2022-03-15';
-    return issue(
-      'schema-format',
-      path,
-      'value',
-      `${sentence(subject)} \`${text}\` phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): \`${key}: ${fix}\`.`,
-    );
+    return `${head} \`${text}\` phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): \`${key}: ${fix}\`.`;
   }
-  if (pattern === DUE_PATTERN) {
-    const dm = /^(\d{1,2})[/.-](\d{1,2})$/u.exec(text.trim()) ?? /^(\d{2})(\d{2})$/u.exec(text.trim());
-    const fix = dm ? `${pad(dm[1])}/${pad(dm[2])}` : '15/11';
-    return issue(
-      'schema-format',
-      path,
-      'value',
-      `${sentence(subject)} \`${text}\` phải viết theo dạng ngày/tháng, mỗi phần hai chữ số: \`${key}: ${fix}\`.`,
-    );
-  }
-  return issue('schema-empty', path, 'value', `${sentence(subject)} đang để trống: hãy viết nội dung cho mục này.`);
+  const dm = /^(\d{1,2})[/.-](\d{1,2})$/u.exec(text.trim()) ?? /^(\d{2})(\d{2})$/u.exec(text.trim());
+  const fix = dm ? `${pad(dm[1])}/${pad(dm[2])}` : '15/11';
+  return `${head} \`${text}\` phải viết theo dạng ngày/tháng, mỗi phần hai chữ số: \`${key}: ${fix}\`.`;
 }
 
 function pad(part: string | undefined): string {
@@ -379,21 +392,45 @@ function describeValue(value: unknown): string {
   return `\`${String(value)}\``;
 }
 
-/** ajv's instancePath as keys and indexes (indexes only where the data holds an array). */
-function toPath(pointer: string, data: unknown): IssuePath {
-  if (pointer === '') return [];
-  const path: IssuePath = [];
-  let node: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) {
-      const index = Number(key);
-      path.push(index);
-      node = node[index];
-    } else {
-      path.push(key);
-      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-    }
+/**
+ * ajv's instancePaths as keys and indexes (indexes only where the data holds an array); an unknown
+ * key's path goes on to the key. The path to each parent is kept: a list of 90,000 wrong items
+ * has 90,000 errors under one parent.
+ */
+class PathCache {
+  readonly #data: unknown;
+  readonly #parents = new Map<string, { path: IssuePath; node: unknown }>();
+
+  constructor(data: unknown) {
+    this.#data = data;
   }
-  return path;
+
+  of(error: ErrorObject): IssuePath {
+    const pointer = error.instancePath;
+    const extra = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+    if (pointer === '') return extra === undefined ? [] : [extra];
+    const slash = pointer.lastIndexOf('/');
+    const parentPointer = pointer.slice(0, slash);
+    let parent = this.#parents.get(parentPointer);
+    if (parent === undefined) {
+      parent = { path: [], node: this.#data };
+      if (slash > 0) for (const raw of parentPointer.slice(1).split('/')) parent = stepInto(parent, raw);
+      this.#parents.set(parentPointer, parent);
+    }
+    const raw = pointer.slice(slash + 1);
+    const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    const step = Array.isArray(parent.node) ? Number(key) : key;
+    return extra === undefined ? [...parent.path, step] : [...parent.path, step, extra];
+  }
+}
+
+function stepInto(parent: { path: IssuePath; node: unknown }, raw: string): { path: IssuePath; node: unknown } {
+  const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+  const { path, node } = parent;
+  if (Array.isArray(node)) {
+    const index = Number(key);
+    return { path: [...path, index], node: node[index] };
+  }
+  const child = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return { path: [...path, key], node: child };
 }
