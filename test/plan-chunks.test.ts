@@ -570,6 +570,118 @@ describe('an anchored entry read by js-yaml in a file with aliases', () => {
     }
   });
 
+  // Problems inside the entry, by its own key or behind an alias to it, are placed in the prefix's
+  // own reading of the entry (stand-ins.ts); past the prefix they are counted once per place.
+  const numbers = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => `  - ${from + i}\n`).join('');
+  const tasks = (n: number): string =>
+    Array.from(
+      { length: n },
+      (_, i) => `  - content: ${i}\n    lead: [${i}]\n    period: ${i % 3 === 0 ? '2027' : '"x"'}\n`,
+    ).join('');
+  const noLists = VALID.replace(/^(?:purposes|requirements|funding):\n(?: {2}- .*\n)+/gmu, '');
+
+  it.each([
+    ['a long list behind an alias at the end', `${noLists}purposes: &p\n${numbers(3000)}requirements: *p\n`],
+    [
+      'a long list with an alias just after it and one far on',
+      `purposes: &p\n${numbers(3000)}requirements: *p\n${noLists}funding: *p\n`,
+    ],
+    [
+      'an alias before the prefix ends',
+      `requirements_cu: 1\npurposes: &p\n${numbers(40)}requirements: *p\n${unknownKeys(3000)}${noLists}`,
+    ],
+    [
+      'tasks of an unknown key, named by a task group',
+      `${noLists.replace(/^tasks:\n/mu, 'tasks_cu:\n')}mau: &t\n${tasks(700)}tasks:\n  pillars: *t\n  alignment: *t\n`,
+    ],
+    [
+      'an entry whose problems all lie past the prefix',
+      `${unknownKeys(2000)}${noLists}purposes: &p\n${numbers(3000)}requirements: *p\n`,
+    ],
+    ['an alias in a list of the entry’s own kind', `${noLists}purposes: &p\n${numbers(2000)}requirements: [*p, *p]\n`],
+  ])('%s: located through the entry as the whole file does', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+    for (const size of [1, 64, 4000]) {
+      const { chunked, stood } = standing(text, size);
+      expect(stood, `chunks of ${size}`).toBe(true);
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('places problems inside the entry through its stand-in, without reading it again', () => {
+    const text = `${noLists}purposes: &p\n${numbers(3000)}requirements: *p\n`;
+    const chunks = cutChunks(text, 4000, 1)!;
+    const found = chunkedYaml(text, chunks);
+    // The entry stays a stand-in in what the chunks give locateFirst: no second reading of it.
+    expect(found !== undefined && 'data' in found && found.standIns).toBe(true);
+    const shown = loadInChunks(text, chunks, options)!.problems;
+    const behind = shown.filter((p) => p.path.startsWith('/requirements/'));
+    expect(behind.length).toBeGreaterThan(50);
+    // Each at the item it names, the same line as the purpose it is a copy of.
+    for (const p of behind) {
+      const twin = shown.find((q) => q.path === p.path.replace('/requirements/', '/purposes/'));
+      expect(twin, p.path).toBeDefined();
+      expect([p.line, p.column]).toEqual([twin!.line, twin!.column]);
+    }
+  });
+
+  it('never differs from the whole file with many problems in and behind anchored entries (60 deterministic files)', () => {
+    const random = seededRandom(20261209);
+    // Items js-yaml reads (a flow, an empty item or a dash ending its line leave the entry to `yaml`).
+    const items = [
+      () => `${random(1000)}`,
+      () => `mục ${random(1000)}`,
+      () => `"${random(50)}"`,
+      () => 'true',
+      () => `content: ${random(9)}\n    lead: ${random(2) === 0 ? 'Sở' : '1'}`,
+      () => `content: x\n    lead: Sở\n    period: ${random(2) === 0 ? '2027' : '"cả năm"'}`,
+    ];
+    const entry = (n: number): string =>
+      Array.from({ length: n }, () => `  - ${items[random(items.length)]!()}\n`).join('');
+    const plan = VALID.replace(/^(?:purposes|requirements|funding|bases):\n(?: {2}- .*\n)+/gmu, '').replace(
+      /^tasks:\n/mu,
+      'tasks_cu:\n',
+    );
+    let compared = 0;
+    let located = 0;
+    for (let i = 0; i < 60; i++) {
+      // Each key once: a repeated key is a YAML mistake, reported before any schema problem.
+      const keys = ['purposes', 'requirements', 'funding', 'bases', 'mau', 'mau_cu', 'ban_sao', 'them'];
+      const take = (): string => keys.splice(random(keys.length), 1)[0]!;
+      const anchors: string[] = [];
+      const names: string[] = [];
+      for (let n = 1 + random(2); n > 0; n--) {
+        names.push(`a${n}`);
+        anchors.push(`${take()}: &a${n}\n${entry(500 + random(1000))}`);
+      }
+      const aliases: string[] = [];
+      for (let n = 1 + random(3); n > 0; n--) {
+        const name = names[random(names.length)]!;
+        const shape = random(3);
+        aliases.push(
+          shape === 0
+            ? `${take()}: *${name}\n`
+            : shape === 1
+              ? `${take()}: [*${name}, *${name}]\n`
+              : `${take()}:\n  - *${name}\n`,
+        );
+      }
+      if (random(2) === 0) aliases.push(`tasks:\n  pillars: *${names[0]}\n  alignment: *${names.at(-1)}\n`);
+      const filler = random(2) === 0 ? unknownKeys(50 + random(400)) : '';
+      const parts = random(2) === 0 ? [plan, ...anchors, filler, ...aliases] : [...anchors, plan, ...aliases, filler];
+      const text = parts.join('');
+      const { chunked, stood } = standing(text, [1, 64, 4000][random(3)]!);
+      if (chunked === undefined || !stood) continue;
+      compared++;
+      const whole = finishLoad({ text }, options);
+      if (whole.problems.at(-1)?.rule === 'too-many-problems') located++;
+      expect(chunked, text.slice(0, 2000)).toEqual(whole);
+    }
+    expect(compared).toBeGreaterThan(40);
+    expect(located).toBeGreaterThan(30);
+  });
+
   it('counts an anchor named again as the one that names it last', () => {
     // `*a` in `e` names the list of empty lists, which weighs nothing: no count passes the limit.
     // Were it the first `a`, `f` would.

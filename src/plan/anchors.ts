@@ -64,6 +64,11 @@ export function standFor(node: Node, value: unknown, maxDepth: number): true | u
   return true;
 }
 
+/** Whether `node` is a scalar standFor marked: data without nodes, and so without positions. */
+export function standsIn(node: unknown): boolean {
+  return node !== null && typeof node === 'object' && stands.has(node);
+}
+
 /** Every alias of `root` in document order, resolved. Cached per root; do not change the root after. */
 export function aliasUses(root: Document | Node): readonly AliasUse[] {
   let uses = cache.get(root);

@@ -11,6 +11,7 @@ import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { aliasUses } from './anchors.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
+import { StandIns, placeKey } from './stand-ins.js';
 import { toData } from './to-data.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
@@ -53,15 +54,6 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
-  // A value js-yaml read in `read` (standIns) has no positions to place a problem behind an alias:
-  // `yaml` reads those entries too, as it did before they were let through, and locateFirst goes on.
-  if (found.standIns === true) {
-    return loadInChunks(
-      text,
-      chunks.map(({ start, end, data }) => ({ start, end, data })),
-      options,
-    );
-  }
   return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
@@ -194,23 +186,36 @@ function locateInPrefix(
   // Problems past the trusted part that `read` places exactly: where it has aliases, one node may
   // be reached by several paths, and the whole file reports each problem there once.
   const twins = read !== undefined && aliasUses(read).length > 0 ? read : undefined;
+  // Paths into an anchored entry js-yaml read (stand-ins.ts) are followed in the prefix instead.
+  const standIns = read === undefined ? undefined : new StandIns(read);
   const shown: Problem[] = [];
-  const placedBeyond: Array<{ issue: Issue; offset: number }> = [];
+  const placedBeyond: Array<{ issue: Issue; place: string }> = [];
   const beyond = { errors: 0, warnings: 0 };
   for (const issue of issues) {
-    // A path of one step is placed at its key or value, never behind an alias.
-    const behind = aside !== undefined && issue.path.length > 1 && holds(aside, issue.path);
-    const here = reaches(doc, data, issue.path) ? doc : behind ? aside : undefined;
-    const offset = here === undefined ? trusted : offsetOf(here, issue.path, issue.at ?? 'value');
-    if (here !== undefined && offset < trusted) shown.push(locateIssue(issue, here, prefix, at));
-    else if (twins !== undefined && holds(twins, issue.path)) {
-      placedBeyond.push({ issue, offset: offsetOf(twins, issue.path, issue.at ?? 'value') });
+    const crossing = standIns?.crossing(issue.path);
+    // Inside the entry, the path from its own key: the prefix has no such node when it does not hold the entry.
+    const where = crossing === undefined ? issue.path : [crossing.key, ...crossing.inside];
+    let here: Document.Parsed<ParsedNode> | undefined;
+    if (crossing !== undefined) here = reaches(doc, data, where) ? doc : undefined;
+    else {
+      // A path of one step is placed at its key or value, never behind an alias.
+      const behind = aside !== undefined && issue.path.length > 1 && holds(aside, issue.path);
+      here = reaches(doc, data, issue.path) ? doc : behind ? aside : undefined;
+    }
+    const offset = here === undefined ? trusted : offsetOf(here, where, issue.at ?? 'value');
+    if (here !== undefined && offset < trusted) {
+      shown.push(locateIssue(issue, here, prefix, at, where));
+    } else if (crossing !== undefined) {
+      const place = placeKey(crossing, data as Record<string, unknown>, issue.at ?? 'value');
+      placedBeyond.push({ issue, place: `${issue.rule}\0in\0${place}` });
+    } else if (twins !== undefined && holds(twins, issue.path)) {
+      placedBeyond.push({ issue, place: `${issue.rule}\0at\0${offsetOf(twins, issue.path, issue.at ?? 'value')}` });
     } else if (issue.severity === 'error') beyond.errors++;
     else beyond.warnings++;
   }
   for (const { issue } of once(
     placedBeyond,
-    (b) => `${b.issue.rule}\0${b.offset}`,
+    (b) => b.place,
     (b) => b.issue.message,
   )) {
     if (issue.severity === 'error') beyond.errors++;
@@ -268,12 +273,19 @@ function reaches(doc: Document.Parsed<ParsedNode>, data: object, path: IssuePath
   return true;
 }
 
-function locateIssue(issue: Issue, doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem {
-  const offset = offsetOf(doc, issue.path, issue.at ?? 'value');
+/** `issue` placed in `doc` by `where`, its path there (another than its own when it went through a stand-in). */
+function locateIssue(
+  issue: Issue,
+  doc: Document.Parsed<ParsedNode>,
+  text: string,
+  at: At,
+  where: IssuePath = issue.path,
+): Problem {
+  const offset = offsetOf(doc, where, issue.at ?? 'value');
   let message = issue.message;
   if (issue.rule === 'schema-type') {
     // `0123` reads as 123: the advice to quote it must show what the user typed.
-    const target = nodeAt(doc, issue.path);
+    const target = nodeAt(doc, where);
     if (isScalar(target) && (typeof target.value === 'number' || typeof target.value === 'boolean') && target.range) {
       message = withLiteral(message, String(target.value), text.slice(target.range[0], target.range[1]).trim());
     } else if (isScalar(target) && target.tag === 'tag:yaml.org,2002:str' && typeof target.value === 'string') {
@@ -296,20 +308,24 @@ const placeOf = (p: Problem): string => `${p.rule}\0${p.line}\0${p.column}`;
  * place first, so that messages, which are long and may be worded only when read, are compared
  * only between items at one place.
  */
-function once<T>(items: readonly T[], place: (item: T) => string, message: (item: T) => string): T[] {
-  const seen = new Map<string, T[]>();
-  return items.filter((item) => {
+function once<T extends object>(items: readonly T[], place: (item: T) => string, message: (item: T) => string): T[] {
+  // The first item at a place alone, not in a list: most places have one.
+  const seen = new Map<string, T | T[]>();
+  const kept: T[] = [];
+  for (const item of items) {
     const key = place(item);
     const before = seen.get(key);
-    if (before === undefined) {
-      seen.set(key, [item]);
-      return true;
+    if (before === undefined) seen.set(key, item);
+    else {
+      const text = message(item);
+      const others = Array.isArray(before) ? before : [before];
+      if (others.some((other) => message(other) === text)) continue;
+      if (others.length === 1) seen.set(key, [before as T, item]);
+      else others.push(item);
     }
-    const text = message(item);
-    if (before.some((other) => message(other) === text)) return false;
-    before.push(item);
-    return true;
-  });
+    kept.push(item);
+  }
+  return kept;
 }
 
 // `---` alone yields an empty null scalar rather than no content.
