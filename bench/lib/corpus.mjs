@@ -95,7 +95,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * Other shapes of a file just under the size limit, each built to defeat one shortcut of the
  * loader (yaml-chunks.ts, locateFirst): aliases across the file, problems behind an alias, a
  * construct js-yaml leaves to `yaml` on every line, one key holding the whole file, a quote left
- * open at the top (closed on no line, or at the end), unknown keys and no key of a plan. Each comes with the rule its report must end with. Returns their files.
+ * open at the top (closed on no line, or at the end), unknown keys and no key of a plan, a list
+ * whose every item is a problem behind an alias. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -122,6 +123,16 @@ export async function writeHostileShapes(root, example) {
     bytes += item.length;
   }
   behind.push('requirements: *p\n');
+  // The same under the alias limit (an alias may add 100,000 values): about 90,000 numbers where
+  // text belongs, each a problem in the list and again behind the alias.
+  const many = ['purposes: &p\n'];
+  bytes = Buffer.byteLength(renamed) + 40;
+  for (let i = 0; bytes < PLAN_SIZE_LIMIT - 40; i++) {
+    const item = `  - ${10 ** 14 + i}.25\n`;
+    many.push(item);
+    bytes += item.length;
+  }
+  many.push('requirements: *p\n');
   const shapes = [
     ['alias-far', 'một neo ở đầu, bí danh ở cuối', fill((i) => `k${i}: 1\n`, 'neo: &s chung\n', 'cuoi: *s\n')],
     [
@@ -130,6 +141,7 @@ export async function writeHostileShapes(root, example) {
       fill((i) => (i % 2100 === 2099 ? `k${i}: *s\n` : `k${i}: 1\n`), 'neo: &s chung\n'),
     ],
     ['behind-alias', 'mọi lỗi nằm sau bí danh (`requirements: *p`)', renamed + behind.join('')],
+    ['behind-alias-many', 'gần 180.000 lỗi trong danh sách có neo và sau bí danh của nó', renamed + many.join('')],
     ['anchor-every-line', 'neo trên mọi dòng', fill((i) => `k${i}: &a${i} 1\n`)],
     ['tag-every-line', 'thẻ `!!str` trên mọi dòng', fill((i) => `k${i}: !!str ${i}\n`)],
     ['explicit-keys', 'khóa tường minh `? k` trên mọi mục', fill((i) => `? k${i}\n: 1\n`)],
