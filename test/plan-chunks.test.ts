@@ -506,7 +506,7 @@ describe('a large file with a quote or bracket left open', () => {
 // In a file with aliases, a top-level entry `key: &name` as large as a chunk whose anchor is its
 // only property is read by js-yaml, and its data stands in the document `yaml` reads for the
 // rest (chunks.ts anchoredEntry, yaml-chunks.ts standIn). These tests make that size small, so
-// that small files show every case; a file with schema problems is left to the whole-file path.
+// that small files show every case. Problems inside the entry are placed through it (stand-ins.ts).
 describe('an anchored entry read by js-yaml in a file with aliases', () => {
   const list = (n: number): string => `[${Array.from({ length: n }, (_, i) => i).join(', ')}]`;
   const aliases = (name: string, n: number): string => `[${Array.from({ length: n }, () => `*${name}`).join(', ')}]`;
@@ -555,8 +555,7 @@ describe('an anchored entry read by js-yaml in a file with aliases', () => {
     }
   });
 
-  // Problems behind an alias to the entry cannot be placed in its data: `yaml` then reads the entry
-  // too, and the first problems are located as before, as the whole file places them.
+  // Many problems, one of them inside the entry and again behind its alias: located as the whole file places them.
   it.each([
     ['past the cut', `bases: &x [1]\n${unknownKeys(2500)}purposes: *x\n`],
     ['in the prefix', `bases: &x [1]\npurposes: *x\n${unknownKeys(2500)}`],

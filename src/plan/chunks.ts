@@ -105,8 +105,8 @@ function readChunk(
 // it holds no alias: its data is the same with the anchor or without it, and js-yaml reads it
 // as `yaml` does (quick-parse.ts). yaml-chunks.ts then puts the data in the document `yaml` reads
 // for the rest, as the value the anchor names. Only for an entry as large as a chunk: `yaml` reads
-// a small one quickly, and the data stands for nodes without positions (load.ts then places no
-// problem behind an alias, and leaves a file with problems to the whole-file path).
+// a small one quickly, and the data stands for nodes without positions (a problem inside the entry
+// is placed in locateFirst's prefix instead: stand-ins.ts).
 const ANCHORED_KEY = /^([\p{L}_][\p{L}\p{N}_-]*):[ \t]+&([\p{L}\p{N}_-]+)(?=[ \t]|\r?\n|$)/u;
 // Plain keys that `yaml` reads as something other than text.
 const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/u;
