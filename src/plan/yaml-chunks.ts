@@ -36,7 +36,7 @@ import {
   type Node,
   type Pair,
   type ParsedNode,
-  YAMLParseError,
+  type YAMLParseError,
   type YAMLError,
   type YAMLMap,
   isMap,
@@ -45,7 +45,7 @@ import {
   isScalar,
 } from 'yaml';
 import { setOwn } from '../own-property.js';
-import { addDuplicateKeyErrors } from './duplicate-keys.js';
+import { addDuplicateKeyErrors, duplicateKeyError } from './duplicate-keys.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
@@ -460,7 +460,7 @@ class TopKeys {
       seen.set(key.name, values);
       // As a Set compares: NaN is NaN, and 0 is -0.
       if (values.some((v) => Object.is(v, key.value) || (v === 0 && key.value === 0))) {
-        repeats.push(new YAMLParseError([key.offset, key.offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        repeats.push(duplicateKeyError(key.offset));
       } else values.push(key.value);
     }
     return repeats;
