@@ -85,6 +85,8 @@ describe('quickParse', () => {
     ['a ~ key in a list item', 'a:\n  - ~: 1\n'],
     ['a null key in a flow map', 'a: {null: 1}\n'],
     ['a key longer than 1024 characters', `${'x'.repeat(1100)}: 1\n`],
+    ['a key longer than 1024 characters in a list item', `a:\n  - ${'x'.repeat(1100)}: 1\n`],
+    ['a long key after a short one on a long line', `a: ${'x'.repeat(1100)}: 1\n`],
     // Found by a review comparing the two parsers: js-yaml reads these clean, `yaml` does not,
     // or reads other data.
     ['a comment glued to a closing quote', 'a: "x"#c\n'],
@@ -138,8 +140,24 @@ describe('quickParse', () => {
     ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\n'],
     ['an anchor and a !!str tag together', 'a: &x !!str 12\nb: !!str &y 13\n'],
     ['explicit keys with plain scalar keys', '? a\n: 1\nm:\n  ? b # ghi chú\n  : 2\n  ? c\n'],
+    // A long line whose only `:` ends a short key: no key there is too long.
+    ['a line of 700,000 characters with a short key', `big: [${'1, '.repeat(233_333)}1]\nb: "${'x'.repeat(5000)}"\n`],
   ])('still reads %s quickly', (_, text) => {
+    expect(quickParse(text)).toBeDefined();
     expect(quickParse(text)).toEqual(exact(text));
+  });
+
+  it('reads keys up to the length `yaml` takes, and leaves longer ones to it', () => {
+    let read = 0;
+    for (let length = 1015; length <= 1035; length++) {
+      for (const lead of ['', '- ', 'm:\n  ', 'l:\n  - - ']) {
+        const text = `${lead}${'k'.repeat(length)}: 1\n`;
+        const quick = quickParse(text);
+        if (quick !== undefined) read++;
+        if (quick !== undefined) expect(quick, `${lead}${length}`).toEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(15);
   });
 
   it('never reads a mutated plan differently from `yaml` (1,000 deterministic mutations)', () => {

@@ -90,7 +90,7 @@ const DASH_LEAD = /^[ \t]*(?:-[ \t]+(?:&\S+[ \t]+)?)*$/u;
 const GLUED_COMMENT = /["'\]}]#/u;
 // - a block scalar with an indentation indicator (`|2`, `>-1`);
 const INDENT_INDICATOR = /(?:^|[ \t])[|>][-+]?[1-9]/mu;
-// - an implicit key longer than `yaml` accepts (1024 characters);
+// - an implicit key longer than `yaml` accepts (its `:` more than 1024 characters after its start);
 const LONGEST_KEY = 1024;
 
 /** Whether js-yaml might read `text` otherwise than `yaml` does. */
@@ -108,7 +108,12 @@ function readDifferently(text: string): boolean {
   while (from < text.length) {
     const end = text.indexOf('\n', from);
     const stop = end === -1 ? text.length : end;
-    if (stop - from > LONGEST_KEY && text.slice(from, stop).includes(':')) return true;
+    // A key starts on its line (js-yaml's text has no flow with `:` in it, see unbalancedFlow), so
+    // only a `:` that far along the line can end one that long: a 2 MB line `big: [1, 1, …]` is no such key.
+    if (stop - from > LONGEST_KEY) {
+      const colon = text.indexOf(':', from + LONGEST_KEY);
+      if (colon !== -1 && colon < stop) return true;
+    }
     from = stop + 1;
   }
   return unbalancedFlow(text);
