@@ -30,6 +30,16 @@ export function isValid(problems: readonly Problem[]): boolean {
   return !problems.some((p) => p.severity === 'error');
 }
 
+/**
+ * `problem` as a plain object, its message an own field: problems worded on demand (a class with a
+ * getter, yaml-problems.ts) leave the loader as these, for reports, JSON and spreads.
+ */
+export function plainProblem(problem: Problem): Problem {
+  if (Object.getPrototypeOf(problem) === Object.prototype) return problem;
+  const { rule, severity, message, line, column, path, snippet } = problem;
+  return { rule, severity, message, line, column, path, ...(snippet === undefined ? {} : { snippet }) };
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
@@ -46,8 +56,8 @@ export const MAX_PROBLEMS_PER_FILE = 200;
  * `beyond` counts further problems, all placed after `sorted`, that were counted but not located.
  */
 export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0 }): Problem[] {
-  if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted;
-  const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE);
+  if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted.map(plainProblem);
+  const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE).map(plainProblem);
   const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);
   const hiddenErrors = hidden.filter((p) => p.severity === 'error').length;
   const errors = hiddenErrors + beyond.errors;

@@ -12,14 +12,20 @@ const QUOTE_HINT = 'đặt cả giá trị trong dấu ngoặc kép';
 export const TAB_MESSAGE =
   'Dòng này thụt lề bằng phím Tab, YAML chỉ nhận dấu cách: hãy thay Tab bằng dấu cách, thẳng cột với các khóa cùng cấp.';
 
-/** `source` is the text being parsed, to quote the offending key or character. */
-export function yamlMessage(error: YAMLError, source: string): YamlMessage {
-  const found = firstLine(source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)));
+/**
+ * `source` is the text being parsed, to quote the offending key or character. Without `wording`,
+ * only the rule is sure: a message that quotes the text is left empty (yamlProblems words the
+ * few it shows, of a file that may hold 400,000 repeated keys).
+ */
+export function yamlMessage(error: YAMLError, source: string, wording = true): YamlMessage {
+  const found = (): string => firstLine(source.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)));
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return {
         rule: 'yaml-duplicate-key',
-        message: `Khóa \`${keyAt(source, error.pos[0])}\` xuất hiện hai lần trong cùng một nhóm, và giá trị sau sẽ đè giá trị trước: hãy xóa một dòng, hoặc gộp nội dung của hai dòng.`,
+        message: wording
+          ? `Khóa \`${keyAt(source, error.pos[0])}\` xuất hiện hai lần trong cùng một nhóm, và giá trị sau sẽ đè giá trị trước: hãy xóa một dòng, hoặc gộp nội dung của hai dòng.`
+          : '',
       };
     case 'TAB_AS_INDENT':
       return { rule: 'yaml-indent', message: TAB_MESSAGE };
@@ -56,7 +62,9 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
     case 'BAD_SCALAR_START':
       return {
         rule: 'yaml-syntax',
-        message: `Giá trị không được bắt đầu bằng ký tự \`${found.trim() || found}\` trong YAML: hãy ${QUOTE_HINT}, ví dụ \`title: "@…"\`.`,
+        message: wording
+          ? `Giá trị không được bắt đầu bằng ký tự \`${found().trim() || found()}\` trong YAML: hãy ${QUOTE_HINT}, ví dụ \`title: "@…"\`.`
+          : '',
       };
     case 'BAD_DQ_ESCAPE':
       return {
@@ -83,7 +91,9 @@ export function yamlMessage(error: YAMLError, source: string): YamlMessage {
     case 'TAG_RESOLVE_FAILED':
       return {
         rule: 'yaml-tag',
-        message: `Thẻ YAML \`${found}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).`,
+        message: wording
+          ? `Thẻ YAML \`${found()}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).`
+          : '',
       };
     default:
       return {
