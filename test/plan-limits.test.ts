@@ -170,8 +170,8 @@ describe('locating every problem of a large file in a prefix', () => {
       expect(whole.problems.length).toBeGreaterThan(0);
       expect(whole.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS_PER_FILE);
       // A problem past the first quarter (the one at the end, or one below the long list) is
-      // left to the whole file.
-      if (late) expect(first).toBeUndefined();
+      // left to the whole file, unless every problem is at a top-level key (atTopKeys).
+      if (late && whole.problems.some((p) => p.path.split('/').length > 2)) expect(first).toBeUndefined();
       if (first !== undefined) {
         located++;
         expect(first).toEqual(whole);
@@ -179,6 +179,50 @@ describe('locating every problem of a large file in a prefix', () => {
       expect(loadPlan(source, options)).toEqual(whole);
     }
     expect(located).toBeGreaterThan(8);
+  });
+
+  // A few problems all at top-level keys are placed at the keys' lines, without `yaml`.
+  describe('a few problems at top-level keys', () => {
+    const long = (n: number): string => `[${'1, '.repeat(n)}1]`;
+    function both(source: string): { first: ReturnType<typeof locateFirst>; whole: LoadResult } {
+      const quick = loadQuickly(source, options);
+      if (!isUnsettled(quick) || quick.many === undefined) throw new Error('js-yaml did not read the file');
+      return { first: locateFirst(quick.text, quick.many, options), whole: finishLoad({ text: quick.text }, options) };
+    }
+    it.each([
+      ['an unknown key holding one long line', `${VALID}big: ${long(100_000)}\n`],
+      ['an unknown key before a long line', `lạ: 1\n${VALID}big_x: ${long(100_000)}\n`],
+      ['an unknown key after comments at the top', `# đầu\n\n# tệp\n${VALID}${'# ghi chú\n'.repeat(30_000)}lạ: 1\n`],
+      [
+        'a missing key and an unknown one',
+        `${VALID.replace(/^funding:\n(?: {2}- .*\n)+/mu, '')}big: ${long(100_000)}\n`,
+      ],
+      ['a list too long', VALID.replace(/^bases:\n/mu, `bases:\n${'  - Căn cứ thêm\n'.repeat(20_000)}`)],
+      ['keys written in NFD', `${VALID}${'# ghi chú\n'.repeat(30_000)}lạ_khác: 1\n`.normalize('NFD')],
+      ['CRLF line ends', `${VALID}big: ${long(100_000)}\nlạ: 1\n`.replace(/\n/gu, '\r\n')],
+    ])('%s: placed as the whole file places them', (_name, source) => {
+      const { first, whole } = both(source);
+      expect(first).toBeDefined();
+      expect(first).toEqual(whole);
+    });
+
+    it.each([
+      [
+        'a key written twice, once in NFD',
+        `${VALID}lạ: 1\n${'# ghi chú\n'.repeat(30_000)}${'lạ'.normalize('NFD')}: 2\n`,
+      ],
+      ['a quoted unknown key', `${VALID}"big": ${long(100_000)}\n`],
+      ['a document marker first', `---\n${VALID}big: ${long(100_000)}\n`],
+    ])('%s: left to the other paths, which agree with the whole file', (_name, source) => {
+      const quick = loadQuickly(source, options);
+      if (!isUnsettled(quick)) return;
+      const whole = finishLoad({ text: quick.text }, options);
+      if (quick.many !== undefined) {
+        const first = locateFirst(quick.text, quick.many, options);
+        if (first !== undefined) expect(first).toEqual(whole);
+      }
+      expect(loadPlan(source, options)).toEqual(whole);
+    });
   });
 
   it('keeps the plan of a valid file with warnings', () => {

@@ -131,6 +131,28 @@ function cutAtOrBefore(text: string, from: number, offset: number): number {
   return from;
 }
 
+/**
+ * Where the plain top-level keys of `text` start, by name (NFC), and where the root map starts:
+ * the cut lines, which in a text js-yaml read clean can only be top-level keys. A name written on
+ * two lines is left out. Undefined when the root map does not start on the first line with content.
+ */
+export function topKeyLines(text: string): { root: number; keys: Map<string, number> } | undefined {
+  CUT_LINE.lastIndex = 0;
+  const keys = new Map<string, number>();
+  const twice = new Set<string>();
+  let root: number | undefined;
+  for (let match = CUT_LINE.exec(text); match !== null; match = CUT_LINE.exec(text)) {
+    root ??= match.index;
+    const name = match[0].slice(0, -1).trimEnd().normalize('NFC');
+    if (keys.has(name)) twice.add(name);
+    keys.set(name, match.index);
+  }
+  if (root === undefined || MARKERS.test(text) || OTHER_BREAKS.test(text) || !onlyCommentsBefore(text, root))
+    return undefined;
+  for (const name of twice) keys.delete(name);
+  return { root, keys };
+}
+
 function onlyCommentsBefore(text: string, offset: number): boolean {
   return text
     .slice(0, offset)

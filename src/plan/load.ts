@@ -3,7 +3,7 @@
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
 import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
-import { CHUNKED_FROM_CHARS, type Chunk } from './chunks.js';
+import { CHUNKED_FROM_CHARS, type Chunk, topKeyLines } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, loadQuickly } from './load-quick.js';
@@ -131,6 +131,10 @@ export function locateFirst(
   const { plan, issues } = validateWith(data, options, many.errors);
   const few = issues.length <= MAX_PROBLEMS_PER_FILE;
   if (few && text.length < CHUNKED_FROM_CHARS) return undefined;
+  if (few) {
+    const atKeys = atTopKeys(text, issues);
+    if (atKeys !== undefined) return plan === undefined ? { problems: atKeys } : { plan, problems: atKeys };
+  }
   // Enough text for the problems shown if they were spread evenly, and never less than 16 KB.
   // When every problem must be placed, they are looked for in a quarter of the file at most,
   // so that a file whose last line holds one costs little more than the whole-file path.
@@ -146,6 +150,34 @@ export function locateFirst(
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
   return undefined;
+}
+
+// A few problems, each at a top-level key or at the start of the root map (an unknown key, a list
+// too long, a key missing), are placed at the key's line with no `yaml` at all: the prefix would
+// have to hold the whole entry, and one 2 MB line (`big: [1, 1, …]`) made that the whole file.
+// The text is one js-yaml read clean, which `yaml` reads without a complaint (quick-parse.ts), so
+// there is nothing else to report.
+function atTopKeys(text: string, issues: readonly Issue[]): Problem[] | undefined {
+  if (!issues.every((issue) => issue.path.length <= 1 && issue.at === 'key')) return undefined;
+  const lines = topKeyLines(text);
+  if (lines === undefined) return undefined;
+  const counted = countLines(text);
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const top = issue.path[0];
+    const offset = top === undefined ? lines.root : typeof top === 'string' ? lines.keys.get(top) : undefined;
+    if (offset === undefined) return undefined;
+    const { line, column } = positionAt(counted, offset);
+    problems.push({
+      rule: issue.rule,
+      severity: issue.severity,
+      message: issue.message,
+      path: toPointer(issue.path),
+      line,
+      column,
+    });
+  }
+  return settle(problems);
 }
 
 // Problems are seldom spread evenly: a plan's own entries come first, then (in the worst files)
