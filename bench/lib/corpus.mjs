@@ -96,7 +96,9 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * loader (yaml-chunks.ts, locateFirst): aliases across the file, problems behind an alias, a
  * construct js-yaml leaves to `yaml` on every line, one key holding the whole file, a quote left
  * open at the top (closed on no line, or at the end), unknown keys and no key of a plan, a list
- * whose every item is a problem behind an alias. Returns their files.
+ * whose every item is a problem behind an alias; a line js-yaml gives way on, on every line (a
+ * key repeated, a Tab, a flow map, an empty item), one line as long as the file, a document
+ * marker at the end, CRLF line ends. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -150,6 +152,17 @@ export async function writeHostileShapes(root, example) {
     ['open-quote', 'dấu ngoặc mở ở đầu không đóng, trên mọi dòng', fill((i) => `k${i}: "x\n`)],
     ['quote-closed-far', 'dấu ngoặc mở ở đầu, đóng ở cuối tệp', fill((i) => `k${i}: 1\n`, 'mo: "x\n', 'cuoi: "y"\n')],
     ['no-known-key', 'chỉ có khóa lạ, thiếu mọi khóa của kế hoạch', fill((i) => `k${i}: 1\n`, '', '', '')],
+    ['one-long-line', 'một dòng dài cả tệp (`big: [1, 1, …]`)', fill(() => '1, ', 'big: [', '1]\n')],
+    ['duplicate-every-line', 'một khóa lặp lại trên mọi dòng', fill(() => 'k: 1\n')],
+    ['tab-every-line', 'thụt lề bằng Tab trên mọi dòng', fill((i) => `\tk${i}: 1\n`)],
+    ['flow-maps', 'nhóm khóa `{a: {b: …}}` trên mọi dòng', fill((i) => `k${i}: {a: {b: [1, {c: 2}]}}\n`)],
+    ['empty-items', 'mục rỗng `-` trên mọi dòng', fill(() => '  -\n', 'muc_rong:\n')],
+    ['document-marker', 'dòng `---` ở cuối tệp', fill((i) => `k${i}: 1\n`, '', '---\nx: 1\n')],
+    [
+      'crlf',
+      'xuống dòng CRLF, khóa lạ trên mọi dòng',
+      fill((i) => `k${i}: 1\r\n`, '', '', head.replace(/\n/gu, '\r\n')),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
