@@ -598,6 +598,13 @@ describe('an anchored entry read by js-yaml in a file with aliases', () => {
       `${unknownKeys(2000)}${noLists}purposes: &p\n${numbers(3000)}requirements: *p\n`,
     ],
     ['an alias in a list of the entry’s own kind', `${noLists}purposes: &p\n${numbers(2000)}requirements: [*p, *p]\n`],
+    // Also from the review: a key NFC writes otherwise (the ohm sign is an omega), and two entries
+    // whose items have the same paths inside them.
+    ['a key NFC changes', `${noLists}\u2126: &p\n${numbers(3000)}requirements: *p\n`],
+    [
+      'two entries with the same paths inside',
+      `${unknownKeys(1300)}a: &a\n${tasks(3)}b: &b\n${tasks(3)}tasks:\n  alignment: *a\n  mobilization: *b\n`,
+    ],
   ])('%s: located through the entry as the whole file does', (_name, text) => {
     const whole = finishLoad({ text }, options);
     expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
@@ -606,6 +613,31 @@ describe('an anchored entry read by js-yaml in a file with aliases', () => {
       expect(stood, `chunks of ${size}`).toBe(true);
       expect(chunked, `chunks of ${size}`).toEqual(whole);
     }
+  });
+
+  // Found by a review: a key the same as the entry's after NFC, before or after it. The data holds
+  // one value for both, and the entries are read by `yaml` instead (or the whole file is).
+  it.each([
+    [
+      'a twin of the entry’s key after it',
+      `${'bés'.normalize('NFC')}: &p\n${numbers(3000)}${'bés'.normalize('NFD')}: 1\npurposes: *p\n`,
+    ],
+    [
+      'a twin of the entry’s key before it',
+      `${noLists}${'purposés'.normalize('NFD')}:\n${numbers(3000, 50_000)}${'purposés'.normalize('NFC')}: &p\n${numbers(3000)}requirements: *p\n`,
+    ],
+    [
+      'a twin of an entry of tasks',
+      `${unknownKeys(1300)}${'mẫu'.normalize('NFC')}: &t\n${tasks(300)}${'mẫu'.normalize('NFD')}: 1\ntasks:\n  pillars: *t\n`,
+    ],
+  ])('with %s, never differs from the whole file', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
+    for (const size of [1, 64, 4000]) {
+      const { chunked } = standing(text, size);
+      if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+    expect(loadPlan(text, options)).toEqual(whole);
   });
 
   it('places problems inside the entry through its stand-in, without reading it again', () => {

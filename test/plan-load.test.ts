@@ -173,6 +173,23 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(bomb.split('\n')[problem.line - 1]).toContain('*l3');
   });
 
+  it('reports a problem reached by two aliases once, at its place', () => {
+    // Found by a review: both duties lists are the list of purposes, and each wrong item of it
+    // reads the same whichever alias reaches it.
+    const items = Array.from({ length: 50 }, (_, i) => `  - ${i}\n`).join('');
+    const source = VALID.replace(/^purposes:\n(?: {2}- .*\n)+/mu, `purposes: &d\n${items}`).replace(
+      /^implementation:\n(?:[ -].*\n)+/mu,
+      'implementation:\n  - agency: A\n    duties: *d\n  - agency: B\n    duties: *d\n',
+    );
+    const { problems } = load(source);
+    const seen = problems.map((p) => `${p.rule} ${p.line}:${p.column} ${p.message}`);
+    expect(new Set(seen).size).toBe(seen.length);
+    const duties = problems.filter((p) => p.path.startsWith('/implementation/'));
+    expect(duties).toHaveLength(50);
+    const purposes = problems.filter((p) => p.path.startsWith('/purposes/'));
+    expect(duties.map((p) => p.line)).toEqual(purposes.map((p) => p.line));
+  });
+
   it('refuses a file with more alias nodes than the limit', () => {
     const many = `x: &x a\nlist:\n${'  - *x\n'.repeat(MAX_ALIASES + 1)}`;
     const problem = single(load(many));

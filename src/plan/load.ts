@@ -11,7 +11,7 @@ import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { aliasUses } from './anchors.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
-import { StandIns, placeKey } from './stand-ins.js';
+import { StandIns, placeKey, standInTwins } from './stand-ins.js';
 import { toData } from './to-data.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
@@ -54,6 +54,15 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if ('problems' in found) return { problems: settle(found.problems) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
+  // A stand-in's key written twice (composed and decomposed): `yaml` reads the entries, as it did
+  // before they were let through, so that each path leads where the whole file's does.
+  if (found.standIns === true && standInTwins(found.read, chunks)) {
+    return loadInChunks(
+      text,
+      chunks.map(({ start, end, data }) => ({ start, end, data })),
+      options,
+    );
+  }
   return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 

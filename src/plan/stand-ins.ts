@@ -52,6 +52,29 @@ export class StandIns {
   }
 }
 
+/**
+ * Whether a stand-in's key has a twin at the top level: another key written otherwise that is the
+ * same after NFC (`bés` typed composed and decomposed). The data then holds one value for both,
+ * and a path by that name may lead into either; the entries are read by `yaml` instead.
+ * `chunks` are the chunks js-yaml read, their keys as written.
+ */
+export function standInTwins(read: Document.Parsed<ParsedNode>, chunks: ReadonlyArray<{ data?: object }>): boolean {
+  const written = new Map<string, string>();
+  for (const pair of rootPairs(read)) {
+    if (standsIn(pair.value) && isScalar(pair.key)) {
+      const key = String(pair.key.value);
+      written.set(key.normalize('NFC'), key);
+    }
+  }
+  if (written.size === 0) return false;
+  const other = (key: string): boolean => {
+    const stand = written.get(key.normalize('NFC'));
+    return stand !== undefined && stand !== key;
+  };
+  for (const pair of rootPairs(read)) if (isScalar(pair.key) && other(String(pair.key.value))) return true;
+  return chunks.some(({ data }) => data !== undefined && Object.keys(data).some(other));
+}
+
 function rootPairs(doc: Document.Parsed<ParsedNode>): ReadonlyArray<Pair<unknown, unknown>> {
   return isMap(doc.contents) ? doc.contents.items : [];
 }
