@@ -85,6 +85,13 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
   const parts: Array<Record<string, unknown> | ReadPart> = [];
+  // Once there is an error the report is of YAML problems and the parts are never joined: they
+  // are let go rather than kept alive. A 2 MB file of repeated keys kept every document `yaml`
+  // made, and the collector copied them over and over.
+  let failed = false;
+  const keep = (part: Record<string, unknown> | ReadPart): void => {
+    if (!failed) parts.push(part);
+  };
   const rest = new Rest(text, chunks, at);
   let read = chunks.length;
   let stood = false;
@@ -95,13 +102,13 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       stood = true;
       for (const k of standing.keys) keys.add(i, k.name, k);
       readByYaml.add(i);
-      parts.push(standing);
+      keep(standing);
       i++;
       continue;
     }
     if (chunk.data !== undefined) {
       for (const name of Object.keys(chunk.data)) keys.add(i, name);
-      parts.push(chunk.data);
+      keep(chunk.data);
       i++;
       continue;
     }
@@ -122,7 +129,9 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       for (const t of part.tags) tags.push(t);
       for (const k of part.keys) keys.add(i, k.name, k);
       for (let c = i; c < j; c++) readByYaml.add(c);
-      parts.push(part);
+      failed ||= errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error');
+      if (failed) parts.length = 0;
+      keep(part);
       i = j;
       if (stop) read = j;
       break;
