@@ -81,6 +81,10 @@ describe('quickParse', () => {
     ['a list whose next line opens with a comma', 'm:\n  a: [{c: 1}\n  , {c: 2}]\n'],
     ['a blank line holding a tab', 'a:\n\t\nb: 1\n'],
     ['a bare dash before a list item further left', 'k:\n  -\n- y\n'],
+    ['an empty item before an item further right', 'k:\n  -\n   - y\n'],
+    ['an empty item before a deeper line', 'k:\n  -\n    a: 1\n'],
+    ['an empty item before a line indented with a tab', 'k:\n  -\n\t- y\n'],
+    ['an empty item inside an item, then an item beside the inner one', 'k:\n- -\n  - a\n'],
     ['a null key', 'null: 1\nb: 2\n'],
     ['a ~ key in a list item', 'a:\n  - ~: 1\n'],
     ['a null key in a flow map', 'a: {null: 1}\n'],
@@ -140,11 +144,60 @@ describe('quickParse', () => {
     ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\n'],
     ['an anchor and a !!str tag together', 'a: &x !!str 12\nb: !!str &y 13\n'],
     ['explicit keys with plain scalar keys', '? a\n: 1\nm:\n  ? b # ghi chú\n  : 2\n  ? c\n'],
+    ['empty items in a column', 'a:\n  -\n  -\n  - x\n  -\nb: 1\n'],
+    ['empty items at the margin under a key, then comments', 'a:\n-\n# c\n\n-\n'],
     // A long line whose only `:` ends a short key: no key there is too long.
     ['a line of 700,000 characters with a short key', `big: [${'1, '.repeat(233_333)}1]\nb: "${'x'.repeat(5000)}"\n`],
   ])('still reads %s quickly', (_, text) => {
     expect(quickParse(text)).toBeDefined();
     expect(quickParse(text)).toEqual(exact(text));
+  });
+
+  it('reads lists with empty items as `yaml` does (3,000 deterministic files)', () => {
+    // Block maps and lists, some items empty (`-`) or only a comment, some lines shifted left or
+    // right: js-yaml takes items at odd columns into a list that `yaml` refuses.
+    const random = seededRandom(20261210);
+    let key = 0;
+    const block = (depth: number, indent: number): string => {
+      const pad = ' '.repeat(indent);
+      const kind = depth > 3 ? 2 : random(4);
+      if (kind === 0) {
+        return Array.from({ length: 1 + random(3) }, () => {
+          const value = block(depth + 1, indent + 2);
+          return value.startsWith('\n') ? `${pad}k${key++}:${value}` : `${pad}k${key++}: ${value}`;
+        }).join('\n');
+      }
+      if (kind === 1) {
+        const at = random(2) === 0 ? pad : ' '.repeat(Math.max(0, indent - 2));
+        const items = Array.from({ length: 1 + random(4) }, () => {
+          const r = random(5);
+          if (r === 0) return `${at}-`;
+          if (r === 1) return `${at}- # c`;
+          const value = block(depth + 1, at.length + 2);
+          return value.startsWith('\n') ? `${at}-${value}` : `${at}- ${value}`;
+        });
+        return `\n${items.join('\n')}`;
+      }
+      return ['x', '1', '~', 'mục'][random(4)]!;
+    };
+    let read = 0;
+    for (let i = 0; i < 3000; i++) {
+      const value = block(0, 2);
+      let text = `root:${value.startsWith('\n') ? value : ` ${value}`}\n${random(2) === 0 ? 'z: 1\n' : ''}`;
+      if (random(2) === 0) {
+        const lines = text.split('\n');
+        const at = 1 + random(lines.length - 1);
+        const shift = random(5) - 2;
+        lines[at] =
+          shift > 0 ? ' '.repeat(shift) + lines[at]! : lines[at]!.replace(new RegExp(`^ {0,${-shift}}`, 'u'), '');
+        text = lines.join('\n');
+      }
+      const quick = quickParse(text);
+      if (quick === undefined) continue;
+      if (/-[ \t]*$/mu.test(text)) read++;
+      expect(quick, text).toStrictEqual(exact(text));
+    }
+    expect(read).toBeGreaterThan(50);
   });
 
   it('reads keys up to the length `yaml` takes, and leaves longer ones to it', () => {

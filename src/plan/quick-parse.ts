@@ -100,7 +100,7 @@ function readDifferently(text: string): boolean {
   // its line is then checked by hand.
   if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
   if (text.includes('\t') && TAB_BLANK.test(text)) return true;
-  if (matchAfter(text, DASH_END, (before) => DASH_LEAD.test(before))) return true;
+  if (emptyItemsDiffer(text)) return true;
   if (text.includes('#') && emptyCommentedItem(text)) return true;
   if (text.includes('#') && GLUED_COMMENT.test(text)) return true;
   if ((text.includes('|') || text.includes('>')) && INDENT_INDICATOR.test(text)) return true;
@@ -117,6 +117,39 @@ function readDifferently(text: string): boolean {
     from = stop + 1;
   }
   return unbalancedFlow(text);
+}
+
+// An empty item read alike by both: a lone `-` indented by spaces, whose next line with content is
+// an item beside it (`-` at its column) or is further left and no item (a key of an outer map), or
+// none. A 2 MB list of empty items went to `yaml` whole (three seconds). Any other empty item,
+// nested (`- -`), with a property, or followed by an item elsewhere, is left to `yaml`: js-yaml
+// takes items at other columns into the list where `yaml` refuses them.
+function emptyItemsDiffer(text: string): boolean {
+  DASH_END.lastIndex = 0;
+  for (let match = DASH_END.exec(text); match !== null; match = DASH_END.exec(text)) {
+    const lead = text.slice(lineStartOf(text, match.index), match.index);
+    if (!DASH_LEAD.test(lead)) continue;
+    if (!/^ *$/u.test(lead)) return true;
+    const next = nextContentLine(text, match.index + match[0].length);
+    if (next === undefined) continue;
+    const space = /^[ \t]*/u.exec(next)![0];
+    if (space.includes('\t')) return true;
+    const item = /^-(?:[ \t]|$)/u.test(next.slice(space.length));
+    if (item ? space.length !== lead.length : space.length >= lead.length) return true;
+  }
+  return false;
+}
+
+/** The first line after `from` that is not blank or only a comment, without its CR; undefined at the end. */
+function nextContentLine(text: string, from: number): string | undefined {
+  for (let start = text.indexOf('\n', from) + 1; start > 0; start = text.indexOf('\n', start) + 1) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/u, '');
+    const content = line.trim();
+    if (content !== '' && !content.startsWith('#')) return line;
+    if (end === -1) break;
+  }
+  return undefined;
 }
 
 function emptyCommentedItem(text: string): boolean {
