@@ -82,6 +82,13 @@ describe('quickParse', () => {
     ['a blank line holding a tab', 'a:\n\t\nb: 1\n'],
     ['a bare dash before a list item further left', 'k:\n  -\n- y\n'],
     ['an empty item before an item further right', 'k:\n  -\n   - y\n'],
+    ['a flow map with text after it', 'k: {a: 1} b\n'],
+    ['a flow map with a quoted key', 'k: {"a": 1}\n'],
+    ['a flow map with a key of two words', 'k: {a b: 1}\n'],
+    ['a flow map with no space after a colon', 'k: {a:1}\n'],
+    ['a flow map with a key and no value', 'k: {a, b: 1}\n'],
+    ['a flow map inside a plain value', 'k: x {a: 1}\n'],
+    ['a flow map under a list item', 'k:\n  - {a: 1}\n'],
     ['an empty item before a deeper line', 'k:\n  -\n    a: 1\n'],
     ['an empty item before a line indented with a tab', 'k:\n  -\n\t- y\n'],
     ['an empty item inside an item, then an item beside the inner one', 'k:\n- -\n  - a\n'],
@@ -144,6 +151,7 @@ describe('quickParse', () => {
     ['a !!str tag', 'a: !!str 12\nb: [!!str 1]\n'],
     ['an anchor and a !!str tag together', 'a: &x !!str 12\nb: !!str &y 13\n'],
     ['explicit keys with plain scalar keys', '? a\n: 1\nm:\n  ? b # ghi chú\n  : 2\n  ? c\n'],
+    ['flow maps of plain keys', 'k: {a: 1, b: [2, {c: x}], d: {}}\nl: {mục: ở đây, e: "x, y", f: \'z\'} # c\n'],
     ['empty items in a column', 'a:\n  -\n  -\n  - x\n  -\nb: 1\n'],
     ['empty items at the margin under a key, then comments', 'a:\n-\n# c\n\n-\n'],
     // A long line whose only `:` ends a short key: no key there is too long.
@@ -198,6 +206,41 @@ describe('quickParse', () => {
       expect(quick, text).toStrictEqual(exact(text));
     }
     expect(read).toBeGreaterThan(50);
+  });
+
+  it('reads lines of flow maps and lists as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // Keys and scalars both parsers read alike, and ones they do not (null, `~`, quoted keys,
+    // `a:b`, a key with no value, properties, indicators), nested up to four levels.
+    const random = seededRandom(20261211);
+    const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
+    const odd = ['null', '~', '-1', 'a:b', 'a #b', '#', '', '- a', '&x a', '*x', '!t a', '|', '?a', '@a'];
+    const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
+    const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
+    let maps = 0;
+    for (const mixed of [false, true]) {
+      const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
+        mixed && random(3) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
+      const flow = (depth: number): string => {
+        if (depth > 3 || random(3) === 0) return pick(plain, odd);
+        const items = Array.from({ length: random(4) }, (_, i) =>
+          random(2) === 0 ? flow(depth + 1) : `${pick(plainKeys, oddKeys)}${i}: ${flow(depth + 1)}`,
+        );
+        const list = random(2) === 0;
+        const body = list ? items.map((item) => item.replace(/^\S+: /u, '')) : items;
+        return list ? `[${body.join(', ')}]` : `{${body.join(', ')}}`;
+      };
+      for (let i = 0; i < 3000; i++) {
+        const text = Array.from(
+          { length: 1 + random(3) },
+          (_, j) => `k${j}: ${flow(0)}${pick(['', ' # c'], ['#c', ' x'])}\n`,
+        ).join('');
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/\{ *[^} ]/u.test(text)) maps++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(maps).toBeGreaterThan(150);
   });
 
   it('reads keys up to the length `yaml` takes, and leaves longer ones to it', () => {
