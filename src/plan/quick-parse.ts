@@ -92,6 +92,12 @@ const GLUED_COMMENT = /["'\]}]#/u;
 const INDENT_INDICATOR = /(?:^|[ \t])[|>][-+]?[1-9]/mu;
 // - an implicit key longer than `yaml` accepts (its `:` more than 1024 characters after its start);
 const LONGEST_KEY = 1024;
+// Found by a third review comparing the two parsers:
+// - a `\U` escape past U+10FFFF, which js-yaml turns into two surrogates and `yaml` refuses;
+const BAD_U_ESCAPE = /\\U(?!00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4})/u;
+// - a block scalar whose first lines are blank and one of them holds spaces (`yaml` asks for an
+//   indentation indicator when such a line is deeper than the content).
+const BLANK_AFTER_BLOCK = /[|>][-+]?[ \t]*(?:[ \t]#.*)?\r?\n(?:\r?\n)*[ \t]+(?:\r?\n|$)/u;
 
 /** Whether js-yaml might read `text` otherwise than `yaml` does. */
 function readDifferently(text: string): boolean {
@@ -100,6 +106,8 @@ function readDifferently(text: string): boolean {
   // its line is then checked by hand.
   if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
   if (text.includes('\t') && TAB_BLANK.test(text)) return true;
+  if (text.includes('\\U') && BAD_U_ESCAPE.test(text)) return true;
+  if ((text.includes('|') || text.includes('>')) && BLANK_AFTER_BLOCK.test(text)) return true;
   if (emptyItemsDiffer(text)) return true;
   if (text.includes('#') && emptyCommentedItem(text)) return true;
   if (text.includes('#') && GLUED_COMMENT.test(text)) return true;
@@ -217,8 +225,11 @@ function flowClosesOnLine(line: string): boolean {
       if (!/^\{[ \t]*\}/u.test(line.slice(i))) return plainFlow(line);
       depth++;
     } else if (char === '[') depth++;
-    else if (char === ']' || char === '}') depth--;
-    else if ((char === '#' || char === ':' || char === '?') && depth > 0) return false;
+    else if (char === ']' || char === '}') {
+      // A closer with nothing open (`x}: [` then `1]` below) would hide the bracket left open.
+      if (depth === 0) return false;
+      depth--;
+    } else if ((char === '#' || char === ':' || char === '?') && depth > 0) return false;
   }
   return depth === 0;
 }
