@@ -172,14 +172,8 @@ function emptyCommentedItem(text: string): boolean {
 
 /** The indentation of the first line after `from` that is not blank or only a comment; -1 at the end. */
 function nextContentIndent(text: string, from: number): number {
-  for (let start = text.indexOf('\n', from) + 1; start > 0; start = text.indexOf('\n', start) + 1) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    const content = line.trimStart();
-    if (content !== '' && content !== '\r' && !content.startsWith('#')) return line.length - content.length;
-    if (end === -1) break;
-  }
-  return -1;
+  const line = nextContentLine(text, from);
+  return line === undefined ? -1 : line.length - line.trimStart().length;
 }
 
 function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boolean): boolean {
