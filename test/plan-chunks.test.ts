@@ -10,6 +10,11 @@ import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { chunkedYaml } from '../src/plan/yaml-chunks.js';
+import { YAMLParseError } from 'yaml';
+import type { IndentFault } from '../src/plan/indent.js';
+import { positionAt } from '../src/plan/locate.js';
+import { countLines } from '../src/plan/parse-yaml.js';
+import { yamlProblemsBefore } from '../src/plan/yaml-problems.js';
 import { PLAN_SOURCES, TODAY, VALID, load } from './plan-helpers.js';
 
 const options = { today: TODAY };
@@ -767,5 +772,147 @@ describe('an anchored entry read by js-yaml in a file with aliases', () => {
     }
     expect(compared).toBeGreaterThan(100);
     expect(stood).toBeGreaterThan(80);
+  });
+});
+
+// A file with more YAML problems than a report shows is read only until the report is full and
+// nothing past the chunk reached can change it (yaml-chunks.ts, fullBefore). The problems shown
+// must be the whole file's, the last line at the whole file's first hidden problem; only its
+// count may be lower, said as "at least".
+describe('a large file with more YAML problems than a report shows', () => {
+  const STOPPED = /còn ít nhất .* phần từ dòng ([\d.]+) trở đi không được đọc/u;
+
+  /** How many problems a too-many-problems line says it hides. */
+  function hidden(message: string): number {
+    let sum = 0;
+    for (const match of message.matchAll(/([\d.]+) (?:lỗi|cảnh báo) /gu)) sum += Number(match[1]!.replaceAll('.', ''));
+    return sum;
+  }
+
+  /** Whether the chunked report stopped early; either way it must agree with the whole file's. */
+  function agrees(text: string, chunked: LoadResult, whole: LoadResult): boolean {
+    const last = chunked.problems.at(-1);
+    const stopped = last?.rule === 'too-many-problems' ? STOPPED.exec(last.message) : null;
+    if (last === undefined || stopped === null) {
+      expect(chunked, text).toEqual(whole);
+      return false;
+    }
+    const wholeLast = whole.problems.at(-1)!;
+    expect(chunked.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
+    expect(chunked.problems).toHaveLength(whole.problems.length);
+    expect([last.rule, last.line, last.column]).toEqual([wholeLast.rule, wholeLast.line, wholeLast.column]);
+    expect(hidden(last.message)).toBeGreaterThan(0);
+    expect(hidden(wholeLast.message)).toBeGreaterThanOrEqual(hidden(last.message));
+    // Every problem shown lies before the line from which nothing was read.
+    const line = Number(stopped[1]!.replaceAll('.', ''));
+    expect(chunked.problems.every((p) => p.line < line)).toBe(true);
+    return true;
+  }
+
+  it('stops reading a file with a repeated key on every line once the report is full', () => {
+    const text = `${VALID}${'k: 1\n'.repeat(3000)}`;
+    for (const size of [64, 4000]) {
+      const chunks = cutChunks(text, size)!;
+      const found = chunkedYaml(text, chunks);
+      expect(found !== undefined && 'problems' in found && found.stoppedAt !== undefined).toBe(true);
+      // Most of the file is left unread.
+      expect(found !== undefined && 'problems' in found && found.unread).toBeGreaterThan(chunks.length / 2);
+      const chunked = loadInChunks(text, chunks, options)!;
+      expect(agrees(text, chunked, finishLoad({ text }, options))).toBe(true);
+      expect(chunked.problems.at(-1)!.message).toMatch(/^… và còn ít nhất [\d.]+ lỗi khác không hiển thị/u);
+    }
+  });
+
+  // A mistake first, then more repeats than a report shows. A fault whose block runs across the
+  // cut (a quote or bracket left open) drops errors before it once an error lies anywhere in its
+  // block, so reading stops only once one lies before the cut.
+  const repeats = 'k: 1\n'.repeat(300);
+  it.each([
+    ['a Tab indenting a line', `${VALID}a:\n\tb: 1\n${repeats}`, true],
+    ['a key out of step', `${VALID}a:\n  - x\n   y: 1\n${repeats}`, true],
+    // `yaml` reads the quote on to its close, and reports little.
+    ['a quote left open, closed far below', `${VALID}o: "mở\n${repeats}z: "đóng"\n`, false],
+    ['a quote left open, then a mistake', `${VALID}o: "mở\n  lệch: 1\n${repeats}z: "đóng"\n`, false],
+    ['a flow list left open', `${VALID}u: [1\n${repeats}`, false],
+    ['repeats, then a quote left open', `${VALID}${repeats}o: "mở\n${unknownKeys(300)}z: "đóng"\n`, true],
+  ])('%s, then many repeats: the whole file’s first problems', (_name, text, stops) => {
+    let stopped = false;
+    for (const size of [1, 64, 500, 4000]) {
+      const chunks = cutChunks(text, size)!;
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked !== undefined) stopped = agrees(text, chunked, finishLoad({ text }, options)) || stopped;
+    }
+    expect(stopped).toBe(stops);
+  });
+
+  // No fault found today runs across a cut without an error of its own before it (`yaml` reads an
+  // open quote or bracket on to where it complains), so the rule is held here to made-up faults.
+  it('leaves the answer open while a fault across the line is not yet kept', () => {
+    const text = 'a: 1\nb: 1\nc: 1\nd: 1\n';
+    const counted = countLines(text);
+    const at = (offset: number): { line: number; column: number } => positionAt(counted, offset);
+    const fault: IndentFault = {
+      rule: 'yaml-syntax',
+      line: 2,
+      column: 4,
+      message: 'mở',
+      from: 2,
+      to: Number.MAX_SAFE_INTEGER,
+      drops: 'all',
+    };
+    const errorAt = (offset: number): YAMLParseError => new YAMLParseError([offset, offset + 1], 'BAD_INDENT', 'x');
+    // An error before the fault only: past line 3, an error could still keep it.
+    expect(yamlProblemsBefore([{ errors: [errorAt(0)], warnings: [] }], text, at, [fault], 3)).toBeUndefined();
+    // A fault that ends by the line is settled.
+    const ended = { ...fault, to: 3 };
+    expect(yamlProblemsBefore([{ errors: [errorAt(0)], warnings: [] }], text, at, [ended], 3)).toHaveLength(1);
+    // An error in its block keeps it, and it drops the errors there.
+    const kept = yamlProblemsBefore([{ errors: [errorAt(0), errorAt(5)], warnings: [] }], text, at, [fault], 3);
+    expect(kept?.map((p) => [p.message, p.line])).toEqual([
+      ['mở', 2],
+      [expect.any(String), 1],
+    ]);
+  });
+
+  it('never differs from the whole file on files full of YAML mistakes (300 deterministic files)', () => {
+    const lines: Array<(i: number) => string> = [
+      () => 'k: 1',
+      () => 'k: 1',
+      (i) => `khoa_${i}: 1`,
+      (i) => `khoa_${i}: 1`,
+      (i) => `\tt${i}: 1`,
+      (i) => `  l${i}: 1`,
+      (i) => `q${i}: "a" b`,
+      (i) => `u${i}: [1`,
+      (i) => `o${i}: "mở`,
+      (i) => `n${i}`,
+      (i) => `- m${i}`,
+      (i) => `a${i}:\n  - x\n   - y`,
+      (i) => `b${i}: !!binary aGVsbG8=`,
+      (i) => `c${i}: &a 1`,
+      (i) => `d${i}: *a`,
+      () => '# ghi chú',
+      () => '',
+      (i) => `e${i}: 1\n  f: 2`,
+      (i) => `g${i}:\n\th: 1`,
+      (i) => `s${i}: 'mở`,
+    ];
+    const random = seededRandom(20261208);
+    let compared = 0;
+    let stopped = 0;
+    for (let i = 0; i < 300; i++) {
+      // Most files hold one or two kinds of mistake, a few on many lines each.
+      const kinds = [0, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
+      const body = Array.from({ length: 200 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      const text = `${PLAN_SOURCES[random(PLAN_SOURCES.length)]!}${body.join('\n')}\n`;
+      const chunks = cutChunks(text, [1, 64, 500, 4000][random(4)]!);
+      if (chunks === undefined) continue;
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked === undefined) continue;
+      compared++;
+      if (agrees(text, chunked, finishLoad({ text }, options))) stopped++;
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect(stopped).toBeGreaterThan(40);
   });
 });

@@ -13,7 +13,7 @@ import { aliasUses } from './anchors.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { StandIns, placeKey, standInTwins } from './stand-ins.js';
 import { toData } from './to-data.js';
-import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems, sortedOnce } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
@@ -51,7 +51,7 @@ export function finishLoad(unsettled: Unsettled, options: ValidateOptions): Load
 export function loadInChunks(text: string, chunks: readonly Chunk[], options: ValidateOptions): LoadResult | undefined {
   const found = chunkedYaml(text, chunks);
   if (found === undefined) return undefined;
-  if ('problems' in found) return { problems: settle(found.problems) };
+  if ('problems' in found) return { problems: settle(found.problems, found.stoppedAt) };
   const judged = judgeData(normalizeFresh(found.data), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
   // A stand-in's key written twice (composed and decomposed): `yaml` reads the entries, as it did
@@ -334,35 +334,9 @@ function locateIssue(
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }
 
-/** Sorted, each problem once, capped. */
-function settle(problems: Problem[]): Problem[] {
-  return capProblems(sortedOnce(sortProblems(problems)));
-}
-
-/**
- * Sorted problems, each once: the first of those with one place, one rule and one message (the
- * parser can say the same thing twice at one place; a node behind several aliases is reached by
- * several paths). The sort is stable and puts such problems side by side, so each is compared
- * only with its neighbours at the same place: no key to build for each of 400,000 problems, and
- * messages, which may be worded only when read, are read only where two problems share a place.
- */
-function sortedOnce(sorted: readonly Problem[]): Problem[] {
-  const kept: Problem[] = [];
-  let run = 0;
-  for (const problem of sorted) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || !samePlace(last, problem)) run = kept.length;
-    else {
-      const text = problem.message;
-      if (kept.slice(run).some((other) => other.message === text)) continue;
-    }
-    kept.push(problem);
-  }
-  return kept;
-}
-
-function samePlace(a: Problem, b: Problem): boolean {
-  return a.line === b.line && a.column === b.column && a.rule === b.rule;
+/** Sorted, each problem once, capped; `stoppedAt` is the line where reading stopped, if it did. */
+function settle(problems: Problem[], stoppedAt?: number): Problem[] {
+  return capProblems(sortedOnce(sortProblems(problems)), undefined, stoppedAt);
 }
 
 /**

@@ -45,6 +45,32 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /**
+ * Sorted problems, each once: the first of those with one place, one rule and one message (the
+ * parser can say the same thing twice at one place; a node behind several aliases is reached by
+ * several paths). The sort is stable and puts such problems side by side, so each is compared
+ * only with its neighbours at the same place: no key to build for each of 400,000 problems, and
+ * messages, which may be worded only when read, are read only where two problems share a place.
+ */
+export function sortedOnce(sorted: readonly Problem[]): Problem[] {
+  const kept: Problem[] = [];
+  let run = 0;
+  for (const problem of sorted) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !samePlace(last, problem)) run = kept.length;
+    else {
+      const text = problem.message;
+      if (kept.slice(run).some((other) => other.message === text)) continue;
+    }
+    kept.push(problem);
+  }
+  return kept;
+}
+
+function samePlace(a: Problem, b: Problem): boolean {
+  return a.line === b.line && a.column === b.column && a.rule === b.rule;
+}
+
+/**
  * Problems reported per file. Past this a file is not a plan with mistakes but the wrong file or
  * a generated one, and printing (or locating) thousands of lines helps nobody.
  */
@@ -54,8 +80,14 @@ export const MAX_PROBLEMS_PER_FILE = 200;
  * The first MAX_PROBLEMS_PER_FILE of sorted problems, then one that says how many were left out,
  * placed at the first one left out so that it sorts last. Its severity is the worst it hides.
  * `beyond` counts further problems, all placed after `sorted`, that were counted but not located.
+ * `stoppedAt` is the line from which the file was not read (yaml-chunks.ts): `sorted` holds every
+ * problem before it, and how many lie past it is not known.
  */
-export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0 }): Problem[] {
+export function capProblems(
+  sorted: Problem[],
+  beyond = { errors: 0, warnings: 0 },
+  stoppedAt?: number,
+): Problem[] {
   if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted.map(plainProblem);
   const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE).map(plainProblem);
   const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);
@@ -68,6 +100,10 @@ export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0
   ]
     .filter(Boolean)
     .join(' và ');
+  const why =
+    stoppedAt === undefined
+      ? `mỗi tệp chỉ báo ${MAX_PROBLEMS_PER_FILE} vấn đề đầu tiên`
+      : `mỗi tệp chỉ báo ${MAX_PROBLEMS_PER_FILE} vấn đề đầu tiên, và tệp có quá nhiều lỗi YAML nên phần từ dòng ${formatCount(stoppedAt)} trở đi không được đọc`;
   const first = hidden[0]!;
   shown.push({
     rule: 'too-many-problems',
@@ -75,7 +111,7 @@ export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0
     path: '',
     line: first.line,
     column: first.column,
-    message: `… và ${counts} khác không hiển thị (mỗi tệp chỉ báo ${MAX_PROBLEMS_PER_FILE} vấn đề đầu tiên): hãy sửa các lỗi trên rồi chạy lại \`kehoach check\`; nếu tệp có hàng nghìn lỗi, có lẽ đây không phải tệp kế hoạch.`,
+    message: `… và ${stoppedAt === undefined ? '' : 'còn ít nhất '}${counts} khác không hiển thị (${why}): hãy sửa các lỗi trên rồi chạy lại \`kehoach check\`; nếu tệp có hàng nghìn lỗi, có lẽ đây không phải tệp kế hoạch.`,
   });
   return shown;
 }

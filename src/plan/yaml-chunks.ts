@@ -50,11 +50,11 @@ import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
-import type { Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
 import { type AnchoredEntry, type Chunk, joinMaps } from './chunks.js';
 import { standFor } from './anchors.js';
 import type { IndentFault } from './indent.js';
-import { droppedFrom, layoutFaults, yamlProblems } from './yaml-problems.js';
+import { droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 /** Past this many chunks read together, a read that must go on takes the rest of the file. */
@@ -95,6 +95,21 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const rest = new Rest(text, chunks, at);
   let read = chunks.length;
   let stood = false;
+  let nextLook = MAX_PROBLEMS_PER_FILE + 1;
+  // The report of the text before chunk `next`, when it already holds more problems than are
+  // shown and nothing past it can change them: a 2 MB file with a repeated key on every line
+  // has 420,000 errors, and counting them all had `yaml` read every line. Repeated top-level keys
+  // are placed at the repeat, so those past the chunk lie past it too.
+  const fullBefore = (next: number): ChunkedRead | undefined => {
+    const repeated = keys.repeats(text, chunks.slice(0, next), readByYaml, lineCounter);
+    if (repeated === undefined) return undefined;
+    const line = at(chunks[next]!.start).line;
+    const complaints = [{ errors: [...errors, ...duplicates, ...repeated], warnings }];
+    const found = yamlProblemsBefore(complaints, text, at, rest.allFaults(), line);
+    if (found === undefined) return undefined;
+    const problems = sortedOnce(sortProblems([...found, ...tags.filter((p) => p.line < line)]));
+    return problems.length > MAX_PROBLEMS_PER_FILE ? { problems, unread: chunks.length - next, stoppedAt: line } : undefined;
+  };
   for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
     const standing = chunk.anchored === undefined ? undefined : standIn(chunk, chunk.anchored);
@@ -136,6 +151,13 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       if (stop) read = j;
       break;
     }
+    // A report full before chunk i ends the reading there; looked at each time the complaints double.
+    const complaints = errors.length + warnings.length + duplicates.length + tags.length;
+    if (failed && i < read && complaints >= nextLook) {
+      nextLook = complaints * 2;
+      const full = fullBefore(i);
+      if (full !== undefined) return full;
+    }
   }
   const repeated = keys.repeats(text, chunks.slice(0, read), readByYaml, lineCounter);
   if (repeated === undefined) return undefined;
@@ -171,14 +193,15 @@ function standIn(chunk: Chunk, entry: AnchoredEntry): ReadPart | undefined {
 
 /**
  * What the chunks gave: the YAML problems to report (with how many chunks were left unread past a
- * quote left open, for the tests); or the data when there are none, with the
+ * quote left open or a full report, for the tests, and the line from which a full report left the
+ * file unread: `stoppedAt`); or the data when there are none, with the
  * chunks `yaml` read joined into one document whose ranges are the file's offsets (`read`, for
  * locateFirst to place problems behind an alias), and whether each key there is a plain scalar
  * (`plainKeys`: else the data names a key otherwise than the document does, and locateFirst's
  * prefix cannot be trusted to hold what the data holds).
  */
 export type ChunkedRead =
-  | { problems: Problem[]; unread: number }
+  | { problems: Problem[]; unread: number; stoppedAt?: number }
   | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean; standIns?: true };
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
@@ -287,6 +310,11 @@ class Rest {
   /** The layout faults, when a read needed them. */
   faults(): IndentFault[] | undefined {
     return this.layout;
+  }
+
+  /** The layout faults of the whole text, found now if no read needed them yet. */
+  allFaults(): IndentFault[] {
+    return (this.layout ??= layoutFaults(this.text));
   }
 
   /** Whether nothing past `part`, read with the cut line of chunk `next`, can change the report. */
@@ -434,6 +462,7 @@ class TopKeys {
   private readonly candidates = new Set<string>();
   /** The keys of chunks `yaml` read, with their values and offsets. */
   private readonly placed: TopKey[] = [];
+  private readonly cleanKeys = new Map<number, TopKey[] | undefined>();
 
   add(chunk: number, name: string, placed?: TopKey): void {
     const first = this.firstChunk.get(name);
@@ -455,11 +484,9 @@ class TopKeys {
       const data = chunk.data;
       if (readByYaml.has(index) || data === undefined) continue;
       if (![...this.candidates].some((name) => Object.hasOwn(data, name))) continue;
-      const read = readChunk(text, chunk.start, chunk.end, lineCounter);
-      // js-yaml read this chunk clean: were `yaml` to find anything in it, the two disagree.
-      if (typeof read === 'string' || read.spills || read.errors.length > 0 || read.warnings.length > 0)
-        return undefined;
-      for (const key of read.keys) if (this.candidates.has(key.name)) found.push(key);
+      const keys = this.keysOf(text, chunk, index, lineCounter);
+      if (keys === undefined) return undefined;
+      for (const key of keys) if (this.candidates.has(key.name)) found.push(key);
     }
     found.sort((a, b) => a.offset - b.offset);
     const seen = new Map<string, unknown[]>();
@@ -473,5 +500,19 @@ class TopKeys {
       } else values.push(key.value);
     }
     return repeats;
+  }
+
+  /**
+   * The keys of a chunk js-yaml read clean, as `yaml` reads them; undefined if `yaml` finds anything
+   * there (then the two parsers disagree). Kept: a report is looked at several times before the
+   * file's end (chunkedYaml), and each time asks for the chunks before it.
+   */
+  private keysOf(text: string, chunk: Chunk, index: number, lineCounter: LineCounter): TopKey[] | undefined {
+    if (this.cleanKeys.has(index)) return this.cleanKeys.get(index);
+    const read = readChunk(text, chunk.start, chunk.end, lineCounter);
+    const clean = typeof read !== 'string' && !read.spills && read.errors.length === 0 && read.warnings.length === 0;
+    const keys = clean ? read.keys : undefined;
+    this.cleanKeys.set(index, keys);
+    return keys;
   }
 }

@@ -48,6 +48,37 @@ export function droppedFrom(faults: readonly IndentFault[]): number | undefined 
 
 /** `faults`, when given, are layoutFaults(text), computed once by the caller. */
 export function yamlProblems(docs: readonly Complaints[], text: string, at: At, faults?: IndentFault[]): Problem[] {
+  return judge(docs, text, at, faults).problems;
+}
+
+/**
+ * What yamlProblems says of the whole text on the lines before `line`, from the complaints about
+ * those lines alone (`yaml` read the text before `line`; what it says of a part depends on nothing
+ * after it, see yaml-chunks.ts); undefined when the lines from `line` on could change it. Only a
+ * fault can reach back across `line`: one whose block runs across it is kept, and drops errors
+ * before it, when an error lies anywhere in the block. Errors only add to what keeps a fault, so
+ * one already kept stays kept, and one not yet kept makes the answer unknown. `faults` are those
+ * of the whole text.
+ */
+export function yamlProblemsBefore(
+  docs: readonly Complaints[],
+  text: string,
+  at: At,
+  faults: readonly IndentFault[],
+  line: number,
+): Problem[] | undefined {
+  const { problems, kept } = judge(docs, text, at, faults);
+  const keptOnes = new Set(kept);
+  if (faults.some((f) => f.from < line && f.to > line && !keptOnes.has(f))) return undefined;
+  return problems.filter((p) => p.line < line);
+}
+
+function judge(
+  docs: readonly Complaints[],
+  text: string,
+  at: At,
+  faults: readonly IndentFault[] | undefined,
+): { problems: Problem[]; kept: IndentFault[] } {
   const found = docs.flatMap((d) => [
     ...d.errors.map((error) => ({ error, severity: 'error' as const })),
     ...d.warnings.map((error) => ({ error, severity: 'warning' as const })),
@@ -83,7 +114,7 @@ export function yamlProblems(docs: readonly Complaints[], text: string, at: At, 
     if (f.severity === 'error' && (dropsAll(f.line) || (fromIndentation(f.error) && dropsLayout(f.line)))) continue;
     problems.push(new YamlProblem(f, text));
   }
-  return problems;
+  return { problems, kept };
 }
 
 // Worded when its message is first read: a 2 MB file of `k: 1` lines has 420,000 repeated keys,
