@@ -83,11 +83,7 @@ export const MAX_PROBLEMS_PER_FILE = 200;
  * `stoppedAt` is the line from which the file was not read (yaml-chunks.ts): `sorted` holds every
  * problem before it, and how many lie past it is not known.
  */
-export function capProblems(
-  sorted: Problem[],
-  beyond = { errors: 0, warnings: 0 },
-  stoppedAt?: number,
-): Problem[] {
+export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0 }, stoppedAt?: number): Problem[] {
   if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted.map(plainProblem);
   const shown = sorted.slice(0, MAX_PROBLEMS_PER_FILE).map(plainProblem);
   const hidden = sorted.slice(MAX_PROBLEMS_PER_FILE);

@@ -108,7 +108,9 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
     const found = yamlProblemsBefore(complaints, text, at, rest.allFaults(), line);
     if (found === undefined) return undefined;
     const problems = sortedOnce(sortProblems([...found, ...tags.filter((p) => p.line < line)]));
-    return problems.length > MAX_PROBLEMS_PER_FILE ? { problems, unread: chunks.length - next, stoppedAt: line } : undefined;
+    return problems.length > MAX_PROBLEMS_PER_FILE
+      ? { problems, unread: chunks.length - next, stoppedAt: line }
+      : undefined;
   };
   for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
