@@ -153,6 +153,56 @@ export function topKeyLines(text: string): { root: number; keys: Map<string, num
   return { root, keys };
 }
 
+/**
+ * A text of YAML documents parted by `---` lines: where each such line starts, and whether the text
+ * before the first holds a document of its own (else it is only blank and comment lines, which
+ * `yaml` puts before the first marker's document).
+ */
+export interface DocumentSplit {
+  markers: number[];
+  leading: boolean;
+}
+
+// A marker line as `yaml` reads one: `---` then a blank or the line's end, here with at most a
+// comment after it, so that blanking the `---` leaves a comment or blank line.
+const MARKER_LINE = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
+const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
+
+/**
+ * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
+ * could take part in how `yaml` parts documents: a directive (`%`), an end marker (`...`), a
+ * marker with a value on its line, a line opening with `---` that is no marker, line breaks other
+ * than LF or CRLF.
+ */
+export function splitDocuments(text: string): DocumentSplit | undefined {
+  if (OTHER_BREAKS.test(text)) return undefined;
+  const markers: number[] = [];
+  MARKER_START.lastIndex = 0;
+  for (let match = MARKER_START.exec(text); match !== null; match = MARKER_START.exec(text)) {
+    const end = text.indexOf('\n', match.index);
+    if (!MARKER_LINE.test(text.slice(match.index, end === -1 ? text.length : end))) return undefined;
+    markers.push(match.index);
+  }
+  const first = markers[0];
+  if (first === undefined) return undefined;
+  return { markers, leading: !blankOrComments(text.slice(0, first)) };
+}
+
+/** Whether every line is blank or a comment, as YAML counts blanks: a line of other white space (U+00A0) is a value. */
+export function blankOrComments(text: string): boolean {
+  return text.split('\n').every((line) => /^[ \t]*(?:#.*)?\r?$/u.test(line));
+}
+
+/** How many documents `yaml` finds in a split text. */
+export function documentCount(split: DocumentSplit): number {
+  return split.markers.length + (split.leading ? 1 : 0);
+}
+
+/** `text` with the `---` at `at` made blanks: a marker before the only document, read as a blank line. */
+export function blankMarker(text: string, at: number): string {
+  return `${text.slice(0, at)}   ${text.slice(at + 3)}`;
+}
+
 function onlyCommentsBefore(text: string, offset: number): boolean {
   return text
     .slice(0, offset)

@@ -7,7 +7,17 @@ import { decodePlan, fileProblem } from './decode.js';
 import { nestingProblem } from './depth.js';
 import type { ValidateOptions } from './options.js';
 import type { Problem } from './problem.js';
-import { CHUNKED_FROM_CHARS, CHUNK_CHARS, type Chunk, cutChunks, joinChunks } from './chunks.js';
+import {
+  CHUNKED_FROM_CHARS,
+  CHUNK_CHARS,
+  type Chunk,
+  type DocumentSplit,
+  blankMarker,
+  cutChunks,
+  documentCount,
+  joinChunks,
+  splitDocuments,
+} from './chunks.js';
 import { quickParse } from './quick-parse.js';
 import { planValidator } from './schema.js';
 import type { Plan } from './types.js';
@@ -31,15 +41,24 @@ export interface Unsettled {
   refused?: true;
   /** A large file's chunks, as js-yaml read them (chunks.ts). */
   chunks?: readonly Chunk[];
+  /** A large file of two or more YAML documents, where each starts (documents.ts). */
+  documents?: DocumentSplit;
 }
 
 /** The result when the file needs no position (clean, or unreadable as a whole); else what finishLoad needs. */
 export function loadQuickly(source: Uint8Array | string, options: ValidateOptions): LoadResult | Unsettled {
-  const text = decodePlan(source);
-  if (typeof text !== 'string') return { problems: [text] };
-  if (text.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
-  const tooDeep = nestingProblem(text);
+  const decoded = decodePlan(source);
+  if (typeof decoded !== 'string') return { problems: [decoded] };
+  if (decoded.trim() === '') return { problems: [fileProblem('file-empty', emptyMessage())] };
+  const tooDeep = nestingProblem(decoded);
   if (tooDeep !== undefined) return { problems: [tooDeep] };
+
+  // A large file with `---` lines: several documents are an error, found without reading them all
+  // as one (documents.ts); a `---` before the only document reads as a blank line, and the text
+  // is then cut into chunks as any other.
+  const split = decoded.length >= CHUNKED_FROM_CHARS ? splitDocuments(decoded) : undefined;
+  if (split !== undefined && documentCount(split) > 1) return { text: decoded, refused: true, documents: split };
+  const text = split === undefined ? decoded : blankMarker(decoded, split.markers[0]!);
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.

@@ -5,6 +5,7 @@ import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
 import { CHUNKED_FROM_CHARS, type Chunk, topKeyLines } from './chunks.js';
 import { fileProblem } from './decode.js';
+import { documentsProblems, multipleDocumentsProblem } from './documents.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
 import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, loadQuickly } from './load-quick.js';
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
@@ -34,6 +35,8 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 /** The second half of loadPlan, for a file loadQuickly could not settle. */
 export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
   const { text } = unsettled;
+  const documents = unsettled.documents && documentsProblems(text, unsettled.documents);
+  if (documents !== undefined) return { problems: settle(documents) };
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
     (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??
@@ -82,13 +85,7 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
     const second = docs[1]!;
     const marker = text.slice(doc.range[1]).search(/^---/mu);
     const offset = marker === -1 ? second.range[0] : doc.range[1] + marker;
-    problems.push({
-      rule: 'yaml-multiple-documents',
-      severity: 'error',
-      path: '',
-      ...at(offset),
-      message: `Tệp có ${docs.length} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
-    });
+    problems.push(multipleDocumentsProblem(docs.length, at(offset)));
   }
   for (const p of yamlProblems(docs, text, at)) problems.push(p);
   for (const p of tagProblems(doc, text, at)) problems.push(p);

@@ -428,7 +428,7 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
 // closing one: a double quote after an even number of backslashes, a single quote not doubled).
 // A value left open then ends where it ends in the whole file; one that closes nowhere runs on to
 // the end, as there.
-function closers(text: string, from: number): string {
+export function closers(text: string, from: number): string {
   const double = nextQuote(text, from, '"') === -1 ? '' : '"';
   const single = nextQuote(text, from, "'") === -1 ? '' : "'";
   return double === '' && single === '' ? '' : `#${double}${single}\n`;

@@ -1,0 +1,159 @@
+// Issue 9, item 3: a large file with `---` lines. Two or more documents are reported from each
+// document on its own (documents.ts), `yaml` reading only those js-yaml refuses; a `---` before
+// the only document reads as a blank line. Both must give the whole-file path's report. Speed
+// is measured by `npm run bench`, never here.
+import { describe, expect, it } from 'vitest';
+import { mutate, seededRandom } from './helpers/random.js';
+import { CHUNKED_FROM_CHARS, documentCount, splitDocuments } from '../src/plan/chunks.js';
+import { documentsProblems } from '../src/plan/documents.js';
+import { finishLoad, loadPlan } from '../src/plan/load.js';
+import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
+import { PLAN_SOURCES, TODAY, VALID } from './plan-helpers.js';
+
+const options = { today: TODAY };
+const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
+  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
+
+/** The report of a text read document by document, and the whole file's. */
+function both(text: string): {
+  parted: ReturnType<typeof finishLoad> | undefined;
+  whole: ReturnType<typeof finishLoad>;
+} {
+  const split = splitDocuments(text);
+  const whole = finishLoad({ text }, options);
+  if (split === undefined || documentCount(split) < 2 || documentsProblems(text, split) === undefined)
+    return { parted: undefined, whole };
+  return { parted: finishLoad({ text, documents: split }, options), whole };
+}
+
+describe('splitDocuments', () => {
+  it.each([
+    ['a marker between two documents', 'a: 1\n---\nb: 1\n', [5], true],
+    ['comments, then markers', '# c\n\n---\na: 1\n--- # hai\nb: 1\n', [5, 14], false],
+    ['a marker with a Tab and CRLF', 'a: 1\r\n---\t\r\nb: 1\r\n', [6], true],
+    ['a marker at the very end', 'a: 1\n---', [5], true],
+    ['a line of U+00A0 before the marker', '\u00a0\n---\na: 1\n', [2], true],
+  ])('%s', (_name, text, markers, leading) => {
+    expect(splitDocuments(text)).toEqual({ markers, leading });
+  });
+
+  it.each([
+    ['no marker', 'a: 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['an end marker', 'a: 1\n...\nb: 1\n'],
+    ['a value on the marker line', 'a: 1\n--- b\n'],
+    ['a line opening with --- that is no marker', 'a: 1\n---x: 1\n---\n'],
+    ['a comment not parted from the marker', 'a: 1\n---#c\n'],
+    ['a lone CR', 'a: 1\r---\nb: 1\n'],
+  ])('leaves alone a text with %s', (_name, text) => {
+    expect(splitDocuments(text)).toBeUndefined();
+  });
+});
+
+describe('a file of several documents', () => {
+  it.each([
+    ['a second document at the end', `${VALID}---\nx: 1\n`],
+    ['an empty last document', `${VALID}---\n`],
+    ['empty documents between', `${VALID}---\n---\n# c\n---\nx: 1\n`],
+    ['comments before the first marker', `# đầu\n---\n${VALID}--- # hai\nx: 1\n`],
+    ['a quote left open before a marker, closed past it', `${VALID}o: "mở\n---\nx: "đóng"\n`],
+    ['a quote left open, closed on the marker line', `${VALID}o: 'mở\n--- # 'đóng'\nx: 1\n`],
+    ['a flow list left open before a marker', `${VALID}u: [1, 2\n---\nx: [1\n`],
+    ['a block scalar ending at a marker', `${VALID}t: |\n  dòng\n---\nt: |+\n  dòng\n\n`],
+    ['a repeated key in each document', `${VALID}version: 1\n---\na: 1\na: 2\n`],
+    ['a tab in the second document', `${VALID}---\na:\n\tb: 1\n`],
+    ['an alias to an anchor of the first document', `a: &x 1\n${VALID}---\nb: *x\n`],
+    ['tags in both documents', `t: !!binary aGVsbG8=\n${VALID}---\nu: !!timestamp 2020-01-01\n`],
+    ['a list and a scalar as documents', `- 1\n- 2\n---\nchữ\n---\n${VALID}`],
+    ['CRLF line ends', `${VALID}---\nx: "mở\n`.replace(/\n/gu, '\r\n')],
+  ])('%s: the whole file’s report', (_name, text) => {
+    const { parted, whole } = both(text);
+    expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(true);
+    expect(parted).toEqual(whole);
+  });
+
+  // `yaml` reads a quote closed nowhere on to the end, marker and all: one document.
+  it('leaves to the whole-file path a quote closed nowhere', () => {
+    const text = `${VALID}o: "mở\n---\nx: 1\n`;
+    expect(documentsProblems(text, splitDocuments(text)!)).toBeUndefined();
+    expect(finishLoad({ text }, options).problems.map((p) => p.rule)).toEqual(['yaml-syntax']);
+  });
+
+  it('never differs from the whole file on mutated documents (400 deterministic files)', () => {
+    const pieces = [
+      '"',
+      "'",
+      '\n',
+      '\t',
+      '  ',
+      ':',
+      '-',
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      '|',
+      '&a ',
+      '*a',
+      '!!binary ',
+      '\nkhoa_la_3: 2\n',
+      '\n  lệch: 1\n',
+      '\nx: "mở\n',
+      '\nt: |\nthân\n',
+      '\n---\n',
+      '\n--- # c\n',
+      '\n\u00a0\n',
+    ];
+    const random = seededRandom(20261209);
+    let compared = 0;
+    let read = 0;
+    for (let i = 0; i < 400; i++) {
+      const docs = Array.from({ length: 1 + random(3) }, () => {
+        const base =
+          random(3) === 0 ? unknownKeys(3 + random(10), `d${random(9)}`) : PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
+        return random(2) === 0 ? mutate(base, random, pieces, 1 + random(3)) : base;
+      });
+      const lead = ['', '---\n', '# đầu\n---\n'][random(3)]!;
+      const text = lead + docs.join(['---\n', '--- # tiếp\n', '---\t\n'][random(3)]!);
+      const { parted, whole } = both(text);
+      if (parted === undefined) continue;
+      compared++;
+      if (whole.problems.length > 1) read++;
+      expect(parted, text).toEqual(whole);
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it('is what loadPlan gives a large file, reading neither document whole with yaml when js-yaml reads them', () => {
+    const text = `${VALID}${unknownKeys(16_000)}---\nx: 1\n`;
+    expect(text.length).toBeGreaterThanOrEqual(CHUNKED_FROM_CHARS);
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && quick.documents !== undefined).toBe(true);
+    const whole = finishLoad({ text }, options);
+    expect(loadPlan(text, options)).toEqual(whole);
+    expect(whole.problems).toHaveLength(1);
+  });
+
+  it.each([
+    ['a mistake in the large document', `${VALID}${unknownKeys(16_000)}k: 1\nk: 2\n---\nx: 1\n`],
+    ['a mistake in the small one', `${VALID}${unknownKeys(16_000)}---\nx: "mở\n`],
+    ['a large second document', `x: 1\n---\n${VALID}${unknownKeys(16_000)}bad: [\n`],
+  ])('with %s, a large file gives the whole file’s report', (_name, text) => {
+    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+});
+
+describe('a large file with a marker before its only document', () => {
+  it.each([
+    ['many unknown keys', `---\n${VALID}${unknownKeys(16_000)}`],
+    ['a comment on the marker line', `# đầu\n--- # kế hoạch\n${VALID}${unknownKeys(16_000)}`],
+    ['a YAML mistake far on', `---\n${VALID}${unknownKeys(16_000)}bad: "mở\n`],
+    ['a valid plan and long comments', `---\n${VALID}${'# ghi chú\n'.repeat(30_000)}`],
+    ['nothing but the marker and comments', `---\n${'# ghi chú\n'.repeat(30_000)}`],
+  ])('%s: the whole file’s report, read in chunks', (_name, text) => {
+    expect(text.length).toBeGreaterThanOrEqual(CHUNKED_FROM_CHARS);
+    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+});
