@@ -1,6 +1,7 @@
 // Duplicate keys found in one pass. The yaml package's own `uniqueKeys` compares each key with
 // every key before it, which is quadratic: a 2 MB file of distinct keys took minutes to parse.
-import { type Document, type ParsedNode, YAMLParseError, isMap, isScalar } from 'yaml';
+import { type Document, type ParsedNode, isMap, isScalar } from 'yaml';
+import { duplicateKeyError } from './yaml-errors.js';
 import { walkNodes } from './walk.js';
 
 /** Adds a DUPLICATE_KEY error (as the yaml package words it) to the document for each repeat. */
@@ -21,19 +22,4 @@ export function addDuplicateKeyErrors(doc: Document.Parsed<ParsedNode>): void {
     }
     return undefined;
   });
-}
-
-/**
- * A DUPLICATE_KEY error at `offset`, as the yaml package words it, without a stack: capturing one
- * for each of the 420,000 repeats of a 2 MB file of `k: 1` lines took six seconds, and the
- * collector as long again. Nothing reads those stacks.
- */
-export function duplicateKeyError(offset: number): YAMLParseError {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
 }

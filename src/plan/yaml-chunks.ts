@@ -18,6 +18,11 @@
 // line break stops at a line at column 0 (a quoted value's, once it has a quote to close on:
 // closers).
 //
+// A chunk js-yaml refuses only for keys indented by Tabs is judged without `yaml` (tab-keys.ts):
+// `yaml` reads it as the chunk without those Tabs, which js-yaml reads clean, with one error over
+// the Tabs of each such line. Its keys have no place, so a repeat of one leaves the file to the
+// whole-file path.
+//
 // Repeated keys are the only problem spanning chunks: top-level keys are compared across them.
 // Placing a repeat means `yaml` reading a chunk js-yaml read clean; should it complain there, the
 // two parsers disagree, and the file takes the whole-file path.
@@ -45,7 +50,9 @@ import {
   isScalar,
 } from 'yaml';
 import { setOwn } from '../own-property.js';
-import { addDuplicateKeyErrors, duplicateKeyError } from './duplicate-keys.js';
+import { addDuplicateKeyErrors } from './duplicate-keys.js';
+import { duplicateKeyError, tabError } from './yaml-errors.js';
+import { tabKeys } from './tab-keys.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
@@ -129,29 +136,39 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       i++;
       continue;
     }
-    // Chunks i..j-1 are read together, with the cut line of chunk j: twice as many each time,
-    // then the rest of the file at once. A quote left open near the top takes in every chunk
-    // after it, and doubling up to the end read the file twice over.
-    for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
-      const start = chunk.start;
-      const end = j < chunks.length ? chunks[j]!.start : text.length;
-      const part = readChunk(text, start, end, lineCounter);
-      if (part === 'unsure') return undefined;
-      if (part === 'longer') continue;
-      const stop = rest.dropped(part, j);
-      if (part.spills && !stop) continue;
-      for (const e of part.errors) errors.push(e);
-      for (const w of part.warnings) warnings.push(w);
-      for (const d of part.duplicates) duplicates.push(d);
-      for (const t of part.tags) tags.push(t);
-      for (const k of part.keys) keys.add(i, k.name, k);
-      for (let c = i; c < j; c++) readByYaml.add(c);
-      failed ||= errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error');
-      if (failed) parts.length = 0;
-      keep(part);
-      i = j;
-      if (stop) read = j;
-      break;
+    // Keys indented by Tabs, and nothing else js-yaml refuses: their errors without `yaml`.
+    const tabbed = tabKeys(text.slice(chunk.start, chunk.end));
+    if (tabbed !== undefined) {
+      for (const [from, to] of tabbed.tabs) errors.push(tabError(chunk.start + from, chunk.start + to));
+      for (const name of Object.keys(tabbed.data)) keys.add(i, name, undefined, true);
+      failed = true;
+      parts.length = 0;
+      i++;
+    } else {
+      // Chunks i..j-1 are read together, with the cut line of chunk j: twice as many each time,
+      // then the rest of the file at once. A quote left open near the top takes in every chunk
+      // after it, and doubling up to the end read the file twice over.
+      for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
+        const start = chunk.start;
+        const end = j < chunks.length ? chunks[j]!.start : text.length;
+        const part = readChunk(text, start, end, lineCounter);
+        if (part === 'unsure') return undefined;
+        if (part === 'longer') continue;
+        const stop = rest.dropped(part, j);
+        if (part.spills && !stop) continue;
+        for (const e of part.errors) errors.push(e);
+        for (const w of part.warnings) warnings.push(w);
+        for (const d of part.duplicates) duplicates.push(d);
+        for (const t of part.tags) tags.push(t);
+        for (const k of part.keys) keys.add(i, k.name, k);
+        for (let c = i; c < j; c++) readByYaml.add(c);
+        failed ||= errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error');
+        if (failed) parts.length = 0;
+        keep(part);
+        i = j;
+        if (stop) read = j;
+        break;
+      }
     }
     // A report full before chunk i ends the reading there; looked at each time the complaints double.
     const complaints = errors.length + warnings.length + duplicates.length + tags.length;
@@ -465,8 +482,11 @@ class TopKeys {
   /** The keys of chunks `yaml` read, with their values and offsets. */
   private readonly placed: TopKey[] = [];
   private readonly cleanKeys = new Map<number, TopKey[] | undefined>();
+  private readonly unplaced = new Set<string>();
 
-  add(chunk: number, name: string, placed?: TopKey): void {
+  /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
+  add(chunk: number, name: string, placed?: TopKey, unplaced = false): void {
+    if (unplaced) this.unplaced.add(name);
     const first = this.firstChunk.get(name);
     if (first === undefined) this.firstChunk.set(name, chunk);
     else if (first !== chunk || placed !== undefined) this.candidates.add(name);
@@ -481,6 +501,7 @@ class TopKeys {
     lineCounter: LineCounter,
   ): YAMLParseError[] | undefined {
     if (this.candidates.size === 0) return [];
+    if ([...this.candidates].some((name) => this.unplaced.has(name))) return undefined;
     const found = this.placed.filter((k) => this.candidates.has(k.name));
     for (const [index, chunk] of chunks.entries()) {
       const data = chunk.data;
