@@ -73,10 +73,15 @@ describe('a file of several documents', () => {
   });
 
   // `yaml` reads a quote closed nowhere on to the end, marker and all: one document.
-  it('leaves to the whole-file path a quote closed nowhere', () => {
-    const text = `${VALID}o: "mở\n---\nx: 1\n`;
-    expect(documentsProblems(text, splitDocuments(text)!)).toBeUndefined();
-    expect(finishLoad({ text }, options).problems.map((p) => p.rule)).toEqual(['yaml-syntax']);
+  it.each([
+    ['in the first document', `${VALID}o: "mở\n---\nx: 1\n`, 1],
+    ['in the second document', `${VALID}---\no: 'mở\n---\nx: 1\n`, 2],
+    ['with a quote of the other kind after it', `${VALID}o: "mở\n---\nx: 'y'\n`, 1],
+  ])('a quote closed nowhere, %s: the documents up to it', (_name, text, count) => {
+    const { parted, whole } = both(text);
+    expect(parted).toEqual(whole);
+    const multiple = whole.problems.find((p) => p.rule === 'yaml-multiple-documents');
+    expect(multiple?.message.match(/Tệp có (\d+)/u)?.[1] ?? '1').toBe(String(count));
   });
 
   it('never differs from the whole file on mutated documents (400 deterministic files)', () => {
@@ -126,6 +131,12 @@ describe('a file of several documents', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it('counts the documents with thousands grouped, as every message does', () => {
+    // 1,500 with a value, and an empty one after the last marker.
+    const text = 'a: 1\n---\n'.repeat(1500);
+    expect(finishLoad({ text }, options).problems[0]!.message).toMatch(/^Tệp có 1\.501 tài liệu YAML/u);
+  });
+
   it('is what loadPlan gives a large file, reading neither document whole with yaml when js-yaml reads them', () => {
     const text = `${VALID}${unknownKeys(16_000)}---\nx: 1\n`;
     expect(text.length).toBeGreaterThanOrEqual(CHUNKED_FROM_CHARS);
@@ -137,6 +148,23 @@ describe('a file of several documents', () => {
   });
 
   it.each([
+    [
+      'a quote left open at the end of a large document, closed past the marker',
+      `${VALID}${unknownKeys(16_000)}x: "mở\n---\ny: "z"\n`,
+    ],
+    [
+      'a quote left open at the end of a large document, closed nowhere',
+      `${VALID}${unknownKeys(16_000)}x: "mở\n---\ny: 1\n`,
+    ],
+    [
+      'a key of the large document repeated near its end',
+      `${VALID}${unknownKeys(16_000)}khoa_la_5: "mở\n---\ny: "z"\n`,
+    ],
+    [
+      'a key repeated at the end of the large document',
+      `${VALID}${unknownKeys(16_000)}khoa_la_5: 2\nx: [\n---\ny: 1\n`,
+    ],
+    ['a flow list left open at the end of a large document', `${VALID}${unknownKeys(16_000)}x: [1,\n---\ny: 1\n`],
     ['a mistake in the large document', `${VALID}${unknownKeys(16_000)}k: 1\nk: 2\n---\nx: 1\n`],
     ['a mistake in the small one', `${VALID}${unknownKeys(16_000)}---\nx: "mở\n`],
     ['a large second document', `x: 1\n---\n${VALID}${unknownKeys(16_000)}bad: [\n`],

@@ -2,7 +2,7 @@
 // plain key as that key at column 0, with one TAB_AS_INDENT error over the Tabs (tab-keys.ts);
 // the chunks of such lines are then judged without `yaml`. The rule is held here to `yaml`
 // itself, and the chunked report to the whole file's. Speed is measured by `npm run bench`.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { cutChunks } from '../src/plan/chunks.js';
 import { finishLoad, loadInChunks } from '../src/plan/load.js';
@@ -11,19 +11,6 @@ import { tabKeys } from '../src/plan/tab-keys.js';
 import { PLAN_SOURCES, TODAY, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
-
-// How much text `yaml` is given, to show what it is spared.
-const yamlRead = vi.hoisted(() => ({ chars: 0 }));
-vi.mock('../src/plan/parse-yaml.js', async (load) => {
-  const actual = await load<typeof import('../src/plan/parse-yaml.js')>();
-  return {
-    ...actual,
-    parseQuietly: (text: string, options?: { duplicates?: boolean }) => {
-      yamlRead.chars += text.length;
-      return actual.parseQuietly(text, options);
-    },
-  };
-});
 const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
   Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
@@ -194,16 +181,5 @@ describe('a large file with keys indented by Tabs', () => {
       else expect(chunked, text).toEqual(whole);
     }
     expect(compared).toBeGreaterThan(200);
-  });
-
-  it('judges the chunks of Tab lines without yaml, and gives the whole file’s report', () => {
-    const text = `${VALID}${tabbed(400)}`;
-    const whole = finishLoad({ text }, options);
-    expect(whole.problems.map((p) => p.rule)).toEqual(['yaml-indent']);
-    for (const size of [64, 4000]) {
-      yamlRead.chars = 0;
-      expect(loadInChunks(text, cutChunks(text, size)!, options)).toEqual(whole);
-      expect(yamlRead.chars).toBe(0);
-    }
   });
 });

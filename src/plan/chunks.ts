@@ -131,6 +131,16 @@ function cutAtOrBefore(text: string, from: number, offset: number): number {
   return from;
 }
 
+/** The cut lines in [start, end) of `text`: each key as written (trimmed) and where it starts. */
+export function cutLineKeys(text: string, start: number, end: number): Array<{ key: string; offset: number }> {
+  const keys: Array<{ key: string; offset: number }> = [];
+  CUT_LINE.lastIndex = start;
+  for (let match = CUT_LINE.exec(text); match !== null && match.index < end; match = CUT_LINE.exec(text)) {
+    keys.push({ key: match[0].slice(0, -1).trimEnd(), offset: match.index });
+  }
+  return keys;
+}
+
 /**
  * Where the plain top-level keys of `text` start, by name (NFC), and where the root map starts:
  * the cut lines, which in a text js-yaml read clean can only be top-level keys. A name written on

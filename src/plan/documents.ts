@@ -10,7 +10,7 @@
 // parser does before it looks further on, but for a quote left open (see below). One js-yaml reads clean, with its own marker made blank
 // (splitDocuments lets through only markers with at most a comment after them), has nothing open
 // at its end, so it ends alike at the end of the text and at the next marker.
-import type { YAMLError } from 'yaml';
+import { type YAMLError, isMap, isScalar } from 'yaml';
 import {
   CHUNKED_FROM_CHARS,
   CHUNK_CHARS,
@@ -22,6 +22,7 @@ import {
 } from './chunks.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
+import { formatCount } from './issue.js';
 import type { Problem } from './problem.js';
 import { quickParse } from './quick-parse.js';
 import { closers } from './yaml-chunks.js';
@@ -35,13 +36,15 @@ export function multipleDocumentsProblem(count: number, at: { line: number; colu
     severity: 'error',
     path: '',
     ...at,
-    message: `Tệp có ${count} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
+    message: `Tệp có ${formatCount(count)} tài liệu YAML (ngăn bởi dòng \`---\`), mà mỗi tệp chỉ chứa một kế hoạch: hãy tách mỗi kế hoạch ra một tệp riêng, hoặc xóa dòng \`---\` này.`,
   };
 }
 
 /**
- * The problems of a text of two or more documents, unsorted, as the whole-file path finds them;
- * undefined when `yaml` does not read a document as it should.
+ * The problems of a text of two or more `---` lines' documents, unsorted, as the whole-file path
+ * finds them; undefined when `yaml` does not read a document as it should, or when it finds one
+ * document with no error (a quote closed nowhere takes in every marker after it), whose report
+ * is the schema's.
  */
 export function documentsProblems(text: string, split: DocumentSplit): Problem[] | undefined {
   const lineCounter = countLines(text);
@@ -49,18 +52,44 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
   const starts = split.leading ? [0, ...split.markers] : split.markers;
   const complaints: Array<{ errors: YAMLError[]; warnings: YAMLError[] }> = [];
   const tags: Problem[] = [];
+  const endOf = (index: number): number => starts[index + 1] ?? text.length;
+  // Each document js-yaml refused, from where `yaml` must read it.
+  let count = starts.length;
+  const refused: Array<{ index: number; from: number; keys: ReadonlySet<string> }> = [];
+  let refusedChars = 0;
   for (const [index, start] of starts.entries()) {
-    const end = starts[index + 1] ?? text.length;
+    const own = text.slice(start, endOf(index));
+    const clean = cleanPrefix(start === 0 && split.leading ? own : blankMarker(own, 0));
+    if (clean.from === own.length) continue;
+    refused.push({ index, ...clean });
+    refusedChars += own.length - clean.from;
+  }
+  // Past this much `yaml` costs what the whole-file path costs.
+  if (refusedChars >= CHUNKED_FROM_CHARS) return undefined;
+  for (const { index, from, keys } of refused) {
+    const start = starts[index]! + from;
+    const end = endOf(index);
     const own = text.slice(start, end);
-    if (readsClean(start === 0 && split.leading ? own : blankMarker(own, 0))) continue;
     const last = end === text.length;
     // A quote left open runs on to the next quote of its kind, and with none, to the end, marker
     // and all: the whole file's one document. With one, it ends at the marker; `closers` gives
     // the read one where the file has one (yaml-chunks.ts), so that it ends there too.
-    const source = last ? own : `${own}---\n${closers(text, end)}`;
-    const docs = parseQuietly(source);
+    let source = last ? own : `${own}---\n${closers(text, end)}`;
+    let docs = parseQuietly(source);
+    // Closed nowhere: from here on the file is one document, one quoted value to its end, which
+    // `yaml` reads quickly. The documents before this one and that one are all there are.
+    const swallowed = !last && docs.length === 1;
+    if (swallowed) {
+      source = text.slice(start);
+      docs = parseQuietly(source);
+      count = index + 1;
+    }
     const doc = docs[0];
-    if (doc === undefined || docs.length !== (last ? 1 : 2)) return undefined;
+    if (doc === undefined || docs.length !== (last || swallowed ? 1 : 2)) return undefined;
+    // Read from a cut line, the rest of the document's top-level map: a key there that the part
+    // before it holds too is a repeat the read cannot see.
+    if (from > 0 && !(isMap(doc.contents) && doc.contents.items.every((pair) => !keys.has(keyName(pair.key)))))
+      return undefined;
     const shift = (e: YAMLError): YAMLError => {
       e.pos = [e.pos[0] + start, e.pos[1] + start];
       return e;
@@ -68,14 +97,33 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
     complaints.push({ errors: doc.errors.map(shift), warnings: doc.warnings.map(shift) });
     // As the whole-file path does, tags are looked at in the first document only.
     if (index === 0) for (const p of tagProblems(doc, source, (offset) => at(offset + start))) tags.push(p);
+    if (swallowed) break;
   }
-  return [multipleDocumentsProblem(starts.length, at(starts[1]!)), ...yamlProblems(complaints, text, at), ...tags];
+  const problems = [...yamlProblems(complaints, text, at), ...tags];
+  if (count > 1) return [multipleDocumentsProblem(count, at(starts[1]!)), ...problems];
+  // One document after all: its report is of YAML problems when there is an error, else of the schema's.
+  return problems.some((p) => p.severity === 'error') ? problems : undefined;
 }
 
-/** Whether js-yaml reads a document's text (its marker made blank) clean. */
-function readsClean(body: string): boolean {
-  if (blankOrComments(body)) return true;
-  if (body.length < CHUNKED_FROM_CHARS) return quickParse(body) !== undefined;
+/**
+ * How much of a document's text (its marker made blank) js-yaml reads clean, from its start: all
+ * of it, or up to the first chunk js-yaml refused (chunks.ts: a cut line, where `yaml` starts
+ * afresh), with the top-level keys before that; else nothing. A 2 MB document with a quote left
+ * open on its last line had `yaml` read all of it.
+ */
+function cleanPrefix(body: string): { from: number; keys: ReadonlySet<string> } {
+  const none = new Set<string>();
+  if (blankOrComments(body)) return { from: body.length, keys: none };
+  if (body.length < CHUNKED_FROM_CHARS) return { from: quickParse(body) === undefined ? 0 : body.length, keys: none };
   const chunks = cutChunks(body, CHUNK_CHARS);
-  return chunks !== undefined && joinChunks(chunks) !== undefined;
+  if (chunks === undefined) return { from: 0, keys: none };
+  const firstRefused = chunks.findIndex((chunk) => chunk.data === undefined);
+  const clean = joinChunks(firstRefused === -1 ? chunks : chunks.slice(0, firstRefused));
+  if (clean === undefined) return { from: 0, keys: none };
+  return { from: firstRefused === -1 ? body.length : chunks[firstRefused]!.start, keys: new Set(Object.keys(clean)) };
+}
+
+/** A key as js-yaml names it (yaml-chunks.ts does the same). */
+function keyName(key: unknown): string {
+  return isScalar(key) ? String(key.value) : '\0';
 }

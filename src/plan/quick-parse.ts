@@ -10,28 +10,40 @@
 import jsyaml from 'js-yaml';
 import { lineStartOf } from '../text/line-start.js';
 
-const scalar = (tag: string, test: RegExp, construct: (source: string) => unknown): jsyaml.Type =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (data: string) => test.test(data),
-    construct,
-  });
-
 // The same tests, in the same order, as the `yaml` package's core schema.
-const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', /^(?:~|[Nn]ull|NULL)?$/u, () => null),
-    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u, (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/u, (s) =>
+const PLAIN_TYPES: ReadonlyArray<{ tag: string; test: RegExp; construct: (source: string) => unknown }> = [
+  { tag: 'null', test: /^(?:~|[Nn]ull|NULL)?$/u, construct: () => null },
+  { tag: 'bool', test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u, construct: (s) => s[0] === 't' || s[0] === 'T' },
+  {
+    tag: 'int',
+    test: /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/u,
+    construct: (s) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
-    ),
-    scalar(
-      'float',
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/u,
-      (s) => (/nan$/iu.test(s) ? NaN : /inf$/iu.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s)),
-    ),
-  ],
+  },
+  {
+    tag: 'float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/u,
+    construct: (s) =>
+      /nan$/iu.test(s) ? NaN : /inf$/iu.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s),
+  },
+];
+
+const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: PLAIN_TYPES.map(
+    ({ tag, test, construct }) =>
+      new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+        kind: 'scalar',
+        resolve: (data: string) => test.test(data),
+        construct,
+      }),
+  ),
 });
+
+/** What a plain scalar written `source` (on one line, trimmed) is to either parser. */
+export function plainScalar(source: string): unknown {
+  for (const { test, construct } of PLAIN_TYPES) if (test.test(source)) return construct(source);
+  return source;
+}
 
 // Left to `yaml`: aliases and tags (`*a`, `!t` where a node may start), directives, flow keys (a
 // line that opens with `[` or `{`), and line breaks other than LF and CRLF, or a BOM inside the

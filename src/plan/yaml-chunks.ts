@@ -53,12 +53,13 @@ import { setOwn } from '../own-property.js';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { duplicateKeyError, tabError } from './yaml-errors.js';
 import { tabKeys } from './tab-keys.js';
+import { plainScalar } from './quick-parse.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
-import { type AnchoredEntry, type Chunk, joinMaps } from './chunks.js';
+import { type AnchoredEntry, type Chunk, cutLineKeys, joinMaps } from './chunks.js';
 import { standFor } from './anchors.js';
 import type { IndentFault } from './indent.js';
 import { droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
@@ -482,6 +483,7 @@ class TopKeys {
   /** The keys of chunks `yaml` read, with their values and offsets. */
   private readonly placed: TopKey[] = [];
   private readonly cleanKeys = new Map<number, TopKey[] | undefined>();
+  private readonly cutKeys = new Map<number, Map<string, TopKey>>();
   private readonly unplaced = new Set<string>();
 
   /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
@@ -531,11 +533,35 @@ class TopKeys {
    * file's end (chunkedYaml), and each time asks for the chunks before it.
    */
   private keysOf(text: string, chunk: Chunk, index: number, lineCounter: LineCounter): TopKey[] | undefined {
+    const atCuts = this.keysAtCuts(text, chunk, index);
+    if (atCuts !== undefined) return atCuts;
     if (this.cleanKeys.has(index)) return this.cleanKeys.get(index);
     const read = readChunk(text, chunk.start, chunk.end, lineCounter);
     const clean = typeof read !== 'string' && !read.spills && read.errors.length === 0 && read.warnings.length === 0;
     const keys = clean ? read.keys : undefined;
     this.cleanKeys.set(index, keys);
     return keys;
+  }
+
+  /**
+   * The keys of a chunk js-yaml read clean that are cut lines, placed without `yaml`, when every
+   * candidate of the chunk is one: in such a chunk a cut line can only be a top-level key
+   * (chunks.ts), and no two keys share a name, so the one cut line with a candidate's name is
+   * that key, a plain scalar that `yaml` resolves as js-yaml does (plainScalar). Undefined when a
+   * candidate is written otherwise (quoted, say). A 2 MB file with one key repeated in every chunk
+   * had `yaml` read every chunk to place the repeats.
+   */
+  private keysAtCuts(text: string, chunk: Chunk, index: number): TopKey[] | undefined {
+    let keys = this.cutKeys.get(index);
+    if (keys === undefined) {
+      keys = new Map();
+      for (const { key, offset } of cutLineKeys(text, chunk.start, chunk.end)) {
+        const value = plainScalar(key);
+        keys.set(String(value), { name: String(value), value, offset });
+      }
+      this.cutKeys.set(index, keys);
+    }
+    for (const name of this.candidates) if (Object.hasOwn(chunk.data!, name) && !keys.has(name)) return undefined;
+    return [...keys.values()];
   }
 }

@@ -1,0 +1,81 @@
+// Issue 9, item 3: what `yaml` is spared. Reading 2 MB takes it about three seconds, so the
+// loader hands it only what js-yaml could not settle. Each test here gives the whole file's
+// report and counts the text `yaml` was given. Speed is measured by `npm run bench`.
+import { describe, expect, it, vi } from 'vitest';
+import { cutChunks, splitDocuments } from '../src/plan/chunks.js';
+import { finishLoad, loadInChunks } from '../src/plan/load.js';
+import { TODAY, VALID } from './plan-helpers.js';
+
+const options = { today: TODAY };
+const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
+  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
+
+const yamlRead = vi.hoisted(() => ({ chars: 0 }));
+vi.mock('../src/plan/parse-yaml.js', async (load) => {
+  const actual = await load<typeof import('../src/plan/parse-yaml.js')>();
+  return {
+    ...actual,
+    parseQuietly: (text: string, options?: { duplicates?: boolean }) => {
+      yamlRead.chars += text.length;
+      return actual.parseQuietly(text, options);
+    },
+  };
+});
+
+/** The chunked report, with how much text `yaml` read for it. */
+function chunked(text: string, size: number): { result: ReturnType<typeof finishLoad> | undefined; read: number } {
+  yamlRead.chars = 0;
+  const result = loadInChunks(text, cutChunks(text, size)!, options);
+  return { result, read: yamlRead.chars };
+}
+
+describe('yaml is not given', () => {
+  it('a chunk of keys indented by Tabs', () => {
+    const text = `${VALID}${Array.from({ length: 400 }, (_, i) => `\ttab_${i}: 1\n`).join('')}`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.rule)).toEqual(['yaml-indent']);
+    for (const size of [64, 4000]) expect(chunked(text, size)).toEqual({ result: whole, read: 0 });
+  });
+
+  it('the chunks js-yaml read clean, to place a key repeated in each', () => {
+    // One `lap` every 6,000 characters or so, in chunks of 4,000: each chunk reads clean, and the repeats are
+    // found across chunks.
+    const text = `${VALID}${Array.from({ length: 20 }, (_, n) => `lap: ${n}\n${unknownKeys(600, `k${n}`)}`).join('')}`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.filter((p) => p.rule === 'yaml-duplicate-key')).toHaveLength(19);
+    expect(chunked(text, 4000)).toEqual({ result: whole, read: 0 });
+  });
+
+  it('the chunks js-yaml read clean, unless a repeated key there is not a cut line', () => {
+    const text = `${VALID}${Array.from({ length: 20 }, (_, n) => `"lap": ${n}\n${unknownKeys(200, `k${n}`)}`).join('')}`;
+    const { result, read } = chunked(text, 4000);
+    expect(result).toEqual(finishLoad({ text }, options));
+    expect(read).toBeGreaterThan(text.length / 2);
+  });
+
+  it('the chunks past a full report', () => {
+    const text = `${VALID}${'k: 1\n'.repeat(20_000)}`;
+    const { result, read } = chunked(text, 4000);
+    expect(result?.problems.at(-1)?.message).toMatch(/^… và còn ít nhất/u);
+    expect(read).toBeLessThan(text.length / 10);
+  });
+
+  it('the part of a large document before the chunk js-yaml refused, in a file of several', async () => {
+    const { documentsProblems } = await import('../src/plan/documents.js');
+    const text = `${VALID}${unknownKeys(16_000)}x: "mở\n---\ny: "z"\n`;
+    yamlRead.chars = 0;
+    const problems = documentsProblems(text, splitDocuments(text)!);
+    expect(yamlRead.chars).toBeLessThan(40_000);
+    expect(problems?.map((p) => p.rule).sort()).toEqual(['yaml-multiple-documents', 'yaml-syntax']);
+  });
+
+  it('a document js-yaml reads clean, in a file of several', async () => {
+    const { documentsProblems } = await import('../src/plan/documents.js');
+    const text = `${VALID}${unknownKeys(2000)}---\nx: "mở\n`;
+    yamlRead.chars = 0;
+    const problems = documentsProblems(text, splitDocuments(text)!);
+    // Only the second document, its marker, and the quote closers after it.
+    expect(yamlRead.chars).toBeLessThan(20);
+    expect(problems?.map((p) => p.rule).sort()).toEqual(['yaml-multiple-documents', 'yaml-syntax']);
+  });
+});
