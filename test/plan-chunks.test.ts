@@ -5,11 +5,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
-import { CHUNKED_FROM_CHARS, cutChunks, joinChunks } from '../src/plan/chunks.js';
+import { CHUNKED_FROM_CHARS, cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { chunkedYaml } from '../src/plan/yaml-chunks.js';
+import { isValid } from '../src/plan/problem.js';
 import { YAMLParseError } from 'yaml';
 import type { IndentFault } from '../src/plan/indent.js';
 import { positionAt } from '../src/plan/locate.js';
@@ -798,6 +799,9 @@ describe('a large file with more YAML problems than a report shows', () => {
       return false;
     }
     const wholeLast = whole.problems.at(-1)!;
+    // Valid or not as the whole file (found by a review: an error past the line was lost).
+    expect(isValid(chunked.problems), text).toBe(isValid(whole.problems));
+    expect(last.severity).toBe('error');
     expect(chunked.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
     expect(chunked.problems).toHaveLength(whole.problems.length);
     expect([last.rule, last.line, last.column]).toEqual([wholeLast.rule, wholeLast.line, wholeLast.column]);
@@ -843,6 +847,24 @@ describe('a large file with more YAML problems than a report shows', () => {
       if (chunked !== undefined) stopped = agrees(text, chunked, finishLoad({ text }, options)) || stopped;
     }
     expect(stopped).toBe(stops);
+  });
+
+  // Found by a review: `yaml` puts a Tab's error on a blank line, moved on to the next content
+  // line, the cut line where reading would stop; with only warnings before it, the file came out
+  // valid. Reading stops only with an error before the line.
+  const warned = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}:\n  v: !foo x\n`).join('');
+  it.each([
+    ['warnings, then a Tab on a blank line before a cut line', `${warned(201)}a: \n\t \nz: 1\n`],
+    ['warnings, then a Tab in a block scalar before a cut line', `${warned(201)}a: |\n\t  \nz: 1\n`],
+    ['a repeat, warnings, then repeats', `e:\n  n: 1\n  n: 2\n${warned(201)}k: 1\nk: 1\nk: 1\n`],
+  ])('%s: valid or not as the whole file', (_name, text) => {
+    for (const size of [1, 64, 500, 4000]) {
+      const chunks = cutChunks(text, size)!;
+      const chunked = loadInChunks(text, chunks, options);
+      const whole = finishLoad({ text }, options);
+      expect(isValid(whole.problems)).toBe(false);
+      if (chunked !== undefined) agrees(text, chunked, whole);
+    }
   });
 
   // No fault found today runs across a cut without an error of its own before it (`yaml` reads an
@@ -921,6 +943,24 @@ describe('a large file with more YAML problems than a report shows', () => {
 // resolved as a plain scalar (yaml-chunks.ts, keysAtCuts). Keys that one parser names alike and
 // the other tells apart must come out as the whole file says.
 describe('a large file with keys repeated across chunks in other forms', () => {
+  // Found by a review: YAML trims only spaces and Tabs after a plain key; `k\u00a0` is another key.
+  it.each([
+    ['a key with U+00A0 after it between repeats', 'x: 0\nk: 0\nx: 1\nk\u00a0: 2\nk: 3\n'],
+    ['a key with U+00A0 after it after a repeat', 'k: 0\nx: 0\nx: 1\nk: 1\nk\u00a0: 2\n'],
+    ['a key with U+3000 after it', 'x: 0\nk: 0\nx: 1\nk\u3000: 2\nk: 3\n'],
+  ])('%s: the whole file’s repeats', (_name, text) => {
+    for (const size of [1, 8, 12, 64]) {
+      const chunks = cutChunks(text, size)!;
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
+    }
+  });
+
+  it('names top-level keys as YAML trims them, for problems placed at their lines', () => {
+    const lines = topKeyLines('a: 1\nk\u00a0 \t: 2\n"k": 3\n');
+    expect([...(lines?.keys.keys() ?? [])]).toEqual(['a', 'k\u00a0']);
+  });
+
   it('never differs from the whole file (300 deterministic files)', () => {
     const forms = [
       '1',

@@ -131,12 +131,17 @@ function cutAtOrBefore(text: string, from: number, offset: number): number {
   return from;
 }
 
+/** The key of a cut line's match: YAML trims spaces and Tabs around a plain key, not U+00A0 and the like. */
+function keyOf(match: string): string {
+  return match.slice(0, -1).replace(/[ \t]+$/u, '');
+}
+
 /** The cut lines in [start, end) of `text`: each key as written (trimmed) and where it starts. */
 export function cutLineKeys(text: string, start: number, end: number): Array<{ key: string; offset: number }> {
   const keys: Array<{ key: string; offset: number }> = [];
   CUT_LINE.lastIndex = start;
   for (let match = CUT_LINE.exec(text); match !== null && match.index < end; match = CUT_LINE.exec(text)) {
-    keys.push({ key: match[0].slice(0, -1).trimEnd(), offset: match.index });
+    keys.push({ key: keyOf(match[0]), offset: match.index });
   }
   return keys;
 }
@@ -153,7 +158,7 @@ export function topKeyLines(text: string): { root: number; keys: Map<string, num
   let root: number | undefined;
   for (let match = CUT_LINE.exec(text); match !== null; match = CUT_LINE.exec(text)) {
     root ??= match.index;
-    const name = match[0].slice(0, -1).trimEnd().normalize('NFC');
+    const name = keyOf(match[0]).normalize('NFC');
     if (keys.has(name)) twice.add(name);
     keys.set(name, match.index);
   }
@@ -195,12 +200,30 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   }
   const first = markers[0];
   if (first === undefined) return undefined;
-  return { markers, leading: !blankOrComments(text.slice(0, first)) };
+  const leading = leadingDocument(text.slice(0, first));
+  return leading === undefined ? undefined : { markers, leading };
 }
 
-/** Whether every line is blank or a comment, as YAML counts blanks: a line of other white space (U+00A0) is a value. */
+/**
+ * Whether every line is blank or a comment, as YAML counts blanks (a line of U+00A0 is a value),
+ * and holds no Tab: `yaml` finds a line of Tabs at the end of a document wrong.
+ */
 export function blankOrComments(text: string): boolean {
-  return text.split('\n').every((line) => /^[ \t]*(?:#.*)?\r?$/u.test(line));
+  return text.split('\n').every((line) => BLANK_LINE.test(line));
+}
+
+const BLANK_LINE = /^ *(?:#.*)?\r?$/u;
+// A line that surely opens a document: a plain scalar or a quote. Stray `]` or `}` do not (`yaml`
+// takes the next marker's document as theirs), nor, perhaps, a line of Tabs.
+const OPENS_DOCUMENT = /^ *(?:[\p{L}\p{N}_"'[{]|[-?:](?:[ \t]|\r?$))/u;
+
+/** Whether the text before the first marker holds a document; undefined when that is not sure. */
+function leadingDocument(prelude: string): boolean | undefined {
+  for (const line of prelude.split('\n')) {
+    if (OPENS_DOCUMENT.test(line)) return true;
+    if (!BLANK_LINE.test(line)) return undefined;
+  }
+  return false;
 }
 
 /** How many documents `yaml` finds in a split text. */

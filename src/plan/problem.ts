@@ -81,7 +81,8 @@ export const MAX_PROBLEMS_PER_FILE = 200;
  * placed at the first one left out so that it sorts last. Its severity is the worst it hides.
  * `beyond` counts further problems, all placed after `sorted`, that were counted but not located.
  * `stoppedAt` is the line from which the file was not read (yaml-chunks.ts): `sorted` holds every
- * problem before it, and how many lie past it is not known.
+ * problem before it, an error among them, and what lies past it is not known, so the line is an
+ * error.
  */
 export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0 }, stoppedAt?: number): Problem[] {
   if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted.map(plainProblem);
@@ -103,7 +104,7 @@ export function capProblems(sorted: Problem[], beyond = { errors: 0, warnings: 0
   const first = hidden[0]!;
   shown.push({
     rule: 'too-many-problems',
-    severity: errors > 0 ? 'error' : 'warning',
+    severity: errors > 0 || stoppedAt !== undefined ? 'error' : 'warning',
     path: '',
     line: first.line,
     column: first.column,

@@ -116,7 +116,10 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
     const found = yamlProblemsBefore(complaints, text, at, rest.allFaults(), line);
     if (found === undefined) return undefined;
     const problems = sortedOnce(sortProblems([...found, ...tags.filter((p) => p.line < line)]));
-    return problems.length > MAX_PROBLEMS_PER_FILE
+    // With an error among them, as in the whole file: an error past the line (one `yaml` placed on
+    // a blank line before it, moved on to the cut line) would otherwise be lost, and the file
+    // called valid (found by a review).
+    return problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error')
       ? { problems, unread: chunks.length - next, stoppedAt: line }
       : undefined;
   };
@@ -483,7 +486,7 @@ class TopKeys {
   /** The keys of chunks `yaml` read, with their values and offsets. */
   private readonly placed: TopKey[] = [];
   private readonly cleanKeys = new Map<number, TopKey[] | undefined>();
-  private readonly cutKeys = new Map<number, Map<string, TopKey>>();
+  private readonly cutKeys = new Map<number, Map<string, TopKey> | null>();
   private readonly unplaced = new Set<string>();
 
   /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
@@ -552,16 +555,24 @@ class TopKeys {
    * had `yaml` read every chunk to place the repeats.
    */
   private keysAtCuts(text: string, chunk: Chunk, index: number): TopKey[] | undefined {
+    const data = chunk.data!;
     let keys = this.cutKeys.get(index);
     if (keys === undefined) {
       keys = new Map();
       for (const { key, offset } of cutLineKeys(text, chunk.start, chunk.end)) {
         const value = plainScalar(key);
-        keys.set(String(value), { name: String(value), value, offset });
+        const name = String(value);
+        // Each cut line a key of the data, once: else the lines are not read as they should be.
+        if (!Object.hasOwn(data, name) || keys.has(name)) {
+          keys = null;
+          break;
+        }
+        keys.set(name, { name, value, offset });
       }
       this.cutKeys.set(index, keys);
     }
-    for (const name of this.candidates) if (Object.hasOwn(chunk.data!, name) && !keys.has(name)) return undefined;
+    if (keys === null) return undefined;
+    for (const name of this.candidates) if (Object.hasOwn(data, name) && !keys.has(name)) return undefined;
     return [...keys.values()];
   }
 }
