@@ -16,13 +16,9 @@ import type { IndentFault } from '../src/plan/indent.js';
 import { positionAt } from '../src/plan/locate.js';
 import { countLines } from '../src/plan/parse-yaml.js';
 import { yamlProblemsBefore } from '../src/plan/yaml-problems.js';
-import { PLAN_SOURCES, TODAY, VALID, load } from './plan-helpers.js';
+import { load, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
-/** What the mutation tests insert most: the characters YAML's syntax turns on. */
-const SYNTAX_MARKS = ['"', "'", '\n', '\t', '  ', ':', '-', '#', '[', ']', '{', '}', '|'];
-const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
-  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
 /** The whole-file report, and the chunked one (undefined when the chunks gave way). */
 function both(text: string, chunkChars: number): { chunked: LoadResult | undefined; whole: LoadResult } {

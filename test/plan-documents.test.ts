@@ -8,11 +8,9 @@ import { CHUNKED_FROM_CHARS, documentCount, splitDocuments } from '../src/plan/c
 import { documentsProblems } from '../src/plan/documents.js';
 import { finishLoad, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
-import { PLAN_SOURCES, TODAY, VALID } from './plan-helpers.js';
+import { PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
-const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
-  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
 /** The report of a text read document by document, and the whole file's. */
 function both(text: string): {
@@ -94,19 +92,7 @@ describe('a file of several documents', () => {
 
   it('never differs from the whole file on mutated documents (400 deterministic files)', () => {
     const pieces = [
-      '"',
-      "'",
-      '\n',
-      '\t',
-      '  ',
-      ':',
-      '-',
-      '#',
-      '[',
-      ']',
-      '{',
-      '}',
-      '|',
+      ...SYNTAX_MARKS,
       '&a ',
       '*a',
       '!!binary ',

@@ -18,6 +18,14 @@ export const PLAN_SOURCES: readonly string[] = [
     .map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
 ];
 
+/** What the mutation tests insert most: the characters YAML's syntax turns on. */
+export const SYNTAX_MARKS: readonly string[] = ['"', "'", '\n', '\t', '  ', ':', '-', '#', '[', ']', '{', '}', '|'];
+
+/** `n` lines `prefix_i: 1`: unknown top-level keys, the filler of the large-file tests. */
+export function unknownKeys(n: number, prefix = 'khoa_la'): string {
+  return Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
+}
+
 export function load(source: string | Uint8Array, today = TODAY): LoadResult {
   return loadPlan(source, { today });
 }

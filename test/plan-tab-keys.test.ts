@@ -8,11 +8,9 @@ import { cutChunks } from '../src/plan/chunks.js';
 import { finishLoad, loadInChunks } from '../src/plan/load.js';
 import { parseQuietly } from '../src/plan/parse-yaml.js';
 import { tabKeys } from '../src/plan/tab-keys.js';
-import { PLAN_SOURCES, TODAY, VALID } from './plan-helpers.js';
+import { PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
-const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
-  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
 /** `yaml`'s complaints about `text`: code and span. */
 function complaints(text: string): Array<[string, number, number]> {
@@ -83,27 +81,7 @@ describe('tabKeys', () => {
       '\t\n',
       't: |\n  x\n',
     ];
-    const pieces = [
-      '"',
-      "'",
-      '\n',
-      '\t',
-      '  ',
-      ':',
-      '-',
-      '#',
-      '[',
-      ']',
-      '{',
-      '}',
-      '|',
-      '>',
-      '\n\t',
-      '\t\t',
-      '&a ',
-      '*a',
-      '!!str ',
-    ];
+    const pieces = [...SYNTAX_MARKS, '>', '\n\t', '\t\t', '&a ', '*a', '!!str '];
     const random = seededRandom(20261210);
     let judged = 0;
     let nested = 0;

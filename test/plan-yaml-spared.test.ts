@@ -4,11 +4,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cutChunks, splitDocuments } from '../src/plan/chunks.js';
 import { finishLoad, loadInChunks } from '../src/plan/load.js';
-import { TODAY, VALID } from './plan-helpers.js';
+import { TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
-const unknownKeys = (n: number, prefix = 'khoa_la'): string =>
-  Array.from({ length: n }, (_, i) => `${prefix}_${i}: 1\n`).join('');
 
 const yamlRead = vi.hoisted(() => ({ chars: 0 }));
 vi.mock('../src/plan/parse-yaml.js', async (load) => {
