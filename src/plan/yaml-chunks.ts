@@ -24,8 +24,13 @@
 // whole-file path.
 //
 // Repeated keys are the only problem spanning chunks: top-level keys are compared across them.
-// Placing a repeat means `yaml` reading a chunk js-yaml read clean; should it complain there, the
+// Placing a repeat in a chunk js-yaml read clean means finding its key: at its cut line when it
+// is one (TopKeys.keysAtCuts), else by `yaml` reading the chunk; should `yaml` complain there, the
 // two parsers disagree, and the file takes the whole-file path.
+//
+// A file with more YAML problems than a report shows is read only until the report is full
+// (fullBefore, yamlProblemsBefore): the problems before the next unread chunk are the whole
+// file's when nothing past it can change them.
 // Files where the cut lines could mean something else are left to the whole-file path: a root
 // that does not start at column 0, document markers and directives, and line breaks that are
 // not LF.
