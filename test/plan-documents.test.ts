@@ -26,19 +26,19 @@ function both(text: string): {
 
 describe('splitDocuments', () => {
   it.each([
-    ['a marker between two documents', 'a: 1\n---\nb: 1\n', [5], true],
-    ['comments, then markers', '# c\n\n---\na: 1\n--- # hai\nb: 1\n', [5, 14], false],
-    ['a marker with a Tab and CRLF', 'a: 1\r\n---\t\r\nb: 1\r\n', [6], true],
-    ['a marker at the very end', 'a: 1\n---', [5], true],
-  ])('%s', (_name, text, markers, leading) => {
-    expect(splitDocuments(text)).toEqual({ markers, leading });
+    ['a marker between two documents', 'a: 1\n---\nb: 1\n', [5], [true], true],
+    ['comments, then markers', '# c\n\n---\na: 1\n--- # hai\nb: 1\n', [5, 14], [true, true], false],
+    ['a marker with a Tab and CRLF', 'a: 1\r\n---\t\r\nb: 1\r\n', [6], [true], true],
+    ['a marker at the very end', 'a: 1\n---', [5], [true], true],
+    ['a value on a marker line', 'a: 1\n--- b\n--- |\n  c\n', [5, 11], [false, false], true],
+  ])('%s', (_name, text, markers, bare, leading) => {
+    expect(splitDocuments(text)).toEqual({ markers, bare, leading });
   });
 
   it.each([
     ['no marker', 'a: 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['an end marker', 'a: 1\n...\nb: 1\n'],
-    ['a value on the marker line', 'a: 1\n--- b\n'],
     ['a line opening with --- that is no marker', 'a: 1\n---x: 1\n---\n'],
     ['a comment not parted from the marker', 'a: 1\n---#c\n'],
     ['a lone CR', 'a: 1\r---\nb: 1\n'],
@@ -69,6 +69,12 @@ describe('a file of several documents', () => {
     ['tags in both documents', `t: !!binary aGVsbG8=\n${VALID}---\nu: !!timestamp 2020-01-01\n`],
     ['a list and a scalar as documents', `- 1\n- 2\n---\nchữ\n---\n${VALID}`],
     ['CRLF line ends', `${VALID}---\nx: "mở\n`.replace(/\n/gu, '\r\n')],
+    ['a value on the marker line', `${VALID}--- a\n`],
+    ['a block scalar opened on the marker line', `${VALID}--- |\n  dòng\n---\nx: 1\n`],
+    ['a flow list left open on the marker line', `${VALID}--- [1,\n---\nx: 1\n`],
+    ['a map begun on the marker line', `${VALID}--- a: 1\nb: 2\n`],
+    ['a tag on the marker line', `${VALID}--- !!str\nx\n`],
+    ['a quote opened on the marker line, closed nowhere', `${VALID}--- "mở\n---\nx: 1\n`],
     // Found by a review: `yaml` finds a line of Tabs wrong at the end of an empty document.
     ['an empty last document ending in a line of Tabs', `${VALID}---\n\t`],
     ['an empty last document with a comment and Tabs', `${VALID}--- # c\n# c\n\t\t`],
@@ -114,7 +120,8 @@ describe('a file of several documents', () => {
         return random(2) === 0 ? mutate(base, random, pieces, 1 + random(3)) : base;
       });
       const lead = ['', '---\n', '# đầu\n---\n'][random(3)]!;
-      const text = lead + docs.join(['---\n', '--- # tiếp\n', '---\t\n'][random(3)]!);
+      const text =
+        lead + docs.join(['---\n', '--- # tiếp\n', '---\t\n', '--- a\n', '--- |\n  x\n', '--- [1,\n'][random(6)]!);
       const { parted, whole } = both(text);
       if (parted === undefined) continue;
       compared++;
@@ -142,6 +149,8 @@ describe('a file of several documents', () => {
   });
 
   it.each([
+    ['a value on the marker line after a large document', `${VALID}${unknownKeys(16_000)}--- a\n`],
+    ['a value on the marker line before a large document', `x: 1\n--- |\n  dòng\n${VALID}${unknownKeys(16_000)}`],
     // Found by a review.
     ['an empty last document ending in a line of Tabs', `${VALID}${unknownKeys(16_000)}---\n\t`],
     ['a stray bracket, a marker, then comments', `]\n---\n${'# ghi chú\n'.repeat(30_000)}`],

@@ -99,8 +99,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * whose every item is a problem behind an alias; a line js-yaml gives way on, on every line (a
  * key repeated, a Tab, a flow map, an empty item), one line as long as the file, a document
  * marker at the end (after a quote closed nowhere, too), a marker on every other line, one key
- * repeated in every chunk, CRLF line ends; and three the loader still leaves to `yaml` whole: a
- * root indented, `...`, a marker with a value. Returns their files.
+ * repeated in every chunk, a marker with a value on its line, CRLF line ends; and two the loader
+ * still leaves to `yaml` whole: a root indented, `...`. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -166,7 +166,7 @@ export async function writeHostileShapes(root, example) {
       fill((i) => `k${i}: 1\n`, '', 'x: "mở\n---\ny: 1\n'),
     ],
     ['many-documents', '`---` trên mọi dòng thứ hai', fill((i) => `k${i}: 1\n---\n`, '', '', '')],
-    // Still read whole by `yaml` (README, «Còn chậm»): kept here so that a fix shows.
+    // The first two are still read whole by `yaml` (README, «Còn chậm»): kept so that a fix shows.
     [
       'indented-root-error',
       'nhóm khóa gốc thụt vào hai cột, dấu ngoặc mở ở cuối',

@@ -175,33 +175,38 @@ export function topKeyLines(text: string): { root: number; keys: Map<string, num
  */
 export interface DocumentSplit {
   markers: number[];
+  /** For each marker, whether nothing but a comment follows it on its line (blankMarker may blank it). */
+  bare: boolean[];
   leading: boolean;
 }
 
-// A marker line as `yaml` reads one: `---` then a blank or the line's end, here with at most a
+// A marker line as `yaml` reads one: `---` then a blank or the line's end. A bare one has at most a
 // comment after it, so that blanking the `---` leaves a comment or blank line.
-const MARKER_LINE = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
+const MARKER = /^---(?:[ \t\r]|$)/u;
+const BARE_MARKER = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 
 /**
  * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
- * could take part in how `yaml` parts documents: a directive (`%`), an end marker (`...`), a
- * marker with a value on its line, a line opening with `---` that is no marker, line breaks other
- * than LF or CRLF.
+ * could take part in how `yaml` parts documents: a directive (`%`), an end marker (`...`), a line
+ * opening with `---` that is no marker, line breaks other than LF or CRLF.
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
   const markers: number[] = [];
+  const bare: boolean[] = [];
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null; match = MARKER_START.exec(text)) {
     const end = text.indexOf('\n', match.index);
-    if (!MARKER_LINE.test(text.slice(match.index, end === -1 ? text.length : end))) return undefined;
+    const line = text.slice(match.index, end === -1 ? text.length : end);
+    if (!MARKER.test(line)) return undefined;
     markers.push(match.index);
+    bare.push(BARE_MARKER.test(line));
   }
   const first = markers[0];
   if (first === undefined) return undefined;
   const leading = leadingDocument(text.slice(0, first));
-  return leading === undefined ? undefined : { markers, leading };
+  return leading === undefined ? undefined : { markers, bare, leading };
 }
 
 /**

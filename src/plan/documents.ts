@@ -59,7 +59,14 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
   let refusedChars = 0;
   for (const [index, start] of starts.entries()) {
     const own = text.slice(start, endOf(index));
-    const clean = cleanPrefix(start === 0 && split.leading ? own : blankMarker(own, 0));
+    const marker = split.leading ? index - 1 : index;
+    // A value on the marker's line: `yaml` reads the document from its marker.
+    const clean =
+      marker === -1
+        ? cleanPrefix(own)
+        : split.bare[marker]
+          ? cleanPrefix(blankMarker(own, 0))
+          : { from: 0, keys: none };
     if (clean.from === own.length) continue;
     refused.push({ index, ...clean });
     refusedChars += own.length - clean.from;
@@ -105,6 +112,8 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
   return problems.some((p) => p.severity === 'error') ? problems : undefined;
 }
 
+const none: ReadonlySet<string> = new Set();
+
 /**
  * How much of a document's text (its marker made blank) js-yaml reads clean, from its start: all
  * of it, or up to the first chunk js-yaml refused (chunks.ts: a cut line, where `yaml` starts
@@ -112,7 +121,6 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
  * open on its last line had `yaml` read all of it.
  */
 function cleanPrefix(body: string): { from: number; keys: ReadonlySet<string> } {
-  const none = new Set<string>();
   if (blankOrComments(body)) return { from: body.length, keys: none };
   if (body.length < CHUNKED_FROM_CHARS) return { from: quickParse(body) === undefined ? 0 : body.length, keys: none };
   const chunks = cutChunks(body, CHUNK_CHARS);

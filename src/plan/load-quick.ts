@@ -58,7 +58,7 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   // is then cut into chunks as any other.
   const split = decoded.length >= CHUNKED_FROM_CHARS ? splitDocuments(decoded) : undefined;
   if (split !== undefined && documentCount(split) > 1) return { text: decoded, refused: true, documents: split };
-  const text = split === undefined ? decoded : blankMarker(decoded, split.markers[0]!);
+  const text = split?.bare[0] === true ? blankMarker(decoded, split.markers[0]!) : decoded;
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
