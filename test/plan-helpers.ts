@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { type LoadResult, loadPlan } from '../src/plan/load.js';
-import type { Problem } from '../src/plan/problem.js';
+import { type Problem, isValid } from '../src/plan/problem.js';
 
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'plan');
 export const VALID = readFileSync(resolve(FIXTURES, 'valid.yaml'), 'utf8');
@@ -62,4 +62,40 @@ export function aliasBomb(leaf: string, levels: number, name = 'l'): string {
       .fill(`*${name}${i - 1}`)
       .join(', ')}]\n`;
   return bomb;
+}
+
+const STOPPED = /còn ít nhất .* phần từ dòng ([\d.]+) trở đi không được đọc/u;
+
+/** How many problems a too-many-problems line says it hides. */
+function hidden(message: string): number {
+  let sum = 0;
+  for (const match of message.matchAll(/([\d.]+) (?:lỗi|cảnh báo) /gu)) sum += Number(match[1]!.replaceAll('.', ''));
+  return sum;
+}
+
+/**
+ * Whether a large file's chunked report stopped reading early (yaml-chunks.ts, fullBefore);
+ * either way it must agree with the whole file's: equal, or, when stopped, the same first
+ * problems, the same last line's place, and no problem past the line from which nothing was read.
+ */
+export function agrees(text: string, chunked: LoadResult, whole: LoadResult): boolean {
+  const last = chunked.problems.at(-1);
+  const stopped = last?.rule === 'too-many-problems' ? STOPPED.exec(last.message) : null;
+  if (last === undefined || stopped === null) {
+    expect(chunked, text).toEqual(whole);
+    return false;
+  }
+  const wholeLast = whole.problems.at(-1)!;
+  // Valid or not as the whole file (found by a review: an error past the line was lost).
+  expect(isValid(chunked.problems), text).toBe(isValid(whole.problems));
+  expect(last.severity).toBe('error');
+  expect(chunked.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
+  expect(chunked.problems).toHaveLength(whole.problems.length);
+  expect([last.rule, last.line, last.column]).toEqual([wholeLast.rule, wholeLast.line, wholeLast.column]);
+  expect(hidden(last.message)).toBeGreaterThan(0);
+  expect(hidden(wholeLast.message)).toBeGreaterThanOrEqual(hidden(last.message));
+  // Every problem shown lies before the line from which nothing was read.
+  const line = Number(stopped[1]!.replaceAll('.', ''));
+  expect(chunked.problems.every((p) => p.line < line)).toBe(true);
+  return true;
 }

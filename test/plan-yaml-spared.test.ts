@@ -35,10 +35,11 @@ describe('yaml is not given', () => {
     for (const size of [64, 4000]) expect(chunked(text, size)).toEqual({ result: whole, read: 0 });
   });
 
-  it('the chunks js-yaml read clean, to place a key repeated in each', () => {
+  it.each([0, 2])('the chunks js-yaml read clean, to place a key repeated in each (root %i columns in)', (column) => {
     // One `lap` every 6,000 characters or so, in chunks of 4,000: each chunk reads clean, and the repeats are
     // found across chunks.
-    const text = `${VALID}${Array.from({ length: 20 }, (_, n) => `lap: ${n}\n${unknownKeys(600, `k${n}`)}`).join('')}`;
+    const plain = `${VALID}${Array.from({ length: 20 }, (_, n) => `lap: ${n}\n${unknownKeys(600, `k${n}`)}`).join('')}`;
+    const text = plain.replace(/^(?=.)/gmu, ' '.repeat(column));
     const whole = finishLoad({ text }, options);
     expect(whole.problems.filter((p) => p.rule === 'yaml-duplicate-key')).toHaveLength(19);
     expect(chunked(text, 4000)).toEqual({ result: whole, read: 0 });

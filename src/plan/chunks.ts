@@ -11,11 +11,11 @@ export const CHUNKED_FROM_CHARS = 262_144;
 /** The least size of a chunk; it ends at the next cut line. */
 export const CHUNK_CHARS = 32_768;
 
-// A line that can only be a plain top-level key: it starts with a letter, digit or `_` (no YAML
-// indicator, no indentation), and has `:` then a space or the line's end before any `#` or quote.
-const CUT_LINE = /^[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)/gmu;
-/** The same, matched only where a line starts. */
-const CUT_LINE_HERE = new RegExp(CUT_LINE.source, 'muy');
+// A line that can only be a plain top-level key of a root map at column 0: it starts with a
+// letter, digit or `_` (no YAML indicator, no indentation), and has `:` then a space or the
+// line's end before any `#` or quote. For a root map further in, the same after as many spaces
+// (CutLines).
+const KEY_LINE = String.raw`[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)`;
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
 
@@ -39,27 +39,95 @@ export interface AnchoredEntry {
  * `standInChars` or more is read by js-yaml too (anchoredEntry); the tests make that small.
  */
 export function cutChunks(text: string, chunkChars: number, standInChars = CHUNK_CHARS): Chunk[] | undefined {
-  if (MARKERS.test(text) || OTHER_BREAKS.test(text)) return undefined;
-  CUT_LINE.lastIndex = 0;
-  const first = CUT_LINE.exec(text);
-  // The root map starts at column 0, on the first line with content.
-  if (first === null || !onlyCommentsBefore(text, first.index)) return undefined;
+  const root = rootCuts(text);
+  if (root === undefined) return undefined;
+  const { cuts, line } = root;
   const chunks: Chunk[] = [];
   // An anchor is read by js-yaml only when no alias in the whole file could name it.
   const anchors = !hasAlias(text);
   for (let start = 0; start < text.length;) {
-    const end = nextCut(text, Math.max(start + chunkChars, first.index + 1));
-    readChunk(text, start, end, anchors, standInChars, chunks);
+    const end = cuts.next(text, Math.max(start + chunkChars, line + 1));
+    readChunk(text, start, end, anchors, standInChars, cuts, chunks);
     start = end;
   }
   return chunks;
 }
 
-/** Where the first cut line at or after `from` starts; the text's end if none. */
-function nextCut(text: string, from: number): number {
-  CUT_LINE.lastIndex = from;
-  return CUT_LINE.exec(text)?.index ?? text.length;
+/**
+ * The cut lines of a text whose root map starts `column` spaces in: that many spaces, then what
+ * can only be a plain key (KEY_LINE). Such a line ends every block opened further in, as a line
+ * at column 0 does when the root is there: `yaml` ends a block scalar, a plain or quoted value
+ * and a flow collection at the first line less indented than their key's value
+ * (its lexer's `indentNext`), and no line of such a text is less indented than the root
+ * (rootCuts). yaml-chunks.ts tells the rest.
+ */
+export class CutLines {
+  private readonly all: RegExp;
+  private readonly here: RegExp;
+
+  constructor(readonly column: number) {
+    this.all = new RegExp(`^ {${column}}${KEY_LINE}`, 'gmu');
+    this.here = new RegExp(this.all.source, 'muy');
+  }
+
+  /** Where the first cut line at or after `from` starts; the text's end if none. */
+  next(text: string, from: number): number {
+    this.all.lastIndex = from;
+    return this.all.exec(text)?.index ?? text.length;
+  }
+
+  /** The last cut line that starts at or before `offset` and not before `from`; else `from`. */
+  atOrBefore(text: string, from: number, offset: number): number {
+    for (let line = lineStartOf(text, offset); line > from; line = lineStartOf(text, line - 1)) {
+      this.here.lastIndex = line;
+      if (this.here.test(text)) return line;
+    }
+    return from;
+  }
+
+  /** The cut lines in [start, end) of `text`: each key as written (trimmed) and where the key starts. */
+  keys(text: string, start: number, end: number): Array<{ key: string; offset: number }> {
+    const keys: Array<{ key: string; offset: number }> = [];
+    this.all.lastIndex = start;
+    for (let match = this.all.exec(text); match !== null && match.index < end; match = this.all.exec(text)) {
+      keys.push({ key: keyOf(match[0].slice(this.column)), offset: match.index + this.column });
+    }
+    return keys;
+  }
 }
+
+const cutLinesAt = new Map<number, CutLines>();
+
+/**
+ * The cut lines of `text` and where the first, the root map's first key, starts (`line`: its
+ * line's start); undefined when the text is not one to cut. The root starts on the first line with
+ * content, after blank and comment lines; a cut cannot be trusted where a line could mean
+ * something else: document markers and directives, line breaks that are not LF. A root further in
+ * than column 0 is taken only when no line after its start is less indented, blank lines aside
+ * (a comment there, say, or Tabs).
+ */
+export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
+  if (MARKERS.test(text) || OTHER_BREAKS.test(text)) return undefined;
+  FIRST_CONTENT.lastIndex = 0;
+  const first = FIRST_CONTENT.exec(text);
+  if (first === null || !onlyCommentsBefore(text, first.index)) return undefined;
+  const column = first[1]!.length;
+  let cuts = cutLinesAt.get(column);
+  if (cuts === undefined) {
+    cuts = new CutLines(column);
+    cutLinesAt.set(column, cuts);
+  }
+  if (cuts.next(text, first.index) !== first.index) return undefined;
+  if (column > 0) {
+    const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
+    outdented.lastIndex = first.index;
+    if (outdented.exec(text) !== null) return undefined;
+  }
+  return { cuts, line: first.index };
+}
+
+// The first line that starts, after spaces, with something other than a blank or a comment.
+const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
 
 // A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str`, an anchor in
 // a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of
@@ -75,6 +143,7 @@ function readChunk(
   end: number,
   anchors: boolean,
   standInChars: number,
+  cuts: CutLines,
   chunks: Chunk[],
 ): void {
   for (let from = start, isolated = 0; from < end; isolated++) {
@@ -85,8 +154,8 @@ function readChunk(
       chunks.push({ start: from, end, data });
       return;
     }
-    const entryStart = cutAtOrBefore(text, from, from + unsure);
-    const entryEnd = Math.min(end, nextCut(text, from + unsure + 1));
+    const entryStart = cuts.atOrBefore(text, from, from + unsure);
+    const entryEnd = Math.min(end, cuts.next(text, from + unsure + 1));
     if (entryStart > from)
       chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart), anchors) });
     const anchored = anchors ? undefined : anchoredEntry(text.slice(entryStart, entryEnd), standInChars);
@@ -122,28 +191,9 @@ export function anchoredEntry(source: string, least: number): AnchoredEntry | un
   return { key, anchor: head[2]!, value: data[key] };
 }
 
-/** The last cut line that starts at or before `offset` and not before `from`; else `from`. */
-function cutAtOrBefore(text: string, from: number, offset: number): number {
-  for (let line = lineStartOf(text, offset); line > from; line = lineStartOf(text, line - 1)) {
-    CUT_LINE_HERE.lastIndex = line;
-    if (CUT_LINE_HERE.test(text)) return line;
-  }
-  return from;
-}
-
 /** The key of a cut line's match: YAML trims spaces and Tabs around a plain key, not U+00A0 and the like. */
 function keyOf(match: string): string {
   return match.slice(0, -1).replace(/[ \t]+$/u, '');
-}
-
-/** The cut lines in [start, end) of `text`: each key as written (trimmed) and where it starts. */
-export function cutLineKeys(text: string, start: number, end: number): Array<{ key: string; offset: number }> {
-  const keys: Array<{ key: string; offset: number }> = [];
-  CUT_LINE.lastIndex = start;
-  for (let match = CUT_LINE.exec(text); match !== null && match.index < end; match = CUT_LINE.exec(text)) {
-    keys.push({ key: keyOf(match[0]), offset: match.index });
-  }
-  return keys;
 }
 
 /**
@@ -152,20 +202,17 @@ export function cutLineKeys(text: string, start: number, end: number): Array<{ k
  * two lines is left out. Undefined when the root map does not start on the first line with content.
  */
 export function topKeyLines(text: string): { root: number; keys: Map<string, number> } | undefined {
-  CUT_LINE.lastIndex = 0;
+  const root = rootCuts(text);
+  if (root === undefined) return undefined;
   const keys = new Map<string, number>();
   const twice = new Set<string>();
-  let root: number | undefined;
-  for (let match = CUT_LINE.exec(text); match !== null; match = CUT_LINE.exec(text)) {
-    root ??= match.index;
-    const name = keyOf(match[0]).normalize('NFC');
+  for (const { key, offset } of root.cuts.keys(text, 0, text.length)) {
+    const name = key.normalize('NFC');
     if (keys.has(name)) twice.add(name);
-    keys.set(name, match.index);
+    keys.set(name, offset);
   }
-  if (root === undefined || MARKERS.test(text) || OTHER_BREAKS.test(text) || !onlyCommentsBefore(text, root))
-    return undefined;
   for (const name of twice) keys.delete(name);
-  return { root, keys };
+  return { root: root.line + root.cuts.column, keys };
 }
 
 /**

@@ -6,7 +6,9 @@
 //
 // This gives the whole file's problems where every cut falls between two entries of the top-level
 // map in `yaml`'s own reading, and where js-yaml, reading a chunk clean, reads it as `yaml` does
-// (quick-parse.ts). A cut line is a plain `key:` at column 0, which ends every open block (a
+// (quick-parse.ts). A cut line is a plain `key:` as far in as the root map's first key (column 0
+// in most files; further in only when no line is less indented: chunks.ts, CutLines), which ends
+// every open block (a
 // block scalar's or a plain value's lines, a nested map or list, a flow collection) and begins a
 // top-level entry, unless a quoted value is still open. A chunk js-yaml reads clean has no quoted
 // value spanning lines (quick-parse sends those to `yaml`). For a chunk `yaml` reads, the check is
@@ -15,8 +17,8 @@
 // (Past a quote left open, complaints from the cut line on are let be, and the rest left unread,
 // where nothing there can reach the report: Rest.)
 // What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
-// line break stops at a line at column 0 (a quoted value's, once it has a quote to close on:
-// closers).
+// line break stops at a line as far in as the root (a quoted value's, once it has a quote to
+// close on: closers).
 //
 // A chunk js-yaml refuses only for keys indented by Tabs is judged without `yaml` (tab-keys.ts):
 // `yaml` reads it as the chunk without those Tabs, which js-yaml reads clean, with one error over
@@ -32,8 +34,8 @@
 // (fullBefore, yamlProblemsBefore): the problems before the next unread chunk are the whole
 // file's when nothing past it can change them.
 // Files where the cut lines could mean something else are left to the whole-file path: a root
-// that does not start at column 0, document markers and directives, and line breaks that are
-// not LF.
+// that does not start on the first line with content, a line less indented than an indented
+// root, document markers and directives, and line breaks that are not LF.
 //
 // When the chunks `yaml` reads raise no complaint at all (js-yaml only left an alias, a tag or an
 // anchor in a file with aliases to it), the data of the whole document is joined from the parts
@@ -64,7 +66,7 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
-import { type AnchoredEntry, type Chunk, cutLineKeys, joinMaps } from './chunks.js';
+import { type AnchoredEntry, type Chunk, type CutLines, joinMaps, rootCuts } from './chunks.js';
 import { standFor } from './anchors.js';
 import type { IndentFault } from './indent.js';
 import { droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
@@ -86,6 +88,8 @@ interface TopKey {
  * or when there are only warnings (the whole-file path places them among the schema's problems).
  */
 export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead | undefined {
+  const cuts = rootCuts(text)?.cuts;
+  if (cuts === undefined) return undefined;
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
 
@@ -93,7 +97,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const warnings: YAMLError[] = [];
   const duplicates: YAMLError[] = [];
   const tags: Problem[] = [];
-  const keys = new TopKeys();
+  const keys = new TopKeys(cuts);
   // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
@@ -105,7 +109,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const keep = (part: Record<string, unknown> | ReadPart): void => {
     if (!failed) parts.push(part);
   };
-  const rest = new Rest(text, chunks, at);
+  const rest = new Rest(text, chunks, at, cuts.column);
   let read = chunks.length;
   let stood = false;
   let nextLook = MAX_PROBLEMS_PER_FILE + 1;
@@ -160,7 +164,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
         const start = chunk.start;
         const end = j < chunks.length ? chunks[j]!.start : text.length;
-        const part = readChunk(text, start, end, lineCounter);
+        const part = readChunk(text, start, end, lineCounter, cuts.column);
         if (part === 'unsure') return undefined;
         if (part === 'longer') continue;
         const stop = rest.dropped(part, j);
@@ -317,13 +321,14 @@ function shiftRanges(items: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>, 
 // on can only add warnings and tag problems. `yaml` gives those only for a tag (`!`), an anchor or
 // an alias (`&`, `*`) or a flow collection (`[`, `{`); cutChunks refuses directives; and a chunk
 // js-yaml read clean holds nothing `yaml` complains of (quick-parse.ts), when `yaml` starts it
-// afresh. It does at a cut line, unless something before runs on over lines at column 0: a flow
-// collection, or a quote opened at column 0 (a quoted key), which `yaml` reads on to the next
-// quote, perhaps in the middle of a clean chunk's comment, and reads the rest of that line as
-// YAML. (A quote opened further in ends at the next line at column 0; so does a block scalar.)
+// afresh. It does at a cut line, unless something before runs on over lines as far in as the
+// root: a flow collection, or a quote opened where a root key starts (a quoted key), which `yaml`
+// reads on to the next quote, perhaps in the middle of a clean chunk's comment, and reads the
+// rest of that line as YAML. (A quote opened further in ends at the next cut line; so does a
+// block scalar.)
 // So once a read has an error on or past that line, the chunks after it are left unread when
-// none of them that js-yaml refused holds one of those characters or a line opening with a
-// quote. A quote left open at the top of 2 MB, with one on every line after it, took `yaml` five
+// none of them that js-yaml refused holds one of those characters or a quote where a root key
+// would start. A quote left open at the top of 2 MB, with one on every line after it, took `yaml` five
 // seconds to read to the end.
 class Rest {
   private layout: IndentFault[] | undefined;
@@ -333,6 +338,7 @@ class Rest {
     private readonly text: string,
     private readonly chunks: readonly Chunk[],
     private readonly at: At,
+    private readonly column: number,
   ) {}
 
   /** The layout faults, when a read needed them. */
@@ -359,15 +365,14 @@ class Rest {
   private lastMarked(): number {
     if (this.marked === undefined) {
       this.marked = -1;
+      const marked = new RegExp(String.raw`[!&*[{]|^ {${this.column}}["']`, 'mu');
       for (const [index, { start, end, data }] of this.chunks.entries()) {
-        if (data === undefined && MARKED.test(this.text.slice(start, end))) this.marked = index;
+        if (data === undefined && marked.test(this.text.slice(start, end))) this.marked = index;
       }
     }
     return this.marked;
   }
 }
-
-const MARKED = /[!&*[{]|^["']/mu;
 
 function isRead(part: Record<string, unknown> | ReadPart): part is ReadPart {
   return part instanceof ReadPart;
@@ -392,8 +397,9 @@ class ReadPart {
 
 type Read = ReadPart | 'longer' | 'unsure';
 
-// `yaml` reads text[start, end) and the cut line at `end`, if any. Offsets become the file's.
-function readChunk(text: string, start: number, end: number, lineCounter: LineCounter): Read {
+// `yaml` reads text[start, end) and the cut line at `end`, if any, whose key is `column` spaces in.
+// Offsets become the file's.
+function readChunk(text: string, start: number, end: number, lineCounter: LineCounter, column: number): Read {
   const last = end === text.length;
   const lineEnd = text.indexOf('\n', end);
   const sourceEnd = last || lineEnd === -1 ? text.length : lineEnd + 1;
@@ -407,7 +413,7 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
   if (!last) {
     const lastKey = root.items[root.items.length - 1]?.key;
-    const found = isScalar(lastKey) && lastKey.range?.[0] === cut;
+    const found = isScalar(lastKey) && lastKey.range?.[0] === cut + column;
     if (!found) return 'longer';
   }
   // Complaints at or past the cut line are about that line, cut short here, or about something
@@ -446,7 +452,8 @@ function readChunk(text: string, start: number, end: number, lineCounter: LineCo
 
 // A quote left open reads in `yaml` up to the next quote of its kind, then back to the first line
 // that does not go on with it. In the whole file that line lies at or before the cut line (a key
-// at column 0 does not go on with a value), wherever the next quote is. In a chunk without the
+// as far in as the root does not go on with a value), wherever the next quote is. In a chunk
+// without the
 // next quote, the value ran on to the chunk's end and took in the cut line, and every read was
 // too short up to one that held that quote: a quote left open at the top of 2 MB and closed at
 // the end had `yaml` read it all. So the read gets one line more after the cut line, a comment
@@ -493,6 +500,8 @@ class TopKeys {
   private readonly cleanKeys = new Map<number, TopKey[] | undefined>();
   private readonly cutKeys = new Map<number, Map<string, TopKey> | null>();
   private readonly unplaced = new Set<string>();
+
+  constructor(private readonly cuts: CutLines) {}
 
   /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
   add(chunk: number, name: string, placed?: TopKey, unplaced = false): void {
@@ -544,7 +553,7 @@ class TopKeys {
     const atCuts = this.keysAtCuts(text, chunk, index);
     if (atCuts !== undefined) return atCuts;
     if (this.cleanKeys.has(index)) return this.cleanKeys.get(index);
-    const read = readChunk(text, chunk.start, chunk.end, lineCounter);
+    const read = readChunk(text, chunk.start, chunk.end, lineCounter, this.cuts.column);
     const clean = typeof read !== 'string' && !read.spills && read.errors.length === 0 && read.warnings.length === 0;
     const keys = clean ? read.keys : undefined;
     this.cleanKeys.set(index, keys);
@@ -564,7 +573,7 @@ class TopKeys {
     let keys = this.cutKeys.get(index);
     if (keys === undefined) {
       keys = new Map();
-      for (const { key, offset } of cutLineKeys(text, chunk.start, chunk.end)) {
+      for (const { key, offset } of this.cuts.keys(text, chunk.start, chunk.end)) {
         const value = plainScalar(key);
         const name = String(value);
         // Each cut line a key of the data, once: else the lines are not read as they should be.

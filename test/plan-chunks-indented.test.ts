@@ -1,0 +1,237 @@
+// Issue 9, item 3: a large file whose root map does not start at column 0 (every line after its
+// first key at least as far in, blank lines aside) is cut at lines that far in, as a file whose
+// root is at column 0 is cut at column 0 (chunks.ts, CutLines). The report must be the one the
+// whole-file path gives. The tests cut small files finely, which exercises every cut a large
+// file would have. Speed is measured by `npm run bench`, never here.
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { mutate, seededRandom } from './helpers/random.js';
+import { cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
+import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { quickParse } from '../src/plan/quick-parse.js';
+import { chunkedYaml } from '../src/plan/yaml-chunks.js';
+import { agrees, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
+
+const options = { today: TODAY };
+
+/** `text` with every line that is not empty moved `column` spaces in. */
+function indent(text: string, column: number): string {
+  const pad = ' '.repeat(column);
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
+}
+
+/** The chunked report (undefined when the text is not cut, or the chunks gave way) and the whole file's. */
+function both(text: string, chunkChars: number): { chunked: LoadResult | undefined; whole: LoadResult } {
+  const chunks = cutChunks(text, chunkChars);
+  return {
+    chunked: chunks === undefined ? undefined : loadInChunks(text, chunks, options),
+    whole: finishLoad({ text }, options),
+  };
+}
+
+describe('cutting a file whose root map is indented', () => {
+  it('cuts only at keys as far in as the root, and joins the chunks into what js-yaml reads whole', () => {
+    for (const column of [1, 2, 4]) {
+      const text = indent(`# đầu\n${VALID}${unknownKeys(40)}`, column);
+      const chunks = cutChunks(text, 1)!;
+      expect(chunks.length).toBeGreaterThan(40);
+      for (const { start } of chunks.slice(1)) {
+        expect(text.slice(start, start + column + 1)).toMatch(new RegExp(`^ {${column}}[\\p{L}\\p{N}_]`, 'u'));
+      }
+      expect(joinChunks(chunks)).toEqual(quickParse(text));
+    }
+  });
+
+  it.each([
+    ['a comment less indented than the root', (t: string) => `${t}# cuối\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a line of Tabs', (t: string) => `${t}\t\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a key at column 0 after the root', (t: string) => `${t}z: 1\n`],
+    ['a key one column short', (t: string) => `${t} z: 1\n`],
+    ['a quoted first key', (t: string) => `  "q": 1\n${t}`],
+    ['a document marker further in', (t: string) => `${t}---\n`],
+  ])('leaves a file with %s to the whole-file path', (_name, make) => {
+    expect(cutChunks(make(indent(`${VALID}${unknownKeys(10)}`, 2)), 64)).toBeUndefined();
+  });
+
+  it('places top-level keys at the key, not the line’s start, for problems located without `yaml`', () => {
+    const text = indent('# đầu\na: 1\nb:\n  c: 2\nd: 3\n', 3);
+    const lines = topKeyLines(text)!;
+    expect(lines.root).toBe(text.indexOf('a:'));
+    expect([...lines.keys]).toEqual([
+      ['a', text.indexOf('a:')],
+      ['b', text.indexOf('b:')],
+      ['d', text.indexOf('d:')],
+    ]);
+  });
+
+  it('gives the whole file’s report for a large indented file with a few unknown keys', () => {
+    // Large enough to be cut; the filler is a comment block, which holds no problem.
+    const filler = Array.from({ length: 9000 }, (_, i) => `# ghi chú số ${i} cho phần phụ lục của kế hoạch`).join('\n');
+    const text = indent(`${VALID}la_mot: 1\n${filler}\nla_hai: 2\n`, 2);
+    const quick = loadPlan(text, options);
+    expect(quick.problems.map((p) => [p.path, p.line, p.column])).toEqual([
+      ['/la_mot', expect.any(Number), 3],
+      ['/la_hai', expect.any(Number), 3],
+    ]);
+    expect(quick).toEqual(finishLoad({ text }, options));
+  });
+});
+
+describe('a large file whose root map is indented, with a YAML mistake', () => {
+  it.each([
+    ['a quote left open on the last line', `${VALID}${unknownKeys(40)}bad: "chưa đóng\n`],
+    ['a key indented under a sibling', `${VALID}${unknownKeys(40)}  bad: 1\n`],
+    ['a flow list left open mid-file', `${VALID}${unknownKeys(20)}bad: [1, 2\n${unknownKeys(20, 'sau')}`],
+    ['a key repeated far from its first place', `${VALID}${unknownKeys(40)}khoa_la_5: 2\n`],
+    ['a tab after the indent', `${VALID}${unknownKeys(10)}a:\n\tb: 1\n${unknownKeys(10, 'z')}`],
+    ['a block scalar, then a mistake', `${VALID}t: |\n  dòng một\n\n  dòng hai\n${unknownKeys(10)}x: [\n`],
+    ['a quoted key left open', `${VALID}${unknownKeys(20)}"k\n${unknownKeys(20, 'sau')}`],
+    ['a quoted key closed far below', `${VALID}"k\n${unknownKeys(20)}j": 1\n${unknownKeys(20, 'sau')}`],
+    ['a flow map key over lines', `${VALID}{a: 1,\n${unknownKeys(20)}}: 2\n${unknownKeys(20, 'sau')}`],
+    ['a list item at the root’s column', `${VALID}${unknownKeys(20)}- mục\n${unknownKeys(20, 'sau')}`],
+    // `yaml` reads a quote opened where a key starts on over lines as far in, to a quote in a
+    // chunk js-yaml read clean, and reads the rest of that line as YAML: past a value's quote left
+    // open, such a chunk must still be read.
+    [
+      'a quoted key left open past a quote, closed in a comment',
+      `${VALID}a: "x\n${unknownKeys(12)}"k\n${unknownKeys(12, 'm')}d: 'x": !!str [1] #'\n${unknownKeys(12, 'n')}`,
+    ],
+    [
+      'a single-quoted key left open past a quote, closed in a comment',
+      `${VALID}a: 'x\n${unknownKeys(12)}'k\n${unknownKeys(12, 'm')}# x': !!str [1]\n${unknownKeys(12, 'n')}`,
+    ],
+  ])('%s: the whole file’s report, at every chunk size and indent', (_name, body) => {
+    for (const column of [1, 2, 4]) {
+      const text = indent(body, column);
+      for (const size of [1, 64, 500, 4000]) {
+        const { chunked, whole } = both(text, size);
+        expect(whole.problems.some((p) => p.severity === 'error')).toBe(true);
+        expect(chunked, `column ${column}, chunks of ${size}`).toEqual(whole);
+      }
+    }
+  });
+
+  it('reads an indented file with a quote left open on every line no further than its report needs', () => {
+    const text = indent(`${VALID}${Array.from({ length: 200 }, (_, i) => `mo_${i}: "x\n`).join('')}`, 2);
+    const chunks = cutChunks(text, 64)!;
+    const found = chunkedYaml(text, chunks);
+    expect(found !== undefined && 'problems' in found && found.unread).toBeGreaterThan(chunks.length / 2);
+    expect(loadInChunks(text, chunks, options)).toEqual(finishLoad({ text }, options));
+  });
+
+  it('never differs from the whole file on mutated indented plans (600 deterministic mutations)', () => {
+    const pieces = [
+      ...SYNTAX_MARKS,
+      ' ',
+      '&a ',
+      '*a',
+      '!!binary ',
+      '\n  version: 2\n',
+      '\n  khoa_la_3: 2\n',
+      '\n  - mục\n',
+      '\n  không hai chấm\n',
+      '\n    lệch: 1\n',
+      '\n lệch: 1\n',
+      '\n  x: "mở\n',
+      "\n  y: 'mở\n",
+      '\n  "k\n',
+      '\n  t: |\n  thân\n',
+      '\n  1: một\n',
+      '\n  "1": một\n',
+      '\n  ]\n',
+      '\n  {a: 1,\n',
+      '\n  ?',
+      '"#',
+      '>2\n',
+    ];
+    const random = seededRandom(20261213);
+    let compared = 0;
+    let joined = 0;
+    for (let i = 0; i < 600; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]! + unknownKeys(5 + random(20));
+      // Half moved in after the edits (every line as far in), half before (edits at any column).
+      const text =
+        random(2) === 0
+          ? indent(mutate(source, random, pieces, 1 + random(3)), 2)
+          : mutate(indent(source, 2), random, pieces, 1 + random(3));
+      const chunks = cutChunks(text, [1, 64, 500][random(3)]!);
+      if (chunks === undefined) continue;
+      const data = joinChunks(chunks);
+      if (data !== undefined) {
+        joined++;
+        const whole = quickParse(text);
+        expect(whole, text).toBeDefined();
+        expect(isDeepStrictEqual(data, whole) && JSON.stringify(data) === JSON.stringify(whole), text).toBe(true);
+        continue;
+      }
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(joined).toBeGreaterThan(50);
+  });
+
+  it('never differs from the whole file on indented files full of YAML mistakes (200 deterministic files)', () => {
+    const lines: Array<(i: number) => string> = [
+      () => 'k: 1',
+      (i) => `khoa_${i}: 1`,
+      (i) => `khoa_${i}: 1`,
+      (i) => `\tt${i}: 1`,
+      (i) => `  l${i}: 1`,
+      (i) => `q${i}: "a" b`,
+      (i) => `u${i}: [1`,
+      (i) => `o${i}: "mở`,
+      (i) => `n${i}`,
+      (i) => `- m${i}`,
+      (i) => `a${i}:\n  - x\n   - y`,
+      (i) => `c${i}: &a 1`,
+      (i) => `d${i}: *a`,
+      () => '# ghi chú',
+      () => '',
+      (i) => `e${i}: 1\n  f: 2`,
+      (i) => `s${i}: 'mở`,
+    ];
+    const random = seededRandom(20261214);
+    let compared = 0;
+    let stopped = 0;
+    for (let i = 0; i < 200; i++) {
+      // A repeated key weighs double: enough problems for the report to fill before the end.
+      const kinds = [0, 0, 1, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
+      const body = Array.from({ length: 200 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      const text = indent(`${PLAN_SOURCES[random(PLAN_SOURCES.length)]!}${body.join('\n')}\n`, 1 + random(3));
+      const chunks = cutChunks(text, [1, 64, 500, 4000][random(4)]!);
+      if (chunks === undefined) continue;
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked === undefined) continue;
+      compared++;
+      if (agrees(text, chunked, finishLoad({ text }, options))) stopped++;
+    }
+    expect(compared).toBeGreaterThan(120);
+    expect(stopped).toBeGreaterThan(20);
+  });
+
+  it('never differs from the whole file on indented keys repeated in other forms (200 deterministic files)', () => {
+    const forms = ['1', '1.0', '"1"', "'1'", '01', '0x1', 'true', 'True', 'null', '~', 'NaN', 'k', '"k"', 'k '];
+    const random = seededRandom(20261215);
+    let compared = 0;
+    let repeats = 0;
+    for (let i = 0; i < 200; i++) {
+      const entries = Array.from({ length: 40 + random(80) }, (_, n) =>
+        random(4) === 0 ? `${forms[random(forms.length)]}: ${n}\n` : `khoa_${n}: ${n}\n`,
+      );
+      const text = indent(`${VALID}${entries.join('')}`, 1 + random(3));
+      const { chunked, whole } = both(text, [1, 64, 500][random(3)]!);
+      if (chunked === undefined) continue;
+      compared++;
+      if (chunked.problems.some((p) => p.rule === 'yaml-duplicate-key')) repeats++;
+      expect(chunked, text).toEqual(whole);
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(repeats).toBeGreaterThan(120);
+  });
+});
