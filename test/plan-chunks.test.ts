@@ -966,3 +966,82 @@ describe('a large file with keys repeated across chunks in other forms', () => {
     expect(repeats).toBeGreaterThan(200);
   });
 });
+
+// A `...` line with nothing after it but blank and comment lines ends the file's one document:
+// no cut line follows it, and the last chunk holds it, read by js-yaml as `yaml` reads it
+// (chunks.ts, trailingEnd).
+describe('a large file ending in a document end line', () => {
+  const ends = ['...\n', '...', '... # hết\n', '...\n# ghi chú\n\n  # thụt vào\n'];
+
+  it.each([
+    ['a quote left open on the last line', `${VALID}${unknownKeys(40)}bad: "chưa đóng\n`, true],
+    ['a quote left open mid-file', `${VALID}${unknownKeys(20)}bad: "chưa đóng\n${unknownKeys(20, 'sau')}`, true],
+    ['a key indented under a sibling', `${VALID}${unknownKeys(40)}  bad: 1\n`, true],
+    ['a flow list left open', `${VALID}${unknownKeys(40)}bad: [1, 2\n`, true],
+    ['a quoted key left open', `${VALID}${unknownKeys(40)}"k\n`, true],
+    ['a key repeated', `${VALID}${unknownKeys(40)}khoa_la_5: 2\n`, true],
+    // No YAML mistake: the chunks may give way for the schema's few problems to be placed.
+    ['a block scalar', `${VALID}${unknownKeys(40)}t: |\n  dòng một\n`, false],
+    ['no mistake', `${VALID}${unknownKeys(40)}`, false],
+    ['an anchor and an alias', `${VALID}${unknownKeys(20)}a: &a [1]\n${unknownKeys(20, 'sau')}b: *a\n`, false],
+  ])('%s, then `...`: the whole file’s report, at every chunk size', (_name, body, answers) => {
+    for (const end of ends) {
+      const text = body + end;
+      for (const size of [1, 64, 500, 4000]) {
+        const chunks = cutChunks(text, size)!;
+        const chunked = loadInChunks(text, chunks, options);
+        if (answers || chunked !== undefined)
+          expect(chunked, `${JSON.stringify(end)}, chunks of ${size}`).toEqual(finishLoad({ text }, options));
+      }
+    }
+  });
+
+  it.each([
+    ['a key after it', `${VALID}...\na: 1\n`],
+    ['a second `...`', `${VALID}...\n...\n`],
+    ['a line of Tabs after it', `${VALID}...\n\t\n`],
+    ['a `---` after it', `${VALID}...\n---\n`],
+    ['a directive after it', `${VALID}...\n%YAML 1.2\n`],
+    ['text on its line', `${VALID}... x\n`],
+  ])('leaves a file with %s to the whole-file path', (_name, text) => {
+    expect(cutChunks(text, 64)).toBeUndefined();
+  });
+
+  it.each([
+    ['a quote left open', `x: "mở\n`],
+    ['no mistake', ''],
+  ])('with %s, is what loadPlan gives a large file', (_name, last) => {
+    const text = `${VALID}${unknownKeys(30_000)}${last}...\n# hết\n`;
+    expect(text.length).toBeGreaterThan(CHUNKED_FROM_CHARS);
+    const quick = loadQuickly(text, options);
+    // Read in chunks when js-yaml refuses it; else js-yaml's data holds the schema's problems.
+    expect(isUnsettled(quick) && (last === '' ? quick.many !== undefined : quick.chunks !== undefined)).toBe(true);
+    expect(load(text)).toEqual(finishLoad({ text }, options));
+  });
+
+  it('never differs from the whole file on mutated plans ending in `...` (300 deterministic mutations)', () => {
+    const pieces = [
+      ...SYNTAX_MARKS,
+      '\n...\n',
+      '...',
+      '\nx: "mở\n',
+      '\n"k\n',
+      '\n  lệch: 1\n',
+      '\nt: |\n',
+      '&a ',
+      '*a',
+    ];
+    const random = seededRandom(20261216);
+    let compared = 0;
+    for (let i = 0; i < 300; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]! + unknownKeys(5 + random(20));
+      const text = mutate(source, random, pieces, 1 + random(3)) + ends[random(ends.length)]!;
+      const chunks = cutChunks(text, [1, 64, 500][random(3)]!);
+      const chunked = chunks === undefined ? undefined : loadInChunks(text, chunks, options);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});

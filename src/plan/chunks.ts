@@ -102,12 +102,15 @@ const cutLinesAt = new Map<number, CutLines>();
  * The cut lines of `text` and where the first, the root map's first key, starts (`line`: its
  * line's start); undefined when the text is not one to cut. The root starts on the first line with
  * content, after blank and comment lines; a cut cannot be trusted where a line could mean
- * something else: document markers and directives, line breaks that are not LF. A root further in
+ * something else: document markers and directives (but a `...` that ends the file's one document:
+ * trailingEnd), line breaks that are not LF. A root further in
  * than column 0 is taken only when no line after its start is less indented, blank lines aside
  * (a comment there, say, or Tabs).
  */
 export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
-  if (MARKERS.test(text) || OTHER_BREAKS.test(text)) return undefined;
+  if (OTHER_BREAKS.test(text)) return undefined;
+  const marker = text.search(MARKERS);
+  if (marker !== -1 && !trailingEnd(text, marker)) return undefined;
   FIRST_CONTENT.lastIndex = 0;
   const first = FIRST_CONTENT.exec(text);
   if (first === null || !onlyCommentsBefore(text, first.index)) return undefined;
@@ -124,6 +127,20 @@ export function rootCuts(text: string): { cuts: CutLines; line: number } | undef
     if (outdented.exec(text) !== null) return undefined;
   }
   return { cuts, line: first.index };
+}
+
+// A document end line (`...`, perhaps with a comment) followed by nothing but blank and comment
+// lines, as `yaml` counts blanks (no Tab): the file's one document ends there, and no cut line
+// follows, so the last chunk holds it. js-yaml reads such a chunk as `yaml` does
+// (test/plan-quick-parse.test.ts; 15,000 more while building this). Any other `...` may start a
+// document.
+const DOCUMENT_END = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
+
+/** Whether a `...` line starts at `marker` with nothing after it but blank and comment lines. */
+function trailingEnd(text: string, marker: number): boolean {
+  const lineEnd = text.indexOf('\n', marker);
+  const line = text.slice(marker, lineEnd === -1 ? text.length : lineEnd);
+  return DOCUMENT_END.test(line) && (lineEnd === -1 || blankOrComments(text.slice(lineEnd + 1)));
 }
 
 // The first line that starts, after spaces, with something other than a blank or a comment.
