@@ -4,7 +4,7 @@
 // is measured by `npm run bench`, never here.
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
-import { CHUNKED_FROM_CHARS, documentCount, splitDocuments } from '../src/plan/chunks.js';
+import { CHUNKED_FROM_CHARS, blankLine, blankMarker, documentCount, splitDocuments } from '../src/plan/chunks.js';
 import { documentsProblems } from '../src/plan/documents.js';
 import { finishLoad, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
@@ -36,8 +36,21 @@ describe('splitDocuments', () => {
   });
 
   it.each([
+    ['%YAML 1.2\n---\na: 1\n', 0, [10]],
+    ['# đầu\n\n%YAML\t1.2 # phiên bản\r\n--- # c\na: 1\n---\nb: 1\n', 7, [30, 43]],
+  ])('lets a `%%YAML 1.2` line opening %j through', (text, directive, markers) => {
+    expect(splitDocuments(text)).toEqual({ markers, bare: markers.map(() => true), leading: false, directive });
+  });
+
+  it.each([
     ['no marker', 'a: 1\n'],
-    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a directive of another version', '%YAML 1.1\n---\na: 1\n'],
+    ['a tag directive', '%TAG !e! tag:example.com,2000:\n---\na: 1\n'],
+    ['two directives', '%YAML 1.2\n%YAML 1.2\n---\na: 1\n'],
+    ['a directive after content', 'a: 1\n%YAML 1.2\n---\nb: 1\n'],
+    ['a directive after a marker', '---\na: 1\n%YAML 1.2\n---\nb: 1\n'],
+    ['a directive with no marker', '%YAML 1.2\na: 1\n'],
+    ['text after the version', '%YAML 1.2x\n---\na: 1\n'],
     ['an end marker', 'a: 1\n...\nb: 1\n'],
     ['a line opening with --- that is no marker', 'a: 1\n---x: 1\n---\n'],
     ['a comment not parted from the marker', 'a: 1\n---#c\n'],
@@ -132,6 +145,45 @@ describe('a file of several documents', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it('reads a file opening with `%YAML 1.2` as with that line blank (400 deterministic files)', () => {
+    const pieces = [
+      ...SYNTAX_MARKS,
+      '\n  lệch: 1\n',
+      '\nx: "mở\n',
+      '\nt: |\n',
+      '\n---\n',
+      '!!binary ',
+      '&a ',
+      '*a',
+      '%',
+    ];
+    const random = seededRandom(20261217);
+    let single = 0;
+    let several = 0;
+    for (let i = 0; i < 400; i++) {
+      const head = ['%YAML 1.2\n---\n', '# c\n%YAML 1.2 # "c\n--- # c\n', "%YAML\t1.2\n---\t\n#'\n"][random(3)]!;
+      const docs = Array.from({ length: 1 + random(2) }, () =>
+        mutate(PLAN_SOURCES[random(PLAN_SOURCES.length)]!, random, pieces, random(3)),
+      );
+      const text = head + docs.join('---\n');
+      const split = splitDocuments(text);
+      if (split?.directive === undefined) continue;
+      const whole = finishLoad({ text }, options);
+      if (documentCount(split) > 1) {
+        if (documentsProblems(text, split) === undefined) continue;
+        several++;
+        expect(finishLoad({ text, documents: split }, options), text).toEqual(whole);
+      } else if (split.bare[0] === true) {
+        single++;
+        const blank = blankLine(blankMarker(text, split.markers[0]!), split.directive);
+        expect(blank.length).toBe(text.length);
+        expect(finishLoad({ text: blank }, options), text).toEqual(whole);
+      }
+    }
+    expect(single).toBeGreaterThan(150);
+    expect(several).toBeGreaterThan(100);
+  });
+
   it('counts the documents with thousands grouped, as every message does', () => {
     // 1,500 with a value, and an empty one after the last marker.
     const text = 'a: 1\n---\n'.repeat(1500);
@@ -174,14 +226,25 @@ describe('a file of several documents', () => {
     ['a mistake in the large document', `${VALID}${unknownKeys(16_000)}k: 1\nk: 2\n---\nx: 1\n`],
     ['a mistake in the small one', `${VALID}${unknownKeys(16_000)}---\nx: "mở\n`],
     ['a large second document', `x: 1\n---\n${VALID}${unknownKeys(16_000)}bad: [\n`],
+    ['a `%YAML 1.2` line first', `%YAML 1.2\n---\n${VALID}${unknownKeys(16_000)}---\nx: 1\n`],
+    ['a `%YAML 1.2` line and a mistake', `%YAML 1.2\n--- # c\n${VALID}${unknownKeys(16_000)}x: "mở\n---\nx: 1\n`],
   ])('with %s, a large file gives the whole file’s report', (_name, text) => {
     expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
   });
 });
 
 describe('a large file with a marker before its only document', () => {
+  it('is read by js-yaml after a `%YAML 1.2` line, as without it', () => {
+    const text = `%YAML 1.2\n---\n${VALID}${unknownKeys(16_000)}`;
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && quick.many !== undefined).toBe(true);
+  });
+
   it.each([
     ['many unknown keys', `---\n${VALID}${unknownKeys(16_000)}`],
+    ['a `%YAML 1.2` line and many unknown keys', `%YAML 1.2\n---\n${VALID}${unknownKeys(16_000)}`],
+    ['a `%YAML 1.2` line and a YAML mistake far on', `%YAML 1.2\n---\n${VALID}${unknownKeys(16_000)}bad: "mở\n`],
+    ['a `%YAML 1.2` line and a valid plan', `# c\n%YAML 1.2 # c\n--- # c\n${VALID}${'# ghi chú\n'.repeat(30_000)}`],
     ['a comment on the marker line', `# đầu\n--- # kế hoạch\n${VALID}${unknownKeys(16_000)}`],
     ['a YAML mistake far on', `---\n${VALID}${unknownKeys(16_000)}bad: "mở\n`],
     ['a valid plan and long comments', `---\n${VALID}${'# ghi chú\n'.repeat(30_000)}`],

@@ -242,6 +242,8 @@ export interface DocumentSplit {
   /** For each marker, whether nothing but a comment follows it on its line (blankMarker may blank it). */
   bare: boolean[];
   leading: boolean;
+  /** Where a `%YAML 1.2` line before the first marker starts (YAML_DIRECTIVE). */
+  directive?: number;
 }
 
 // A marker line as `yaml` reads one: `---` then a blank or the line's end. A bare one has at most a
@@ -249,26 +251,38 @@ export interface DocumentSplit {
 const MARKER = /^---(?:[ \t\r]|$)/u;
 const BARE_MARKER = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
+// The one directive let through: the version `yaml` is told to read in any case (parse-yaml.ts),
+// so that the file reads as it does with the line blank. Only before the first marker, with
+// nothing but blank and comment lines before it.
+const YAML_DIRECTIVE = /^%YAML[ \t]+1\.2(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
  * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
- * could take part in how `yaml` parts documents: a directive (`%`), an end marker (`...`), a line
- * opening with `---` that is no marker, line breaks other than LF or CRLF.
+ * could take part in how `yaml` parts documents: a directive (`%`) other than one `%YAML 1.2`
+ * opening the file, an end marker (`...`), a line opening with `---` that is no marker, line
+ * breaks other than LF or CRLF.
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
   const markers: number[] = [];
   const bare: boolean[] = [];
+  let directive: number | undefined;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null; match = MARKER_START.exec(text)) {
     const end = text.indexOf('\n', match.index);
     const line = text.slice(match.index, end === -1 ? text.length : end);
+    if (markers.length === 0 && directive === undefined && YAML_DIRECTIVE.test(line)) {
+      if (!blankOrComments(text.slice(0, match.index))) return undefined;
+      directive = match.index;
+      continue;
+    }
     if (!MARKER.test(line)) return undefined;
     markers.push(match.index);
     bare.push(BARE_MARKER.test(line));
   }
   const first = markers[0];
   if (first === undefined) return undefined;
+  if (directive !== undefined) return { markers, bare, leading: false, directive };
   const leading = leadingDocument(text.slice(0, first));
   return leading === undefined ? undefined : { markers, bare, leading };
 }
@@ -303,6 +317,13 @@ export function documentCount(split: DocumentSplit): number {
 /** `text` with the `---` at `at` made blanks: a marker before the only document, read as a blank line. */
 export function blankMarker(text: string, at: number): string {
   return `${text.slice(0, at)}   ${text.slice(at + 3)}`;
+}
+
+/** `text` with the line at `at` (a directive) made blanks, its line break kept. */
+export function blankLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  const stop = end === -1 ? text.length : text[end - 1] === '\r' ? end - 1 : end;
+  return `${text.slice(0, at)}${' '.repeat(stop - at)}${text.slice(stop)}`;
 }
 
 function onlyCommentsBefore(text: string, offset: number): boolean {

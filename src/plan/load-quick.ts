@@ -12,6 +12,7 @@ import {
   CHUNK_CHARS,
   type Chunk,
   type DocumentSplit,
+  blankLine,
   blankMarker,
   cutChunks,
   documentCount,
@@ -54,11 +55,11 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   if (tooDeep !== undefined) return { problems: [tooDeep] };
 
   // A large file with `---` lines: several documents are an error, found without reading them all
-  // as one (documents.ts); a `---` before the only document reads as a blank line, and the text
-  // is then cut into chunks as any other.
+  // as one (documents.ts); a `---` before the only document reads as a blank line, and so does a
+  // `%YAML 1.2` before it, and the text is then cut into chunks as any other.
   const split = decoded.length >= CHUNKED_FROM_CHARS ? splitDocuments(decoded) : undefined;
   if (split !== undefined && documentCount(split) > 1) return { text: decoded, refused: true, documents: split };
-  const text = split?.bare[0] === true ? blankMarker(decoded, split.markers[0]!) : decoded;
+  const text = split?.bare[0] === true ? blankFrame(decoded, split) : decoded;
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
@@ -67,6 +68,12 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
   const judged = judgeData(normalizeFresh(quick), options);
   return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many };
+}
+
+/** The text of a split's only document with its bare `---` (and `%YAML 1.2`, if any) made blanks. */
+function blankFrame(text: string, split: DocumentSplit): string {
+  const marked = blankMarker(text, split.markers[0]!);
+  return split.directive === undefined ? marked : blankLine(marked, split.directive);
 }
 
 /**
