@@ -12,6 +12,10 @@ import { PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-he
 
 const options = { today: TODAY };
 
+/** `n` lines `\tprefix_i: 1`: top-level keys indented by Tabs (tab-keys.ts). */
+const tabbed = (n: number, prefix = 'tab'): string =>
+  Array.from({ length: n }, (_, i) => `\t${prefix}_${i}: 1\n`).join('');
+
 /** The report of a text read document by document, and the whole file's. */
 function both(text: string): {
   parted: ReturnType<typeof finishLoad> | undefined;
@@ -226,6 +230,28 @@ describe('a file of several documents', () => {
     ['a mistake in the large document', `${VALID}${unknownKeys(16_000)}k: 1\nk: 2\n---\nx: 1\n`],
     ['a mistake in the small one', `${VALID}${unknownKeys(16_000)}---\nx: "mở\n`],
     ['a large second document', `x: 1\n---\n${VALID}${unknownKeys(16_000)}bad: [\n`],
+    ['keys indented by Tabs in the large document', `${VALID}${unknownKeys(3000)}${tabbed(16_000)}---\nx: 1\n`],
+    [
+      'keys indented by Tabs, then a quote left open',
+      `${VALID}${unknownKeys(3000)}${tabbed(16_000)}x: "mở\n---\ny: "z"\n`,
+    ],
+    [
+      'keys indented by Tabs, then one repeated',
+      `${VALID}${unknownKeys(3000)}${tabbed(16_000)}tab_5: 1\nz: [\n---\ny: 1\n`,
+    ],
+    [
+      'keys indented by Tabs, one repeated among them',
+      `${VALID}${unknownKeys(3000)}${tabbed(8000)}\ttab_5: 2\n${tabbed(8000, 'u')}---\n`,
+    ],
+    ['keys indented by Tabs in the last document', `x: 1\n---\n${VALID}${unknownKeys(3000)}${tabbed(16_000)}`],
+    [
+      'keys indented by Tabs in both',
+      `${VALID}${unknownKeys(3000)}${tabbed(9000)}---\n${VALID}${unknownKeys(3000)}${tabbed(9000, 'v')}`,
+    ],
+    [
+      'keys indented by Tabs, then unknown keys',
+      `${VALID}${unknownKeys(3000)}${tabbed(8000)}${unknownKeys(8000)}---\n`,
+    ],
     ['a `%YAML 1.2` line first', `%YAML 1.2\n---\n${VALID}${unknownKeys(16_000)}---\nx: 1\n`],
     ['a `%YAML 1.2` line and a mistake', `%YAML 1.2\n--- # c\n${VALID}${unknownKeys(16_000)}x: "mở\n---\nx: 1\n`],
   ])('with %s, a large file gives the whole file’s report', (_name, text) => {

@@ -68,6 +68,20 @@ describe('yaml is not given', () => {
     expect(problems?.map((p) => p.rule).sort()).toEqual(['yaml-multiple-documents', 'yaml-syntax']);
   });
 
+  it('a large document of keys indented by Tabs, in a file of several', async () => {
+    const { documentsProblems } = await import('../src/plan/documents.js');
+    const tabbed = Array.from({ length: 16_000 }, (_, i) => `\ttab_${i}: 1\n`).join('');
+    const text = `${VALID}${unknownKeys(3000)}${tabbed}x: "mở\n---\ny: "z"\n`;
+    yamlRead.chars = 0;
+    const problems = documentsProblems(text, splitDocuments(text)!);
+    // The line after the Tabs and the next document, not the Tabs (`VALID` holds a block scalar,
+    // which tabKeys refuses: the keys after it part it from them).
+    expect(yamlRead.chars).toBeLessThan(40);
+    expect(problems?.some((p) => p.rule === 'yaml-multiple-documents')).toBe(true);
+    const split = splitDocuments(text)!;
+    expect(finishLoad({ text, documents: split }, options)).toEqual(finishLoad({ text }, options));
+  });
+
   it('a document js-yaml reads clean, in a file of several', async () => {
     const { documentsProblems } = await import('../src/plan/documents.js');
     const text = `${VALID}${unknownKeys(2000)}---\nx: "mở\n`;

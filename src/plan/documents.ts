@@ -18,8 +18,9 @@ import {
   blankMarker,
   blankOrComments,
   cutChunks,
-  joinChunks,
 } from './chunks.js';
+import { tabKeys } from './tab-keys.js';
+import { tabError } from './yaml-errors.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
@@ -61,14 +62,11 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
     const own = text.slice(start, endOf(index));
     const marker = split.leading ? index - 1 : index;
     // A value on the marker's line: `yaml` reads the document from its marker.
-    const clean =
-      marker === -1
-        ? cleanPrefix(own)
-        : split.bare[marker]
-          ? cleanPrefix(blankMarker(own, 0))
-          : { from: 0, keys: none };
+    const clean = marker === -1 ? cleanPrefix(own) : split.bare[marker] ? cleanPrefix(blankMarker(own, 0)) : nothing;
+    if (clean.tabs.length > 0)
+      complaints.push({ errors: clean.tabs.map(([from, to]) => tabError(start + from, start + to)), warnings: [] });
     if (clean.from === own.length) continue;
-    refused.push({ index, ...clean });
+    refused.push({ index, from: clean.from, keys: clean.keys });
     refusedChars += own.length - clean.from;
   }
   // Past this much `yaml` costs what the whole-file path costs.
@@ -115,20 +113,49 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
 const none: ReadonlySet<string> = new Set();
 
 /**
- * How much of a document's text (its marker made blank) js-yaml reads clean, from its start: all
- * of it, or up to the first chunk js-yaml refused (chunks.ts: a cut line, where `yaml` starts
- * afresh), with the top-level keys before that; else nothing. A 2 MB document with a quote left
- * open on its last line had `yaml` read all of it.
+ * The part of a document settled without `yaml`, from its start: up to `from`, with its top-level
+ * keys, and the Tabs there `yaml` would find wrong ([start, end) offsets in the text given).
  */
-function cleanPrefix(body: string): { from: number; keys: ReadonlySet<string> } {
-  if (blankOrComments(body)) return { from: body.length, keys: none };
-  if (body.length < CHUNKED_FROM_CHARS) return { from: quickParse(body) === undefined ? 0 : body.length, keys: none };
+interface Prefix {
+  from: number;
+  keys: ReadonlySet<string>;
+  tabs: ReadonlyArray<[number, number]>;
+}
+
+/** Nothing settled: `yaml` reads the whole document. */
+const nothing: Prefix = { from: 0, keys: none, tabs: [] };
+
+/**
+ * How much of a document's text (its marker made blank) is settled without `yaml`, from its start:
+ * all of it, or up to the first chunk neither js-yaml reads clean nor tabKeys settles (chunks.ts:
+ * a cut line, where `yaml` starts afresh); else nothing. A chunk of keys indented by Tabs is read
+ * by `yaml` as it is without them, which js-yaml reads clean (tab-keys.ts), so nothing is open at
+ * its end either. A 2 MB document with a quote left open on its last line had `yaml` read all of
+ * it, and one with a Tab on every line too.
+ */
+function cleanPrefix(body: string): Prefix {
+  if (blankOrComments(body)) return { from: body.length, keys: none, tabs: [] };
+  if (body.length < CHUNKED_FROM_CHARS)
+    return { from: quickParse(body) === undefined ? 0 : body.length, keys: none, tabs: [] };
   const chunks = cutChunks(body, CHUNK_CHARS);
-  if (chunks === undefined) return { from: 0, keys: none };
-  const firstRefused = chunks.findIndex((chunk) => chunk.data === undefined);
-  const clean = joinChunks(firstRefused === -1 ? chunks : chunks.slice(0, firstRefused));
-  if (clean === undefined) return { from: 0, keys: none };
-  return { from: firstRefused === -1 ? body.length : chunks[firstRefused]!.start, keys: new Set(Object.keys(clean)) };
+  if (chunks === undefined) return nothing;
+  const keys = new Set<string>();
+  const tabs: Array<[number, number]> = [];
+  for (const chunk of chunks) {
+    let data = chunk.data;
+    if (data === undefined) {
+      const tabbed = tabKeys(body.slice(chunk.start, chunk.end));
+      if (tabbed === undefined) return { from: chunk.start, keys, tabs };
+      for (const [from, to] of tabbed.tabs) tabs.push([chunk.start + from, chunk.start + to]);
+      data = tabbed.data;
+    }
+    // A key repeated before the first chunk `yaml` reads: `yaml` reads the whole document to place it.
+    for (const key of Object.keys(data)) {
+      if (keys.has(key)) return nothing;
+      keys.add(key);
+    }
+  }
+  return { from: body.length, keys, tabs };
 }
 
 /** A key as js-yaml names it (yaml-chunks.ts does the same). */
