@@ -105,7 +105,8 @@ const cutLinesAt = new Map<number, CutLines>();
  * something else: document markers and directives (but a `...` that ends the file's one document:
  * trailingEnd), line breaks that are not LF. A root further in
  * than column 0 is taken only when no line after its start is less indented, blank lines aside
- * (a comment there, say, or Tabs).
+ * (a comment there, say, or Tabs), and when every flow collection closes on its line
+ * (flowOverLines).
  */
 export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
@@ -124,7 +125,7 @@ export function rootCuts(text: string): { cuts: CutLines; line: number } | undef
   if (column > 0) {
     const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
     outdented.lastIndex = first.index;
-    if (outdented.exec(text) !== null) return undefined;
+    if (outdented.exec(text) !== null || flowOverLines(text)) return undefined;
   }
   return { cuts, line: first.index };
 }
@@ -141,6 +142,29 @@ function trailingEnd(text: string, marker: number): boolean {
   const lineEnd = text.indexOf('\n', marker);
   const line = text.slice(marker, lineEnd === -1 ? text.length : lineEnd);
   return DOCUMENT_END.test(line) && (lineEnd === -1 || blankOrComments(text.slice(lineEnd + 1)));
+}
+
+// Under an indented root, `yaml` reads a flow collection ended by a line as far in as the root
+// otherwise than at column 0 (found by a review): its lexer counts that line's indentation as 0,
+// so the value of the key there runs on over the cut lines after it. So an indented root is cut
+// only when every flow collection closes on the line it opens: each line with a bracket holds
+// them balanced, and no quote or `#` that could hide one.
+const BRACKET_LINE = /^.*[[\]{}].*$/gmu;
+
+/** Whether a line of `text` holds a bracket that may not close, or close, on it. */
+function flowOverLines(text: string): boolean {
+  BRACKET_LINE.lastIndex = 0;
+  for (let match = BRACKET_LINE.exec(text); match !== null; match = BRACKET_LINE.exec(text)) {
+    const line = match[0];
+    if (/["'#]/u.test(line)) return true;
+    const open: string[] = [];
+    for (const char of line) {
+      if (char === '[' || char === '{') open.push(char === '[' ? ']' : '}');
+      else if ((char === ']' || char === '}') && open.pop() !== char) return true;
+    }
+    if (open.length > 0) return true;
+  }
+  return false;
 }
 
 // The first line that starts, after spaces, with something other than a blank or a comment.

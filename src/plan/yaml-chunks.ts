@@ -167,6 +167,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
         const part = readChunk(text, start, end, lineCounter, cuts.column);
         if (part === 'unsure') return undefined;
         if (part === 'longer') continue;
+        if (part.errors.some(wholeMapError)) return undefined;
         const stop = rest.dropped(part, j);
         if (part.spills && !stop) continue;
         for (const e of part.errors) errors.push(e);
@@ -322,14 +323,14 @@ function shiftRanges(items: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>, 
 // an alias (`&`, `*`) or a flow collection (`[`, `{`); cutChunks refuses directives; and a chunk
 // js-yaml read clean holds nothing `yaml` complains of (quick-parse.ts), when `yaml` starts it
 // afresh. It does at a cut line, unless something before runs on over lines as far in as the
-// root: a flow collection, or a quote opened where a root key starts (a quoted key), which `yaml`
-// reads on to the next quote, perhaps in the middle of a clean chunk's comment, and reads the
-// rest of that line as YAML. (A quote opened further in ends at the next cut line; so does a
-// block scalar.)
+// root: a flow collection, or a quote opened where a root key starts (a quoted key; after Tabs
+// too, which `yaml` does not count as indentation: found by a review), which `yaml` reads on to
+// the next quote, perhaps in the middle of a clean chunk's comment, and reads the rest of that
+// line as YAML. (A quote opened further in ends at the next cut line; so does a block scalar.)
 // So once a read has an error on or past that line, the chunks after it are left unread when
 // none of them that js-yaml refused holds one of those characters or a quote where a root key
-// would start. A quote left open at the top of 2 MB, with one on every line after it, took `yaml` five
-// seconds to read to the end.
+// would start. A quote left open at the top of 2 MB, with one on every line after it, took
+// `yaml` five seconds to read to the end.
 class Rest {
   private layout: IndentFault[] | undefined;
   private marked: number | undefined;
@@ -365,7 +366,7 @@ class Rest {
   private lastMarked(): number {
     if (this.marked === undefined) {
       this.marked = -1;
-      const marked = new RegExp(String.raw`[!&*[{]|^ {${this.column}}["']`, 'mu');
+      const marked = new RegExp(String.raw`[!&*[{]|^ {${this.column}}(?:\t[ \t]*)?["']`, 'mu');
       for (const [index, { start, end, data }] of this.chunks.entries()) {
         if (data === undefined && marked.test(this.text.slice(start, end))) this.marked = index;
       }
@@ -480,6 +481,14 @@ function nextQuote(text: string, from: number, quote: '"' | "'"): number {
     if (backslashes % 2 === 0) return end;
   }
   return -1;
+}
+
+// `yaml` says this of a block map once, at the last of its items that hold no key (a flow key or
+// a block scalar's header opening a line after a blank one makes one), when a key follows it: so
+// of the root map, at a place that turns on the whole file, and each chunk read would say it of
+// its own (found by a review). Such a file is left to the whole-file path.
+function wholeMapError(error: YAMLError): boolean {
+  return error.code === 'IMPOSSIBLE' && error.message.startsWith('Map comment with trailing content');
 }
 
 /** The errors addDuplicateKeyErrors adds, kept apart from the parser's own. */
