@@ -4,11 +4,20 @@
 // is measured by `npm run bench`, never here.
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
-import { CHUNKED_FROM_CHARS, blankLine, blankMarker, documentCount, splitDocuments } from '../src/plan/chunks.js';
+import {
+  CHUNKED_FROM_CHARS,
+  blankLine,
+  blankMarker,
+  cutChunks,
+  documentCount,
+  splitDocuments,
+} from '../src/plan/chunks.js';
+import { firstDocumentComplaints } from '../src/plan/yaml-chunks.js';
 import { documentsProblems } from '../src/plan/documents.js';
-import { finishLoad, loadPlan } from '../src/plan/load.js';
+import { type LoadResult, finishLoad, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
-import { PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
+import { agrees, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
+import { capProblems, sortedOnce, sortProblems } from '../src/plan/problem.js';
 
 const options = { today: TODAY };
 
@@ -278,5 +287,111 @@ describe('a large file with a marker before its only document', () => {
   ])('%s: the whole file’s report, read in chunks', (_name, text) => {
     expect(text.length).toBeGreaterThanOrEqual(CHUNKED_FROM_CHARS);
     expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+});
+
+// A large document before the first marker is read in chunks as a file is (yaml-chunks.ts,
+// firstDocumentComplaints), its last read taking a `---` line as documents.ts reads one. The
+// tests make "large" and the chunks small.
+describe('a file of several documents whose first is large', () => {
+  /** The report read document by document with small sizes, settled as finishLoad settles one. */
+  function parted(text: string, chunkChars: number): LoadResult | undefined {
+    const split = splitDocuments(text);
+    if (split === undefined || documentCount(split) < 2 || !split.leading) return undefined;
+    const found = documentsProblems(text, split, { largeFrom: 64, chunkChars });
+    if (found === undefined) return undefined;
+    return { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
+  }
+
+  it.each([
+    ['a key repeated on every line', `${'k: 1\n'.repeat(400)}---\nx: 1\n`, true],
+    ['a quote left open at its end, closed past the marker', `${VALID}${unknownKeys(30)}x: "mở\n---\ny: "z"\n`, false],
+    ['a flow list left open at its end', `${VALID}${unknownKeys(30)}x: [1,\n---\ny: 1\n`, false],
+    ['a key repeated across chunks', `${VALID}${unknownKeys(30)}khoa_la_3: 2\n${unknownKeys(30, 'b')}---\n`, false],
+    ['Tabs on every line', `${VALID}${unknownKeys(10)}${'\tt: 1\n'.repeat(50)}---\n\tu: 1\n`, false],
+    ['mistakes in both', `${VALID}${unknownKeys(30)}a:\n\tb: 1\n---\nc: "x\n`, false],
+    ['a block scalar at its end', `${VALID}${unknownKeys(30)}t: |\n  x\n\n---\nx: [\n`, false],
+  ])('%s: the whole file’s report', (_name, text, stops) => {
+    const whole = finishLoad({ text }, options);
+    let used = 0;
+    let stopped = false;
+    for (const size of [1, 64, 500]) {
+      const found = parted(text, size);
+      if (found === undefined) continue;
+      used++;
+      stopped = agrees(text, found, whole) || stopped;
+    }
+    expect(used).toBeGreaterThan(0);
+    expect(stopped).toBe(stops);
+  });
+
+  it('places a quoted key repeated in its last chunk, reading that chunk up to the marker', () => {
+    const head = `${VALID}"k": 1\nq: "a" b\n${unknownKeys(20)}`;
+    const text = `${head}"k": 2\n---\nx: "1"\n`;
+    const end = text.indexOf('---');
+    for (const size of [64, 500]) {
+      const found = firstDocumentComplaints(text, cutChunks(text.slice(0, end), size)!, end);
+      expect(found !== undefined && 'errors' in found && found.errors.some((e) => e.code === 'DUPLICATE_KEY')).toBe(
+        true,
+      );
+      expect(parted(text, size)).toEqual(finishLoad({ text }, options));
+    }
+  });
+
+  // A quote closed nowhere takes the marker in: one document. The chunks past the first quote
+  // left open could not change the report of one document, but they end it (yaml-chunks.ts).
+  it('reads on to the marker past quotes left open, to find it taken in', () => {
+    const text = `${VALID}${Array.from({ length: 300 }, (_, i) => `o${i}: "x\n`).join('')}---\ny: 1\n`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(false);
+    for (const size of [1, 64, 500]) {
+      const found = parted(text, size);
+      if (found !== undefined) expect(found, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('never differs from the whole file (400 deterministic files)', () => {
+    const lines: Array<(i: number) => string> = [
+      (i) => `khoa_${i}: 1`,
+      (i) => `khoa_${i}: 1`,
+      () => 'k: 1',
+      (i) => `\tt${i}: 1`,
+      (i) => `  l${i}: 1`,
+      (i) => `o${i}: "mở`,
+      (i) => `s${i}: 'mở`,
+      (i) => `u${i}: [1`,
+      (i) => `q${i}: "a" b`,
+      (i) => `a${i}:\n  - x\n   - y`,
+      (i) => `c${i}: &a 1`,
+      (i) => `d${i}: *a`,
+      (i) => `g${i}: !la 1`,
+      (i) => `t${i}: |\n  x`,
+      () => '# ghi chú "',
+      () => '',
+    ];
+    const random = seededRandom(20261218);
+    let compared = 0;
+    let stopped = 0;
+    for (let i = 0; i < 400; i++) {
+      // A repeated key weighs double: enough problems, often, for the report to fill.
+      const kinds = [0, 2, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
+      const body = Array.from({ length: 20 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      // Quotes after the first document, mostly: else one left open in it may take the marker in,
+      // and such a document is read as before (documents.ts, firstDocument).
+      const rest = Array.from(
+        { length: 1 + random(2) },
+        () =>
+          mutate(unknownKeys(2 + random(6), `d${random(9)}`), random, [...SYNTAX_MARKS, '"#'], random(3)) +
+          (random(4) === 0 ? '' : `q: "'x'"\n`),
+      );
+      const marker = ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
+      const text = `${body.join('\n')}\n${marker}${rest.join('---\n')}`;
+      const found = parted(text, [1, 64, 500][random(3)]!);
+      if (found === undefined) continue;
+      compared++;
+      if (agrees(text, found, finishLoad({ text }, options))) stopped++;
+    }
+    expect(compared).toBeGreaterThan(180);
+    expect(stopped).toBeGreaterThan(10);
   });
 });

@@ -63,7 +63,7 @@ describe('yaml is not given', () => {
     const { documentsProblems } = await import('../src/plan/documents.js');
     const text = `${VALID}${unknownKeys(16_000)}x: "mở\n---\ny: "z"\n`;
     yamlRead.chars = 0;
-    const problems = documentsProblems(text, splitDocuments(text)!);
+    const problems = documentsProblems(text, splitDocuments(text)!)?.problems;
     expect(yamlRead.chars).toBeLessThan(40_000);
     expect(problems?.map((p) => p.rule).sort()).toEqual(['yaml-multiple-documents', 'yaml-syntax']);
   });
@@ -73,7 +73,7 @@ describe('yaml is not given', () => {
     const tabbed = Array.from({ length: 16_000 }, (_, i) => `\ttab_${i}: 1\n`).join('');
     const text = `${VALID}${unknownKeys(3000)}${tabbed}x: "mở\n---\ny: "z"\n`;
     yamlRead.chars = 0;
-    const problems = documentsProblems(text, splitDocuments(text)!);
+    const problems = documentsProblems(text, splitDocuments(text)!)?.problems;
     // The line after the Tabs and the next document, not the Tabs (`VALID` holds a block scalar,
     // which tabKeys refuses: the keys after it part it from them).
     expect(yamlRead.chars).toBeLessThan(40);
@@ -82,11 +82,29 @@ describe('yaml is not given', () => {
     expect(finishLoad({ text, documents: split }, options)).toEqual(finishLoad({ text }, options));
   });
 
+  it('the chunks past a full report, in the first of several documents', async () => {
+    const { documentsProblems } = await import('../src/plan/documents.js');
+    const text = `${VALID}${'k: 1\n'.repeat(60_000)}---\nx: "1"\n`;
+    yamlRead.chars = 0;
+    const found = documentsProblems(text, splitDocuments(text)!);
+    expect(found?.stoppedAt).toBeGreaterThan(0);
+    expect(yamlRead.chars).toBeLessThan(text.length / 5);
+  });
+
+  it('the first of several documents twice, when a quote closed nowhere after it may take the marker in', () => {
+    const text = `${VALID}mo: "x\n${unknownKeys(20_000)}---\nx: 1\n`;
+    yamlRead.chars = 0;
+    const found = finishLoad({ text, documents: splitDocuments(text)! }, options);
+    // One document after all, its quote running to the end: read once, by the whole-file path.
+    expect(yamlRead.chars).toBeLessThan(text.length * 1.1);
+    expect(found).toEqual(finishLoad({ text }, options));
+  });
+
   it('a document js-yaml reads clean, in a file of several', async () => {
     const { documentsProblems } = await import('../src/plan/documents.js');
     const text = `${VALID}${unknownKeys(2000)}---\nx: "mở\n`;
     yamlRead.chars = 0;
-    const problems = documentsProblems(text, splitDocuments(text)!);
+    const problems = documentsProblems(text, splitDocuments(text)!)?.problems;
     // Only the second document, its marker, and the quote closers after it.
     expect(yamlRead.chars).toBeLessThan(20);
     expect(problems?.map((p) => p.rule).sort()).toEqual(['yaml-multiple-documents', 'yaml-syntax']);

@@ -18,6 +18,7 @@ import {
   blankMarker,
   blankOrComments,
   cutChunks,
+  joinChunks,
 } from './chunks.js';
 import { tabKeys } from './tab-keys.js';
 import { tabError } from './yaml-errors.js';
@@ -26,7 +27,7 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
 import type { Problem } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { closers } from './yaml-chunks.js';
+import { closers, firstDocumentComplaints } from './yaml-chunks.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -41,28 +42,52 @@ export function multipleDocumentsProblem(count: number, at: { line: number; colu
   };
 }
 
+/** Sizes from which documents are read in chunks, and of a chunk (chunks.ts); the tests make them small. */
+export interface DocumentSizes {
+  largeFrom: number;
+  chunkChars: number;
+}
+
+const SIZES: DocumentSizes = { largeFrom: CHUNKED_FROM_CHARS, chunkChars: CHUNK_CHARS };
+
 /**
  * The problems of a text of two or more `---` lines' documents, unsorted, as the whole-file path
- * finds them; undefined when `yaml` does not read a document as it should, or when it finds one
- * document with no error (a quote closed nowhere takes in every marker after it), whose report
- * is the schema's.
+ * finds them, with the line from which the text was left unread when the first document alone
+ * fills the report (`stoppedAt`: yaml-chunks.ts); undefined when `yaml` does not read a document
+ * as it should, or when it finds one document with no error (a quote closed nowhere takes in every
+ * marker after it), whose report is the schema's.
  */
-export function documentsProblems(text: string, split: DocumentSplit): Problem[] | undefined {
+export function documentsProblems(
+  text: string,
+  split: DocumentSplit,
+  sizes: DocumentSizes = SIZES,
+): { problems: Problem[]; stoppedAt?: number } | undefined {
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   const starts = split.leading ? [0, ...split.markers] : split.markers;
   const complaints: Array<{ errors: YAMLError[]; warnings: YAMLError[] }> = [];
   const tags: Problem[] = [];
   const endOf = (index: number): number => starts[index + 1] ?? text.length;
+  // A large document before the first marker is read in chunks as a file is (yaml-chunks.ts):
+  // a 2 MB document of repeated keys, or of quotes left open, then a `---`, took `yaml` three to
+  // seven seconds whole. Should its chunks not be as they should be, it is read as the others.
+  const first = split.leading ? firstDocument(text, endOf(0), sizes) : undefined;
+  if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
+  if (first !== undefined) {
+    complaints.push({ errors: first.errors, warnings: first.warnings });
+    for (const p of first.tags) tags.push(p);
+  }
   // Each document js-yaml refused, from where `yaml` must read it.
   let count = starts.length;
   const refused: Array<{ index: number; from: number; keys: ReadonlySet<string> }> = [];
   let refusedChars = 0;
   for (const [index, start] of starts.entries()) {
+    if (index === 0 && first !== undefined) continue;
     const own = text.slice(start, endOf(index));
     const marker = split.leading ? index - 1 : index;
     // A value on the marker's line: `yaml` reads the document from its marker.
-    const clean = marker === -1 ? cleanPrefix(own) : split.bare[marker] ? cleanPrefix(blankMarker(own, 0)) : nothing;
+    const clean =
+      marker === -1 ? cleanPrefix(own, sizes) : split.bare[marker] ? cleanPrefix(blankMarker(own, 0), sizes) : nothing;
     if (clean.tabs.length > 0)
       complaints.push({ errors: clean.tabs.map(([from, to]) => tabError(start + from, start + to)), warnings: [] });
     if (clean.from === own.length) continue;
@@ -70,7 +95,7 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
     refusedChars += own.length - clean.from;
   }
   // Past this much `yaml` costs what the whole-file path costs.
-  if (refusedChars >= CHUNKED_FROM_CHARS) return undefined;
+  if (refusedChars >= sizes.largeFrom) return undefined;
   for (const { index, from, keys } of refused) {
     const start = starts[index]! + from;
     const end = endOf(index);
@@ -105,9 +130,24 @@ export function documentsProblems(text: string, split: DocumentSplit): Problem[]
     if (swallowed) break;
   }
   const problems = [...yamlProblems(complaints, text, at), ...tags];
-  if (count > 1) return [multipleDocumentsProblem(count, at(starts[1]!)), ...problems];
+  if (count > 1) return { problems: [multipleDocumentsProblem(count, at(starts[1]!)), ...problems] };
   // One document after all: its report is of YAML problems when there is an error, else of the schema's.
-  return problems.some((p) => p.severity === 'error') ? problems : undefined;
+  return problems.some((p) => p.severity === 'error') ? { problems } : undefined;
+}
+
+/**
+ * The first document, text[0, end), read in chunks when it is large and js-yaml refuses part of
+ * it, or a key repeats across its chunks.
+ */
+function firstDocument(text: string, end: number, sizes: DocumentSizes): ReturnType<typeof firstDocumentComplaints> {
+  if (end < sizes.largeFrom) return undefined;
+  // A quote that closes nowhere after the document may take the marker in, which the chunks find
+  // only on reading all of it: a 2 MB document opening with one took twice the time.
+  for (const quote of ['"', "'"])
+    if (text.lastIndexOf(quote, end - 1) !== -1 && !text.includes(quote, end)) return undefined;
+  const chunks = cutChunks(text.slice(0, end), sizes.chunkChars);
+  if (chunks === undefined || joinChunks(chunks) !== undefined) return undefined;
+  return firstDocumentComplaints(text, chunks, end);
 }
 
 const none: ReadonlySet<string> = new Set();
@@ -133,11 +173,11 @@ const nothing: Prefix = { from: 0, keys: none, tabs: [] };
  * its end either. A 2 MB document with a quote left open on its last line had `yaml` read all of
  * it, and one with a Tab on every line too.
  */
-function cleanPrefix(body: string): Prefix {
+function cleanPrefix(body: string, sizes: DocumentSizes): Prefix {
   if (blankOrComments(body)) return { from: body.length, keys: none, tabs: [] };
-  if (body.length < CHUNKED_FROM_CHARS)
+  if (body.length < sizes.largeFrom)
     return { from: quickParse(body) === undefined ? 0 : body.length, keys: none, tabs: [] };
-  const chunks = cutChunks(body, CHUNK_CHARS);
+  const chunks = cutChunks(body, sizes.chunkChars);
   if (chunks === undefined) return nothing;
   const keys = new Set<string>();
   const tabs: Array<[number, number]> = [];

@@ -36,7 +36,7 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
   const { text } = unsettled;
   const documents = unsettled.documents && documentsProblems(text, unsettled.documents);
-  if (documents !== undefined) return { problems: settle(documents) };
+  if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
     (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??

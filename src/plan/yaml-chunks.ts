@@ -88,7 +88,61 @@ interface TopKey {
  * or when there are only warnings (the whole-file path places them among the schema's problems).
  */
 export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead | undefined {
-  const cuts = rootCuts(text)?.cuts;
+  const found = readChunks(text, chunks, text.length);
+  if (found === undefined || 'full' in found) return found?.full;
+  const { errors, warnings, tags, parts, stood, unread, faults, at } = found;
+  if (errors.length > 0 || tags.some((t) => t.severity === 'error')) {
+    const problems = yamlProblems([{ errors, warnings }], text, at, faults);
+    return { problems: [...problems, ...tags], unread };
+  }
+  // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
+  // is to be placed among the schema's problems.
+  if (warnings.length > 0 || tags.length > 0) return undefined;
+  const joined = joinParts(parts, at);
+  return joined !== undefined && 'data' in joined && stood ? { ...joined, standIns: true } : joined;
+}
+
+/**
+ * The complaints `yaml` makes of the first document of a text of several, which ends where a
+ * `---` line starts at `end` (documents.ts), read in chunks as chunkedYaml reads a file: its
+ * errors (repeated keys among them) and warnings, with the file's offsets, and its tag problems;
+ * or the report, when the document alone fills it (the problems before `stoppedAt` are the whole
+ * file's, as chunkedYaml's are). Undefined when a chunk is not as it should be.
+ */
+export function firstDocumentComplaints(
+  text: string,
+  chunks: readonly Chunk[],
+  end: number,
+): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | { full: FullRead } | undefined {
+  const found = readChunks(text, chunks, end);
+  if (found === undefined || 'full' in found) return found;
+  return { errors: found.errors, warnings: found.warnings, tags: found.tags };
+}
+
+type FullRead = { problems: Problem[]; unread: number; stoppedAt: number };
+
+interface ChunksRead {
+  /** `yaml`'s errors, repeated keys among them, with the file's offsets. */
+  errors: YAMLError[];
+  warnings: YAMLError[];
+  tags: Problem[];
+  parts: ReadonlyArray<Record<string, unknown> | ReadPart>;
+  stood: boolean;
+  /** How many chunks were left unread past a quote left open (Rest). */
+  unread: number;
+  faults: IndentFault[] | undefined;
+  at: At;
+}
+
+// The chunks of text[0, documentEnd), the whole text or its first document, read as the header
+// tells. A document's last read takes a `---` line and the quote closers after it, as
+// documents.ts reads one, so that it ends as it ends before the next document.
+function readChunks(
+  text: string,
+  chunks: readonly Chunk[],
+  documentEnd: number,
+): ChunksRead | { full: FullRead } | undefined {
+  const cuts = rootCuts(documentEnd === text.length ? text : text.slice(0, documentEnd))?.cuts;
   if (cuts === undefined) return undefined;
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
@@ -97,7 +151,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   const warnings: YAMLError[] = [];
   const duplicates: YAMLError[] = [];
   const tags: Problem[] = [];
-  const keys = new TopKeys(cuts);
+  const keys = new TopKeys(cuts, documentEnd);
   // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
@@ -117,7 +171,7 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   // shown and nothing past it can change them: a 2 MB file with a repeated key on every line
   // has 420,000 errors, and counting them all had `yaml` read every line. Repeated top-level keys
   // are placed at the repeat, so those past the chunk lie past it too.
-  const fullBefore = (next: number): ChunkedRead | undefined => {
+  const fullBefore = (next: number): FullRead | undefined => {
     const repeated = keys.repeats(text, chunks.slice(0, next), readByYaml, lineCounter);
     if (repeated === undefined) return undefined;
     const line = at(chunks[next]!.start).line;
@@ -163,12 +217,16 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
       // after it, and doubling up to the end read the file twice over.
       for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
         const start = chunk.start;
-        const end = j < chunks.length ? chunks[j]!.start : text.length;
-        const part = readChunk(text, start, end, lineCounter, cuts.column);
+        const end = j < chunks.length ? chunks[j]!.start : documentEnd;
+        const part = readChunk(text, start, end, lineCounter, cuts.column, documentEnd);
         if (part === 'unsure') return undefined;
         if (part === 'longer') continue;
         if (part.errors.some(wholeMapError)) return undefined;
         const stop = rest.dropped(part, j);
+        // Before another document, past a quote left open: whether the document ends at the
+        // marker, or a quote closed nowhere takes it in (then the file is one document), turns
+        // on the chunks that would be left unread. documents.ts reads such a document as before.
+        if (stop && documentEnd < text.length) return undefined;
         if (part.spills && !stop) continue;
         for (const e of part.errors) errors.push(e);
         for (const w of part.warnings) warnings.push(w);
@@ -189,21 +247,21 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
     if (failed && i < read && complaints >= nextLook) {
       nextLook = complaints * 2;
       const full = fullBefore(i);
-      if (full !== undefined) return full;
+      if (full !== undefined) return { full };
     }
   }
   const repeated = keys.repeats(text, chunks.slice(0, read), readByYaml, lineCounter);
   if (repeated === undefined) return undefined;
-  for (const d of repeated) duplicates.push(d);
-  if (errors.length > 0 || duplicates.length > 0 || tags.some((t) => t.severity === 'error')) {
-    const problems = yamlProblems([{ errors: [...errors, ...duplicates], warnings }], text, at, rest.faults());
-    return { problems: [...problems, ...tags], unread: chunks.length - read };
-  }
-  // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
-  // is to be placed among the schema's problems.
-  if (warnings.length > 0 || tags.length > 0) return undefined;
-  const joined = joinParts(parts, at);
-  return joined !== undefined && 'data' in joined && stood ? { ...joined, standIns: true } : joined;
+  return {
+    errors: [...errors, ...duplicates, ...repeated],
+    warnings,
+    tags,
+    parts,
+    stood,
+    unread: chunks.length - read,
+    faults: rest.faults(),
+    at,
+  };
 }
 
 // An anchored entry js-yaml read (chunks.ts, anchoredEntry), as a part `yaml` read: `key: &name`
@@ -398,17 +456,28 @@ class ReadPart {
 
 type Read = ReadPart | 'longer' | 'unsure';
 
-// `yaml` reads text[start, end) and the cut line at `end`, if any, whose key is `column` spaces in.
+// `yaml` reads text[start, end) and the cut line at `end`, if any, whose key is `column` spaces in;
+// at the end of a first document (`documentEnd`), a `---` line and the quote closers instead.
 // Offsets become the file's.
-function readChunk(text: string, start: number, end: number, lineCounter: LineCounter, column: number): Read {
-  const last = end === text.length;
+function readChunk(
+  text: string,
+  start: number,
+  end: number,
+  lineCounter: LineCounter,
+  column: number,
+  documentEnd = text.length,
+): Read {
+  const last = end === documentEnd;
+  const marker = last && documentEnd < text.length;
   const lineEnd = text.indexOf('\n', end);
-  const sourceEnd = last || lineEnd === -1 ? text.length : lineEnd + 1;
-  const source = text.slice(start, sourceEnd) + closers(text, sourceEnd);
+  const sourceEnd = last || lineEnd === -1 ? documentEnd : lineEnd + 1;
+  const source =
+    text.slice(start, sourceEnd) + (marker ? `---\n${closers(text, documentEnd)}` : closers(text, sourceEnd));
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
   const doc = docs[0];
-  if (docs.length !== 1 || doc === undefined) return 'unsure';
+  // After a `---`, the next document; with none, a quote left open took the marker in.
+  if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
@@ -510,7 +579,10 @@ class TopKeys {
   private readonly cutKeys = new Map<number, Map<string, TopKey> | null>();
   private readonly unplaced = new Set<string>();
 
-  constructor(private readonly cuts: CutLines) {}
+  constructor(
+    private readonly cuts: CutLines,
+    private readonly documentEnd: number,
+  ) {}
 
   /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
   add(chunk: number, name: string, placed?: TopKey, unplaced = false): void {
@@ -562,7 +634,7 @@ class TopKeys {
     const atCuts = this.keysAtCuts(text, chunk, index);
     if (atCuts !== undefined) return atCuts;
     if (this.cleanKeys.has(index)) return this.cleanKeys.get(index);
-    const read = readChunk(text, chunk.start, chunk.end, lineCounter, this.cuts.column);
+    const read = readChunk(text, chunk.start, chunk.end, lineCounter, this.cuts.column, this.documentEnd);
     const clean = typeof read !== 'string' && !read.spills && read.errors.length === 0 && read.warnings.length === 0;
     const keys = clean ? read.keys : undefined;
     this.cleanKeys.set(index, keys);
