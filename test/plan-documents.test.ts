@@ -64,6 +64,9 @@ describe('splitDocuments', () => {
     ['a directive after a marker', '---\na: 1\n%YAML 1.2\n---\nb: 1\n'],
     ['a directive with no marker', '%YAML 1.2\na: 1\n'],
     ['text after the version', '%YAML 1.2x\n---\na: 1\n'],
+    // Found by a review: `yaml` reads these lines as a document with no `---`.
+    ['an anchor between the directive and its marker', '%YAML 1.2\n&a\n---\na: 1\n'],
+    ['a key between the directive and its marker', '%YAML 1.2\nx: 1\n---\na: 1\n'],
     ['an end marker', 'a: 1\n...\nb: 1\n'],
     ['a line opening with --- that is no marker', 'a: 1\n---x: 1\n---\n'],
     ['a comment not parted from the marker', 'a: 1\n---#c\n'],
@@ -336,6 +339,20 @@ describe('a file of several documents whose first is large', () => {
       );
       expect(parted(text, size)).toEqual(finishLoad({ text }, options));
     }
+  });
+
+  // Found by a review: a quote closed nowhere makes the rest of the file one value, and the Tabs
+  // of a later document are no mistake then. `yaml`'s layout scan does not see such a quote after
+  // `? `, an anchor or a tag, to drop them.
+  it.each([
+    ['after `? `', '? "x\n'],
+    ['after an anchor', 'a: &q "x\n'],
+    ['after a tag', 'a: !t "x\n'],
+  ])('drops the Tab errors of documents a quote closed nowhere %s takes in', (_name, first) => {
+    const text = `${first}---\n${unknownKeys(30)}\tt: 1\n`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-indent')).toBe(false);
+    for (const size of [1, 64]) expect(parted(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
   // A quote closed nowhere takes the marker in: one document. The chunks past the first quote

@@ -306,7 +306,12 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   }
   const first = markers[0];
   if (first === undefined) return undefined;
-  if (directive !== undefined) return { markers, bare, leading: false, directive };
+  if (directive !== undefined) {
+    // Between the directive and its marker, blank and comment lines only: `yaml` reads anything
+    // else there as a document with no `---` (found by a review).
+    const lineEnd = text.indexOf('\n', directive);
+    return blankOrComments(text.slice(lineEnd + 1, first)) ? { markers, bare, leading: false, directive } : undefined;
+  }
   const leading = leadingDocument(text.slice(0, first));
   return leading === undefined ? undefined : { markers, bare, leading };
 }

@@ -81,6 +81,9 @@ export function documentsProblems(
   let count = starts.length;
   const refused: Array<{ index: number; from: number; keys: ReadonlySet<string> }> = [];
   let refusedChars = 0;
+  // The Tab errors of each document, kept until it is known which documents there are: a quote
+  // closed nowhere makes the rest of the file one value (found by a review).
+  const tabbed = new Map<number, YAMLError[]>();
   for (const [index, start] of starts.entries()) {
     if (index === 0 && first !== undefined) continue;
     const own = text.slice(start, endOf(index));
@@ -89,7 +92,10 @@ export function documentsProblems(
     const clean =
       marker === -1 ? cleanPrefix(own, sizes) : split.bare[marker] ? cleanPrefix(blankMarker(own, 0), sizes) : nothing;
     if (clean.tabs.length > 0)
-      complaints.push({ errors: clean.tabs.map(([from, to]) => tabError(start + from, start + to)), warnings: [] });
+      tabbed.set(
+        index,
+        clean.tabs.map(([from, to]) => tabError(start + from, start + to)),
+      );
     if (clean.from === own.length) continue;
     refused.push({ index, from: clean.from, keys: clean.keys });
     refusedChars += own.length - clean.from;
@@ -129,6 +135,7 @@ export function documentsProblems(
     if (index === 0) for (const p of tagProblems(doc, source, (offset) => at(offset + start))) tags.push(p);
     if (swallowed) break;
   }
+  for (const [index, errors] of tabbed) if (index < count) complaints.push({ errors, warnings: [] });
   const problems = [...yamlProblems(complaints, text, at), ...tags];
   if (count > 1) return { problems: [multipleDocumentsProblem(count, at(starts[1]!)), ...problems] };
   // One document after all: its report is of YAML problems when there is an error, else of the schema's.
