@@ -14,6 +14,7 @@ import { type YAMLError, isMap, isScalar } from 'yaml';
 import {
   CHUNKED_FROM_CHARS,
   CHUNK_CHARS,
+  type Chunk,
   type DocumentSplit,
   blankMarker,
   blankOrComments,
@@ -71,7 +72,10 @@ export function documentsProblems(
   // A large document before the first marker is read in chunks as a file is (yaml-chunks.ts):
   // a 2 MB document of repeated keys, or of quotes left open, then a `---`, took `yaml` three to
   // seven seconds whole. Should its chunks not be as they should be, it is read as the others.
-  const first = split.leading ? firstDocument(text, endOf(0), sizes) : undefined;
+  // Cut once: cleanPrefix takes the same chunks when the first document is read as the others.
+  const firstChunks =
+    split.leading && endOf(0) >= sizes.largeFrom ? cutChunks(text.slice(0, endOf(0)), sizes.chunkChars) : undefined;
+  const first = firstChunks && firstDocument(text, endOf(0), firstChunks);
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {
     complaints.push({ errors: first.errors, warnings: first.warnings });
@@ -90,7 +94,11 @@ export function documentsProblems(
     const marker = split.leading ? index - 1 : index;
     // A value on the marker's line: `yaml` reads the document from its marker.
     const clean =
-      marker === -1 ? cleanPrefix(own, sizes) : split.bare[marker] ? cleanPrefix(blankMarker(own, 0), sizes) : nothing;
+      marker === -1
+        ? cleanPrefix(own, sizes, firstChunks)
+        : split.bare[marker]
+          ? cleanPrefix(blankMarker(own, 0), sizes)
+          : nothing;
     if (clean.tabs.length > 0)
       tabbed.set(
         index,
@@ -146,14 +154,16 @@ export function documentsProblems(
  * The first document, text[0, end), read in chunks when it is large and js-yaml refuses part of
  * it, or a key repeats across its chunks.
  */
-function firstDocument(text: string, end: number, sizes: DocumentSizes): ReturnType<typeof firstDocumentComplaints> {
-  if (end < sizes.largeFrom) return undefined;
+function firstDocument(
+  text: string,
+  end: number,
+  chunks: readonly Chunk[],
+): ReturnType<typeof firstDocumentComplaints> {
   // A quote that closes nowhere after the document may take the marker in, which the chunks find
   // only on reading all of it: a 2 MB document opening with one took twice the time.
   for (const quote of ['"', "'"])
     if (text.lastIndexOf(quote, end - 1) !== -1 && !text.includes(quote, end)) return undefined;
-  const chunks = cutChunks(text.slice(0, end), sizes.chunkChars);
-  if (chunks === undefined || joinChunks(chunks) !== undefined) return undefined;
+  if (joinChunks(chunks) !== undefined) return undefined;
   return firstDocumentComplaints(text, chunks, end);
 }
 
@@ -180,11 +190,11 @@ const nothing: Prefix = { from: 0, keys: none, tabs: [] };
  * its end either. A 2 MB document with a quote left open on its last line had `yaml` read all of
  * it, and one with a Tab on every line too.
  */
-function cleanPrefix(body: string, sizes: DocumentSizes): Prefix {
+function cleanPrefix(body: string, sizes: DocumentSizes, cut?: readonly Chunk[]): Prefix {
   if (blankOrComments(body)) return { from: body.length, keys: none, tabs: [] };
   if (body.length < sizes.largeFrom)
     return { from: quickParse(body) === undefined ? 0 : body.length, keys: none, tabs: [] };
-  const chunks = cutChunks(body, sizes.chunkChars);
+  const chunks = cut ?? cutChunks(body, sizes.chunkChars);
   if (chunks === undefined) return nothing;
   const keys = new Set<string>();
   const tabs: Array<[number, number]> = [];
