@@ -100,8 +100,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * key repeated, a Tab, a flow map, an empty item), one line as long as the file, a document
  * marker at the end (after a quote closed nowhere, too), a marker on every other line, one key
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
- * `...` at the end, `%YAML 1.2` first; and one the loader still leaves to `yaml` whole: a
- * document of keys indented by Tabs, then `---`. Returns their files.
+ * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
+ * then `---`. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -167,7 +167,7 @@ export async function writeHostileShapes(root, example) {
       fill((i) => `k${i}: 1\n`, '', 'x: "mở\n---\ny: 1\n'),
     ],
     ['many-documents', '`---` trên mọi dòng thứ hai', fill((i) => `k${i}: 1\n---\n`, '', '', '')],
-    // These three were read whole by `yaml` until they were cut like the rest.
+    // These five were read whole by `yaml` until they were cut like the rest.
     [
       'indented-root-error',
       'nhóm khóa gốc thụt vào hai cột, dấu ngoặc mở ở cuối',
@@ -180,8 +180,8 @@ export async function writeHostileShapes(root, example) {
       'dòng `%YAML 1.2` rồi `---` ở đầu tệp',
       fill((i) => `k${i}: 1\n`, '', '', `%YAML 1.2\n---\n${head}`),
     ],
-    // Still read whole by `yaml` (README, «Còn chậm»): kept so that a fix shows.
     ['documents-tab', 'Tab trên mọi dòng rồi `---` ở cuối tệp', fill((i) => `\tk${i}: 1\n`, '', '---\nx: 1\n')],
+    ['documents-repeat', 'một khóa lặp lại trên mọi dòng rồi `---`', fill(() => 'k: 1\n', '', '---\nx: "1"\n')],
     [
       'repeat-per-chunk',
       'một khóa lặp lại mỗi 3.000 dòng',
