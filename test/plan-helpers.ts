@@ -2,7 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { type LoadResult, loadPlan } from '../src/plan/load.js';
+import { isDeepStrictEqual } from 'node:util';
+import { cutChunks, joinChunks } from '../src/plan/chunks.js';
+import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { quickParse } from '../src/plan/quick-parse.js';
 import { type Problem, isValid } from '../src/plan/problem.js';
 
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'plan');
@@ -98,4 +101,25 @@ export function agrees(text: string, chunked: LoadResult, whole: LoadResult): bo
   const line = Number(stopped[1]!.replaceAll('.', ''));
   expect(chunked.problems.every((p) => p.line < line)).toBe(true);
   return true;
+}
+
+/**
+ * `text` cut into chunks of `chunkChars` and held to the whole file: 'uncut' when it is not cut;
+ * 'joined' when the chunks read clean and their data is js-yaml's of the whole text; 'compared'
+ * when the chunked report is the whole-file path's; 'gave way' when the chunks left the file to it.
+ */
+export function chunkedAgrees(text: string, chunkChars: number): 'uncut' | 'joined' | 'compared' | 'gave way' {
+  const chunks = cutChunks(text, chunkChars);
+  if (chunks === undefined) return 'uncut';
+  const data = joinChunks(chunks);
+  if (data !== undefined) {
+    const whole = quickParse(text);
+    expect(whole, text).toBeDefined();
+    expect(isDeepStrictEqual(data, whole) && JSON.stringify(data) === JSON.stringify(whole), text).toBe(true);
+    return 'joined';
+  }
+  const chunked = loadInChunks(text, chunks, { today: TODAY });
+  if (chunked === undefined) return 'gave way';
+  expect(chunked, text).toEqual(finishLoad({ text }, { today: TODAY }));
+  return 'compared';
 }
