@@ -8,7 +8,7 @@ import { MAX_NESTING, tooDeepAt } from '../src/plan/depth.js';
 import { loadPlan } from '../src/plan/load.js';
 import { type Node, isCollection, isPair, parseAllDocuments, stringify } from 'yaml';
 import { seededRandom } from './helpers/random.js';
-import { PLAN_SOURCES, TODAY } from './plan-helpers.js';
+import { load, PLAN_SOURCES, TODAY } from './plan-helpers.js';
 
 /** Collections nested along the deepest path under `root`, the root's own included. */
 function nesting(root: Node | null): number {
@@ -135,5 +135,17 @@ describe('a file nested too deep', () => {
     // One block level counts two (a list may sit at its key's column), each `- ` one more.
     expect(at(MAX_NESTING - 2)).toBe(-1);
     expect(at(MAX_NESTING - 1)).toBe(2 * (MAX_NESTING - 2));
+  });
+});
+
+// Found by reviews: `yaml` nests a map one level deeper for each `k: v` line inside a flow
+// collection that a `---` ends, beyond what nestingProblem foresees, and its stack ran out: the
+// CLI said "lỗi nội bộ". The file is too deep, at its first bracket.
+describe('a file whose parse runs the stack out', () => {
+  it.each([
+    ['a list left open, then a marker', `# đầu\n[\n${'a: 1\n'.repeat(3000)}---\n`, 2],
+    ['a map left open, then a marker', `{b: 1\n${'c: 1\n'.repeat(3000)}---\n`, 1],
+  ])('%s: too deep, not a crash', (_name, text, line) => {
+    expect(load(text).problems).toEqual([expect.objectContaining({ rule: 'yaml-too-deep', line, column: 1 })]);
   });
 });

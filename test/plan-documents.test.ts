@@ -412,3 +412,16 @@ describe('a file of several documents whose first is large', () => {
     expect(stopped).toBeGreaterThan(10);
   });
 });
+
+// Found by a review: `yaml` may end the first document mid-line, before an indented `---`; the
+// second document starts at the `---` that opens a line, in both paths.
+describe('the place of the second document', () => {
+  it.each([
+    ['an indented `---` before the marker', 'a:\n  b: 1\n  - m\n  ---\n---\n', 5],
+    ['a large file with one', `${unknownKeys(30_000, 'b')}k:\n  k_first: 1\n  - m0\n  ---\n---\nx: 1\n`, 30_005],
+  ])('%s', (_name, text, line) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.find((p) => p.rule === 'yaml-multiple-documents')).toMatchObject({ line, column: 1 });
+    expect(loadPlan(text, options)).toEqual(whole);
+  });
+});

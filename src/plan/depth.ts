@@ -16,7 +16,10 @@ export const TOO_DEEP_MESSAGE =
 /** The problem of a file nested too deep, at the first place it passes MAX_NESTING; undefined if it does not. */
 export function nestingProblem(text: string): Problem | undefined {
   const at = tooDeepAt(text);
-  if (at === -1) return undefined;
+  return at === -1 ? undefined : tooDeepProblem(text, at);
+}
+
+function tooDeepProblem(text: string, at: number): Problem {
   let line = 1;
   for (let n = text.indexOf('\n'); n !== -1 && n < at; n = text.indexOf('\n', n + 1)) line++;
   return {
@@ -27,6 +30,16 @@ export function nestingProblem(text: string): Problem | undefined {
     column: at - lineStartOf(text, at) + 1,
     message: TOO_DEEP_MESSAGE,
   };
+}
+
+/**
+ * The problem of a file a parser's stack ran out on though tooDeepAt did not foresee it: at its
+ * first flow bracket, where `yaml`'s nesting of such a file begins (a map per line inside a flow
+ * collection), else at its start.
+ */
+export function stackProblem(text: string): Problem {
+  const bracket = text.search(/[[{]/u);
+  return tooDeepProblem(text, bracket === -1 ? 0 : bracket);
 }
 
 // Cheap signs that the bound could pass MAX_NESTING: it is 2 × block levels + compact indicators

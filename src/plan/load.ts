@@ -18,6 +18,7 @@ import { MAX_PROBLEMS_PER_FILE, type Problem, capProblems, sortProblems, sortedO
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
+import { stackProblem } from './depth.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 import { lineStartOf } from '../text/line-start.js';
@@ -34,6 +35,19 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 
 /** The second half of loadPlan, for a file loadQuickly could not settle. */
 export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
+  try {
+    return finishUnguarded(unsettled, options);
+  } catch (error) {
+    // A parser's stack ran out where nestingProblem did not foresee it: `yaml` nests a map one
+    // level deeper for each line `k: v` inside a flow collection a `---` ends, and 2,000 such
+    // lines (10 KB) threw "lỗi nội bộ" (found by a review).
+    if (error instanceof RangeError && /call stack/iu.test(error.message))
+      return { problems: [stackProblem(unsettled.text)] };
+    throw error;
+  }
+}
+
+function finishUnguarded(unsettled: Unsettled, options: ValidateOptions): LoadResult {
   const { text } = unsettled;
   const documents = unsettled.documents && documentsProblems(text, unsettled.documents);
   if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
@@ -69,6 +83,8 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
+const MARKER_LINE = /^---/gmu;
+
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
 // counted in the text, not by the parser: it skips line breaks inside some broken flow
 // collections, and every line after one was named one too low.
@@ -83,8 +99,12 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   if (docs.length > 1) {
     const second = docs[1]!;
-    const marker = text.slice(doc.range[1]).search(/^---/mu);
-    const offset = marker === -1 ? second.range[0] : doc.range[1] + marker;
+    // The first `---` that opens a line: `yaml` may end the first document mid-line (before an
+    // indented `---`, say), where a search of the rest from there took that for the marker
+    // (found by a review).
+    MARKER_LINE.lastIndex = doc.range[1];
+    const marker = MARKER_LINE.exec(text);
+    const offset = marker === null ? second.range[0] : marker.index;
     problems.push(multipleDocumentsProblem(docs.length, at(offset)));
   }
   for (const p of yamlProblems(docs, text, at)) problems.push(p);
