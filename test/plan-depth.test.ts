@@ -145,6 +145,7 @@ describe('a file whose parse runs the stack out', () => {
   it.each([
     ['a list left open, then a marker', `# đầu\n[\n${'a: 1\n'.repeat(3000)}---\n`, 2],
     ['a map left open, then a marker', `{b: 1\n${'c: 1\n'.repeat(3000)}---\n`, 1],
+    ['a bracket in a comment first', `# {c}\n[\n${'a: 1\n'.repeat(3000)}---\n`, 2],
   ])('%s: too deep, not a crash', (_name, text, line) => {
     expect(load(text).problems).toEqual([expect.objectContaining({ rule: 'yaml-too-deep', line, column: 1 })]);
   });

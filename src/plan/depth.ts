@@ -34,13 +34,16 @@ function tooDeepProblem(text: string, at: number): Problem {
 
 /**
  * The problem of a file a parser's stack ran out on though tooDeepAt did not foresee it: at its
- * first flow bracket, where `yaml`'s nesting of such a file begins (a map per line inside a flow
+ * first flow bracket outside a comment, where `yaml`'s nesting of such a file begins (a map per line inside a flow
  * collection), else at its start.
  */
 export function stackProblem(text: string): Problem {
-  const bracket = text.search(/[[{]/u);
-  return tooDeepProblem(text, bracket === -1 ? 0 : bracket);
+  const bracket = FIRST_BRACKET.exec(text);
+  return tooDeepProblem(text, bracket === null ? 0 : bracket.index + bracket[0].length - 1);
 }
+
+// A flow bracket before any `#` on its line (not in a comment, such as a wizard draft's first line).
+const FIRST_BRACKET = /^[^#\n]*?[[{]/mu;
 
 // Cheap signs that the bound could pass MAX_NESTING: it is 2 × block levels + compact indicators
 // + open flow brackets, so one of the three passes a third of it. Block levels each sit one column
