@@ -9,7 +9,7 @@ import { cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { chunkedYaml } from '../src/plan/yaml-chunks.js';
-import { agrees, chunkedAgrees, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
+import { chunkedAgrees, chunkedStops, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
 
@@ -224,12 +224,10 @@ describe('a large file whose root map is indented, with a YAML mistake', () => {
       const kinds = [0, 0, 1, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
       const body = Array.from({ length: 200 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
       const text = indent(`${PLAN_SOURCES[random(PLAN_SOURCES.length)]!}${body.join('\n')}\n`, 1 + random(3));
-      const chunks = cutChunks(text, [1, 64, 500, 4000][random(4)]!);
-      if (chunks === undefined) continue;
-      const chunked = loadInChunks(text, chunks, options);
-      if (chunked === undefined) continue;
+      const found = chunkedStops(text, [1, 64, 500, 4000][random(4)]!);
+      if (found === undefined) continue;
       compared++;
-      if (agrees(text, chunked, finishLoad({ text }, options))) stopped++;
+      if (found) stopped++;
     }
     expect(compared).toBeGreaterThan(120);
     expect(stopped).toBeGreaterThan(20);

@@ -123,3 +123,13 @@ export function chunkedAgrees(text: string, chunkChars: number): 'uncut' | 'join
   expect(chunked, text).toEqual(finishLoad({ text }, { today: TODAY }));
   return 'compared';
 }
+
+/**
+ * `text` cut into chunks of `chunkChars` and its report held to the whole file's as `agrees`
+ * holds it: undefined when it is not cut or the chunks gave way, else whether reading stopped early.
+ */
+export function chunkedStops(text: string, chunkChars: number): boolean | undefined {
+  const chunks = cutChunks(text, chunkChars);
+  const chunked = chunks === undefined ? undefined : loadInChunks(text, chunks, { today: TODAY });
+  return chunked === undefined ? undefined : agrees(text, chunked, finishLoad({ text }, { today: TODAY }));
+}
