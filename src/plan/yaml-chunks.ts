@@ -8,12 +8,12 @@
 // map in `yaml`'s own reading, and where js-yaml, reading a chunk clean, reads it as `yaml` does
 // (quick-parse.ts). A cut line is a plain `key:` as far in as the root map's first key (column 0
 // in most files; further in only when no line is less indented: chunks.ts, CutLines), which ends
-// every open block (a
-// block scalar's or a plain value's lines, a nested map or list, a flow collection) and begins a
-// top-level entry, unless a quoted value is still open. A chunk js-yaml reads clean has no quoted
-// value spanning lines (quick-parse sends those to `yaml`). For a chunk `yaml` reads, the check is
-// `yaml`'s own: it reads the chunk with the next cut line and must find that line as the last key
-// of the top-level map, with no complaint from it on; otherwise the chunk takes in the next ones.
+// every open block (a block scalar's or a plain value's lines, a nested map or list, a flow
+// collection) and begins a top-level entry, unless a quoted value is still open. A chunk js-yaml
+// reads clean has no quoted value spanning lines (quick-parse sends those to `yaml`). For a chunk
+// `yaml` reads, the check is `yaml`'s own: it reads the chunk with the next cut line and must
+// find that line as the last key of the top-level map, with no complaint from it on; otherwise
+// the chunk takes in the next ones.
 // (Past a quote left open, complaints from the cut line on are let be, and the rest left unread,
 // where nothing there can reach the report: Rest.)
 // What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
