@@ -300,7 +300,7 @@ describe('a file of several documents whose first is large', () => {
   /** The report read document by document with small sizes, settled as finishLoad settles one. */
   function parted(text: string, chunkChars: number): LoadResult | undefined {
     const split = splitDocuments(text);
-    if (split === undefined || documentCount(split) < 2 || !split.leading) return undefined;
+    if (split === undefined || documentCount(split) < 2 || !(split.leading || split.bare[0])) return undefined;
     const found = documentsProblems(text, split, { largeFrom: 64, chunkChars });
     if (found === undefined) return undefined;
     return { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
@@ -314,6 +314,17 @@ describe('a file of several documents whose first is large', () => {
     ['Tabs on every line', `${VALID}${unknownKeys(10)}${'\tt: 1\n'.repeat(50)}---\n\tu: 1\n`, false],
     ['mistakes in both', `${VALID}${unknownKeys(30)}a:\n\tb: 1\n---\nc: "x\n`, false],
     ['a block scalar at its end', `${VALID}${unknownKeys(30)}t: |\n  x\n\n---\nx: [\n`, false],
+    ['its own marker, then a key repeated on every line', `---\n${'k: 1\n'.repeat(400)}---\nx: 1\n`, true],
+    [
+      'comments, `%YAML 1.2`, its marker, then Tabs',
+      `# a\n%YAML 1.2\n# b\n--- # c\n${unknownKeys(10)}${'\tt: 1\n'.repeat(50)}---\n`,
+      false,
+    ],
+    [
+      'its own marker, then a quote left open at its end',
+      `---\n${VALID}${unknownKeys(30)}x: "mở\n---\ny: "z"\n`,
+      false,
+    ],
   ])('%s: the whole file’s report', (_name, text, stops) => {
     const whole = finishLoad({ text }, options);
     let used = 0;
@@ -367,7 +378,7 @@ describe('a file of several documents whose first is large', () => {
     }
   });
 
-  it('never differs from the whole file (400 deterministic files)', () => {
+  it('never differs from the whole file (600 deterministic files)', () => {
     const lines: Array<(i: number) => string> = [
       (i) => `khoa_${i}: 1`,
       (i) => `khoa_${i}: 1`,
@@ -389,7 +400,8 @@ describe('a file of several documents whose first is large', () => {
     const random = seededRandom(20261218);
     let compared = 0;
     let stopped = 0;
-    for (let i = 0; i < 400; i++) {
+    let opened = 0;
+    for (let i = 0; i < 600; i++) {
       // A repeated key weighs double: enough problems, often, for the report to fill.
       const kinds = [0, 2, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
       const body = Array.from({ length: 20 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
@@ -402,14 +414,110 @@ describe('a file of several documents whose first is large', () => {
           (random(4) === 0 ? '' : `q: "'x'"\n`),
       );
       const marker = ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
-      const text = `${body.join('\n')}\n${marker}${rest.join('---\n')}`;
+      // Half open with their own marker, bare (read as a blank line) or not.
+      const opening = ['', '', '', '---\n', '# c\n--- # d\n', '%YAML 1.2\n---\n', '--- a\n', '---\n---\n'][random(8)]!;
+      const text = `${opening}${body.join('\n')}\n${marker}${rest.join('---\n')}`;
       const found = parted(text, [1, 64, 500][random(3)]!);
       if (found === undefined) continue;
       compared++;
+      if (opening.includes('---')) opened++;
       if (agrees(text, found, finishLoad({ text }, options))) stopped++;
     }
     expect(compared).toBeGreaterThan(180);
+    expect(opened).toBeGreaterThan(50);
     expect(stopped).toBeGreaterThan(10);
+  });
+});
+
+describe('a file of several documents with a large one after the first', () => {
+  /** The report read document by document with small sizes, settled as finishLoad settles one. */
+  function parted(text: string, chunkChars: number, largeFrom = 64): LoadResult | undefined {
+    const split = splitDocuments(text);
+    if (split === undefined || documentCount(split) < 2) return undefined;
+    const found = documentsProblems(text, split, { largeFrom, chunkChars });
+    if (found === undefined) return undefined;
+    return { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
+  }
+
+  it.each([
+    ['a key repeated on every line', `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nx: 1\n`, true],
+    ['a key repeated on every line, last', `a: "x" y\n---\nb: 1\n--- # c\n${'k: 1\n'.repeat(400)}`, true],
+    ['mistakes before it, then Tabs', `a: "x" y\n---\n${unknownKeys(20)}${'\tt: 1\n'.repeat(40)}---\nb: 1\n`, false],
+    ['Tabs, then a mistake', `a: 1\n---\n${unknownKeys(20)}${tabbed(40)}q: 'a' b\n---\nb: 'c'\n`, false],
+    ['a key repeated across its chunks', `a: 1\n---\n${unknownKeys(30)}khoa_la_3: 2\n${unknownKeys(30, 'b')}`, false],
+    ['a block scalar at its end', `a: 1\n---\n${unknownKeys(30)}q: "a" b\nt: |\n  x\n\n---\nx: [\ny: "z"\n`, false],
+  ])('%s: the whole file’s report, read in chunks', (_name, text, stops) => {
+    const whole = finishLoad({ text }, options);
+    let stopped = false;
+    for (const size of [1, 64, 500]) {
+      const found = parted(text, size);
+      expect(found, `chunks of ${size}`).toBeDefined();
+      stopped = agrees(text, found!, whole) || stopped;
+    }
+    expect(stopped).toBe(stops);
+  });
+
+  // A quote closed nowhere takes in every marker after it (the document is then read whole).
+  it('past a quote closed nowhere, the whole file’s report', () => {
+    const text = `a: 1\n---\n${unknownKeys(30)}x: "mở\n---\ny: 1\n`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.filter((p) => p.rule === 'yaml-multiple-documents')).toHaveLength(1);
+    for (const size of [1, 64]) {
+      const found = parted(text, size);
+      if (found !== undefined) expect(found).toEqual(whole);
+    }
+  });
+
+  // A full report counts the documents in its first problem: a later one with a quote closed
+  // nowhere would lower the count, so the report is not cut short then.
+  it('reads on when a later document could take the rest in', () => {
+    const text = `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: "x\n---\nc: 1\n`;
+    const found = parted(text, 64);
+    if (found !== undefined) expect(found).toEqual(finishLoad({ text }, options));
+  });
+
+  it('never differs from the whole file (600 deterministic files)', () => {
+    const lines: Array<(i: number) => string> = [
+      (i) => `khoa_${i}: 1`,
+      () => 'k: 1',
+      () => 'k: 1',
+      (i) => `\tt${i}: 1`,
+      (i) => `  l${i}: 1`,
+      (i) => `o${i}: "mở`,
+      (i) => `u${i}: [1`,
+      (i) => `q${i}: "a" b`,
+      (i) => `a${i}:\n  - x\n   - y`,
+      (i) => `c${i}: &a 1`,
+      (i) => `d${i}: *a`,
+      (i) => `g${i}: !la 1`,
+      (i) => `t${i}: |\n  x`,
+      () => '# ghi chú "',
+      () => '',
+    ];
+    const random = seededRandom(20261207);
+    const short = (): string =>
+      mutate(unknownKeys(1 + random(4), `d${random(9)}`), random, [...SYNTAX_MARKS, '"#'], random(3));
+    let compared = 0;
+    let large = 0;
+    let stopped = 0;
+    for (let i = 0; i < 600; i++) {
+      const kinds = [0, 1, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
+      const body = Array.from({ length: 20 + random(500) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      const marker = (): string => ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
+      const before = Array.from({ length: 1 + random(2) }, short).join(marker());
+      const after = random(3) === 0 ? '' : marker() + short();
+      const text = `${before}---\n${body.join('\n')}\n${after}`;
+      const largeFrom = [64, 300][random(2)]!;
+      const found = parted(text, [1, 64, 500][random(3)]!, largeFrom);
+      if (found === undefined) continue;
+      compared++;
+      // Read in chunks: `yaml` would have read it whole, and the whole file's path been taken.
+      if (body.join('\n').length >= largeFrom) large++;
+      if (agrees(text, found, finishLoad({ text }, options))) stopped++;
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(large).toBeGreaterThan(100);
+    expect(stopped).toBeGreaterThan(5);
   });
 });
 

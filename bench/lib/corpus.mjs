@@ -101,7 +101,7 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * marker at the end (after a quote closed nowhere, too), a marker on every other line, one key
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
- * then `---`. Returns their files.
+ * then `---` (and the latter opened by its own `---`). Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -182,6 +182,11 @@ export async function writeHostileShapes(root, example) {
     ],
     ['documents-tab', 'Tab trên mọi dòng rồi `---` ở cuối tệp', fill((i) => `\tk${i}: 1\n`, '', '---\nx: 1\n')],
     ['documents-repeat', 'một khóa lặp lại trên mọi dòng rồi `---`', fill(() => 'k: 1\n', '', '---\nx: "1"\n')],
+    [
+      'documents-opened',
+      '`---` ở đầu, một khóa lặp lại trên mọi dòng rồi `---`',
+      fill(() => 'k: 1\n', '', '---\nx: "1"\n', `---\n${head}`),
+    ],
     [
       'repeat-per-chunk',
       'một khóa lặp lại mỗi 3.000 dòng',

@@ -348,6 +348,15 @@ export function blankMarker(text: string, at: number): string {
   return `${text.slice(0, at)}   ${text.slice(at + 3)}`;
 }
 
+/**
+ * `text` with the bare `---` opening its first document (and `%YAML 1.2`, if any) made blanks: the
+ * first document is then read as one with no marker, up to the second marker if there is one.
+ */
+export function blankFrame(text: string, split: DocumentSplit): string {
+  const marked = blankMarker(text, split.markers[0]!);
+  return split.directive === undefined ? marked : blankLine(marked, split.directive);
+}
+
 /** `text` with the line at `at` (a directive) made blanks, its line break kept. */
 export function blankLine(text: string, at: number): string {
   const end = text.indexOf('\n', at);

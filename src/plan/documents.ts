@@ -2,7 +2,8 @@
 // a plan file holds one plan, so a second document is itself an error, and the schema is never
 // asked. `yaml` used to read the whole file for them, three seconds for 2 MB. Here each document
 // js-yaml reads clean (in chunks, when it is large) is known to hold nothing `yaml` complains of
-// (quick-parse.ts), and `yaml` reads only the others, each from its own `---` line to the next.
+// (quick-parse.ts), and `yaml` reads only the others, each from its own `---` line to the next;
+// a large one in chunks, as a file is (yaml-chunks.ts), when its marker is bare.
 //
 // Why a document may be read alone: `yaml` ends every scalar, block and flow collection at a `---`
 // line at column 0, and starts a document there afresh. So a document's text, then a `---` line
@@ -16,6 +17,7 @@ import {
   CHUNK_CHARS,
   type Chunk,
   type DocumentSplit,
+  blankFrame,
   blankMarker,
   blankOrComments,
   cutChunks,
@@ -26,10 +28,10 @@ import { tabError } from './yaml-errors.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
-import type { Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, type Problem } from './problem.js';
 import { quickParse } from './quick-parse.js';
 import { closers, firstDocumentComplaints } from './yaml-chunks.js';
-import { yamlProblems } from './yaml-problems.js';
+import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 /** The error of a file with `count` documents, at the line that starts the second. */
@@ -65,25 +67,34 @@ export function documentsProblems(
 ): { problems: Problem[]; stoppedAt?: number } | undefined {
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  const starts = split.leading ? [0, ...split.markers] : split.markers;
-  const complaints: Array<{ errors: YAMLError[]; warnings: YAMLError[] }> = [];
+  // The first document runs from the start of the text: only blank and comment lines (and a
+  // `%YAML 1.2`) come before its own marker, if it has one.
+  const starts = [0, ...(split.leading ? split.markers : split.markers.slice(1))];
+  const complaints: Complaints[] = [];
   const tags: Problem[] = [];
   const endOf = (index: number): number => starts[index + 1] ?? text.length;
-  // A large document before the first marker is read in chunks as a file is (yaml-chunks.ts):
-  // a 2 MB document of repeated keys, or of quotes left open, then a `---`, took `yaml` three to
-  // seven seconds whole. Should its chunks not be as they should be, it is read as the others.
-  // Cut once: cleanPrefix takes the same chunks when the first document is read as the others.
+  // The text as the first document is read without `yaml`: a bare marker opening it (and the
+  // directive before) made blanks, as load-quick.ts does for a file's only document. After a
+  // marker with a value on its line, `yaml` reads it all.
+  const firstView = split.leading ? text : split.bare[0] ? blankFrame(text, split) : undefined;
+  // A large first document is read in chunks as a file is (yaml-chunks.ts): a 2 MB document of
+  // repeated keys, or of quotes left open, then a `---`, took `yaml` three to seven seconds
+  // whole, and as long when it opened with its own `---`. Should its chunks not be as they should
+  // be, it is read as the others. Cut once: cleanPrefix takes the same chunks then.
   const firstChunks =
-    split.leading && endOf(0) >= sizes.largeFrom ? cutChunks(text.slice(0, endOf(0)), sizes.chunkChars) : undefined;
-  const first = firstChunks && firstDocument(text, endOf(0), firstChunks);
+    firstView !== undefined && endOf(0) >= sizes.largeFrom
+      ? cutChunks(firstView.slice(0, endOf(0)), sizes.chunkChars)
+      : undefined;
+  const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks);
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {
     complaints.push({ errors: first.errors, warnings: first.warnings });
     for (const p of first.tags) tags.push(p);
   }
-  // Each document js-yaml refused, from where `yaml` must read it.
+  // Each document js-yaml refused, from where `yaml` must read it; or, large after a bare marker,
+  // to be read in chunks as the first is (`chunked`).
   let count = starts.length;
-  const refused: Array<{ index: number; from: number; keys: ReadonlySet<string> }> = [];
+  const refused: Array<{ index: number; from: number; keys: ReadonlySet<string>; chunked?: true }> = [];
   let refusedChars = 0;
   // The Tab errors of each document, kept until it is known which documents there are: a quote
   // closed nowhere makes the rest of the file one value (found by a review).
@@ -94,8 +105,10 @@ export function documentsProblems(
     const marker = split.leading ? index - 1 : index;
     // A value on the marker's line: `yaml` reads the document from its marker.
     const clean =
-      marker === -1
-        ? cleanPrefix(own, sizes, firstChunks)
+      index === 0
+        ? firstView === undefined
+          ? nothing
+          : cleanPrefix(firstView.slice(0, endOf(0)), sizes, firstChunks)
         : split.bare[marker]
           ? cleanPrefix(blankMarker(own, 0), sizes)
           : nothing;
@@ -105,14 +118,42 @@ export function documentsProblems(
         clean.tabs.map(([from, to]) => tabError(start + from, start + to)),
       );
     if (clean.from === own.length) continue;
+    if (index > 0 && split.bare[marker] && own.length >= sizes.largeFrom) {
+      refused.push({ index, from: 0, keys: none, chunked: true });
+      continue;
+    }
     refused.push({ index, from: clean.from, keys: clean.keys });
     refusedChars += own.length - clean.from;
   }
   // Past this much `yaml` costs what the whole-file path costs.
   if (refusedChars >= sizes.largeFrom) return undefined;
-  for (const { index, from, keys } of refused) {
+  for (const { index, from, keys, chunked } of refused) {
     const start = starts[index]! + from;
     const end = endOf(index);
+    if (chunked) {
+      const read = laterDocument(text, start, end, sizes.chunkChars);
+      if (read === undefined) return undefined;
+      if (read.offset === undefined) {
+        complaints.push(read);
+        continue;
+      }
+      // A report full before `read.offset`: the documents before this one, and this one up to
+      // there, as the whole file reads them. A later document with a quote closed nowhere would
+      // change the count of documents in the first problem: each must be one js-yaml read.
+      if (refused.some((r) => r.index > index)) return undefined;
+      const line = at(read.offset).line;
+      const before: Complaints[] = [...complaints, read];
+      for (const [i, errors] of tabbed) if (i <= index) before.push({ errors, warnings: [] });
+      const found = yamlProblemsBefore(before, text, at, layoutFaults(text), line);
+      if (found === undefined) return undefined;
+      const problems = [
+        multipleDocumentsProblem(count, at(starts[1]!)),
+        ...found,
+        ...tags.filter((p) => p.line < line),
+      ];
+      const errors = problems.some((p) => p.severity === 'error');
+      return problems.length > MAX_PROBLEMS_PER_FILE && errors ? { problems, stoppedAt: line } : undefined;
+    }
     const own = text.slice(start, end);
     const last = end === text.length;
     // A quote left open runs on to the next quote of its kind, and with none, to the end, marker
@@ -165,6 +206,38 @@ function firstDocument(
     if (text.lastIndexOf(quote, end - 1) !== -1 && !text.includes(quote, end)) return undefined;
   if (joinChunks(chunks) !== undefined) return undefined;
   return firstDocumentComplaints(text, chunks, end);
+}
+
+/**
+ * A large document after the first, text[start, end) from its bare marker, read in chunks as the
+ * first is (firstDocument): on its own, its marker made blank, then the next marker and the quote
+ * closers as in the file. Its complaints with the file's offsets (its tags are not looked at, as
+ * in the whole-file path), or the complaints before `offset`, when they alone fill the report.
+ * A 2 MB document of repeated keys after a short one took `yaml` five seconds whole.
+ */
+function laterDocument(
+  text: string,
+  start: number,
+  end: number,
+  chunkChars: number,
+): (Complaints & { offset?: undefined }) | (Complaints & { offset: number }) | undefined {
+  const body = blankMarker(text.slice(start, end), 0);
+  const chunks = cutChunks(body, chunkChars);
+  if (chunks === undefined) return undefined;
+  // The last document too: it ends as it ends at the end of the file, but for a quote closed
+  // nowhere, which takes the marker in (then the read gives way). Read as the whole text, a quote
+  // left open would have the chunks past it let be (yaml-chunks.ts, Rest), judged by the layout
+  // of this document alone, where the report's is that of the file.
+  const own = `${body}---\n${closers(text, end)}`;
+  const read = firstDocument(own, body.length, chunks);
+  if (read === undefined) return undefined;
+  const shift = (e: YAMLError): YAMLError => {
+    e.pos = [e.pos[0] + start, e.pos[1] + start];
+    return e;
+  };
+  const found = 'full' in read ? read.before : read;
+  const shifted = { errors: found.errors.map(shift), warnings: found.warnings.map(shift) };
+  return 'full' in read ? { ...shifted, offset: read.before.offset + start } : shifted;
 }
 
 const none: ReadonlySet<string> = new Set();

@@ -12,8 +12,7 @@ import {
   CHUNK_CHARS,
   type Chunk,
   type DocumentSplit,
-  blankLine,
-  blankMarker,
+  blankFrame,
   cutChunks,
   documentCount,
   joinChunks,
@@ -68,12 +67,6 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
   const judged = judgeData(normalizeFresh(quick), options);
   return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many };
-}
-
-/** The text of a split's only document with its bare `---` (and `%YAML 1.2`, if any) made blanks. */
-function blankFrame(text: string, split: DocumentSplit): string {
-  const marked = blankMarker(text, split.markers[0]!);
-  return split.directive === undefined ? marked : blankLine(marked, split.directive);
 }
 
 /**

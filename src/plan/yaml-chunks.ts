@@ -113,13 +113,19 @@ export function firstDocumentComplaints(
   text: string,
   chunks: readonly Chunk[],
   end: number,
-): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | { full: FullRead } | undefined {
+): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | FullStop | undefined {
   const found = readChunks(text, chunks, end);
   if (found === undefined || 'full' in found) return found;
   return { errors: found.errors, warnings: found.warnings, tags: found.tags };
 }
 
 type FullRead = { problems: Problem[]; unread: number; stoppedAt: number };
+
+/**
+ * A report full before the chunk at `offset`: with the complaints it was made of (repeated keys
+ * among the errors), for documents.ts to join those of the documents before it.
+ */
+type FullStop = { full: FullRead; before: { errors: YAMLError[]; warnings: YAMLError[]; offset: number } };
 
 interface ChunksRead {
   /** `yaml`'s errors, repeated keys among them, with the file's offsets. */
@@ -137,11 +143,7 @@ interface ChunksRead {
 // The chunks of text[0, documentEnd), the whole text or its first document, read as the header
 // tells. A document's last read takes a `---` line and the quote closers after it, as
 // documents.ts reads one, so that it ends as it ends before the next document.
-function readChunks(
-  text: string,
-  chunks: readonly Chunk[],
-  documentEnd: number,
-): ChunksRead | { full: FullRead } | undefined {
+function readChunks(text: string, chunks: readonly Chunk[], documentEnd: number): ChunksRead | FullStop | undefined {
   const cuts = rootCuts(documentEnd === text.length ? text : text.slice(0, documentEnd))?.cuts;
   if (cuts === undefined) return undefined;
   const lineCounter = countLines(text);
@@ -171,7 +173,7 @@ function readChunks(
   // shown and nothing past it can change them: a 2 MB file with a repeated key on every line
   // has 420,000 errors, and counting them all had `yaml` read every line. Repeated top-level keys
   // are placed at the repeat, so those past the chunk lie past it too.
-  const fullBefore = (next: number): FullRead | undefined => {
+  const fullBefore = (next: number): FullStop | undefined => {
     const repeated = keys.repeats(text, chunks.slice(0, next), readByYaml, lineCounter);
     if (repeated === undefined) return undefined;
     const line = at(chunks[next]!.start).line;
@@ -182,9 +184,11 @@ function readChunks(
     // With an error among them, as in the whole file: an error past the line (one `yaml` placed on
     // a blank line before it, moved on to the cut line) would otherwise be lost, and the file
     // called valid (found by a review).
-    return problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error')
-      ? { problems, unread: chunks.length - next, stoppedAt: line }
-      : undefined;
+    if (!(problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error'))) return undefined;
+    return {
+      full: { problems, unread: chunks.length - next, stoppedAt: line },
+      before: { ...complaints[0]!, offset: chunks[next]!.start },
+    };
   };
   for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
@@ -247,7 +251,7 @@ function readChunks(
     if (failed && i < read && complaints >= nextLook) {
       nextLook = complaints * 2;
       const full = fullBefore(i);
-      if (full !== undefined) return { full };
+      if (full !== undefined) return full;
     }
   }
   const repeated = keys.repeats(text, chunks.slice(0, read), readByYaml, lineCounter);

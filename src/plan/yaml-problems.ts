@@ -23,7 +23,7 @@ function fromIndentation(error: YAMLError): boolean {
 }
 
 /** What yamlProblems reads of a document: `yaml`'s complaints, with offsets into `text`. */
-interface Complaints {
+export interface Complaints {
   errors: readonly YAMLError[];
   warnings: readonly YAMLError[];
 }
