@@ -444,6 +444,11 @@ describe('a file of several documents with a large one after the first', () => {
     ['a key repeated on every line, last', `a: "x" y\n---\nb: 1\n--- # c\n${'k: 1\n'.repeat(400)}`, true],
     ['mistakes before it, then Tabs', `a: "x" y\n---\n${unknownKeys(20)}${'\tt: 1\n'.repeat(40)}---\nb: 1\n`, false],
     ['Tabs, then a mistake', `a: 1\n---\n${unknownKeys(20)}${tabbed(40)}q: 'a' b\n---\nb: 'c'\n`, false],
+    [
+      'after a document of Tabs, a key repeated on every line',
+      `a: 1\n---\nb: 1\n${tabbed(20)}---\n${'k: 1\n'.repeat(400)}`,
+      true,
+    ],
     ['a key repeated across its chunks', `a: 1\n---\n${unknownKeys(30)}khoa_la_3: 2\n${unknownKeys(30, 'b')}`, false],
     ['a block scalar at its end', `a: 1\n---\n${unknownKeys(30)}q: "a" b\nt: |\n  x\n\n---\nx: [\ny: "z"\n`, false],
   ])('%s: the whole file’s report, read in chunks', (_name, text, stops) => {

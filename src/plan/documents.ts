@@ -28,9 +28,10 @@ import { tabError } from './yaml-errors.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
-import { MAX_PROBLEMS_PER_FILE, type Problem } from './problem.js';
+import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { closers, firstDocumentComplaints } from './yaml-chunks.js';
+import { type FullJudge, closers, fills, firstDocumentComplaints } from './yaml-chunks.js';
+import type { IndentFault } from './indent.js';
 import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -99,6 +100,8 @@ export function documentsProblems(
   // The Tab errors of each document, kept until it is known which documents there are: a quote
   // closed nowhere makes the rest of the file one value (found by a review).
   const tabbed = new Map<number, YAMLError[]>();
+  // The layout faults of the whole text, once a report is judged with them.
+  let faults: IndentFault[] | undefined;
   for (const [index, start] of starts.entries()) {
     if (index === 0 && first !== undefined) continue;
     const own = text.slice(start, endOf(index));
@@ -131,28 +134,30 @@ export function documentsProblems(
     const start = starts[index]! + from;
     const end = endOf(index);
     if (chunked) {
-      const read = laterDocument(text, start, end, sizes.chunkChars);
+      // A report full before a line: the documents before this one, and this one up to there, as
+      // the whole file reads them. A later document with a quote closed nowhere would lower the
+      // count of documents in the first problem: with one js-yaml refused, this one is read to its end.
+      const judge: FullJudge = (before) => {
+        if (refused.some((r) => r.index > index)) return undefined;
+        const line = at(before.offset).line;
+        const all: Complaints[] = [...complaints, before];
+        for (const [i, errors] of tabbed) if (i <= index) all.push({ errors, warnings: [] });
+        const found = yamlProblemsBefore(all, text, at, (faults ??= layoutFaults(text)), line);
+        if (found === undefined) return undefined;
+        const problems = sortedOnce(
+          sortProblems([
+            multipleDocumentsProblem(count, at(starts[1]!)),
+            ...found,
+            ...tags.filter((p) => p.line < line),
+          ]),
+        );
+        return fills(problems) ? { problems, stoppedAt: line } : undefined;
+      };
+      const read = laterDocument(text, start, end, sizes.chunkChars, judge);
       if (read === undefined) return undefined;
-      if (read.offset === undefined) {
-        complaints.push(read);
-        continue;
-      }
-      // A report full before `read.offset`: the documents before this one, and this one up to
-      // there, as the whole file reads them. A later document with a quote closed nowhere would
-      // change the count of documents in the first problem: each must be one js-yaml read.
-      if (refused.some((r) => r.index > index)) return undefined;
-      const line = at(read.offset).line;
-      const before: Complaints[] = [...complaints, read];
-      for (const [i, errors] of tabbed) if (i <= index) before.push({ errors, warnings: [] });
-      const found = yamlProblemsBefore(before, text, at, layoutFaults(text), line);
-      if (found === undefined) return undefined;
-      const problems = [
-        multipleDocumentsProblem(count, at(starts[1]!)),
-        ...found,
-        ...tags.filter((p) => p.line < line),
-      ];
-      const errors = problems.some((p) => p.severity === 'error');
-      return problems.length > MAX_PROBLEMS_PER_FILE && errors ? { problems, stoppedAt: line } : undefined;
+      if ('full' in read) return read.full;
+      complaints.push(read);
+      continue;
     }
     const own = text.slice(start, end);
     const last = end === text.length;
@@ -185,7 +190,7 @@ export function documentsProblems(
     if (swallowed) break;
   }
   for (const [index, errors] of tabbed) if (index < count) complaints.push({ errors, warnings: [] });
-  const problems = [...yamlProblems(complaints, text, at), ...tags];
+  const problems = [...yamlProblems(complaints, text, at, faults), ...tags];
   if (count > 1) return { problems: [multipleDocumentsProblem(count, at(starts[1]!)), ...problems] };
   // One document after all: its report is of YAML problems when there is an error, else of the schema's.
   return problems.some((p) => p.severity === 'error') ? { problems } : undefined;
@@ -199,45 +204,46 @@ function firstDocument(
   text: string,
   end: number,
   chunks: readonly Chunk[],
+  judge?: FullJudge,
 ): ReturnType<typeof firstDocumentComplaints> {
   // A quote that closes nowhere after the document may take the marker in, which the chunks find
   // only on reading all of it: a 2 MB document opening with one took twice the time.
   for (const quote of ['"', "'"])
     if (text.lastIndexOf(quote, end - 1) !== -1 && !text.includes(quote, end)) return undefined;
   if (joinChunks(chunks) !== undefined) return undefined;
-  return firstDocumentComplaints(text, chunks, end);
+  return firstDocumentComplaints(text, chunks, end, judge);
 }
 
 /**
  * A large document after the first, text[start, end) from its bare marker, read in chunks as the
- * first is (firstDocument): on its own, its marker made blank, then the next marker and the quote
- * closers as in the file. Its complaints with the file's offsets (its tags are not looked at, as
- * in the whole-file path), or the complaints before `offset`, when they alone fill the report.
- * A 2 MB document of repeated keys after a short one took `yaml` five seconds whole.
+ * first is (firstDocument): in a text of the file's offsets and lines, with what comes before the
+ * document, and its marker, made blanks, and the next marker and the quote closers after it, as
+ * in the file. Its complaints (its tags are not looked at, as in the whole-file path), or the
+ * report when `judge` finds it full. A 2 MB document of repeated keys after a short one took
+ * `yaml` five seconds whole.
  */
 function laterDocument(
   text: string,
   start: number,
   end: number,
   chunkChars: number,
-): (Complaints & { offset?: undefined }) | (Complaints & { offset: number }) | undefined {
-  const body = blankMarker(text.slice(start, end), 0);
-  const chunks = cutChunks(body, chunkChars);
+  judge: FullJudge,
+): Complaints | { full: { problems: Problem[]; stoppedAt: number } } | undefined {
+  const own = `${blanks(text.slice(0, start))}${blankMarker(text.slice(start, end), 0)}`;
+  const chunks = cutChunks(own, chunkChars);
   if (chunks === undefined) return undefined;
   // The last document too: it ends as it ends at the end of the file, but for a quote closed
   // nowhere, which takes the marker in (then the read gives way). Read as the whole text, a quote
   // left open would have the chunks past it let be (yaml-chunks.ts, Rest), judged by the layout
   // of this document alone, where the report's is that of the file.
-  const own = `${body}---\n${closers(text, end)}`;
-  const read = firstDocument(own, body.length, chunks);
-  if (read === undefined) return undefined;
-  const shift = (e: YAMLError): YAMLError => {
-    e.pos = [e.pos[0] + start, e.pos[1] + start];
-    return e;
-  };
-  const found = 'full' in read ? read.before : read;
-  const shifted = { errors: found.errors.map(shift), warnings: found.warnings.map(shift) };
-  return 'full' in read ? { ...shifted, offset: read.before.offset + start } : shifted;
+  const read = firstDocument(`${own}---\n${closers(text, end)}`, end, chunks, judge);
+  if (read === undefined || 'full' in read) return read;
+  return { errors: read.errors, warnings: read.warnings };
+}
+
+/** `text` with all but its line breaks made spaces: its lines kept, and nothing on them. */
+function blanks(text: string): string {
+  return text.replace(/[^\n]/gu, ' ');
 }
 
 const none: ReadonlySet<string> = new Set();

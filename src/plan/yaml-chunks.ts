@@ -113,8 +113,9 @@ export function firstDocumentComplaints(
   text: string,
   chunks: readonly Chunk[],
   end: number,
-): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | FullStop | undefined {
-  const found = readChunks(text, chunks, end);
+  judge?: FullJudge,
+): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | { full: FullRead } | undefined {
+  const found = readChunks(text, chunks, end, judge);
   if (found === undefined || 'full' in found) return found;
   return { errors: found.errors, warnings: found.warnings, tags: found.tags };
 }
@@ -122,10 +123,15 @@ export function firstDocumentComplaints(
 type FullRead = { problems: Problem[]; unread: number; stoppedAt: number };
 
 /**
- * A report full before the chunk at `offset`: with the complaints it was made of (repeated keys
- * among the errors), for documents.ts to join those of the documents before it.
+ * Whether the complaints before `offset` fill the report, judged by the caller: the report
+ * (unsorted) and its line, or undefined. A document after the first (documents.ts) is judged
+ * with the documents before it and the layout of the whole file, not of its own text alone.
  */
-type FullStop = { full: FullRead; before: { errors: YAMLError[]; warnings: YAMLError[]; offset: number } };
+export type FullJudge = (before: {
+  errors: YAMLError[];
+  warnings: YAMLError[];
+  offset: number;
+}) => { problems: Problem[]; stoppedAt: number } | undefined;
 
 interface ChunksRead {
   /** `yaml`'s errors, repeated keys among them, with the file's offsets. */
@@ -143,7 +149,12 @@ interface ChunksRead {
 // The chunks of text[0, documentEnd), the whole text or its first document, read as the header
 // tells. A document's last read takes a `---` line and the quote closers after it, as
 // documents.ts reads one, so that it ends as it ends before the next document.
-function readChunks(text: string, chunks: readonly Chunk[], documentEnd: number): ChunksRead | FullStop | undefined {
+function readChunks(
+  text: string,
+  chunks: readonly Chunk[],
+  documentEnd: number,
+  judge?: FullJudge,
+): ChunksRead | { full: FullRead } | undefined {
   const cuts = rootCuts(documentEnd === text.length ? text : text.slice(0, documentEnd))?.cuts;
   if (cuts === undefined) return undefined;
   const lineCounter = countLines(text);
@@ -173,22 +184,22 @@ function readChunks(text: string, chunks: readonly Chunk[], documentEnd: number)
   // shown and nothing past it can change them: a 2 MB file with a repeated key on every line
   // has 420,000 errors, and counting them all had `yaml` read every line. Repeated top-level keys
   // are placed at the repeat, so those past the chunk lie past it too.
-  const fullBefore = (next: number): FullStop | undefined => {
+  const fullBefore = (next: number): FullRead | undefined => {
     const repeated = keys.repeats(text, chunks.slice(0, next), readByYaml, lineCounter);
     if (repeated === undefined) return undefined;
-    const line = at(chunks[next]!.start).line;
     const complaints = [{ errors: [...errors, ...duplicates, ...repeated], warnings }];
+    if (judge !== undefined) {
+      const judged = judge({ ...complaints[0]!, offset: chunks[next]!.start });
+      return judged && { ...judged, unread: chunks.length - next };
+    }
+    const line = at(chunks[next]!.start).line;
     const found = yamlProblemsBefore(complaints, text, at, rest.allFaults(), line);
     if (found === undefined) return undefined;
     const problems = sortedOnce(sortProblems([...found, ...tags.filter((p) => p.line < line)]));
     // With an error among them, as in the whole file: an error past the line (one `yaml` placed on
     // a blank line before it, moved on to the cut line) would otherwise be lost, and the file
     // called valid (found by a review).
-    if (!(problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error'))) return undefined;
-    return {
-      full: { problems, unread: chunks.length - next, stoppedAt: line },
-      before: { ...complaints[0]!, offset: chunks[next]!.start },
-    };
+    return fills(problems) ? { problems, unread: chunks.length - next, stoppedAt: line } : undefined;
   };
   for (let i = 0; i < read;) {
     const chunk = chunks[i]!;
@@ -251,7 +262,7 @@ function readChunks(text: string, chunks: readonly Chunk[], documentEnd: number)
     if (failed && i < read && complaints >= nextLook) {
       nextLook = complaints * 2;
       const full = fullBefore(i);
-      if (full !== undefined) return full;
+      if (full !== undefined) return { full };
     }
   }
   const repeated = keys.repeats(text, chunks.slice(0, read), readByYaml, lineCounter);
@@ -456,6 +467,11 @@ class ReadPart {
     /** A warning among the complaints left out. */
     readonly warnsPast: boolean,
   ) {}
+}
+
+/** Whether problems make a full report: more than are shown, an error among them, as in the whole file. */
+export function fills(problems: readonly Problem[]): boolean {
+  return problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error');
 }
 
 type Read = ReadPart | 'longer' | 'unsure';
