@@ -406,7 +406,7 @@ describe('a file of several documents whose first is large', () => {
       const kinds = [0, 2, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
       const body = Array.from({ length: 20 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
       // Quotes after the first document, mostly: else one left open in it may take the marker in,
-      // and such a document is read as before (documents.ts, firstDocument).
+      // and such a document is read as before (yaml-chunks.ts, readChunk).
       const rest = Array.from(
         { length: 1 + random(2) },
         () =>

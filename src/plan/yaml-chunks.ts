@@ -498,6 +498,10 @@ function readChunk(
   const doc = docs[0];
   // After a `---`, the next document; with none, a quote left open took the marker in.
   if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
+  // In a first document, a quote left open with no closer: none of its kind follows the read, so
+  // in the file it takes in the marker too, and what the document holds is no longer the question.
+  // Said at once: reading on to learn it read a 2 MB document opening with one twice.
+  if (documentEnd < text.length && doc.errors.some(unclosedQuote)) return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
@@ -570,6 +574,11 @@ function nextQuote(text: string, from: number, quote: '"' | "'"): number {
     if (backslashes % 2 === 0) return end;
   }
   return -1;
+}
+
+/** `yaml`'s complaint of a quoted scalar whose closing quote it found nowhere. */
+function unclosedQuote(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/u.test(error.message);
 }
 
 // `yaml` says this of a block map once, at the last of its items that hold no key (a flow key or
