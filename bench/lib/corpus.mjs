@@ -101,7 +101,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * marker at the end (after a quote closed nowhere, too), a marker on every other line, one key
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
- * then `---` (and the latter opened by its own `---`, or holding the only double quotes). Returns their files.
+ * then `---` (and the latter opened by its own `---`, after a short one, or holding the only double
+ * quotes). Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -186,6 +187,11 @@ export async function writeHostileShapes(root, example) {
       'documents-opened',
       '`---` ở đầu, một khóa lặp lại trên mọi dòng rồi `---`',
       fill(() => 'k: 1\n', '', '---\nx: "1"\n', `---\n${head}`),
+    ],
+    [
+      'documents-later',
+      'một tài liệu ngắn, `---`, rồi một khóa lặp lại trên mọi dòng',
+      fill(() => 'k: 1\n', '', '---\nx: 1\n', `a: 1\n---\n${head}`),
     ],
     [
       'documents-quoted',
