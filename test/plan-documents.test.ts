@@ -44,6 +44,8 @@ describe('splitDocuments', () => {
     ['a marker with a Tab and CRLF', 'a: 1\r\n---\t\r\nb: 1\r\n', [6], [true], true],
     ['a marker at the very end', 'a: 1\n---', [5], [true], true],
     ['a value on a marker line', 'a: 1\n--- b\n--- |\n  c\n', [5, 11], [false, false], true],
+    ['an end line after each document', 'a: 1\n...\n---\nb: 1\n... # hết\n', [9], [true], true],
+    ['an end line, comments, then a marker', '---\na: 1\n... \n# c "\n\n--- # d\nb: 1\n', [0, 21], [true, true], false],
   ])('%s', (_name, text, markers, bare, leading) => {
     expect(splitDocuments(text)).toEqual({ markers, bare, leading });
   });
@@ -68,6 +70,11 @@ describe('splitDocuments', () => {
     ['an anchor between the directive and its marker', '%YAML 1.2\n&a\n---\na: 1\n'],
     ['a key between the directive and its marker', '%YAML 1.2\nx: 1\n---\na: 1\n'],
     ['an end marker', 'a: 1\n...\nb: 1\n'],
+    ['a document after an end line', 'a: 1\n---\nb: 1\n...\nc: 1\n'],
+    ['two end lines', 'a: 1\n...\n...\n---\nb: 1\n'],
+    ['a directive after an end line', 'a: 1\n...\n%YAML 1.2\n---\nb: 1\n'],
+    ['an end line before any document', '# c\n...\n---\na: 1\n'],
+    ['an end line with text after it', 'a: 1\n... x\n---\nb: 1\n'],
     ['a line opening with --- that is no marker', 'a: 1\n---x: 1\n---\n'],
     ['a comment not parted from the marker', 'a: 1\n---#c\n'],
     ['a lone CR', 'a: 1\r---\nb: 1\n'],
@@ -107,6 +114,10 @@ describe('a file of several documents', () => {
     // Found by a review: `yaml` finds a line of Tabs wrong at the end of an empty document.
     ['an empty last document ending in a line of Tabs', `${VALID}---\n\t`],
     ['an empty last document with a comment and Tabs', `${VALID}--- # c\n# c\n\t\t`],
+    ['an end line after each document', `${VALID}...\n---\nx: "mở\n...\n`],
+    ['a quote left open before an end line, closed past the marker', `${VALID}o: "mở\n... # e\n---\nx: "đóng"\n`],
+    ['a block scalar ending at an end line', `${VALID}t: |\n  dòng\n...\n# c\n---\nt: 1\n`],
+    ['an empty document ended by an end line', `${VALID}---\n...\n---\nx: [\n`],
   ])('%s: the whole file’s report', (_name, text) => {
     const { parted, whole } = both(text);
     expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(true);
@@ -149,8 +160,12 @@ describe('a file of several documents', () => {
         return random(2) === 0 ? mutate(base, random, pieces, 1 + random(3)) : base;
       });
       const lead = ['', '---\n', '# đầu\n---\n'][random(3)]!;
+      // Some writers end each document with `...`.
+      const end = ['', '', '...\n', '... # hết\n# c\n'][random(4)]!;
       const text =
-        lead + docs.join(['---\n', '--- # tiếp\n', '---\t\n', '--- a\n', '--- |\n  x\n', '--- [1,\n'][random(6)]!);
+        lead +
+        docs.join(end + ['---\n', '--- # tiếp\n', '---\t\n', '--- a\n', '--- |\n  x\n', '--- [1,\n'][random(6)]!) +
+        end;
       const { parted, whole } = both(text);
       if (parted === undefined) continue;
       compared++;

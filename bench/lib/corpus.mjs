@@ -101,8 +101,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * marker at the end (after a quote closed nowhere, too), a marker on every other line, one key
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
- * then `---` (and the latter opened by its own `---`, after a short one, or holding the only double
- * quotes). Returns their files.
+ * then `---` (and the latter opened by its own `---`, after a short one, ended by `...`, or holding
+ * the only double quotes). Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -192,6 +192,11 @@ export async function writeHostileShapes(root, example) {
       'documents-later',
       'một tài liệu ngắn, `---`, rồi một khóa lặp lại trên mọi dòng',
       fill(() => 'k: 1\n', '', '---\nx: 1\n', `a: 1\n---\n${head}`),
+    ],
+    [
+      'documents-ended',
+      'một khóa lặp lại trên mọi dòng, `...` rồi `---` và một tài liệu cũng kết thúc bằng `...`',
+      fill(() => 'k: 1\n', '', '...\n---\nx: "1"\n...\n'),
     ],
     [
       'documents-quoted',

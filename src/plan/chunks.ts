@@ -275,6 +275,7 @@ export interface DocumentSplit {
 const MARKER = /^---(?:[ \t\r]|$)/u;
 const BARE_MARKER = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
+const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
 // The one directive let through: the version `yaml` is told to read in any case (parse-yaml.ts),
 // so that the file reads as it does with the line blank. Only before the first marker, with
 // nothing but blank and comment lines before it.
@@ -283,8 +284,8 @@ const YAML_DIRECTIVE = /^%YAML[ \t]+1\.2(?:[ \t]+(?:#.*)?)?\r?$/u;
 /**
  * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
  * could take part in how `yaml` parts documents: a directive (`%`) other than one `%YAML 1.2`
- * opening the file, an end marker (`...`), a line opening with `---` that is no marker, line
- * breaks other than LF or CRLF.
+ * opening the file, an end marker (`...`) with more than blank and comment lines after it before
+ * the next marker, a line opening with `---` that is no marker, line breaks other than LF or CRLF.
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
@@ -292,17 +293,30 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   const bare: boolean[] = [];
   let directive: number | undefined;
   MARKER_START.lastIndex = 0;
-  for (let match = MARKER_START.exec(text); match !== null; match = MARKER_START.exec(text)) {
+  for (let match = MARKER_START.exec(text); match !== null;) {
     const end = text.indexOf('\n', match.index);
     const line = text.slice(match.index, end === -1 ? text.length : end);
     if (markers.length === 0 && directive === undefined && YAML_DIRECTIVE.test(line)) {
       if (!blankOrComments(text.slice(0, match.index))) return undefined;
       directive = match.index;
+      match = MARKER_START.exec(text);
+      continue;
+    }
+    if (END_LINE.test(line)) {
+      // An end line closing a document, with only blank and comment lines after it up to the next
+      // marker or the end, as a writer puts one after each document: `yaml` ends the document
+      // there, as at the marker. Anything else after it would be a document with no marker.
+      const next = MARKER_START.exec(text);
+      if (!blankOrComments(text.slice(end === -1 ? text.length : end + 1, next?.index ?? text.length)))
+        return undefined;
+      if (next !== null && !text.startsWith('---', next.index)) return undefined;
+      match = next;
       continue;
     }
     if (!MARKER.test(line)) return undefined;
     markers.push(match.index);
     bare.push(BARE_MARKER.test(line));
+    match = MARKER_START.exec(text);
   }
   const first = markers[0];
   if (first === undefined) return undefined;
