@@ -459,6 +459,10 @@ describe('a file of several documents with a large one after the first', () => {
     ['a key repeated on every line, last', `a: "x" y\n---\nb: 1\n--- # c\n${'k: 1\n'.repeat(400)}`, true],
     ['mistakes before it, then Tabs', `a: "x" y\n---\n${unknownKeys(20)}${'\tt: 1\n'.repeat(40)}---\nb: 1\n`, false],
     ['Tabs, then a mistake', `a: 1\n---\n${unknownKeys(20)}${tabbed(40)}q: 'a' b\n---\nb: 'c'\n`, false],
+    // Found by a review: an emoji is two UTF-16 units, and the text before the document was made
+    // one space for it, so every offset after it was one short.
+    ['after an emoji, a key repeated on every line', `a: 😀\n---\n${'k: 1\n'.repeat(400)}---\nx: 1\n`, true],
+    ['after an emoji, a key repeated far apart', `a: 😀\n---\nk: 1\n${unknownKeys(20)}k: 2\n`, false],
     [
       'after a document of Tabs, a key repeated on every line',
       `a: 1\n---\nb: 1\n${tabbed(20)}---\n${'k: 1\n'.repeat(400)}`,

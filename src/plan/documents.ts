@@ -237,9 +237,15 @@ function laterDocument(
   return { errors: read.errors, warnings: read.warnings };
 }
 
-/** `text` with all but its line breaks made spaces: its lines kept, and nothing on them. */
+/**
+ * `text` with all but its line breaks made spaces: its lines kept, and nothing on them. One space
+ * per UTF-16 unit, so that offsets stay the file's: an emoji is two (found by a review).
+ */
 function blanks(text: string): string {
-  return text.replace(/[^\n]/gu, ' ');
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
 }
 
 const none: ReadonlySet<string> = new Set();
