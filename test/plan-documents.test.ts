@@ -528,7 +528,8 @@ describe('a file of several documents with a large one after the first', () => {
       const kinds = [0, 1, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
       const body = Array.from({ length: 20 + random(500) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
       const marker = (): string => ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
-      const before = Array.from({ length: 1 + random(2) }, short).join(marker());
+      // An emoji before the large document: two UTF-16 units (found by a review).
+      const before = Array.from({ length: 1 + random(2) }, short).join(marker()) + (random(3) === 0 ? 'e: 😀\n' : '');
       const after = random(3) === 0 ? '' : marker() + short();
       const text = `${before}---\n${body.join('\n')}\n${after}`;
       const largeFrom = [64, 300][random(2)]!;
