@@ -25,6 +25,25 @@ const options = { today: TODAY };
 const tabbed = (n: number, prefix = 'tab'): string =>
   Array.from({ length: n }, (_, i) => `\t${prefix}_${i}: 1\n`).join('');
 
+/** Lines of a large document for the fuzz below: most make yaml complain, some only js-yaml. */
+const DOCUMENT_LINES: Array<(i: number) => string> = [
+  (i) => `khoa_${i}: 1`,
+  () => 'k: 1',
+  (i) => `\tt${i}: 1`,
+  (i) => `  l${i}: 1`,
+  (i) => `o${i}: "mở`,
+  (i) => `s${i}: 'mở`,
+  (i) => `u${i}: [1`,
+  (i) => `q${i}: "a" b`,
+  (i) => `a${i}:\n  - x\n   - y`,
+  (i) => `c${i}: &a 1`,
+  (i) => `d${i}: *a`,
+  (i) => `g${i}: !la 1`,
+  (i) => `t${i}: |\n  x`,
+  () => '# ghi chú "',
+  () => '',
+];
+
 /** The report of a text read document by document, and the whole file's. */
 function both(text: string): {
   parted: ReturnType<typeof finishLoad> | undefined;
@@ -394,32 +413,14 @@ describe('a file of several documents whose first is large', () => {
   });
 
   it('never differs from the whole file (600 deterministic files)', () => {
-    const lines: Array<(i: number) => string> = [
-      (i) => `khoa_${i}: 1`,
-      (i) => `khoa_${i}: 1`,
-      () => 'k: 1',
-      (i) => `\tt${i}: 1`,
-      (i) => `  l${i}: 1`,
-      (i) => `o${i}: "mở`,
-      (i) => `s${i}: 'mở`,
-      (i) => `u${i}: [1`,
-      (i) => `q${i}: "a" b`,
-      (i) => `a${i}:\n  - x\n   - y`,
-      (i) => `c${i}: &a 1`,
-      (i) => `d${i}: *a`,
-      (i) => `g${i}: !la 1`,
-      (i) => `t${i}: |\n  x`,
-      () => '# ghi chú "',
-      () => '',
-    ];
     const random = seededRandom(20261218);
     let compared = 0;
     let stopped = 0;
     let opened = 0;
     for (let i = 0; i < 600; i++) {
       // A repeated key weighs double: enough problems, often, for the report to fill.
-      const kinds = [0, 2, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
-      const body = Array.from({ length: 20 + random(600) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      const kinds = [0, 1, 1, ...Array.from({ length: 1 + random(3) }, () => random(DOCUMENT_LINES.length))];
+      const body = Array.from({ length: 20 + random(600) }, (_, n) => DOCUMENT_LINES[kinds[random(kinds.length)]!]!(n));
       // Quotes after the first document, mostly: else one left open in it may take the marker in,
       // and such a document is read as before (yaml-chunks.ts, readChunk).
       const rest = Array.from(
@@ -501,23 +502,6 @@ describe('a file of several documents with a large one after the first', () => {
   });
 
   it('never differs from the whole file (600 deterministic files)', () => {
-    const lines: Array<(i: number) => string> = [
-      (i) => `khoa_${i}: 1`,
-      () => 'k: 1',
-      () => 'k: 1',
-      (i) => `\tt${i}: 1`,
-      (i) => `  l${i}: 1`,
-      (i) => `o${i}: "mở`,
-      (i) => `u${i}: [1`,
-      (i) => `q${i}: "a" b`,
-      (i) => `a${i}:\n  - x\n   - y`,
-      (i) => `c${i}: &a 1`,
-      (i) => `d${i}: *a`,
-      (i) => `g${i}: !la 1`,
-      (i) => `t${i}: |\n  x`,
-      () => '# ghi chú "',
-      () => '',
-    ];
     const random = seededRandom(20261207);
     const short = (): string =>
       mutate(unknownKeys(1 + random(4), `d${random(9)}`), random, [...SYNTAX_MARKS, '"#'], random(3));
@@ -525,8 +509,8 @@ describe('a file of several documents with a large one after the first', () => {
     let large = 0;
     let stopped = 0;
     for (let i = 0; i < 600; i++) {
-      const kinds = [0, 1, 2, ...Array.from({ length: 1 + random(3) }, () => random(lines.length))];
-      const body = Array.from({ length: 20 + random(500) }, (_, n) => lines[kinds[random(kinds.length)]!]!(n));
+      const kinds = [0, 1, 1, ...Array.from({ length: 1 + random(3) }, () => random(DOCUMENT_LINES.length))];
+      const body = Array.from({ length: 20 + random(500) }, (_, n) => DOCUMENT_LINES[kinds[random(kinds.length)]!]!(n));
       const marker = (): string => ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
       // An emoji before the large document: two UTF-16 units (found by a review).
       const before = Array.from({ length: 1 + random(2) }, short).join(marker()) + (random(3) === 0 ? 'e: 😀\n' : '');
