@@ -495,6 +495,14 @@ describe('a file of several documents with a large one after the first', () => {
 
   // A full report counts the documents in its first problem: a later one with a quote closed
   // nowhere would lower the count, so the report is not cut short then.
+  it('stops early when a later document js-yaml refuses holds no quote', () => {
+    const text = `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: [\n---\nc: 1\n`;
+    const whole = finishLoad({ text }, options);
+    // Chunks of one line each are read clean by js-yaml, and a repeat among them is placed at the end.
+    for (const size of [64, 500]) expect(agrees(text, parted(text, size)!, whole), `chunks of ${size}`).toBe(true);
+    expect(agrees(text, parted(text, 1)!, whole)).toBe(false);
+  });
+
   it('reads on when a later document could take the rest in', () => {
     const text = `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: "x\n---\nc: 1\n`;
     const found = parted(text, 64);

@@ -136,9 +136,11 @@ export function documentsProblems(
     if (chunked) {
       // A report full before a line: the documents before this one, and this one up to there, as
       // the whole file reads them. A later document with a quote closed nowhere would lower the
-      // count of documents in the first problem: with one js-yaml refused, this one is read to its end.
+      // count of documents in the first problem: with one js-yaml refused that holds a quote, this
+      // one is read to its end. Only a quote reads on past a marker.
+      const quoted = refused.some((r) => r.index > index && /["']/u.test(text.slice(starts[r.index]!, endOf(r.index))));
       const judge: FullJudge = (before) => {
-        if (refused.some((r) => r.index > index)) return undefined;
+        if (quoted) return undefined;
         const line = at(before.offset).line;
         const all: Complaints[] = [...complaints, before];
         for (const [i, errors] of tabbed) if (i <= index) all.push({ errors, warnings: [] });
