@@ -30,7 +30,7 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
 import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { type FullJudge, closers, fills, firstDocumentComplaints } from './yaml-chunks.js';
+import { type DocumentReading, type FullJudge, closers, fills, firstDocumentComplaints } from './yaml-chunks.js';
 import type { IndentFault } from './indent.js';
 import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
@@ -86,7 +86,13 @@ export function documentsProblems(
     firstView !== undefined && endOf(0) >= sizes.largeFrom
       ? cutChunks(firstView.slice(0, endOf(0)), sizes.chunkChars)
       : undefined;
-  const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks);
+  // Past a quote left open in the first document the rest of it may be let be, as in a file of
+  // one document (yaml-chunks.ts, Rest), when no quote in it can take the marker in: each kind
+  // found there closes somewhere after it, so one left open ends at the marker. The documents
+  // after it are read as ever. A 2 MB document with a quote left open on its first line, then
+  // `---` and a quoted value, took `yaml` three seconds whole.
+  const leaveRest = (): boolean => closesAfter(text, 0, endOf(0));
+  const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks, { leaveRest });
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {
     complaints.push({ errors: first.errors, warnings: first.warnings });
@@ -138,7 +144,11 @@ export function documentsProblems(
       // the whole file reads them. A later document with a quote closed nowhere would lower the
       // count of documents in the first problem: with one js-yaml refused that holds a quote, this
       // one is read to its end. Only a quote reads on past a marker.
-      const quoted = refused.some((r) => r.index > index && /["']/u.test(text.slice(starts[r.index]!, endOf(r.index))));
+      // Nor may a quote in the part of this one left unread: then it must close after it (found
+      // by a review: the count said three documents where `yaml` found two).
+      const quoted =
+        !closesAfter(text, start, end) ||
+        refused.some((r) => r.index > index && /["']/u.test(text.slice(starts[r.index]!, endOf(r.index))));
       const judge: FullJudge = (before) => {
         if (quoted) return undefined;
         const line = at(before.offset).line;
@@ -206,10 +216,10 @@ function firstDocument(
   text: string,
   end: number,
   chunks: readonly Chunk[],
-  judge?: FullJudge,
+  reading: DocumentReading = {},
 ): ReturnType<typeof firstDocumentComplaints> {
   if (joinChunks(chunks) !== undefined) return undefined;
-  return firstDocumentComplaints(text, chunks, end, judge);
+  return firstDocumentComplaints(text, chunks, end, reading);
 }
 
 /**
@@ -234,7 +244,7 @@ function laterDocument(
   // nowhere, which takes the marker in (then the read gives way). Read as the whole text, a quote
   // left open would have the chunks past it let be (yaml-chunks.ts, Rest), judged by the layout
   // of this document alone, where the report's is that of the file.
-  const read = firstDocument(`${own}---\n${closers(text, end)}`, end, chunks, judge);
+  const read = firstDocument(`${own}---\n${closers(text, end)}`, end, chunks, { judge });
   if (read === undefined || 'full' in read) return read;
   return { errors: read.errors, warnings: read.warnings };
 }
@@ -248,6 +258,12 @@ function blanks(text: string): string {
     .split('\n')
     .map((line) => ' '.repeat(line.length))
     .join('\n');
+}
+
+/** Whether each quote kind found in text[start, end) closes somewhere after it (yaml-chunks.ts, closers). */
+function closesAfter(text: string, start: number, end: number): boolean {
+  const after = closers(text, end);
+  return ['"', "'"].every((quote) => text.lastIndexOf(quote, end - 1) < start || after.includes(quote));
 }
 
 const none: ReadonlySet<string> = new Set();

@@ -113,9 +113,9 @@ export function firstDocumentComplaints(
   text: string,
   chunks: readonly Chunk[],
   end: number,
-  judge?: FullJudge,
+  reading: DocumentReading = {},
 ): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | { full: FullRead } | undefined {
-  const found = readChunks(text, chunks, end, judge);
+  const found = readChunks(text, chunks, end, reading);
   if (found === undefined || 'full' in found) return found;
   return { errors: found.errors, warnings: found.warnings, tags: found.tags };
 }
@@ -132,6 +132,16 @@ export type FullJudge = (before: {
   warnings: YAMLError[];
   offset: number;
 }) => { problems: Problem[]; stoppedAt: number } | undefined;
+
+/** How the caller has a document read (documents.ts). */
+export interface DocumentReading {
+  judge?: FullJudge;
+  /**
+   * Whether, past a quote left open, the rest may be let be (Rest) as in a file of one document:
+   * the caller knows no quote can take the marker in, so that the document ends there.
+   */
+  leaveRest?: () => boolean;
+}
 
 interface ChunksRead {
   /** `yaml`'s errors, repeated keys among them, with the file's offsets. */
@@ -153,7 +163,7 @@ function readChunks(
   text: string,
   chunks: readonly Chunk[],
   documentEnd: number,
-  judge?: FullJudge,
+  { judge, leaveRest }: DocumentReading = {},
 ): ChunksRead | { full: FullRead } | undefined {
   const cuts = rootCuts(documentEnd === text.length ? text : text.slice(0, documentEnd))?.cuts;
   if (cuts === undefined) return undefined;
@@ -240,8 +250,9 @@ function readChunks(
         const stop = rest.dropped(part, j);
         // Before another document, past a quote left open: whether the document ends at the
         // marker, or a quote closed nowhere takes it in (then the file is one document), turns
-        // on the chunks that would be left unread. documents.ts reads such a document as before.
-        if (stop && documentEnd < text.length) return undefined;
+        // on the chunks that would be left unread, unless the caller knows. documents.ts reads
+        // such a document as before.
+        if (stop && documentEnd < text.length && leaveRest?.() !== true) return undefined;
         if (part.spills && !stop) continue;
         for (const e of part.errors) errors.push(e);
         for (const w of part.warnings) warnings.push(w);
@@ -491,17 +502,18 @@ function readChunk(
   const marker = last && documentEnd < text.length;
   const lineEnd = text.indexOf('\n', end);
   const sourceEnd = last || lineEnd === -1 ? documentEnd : lineEnd + 1;
-  const source =
-    text.slice(start, sourceEnd) + (marker ? `---\n${closers(text, documentEnd)}` : closers(text, sourceEnd));
+  const closing = closers(text, marker ? documentEnd : sourceEnd);
+  const source = text.slice(start, sourceEnd) + (marker ? `---\n${closing}` : closing);
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
   const doc = docs[0];
   // After a `---`, the next document; with none, a quote left open took the marker in.
   if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
-  // In a first document, a quote left open with no closer: none of its kind follows the read, so
-  // in the file it takes in the marker too, and what the document holds is no longer the question.
-  // Said at once: reading on to learn it read a 2 MB document opening with one twice.
-  if (documentEnd < text.length && doc.errors.some(unclosedQuote)) return 'unsure';
+  // In a first document, a quote left open of a kind no closer was given for: none of its kind
+  // follows the read, so in the file it takes in the marker too, and what the document holds is
+  // no longer the question. Said at once: reading on to learn it read a 2 MB document opening
+  // with one twice. (`yaml` says the same of a quote a line or a marker ended before its closer.)
+  if (documentEnd < text.length && doc.errors.some((e) => unclosedQuote(e, closing))) return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
@@ -576,9 +588,10 @@ function nextQuote(text: string, from: number, quote: '"' | "'"): number {
   return -1;
 }
 
-/** `yaml`'s complaint of a quoted scalar whose closing quote it found nowhere. */
-function unclosedQuote(error: YAMLError): boolean {
-  return error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/u.test(error.message);
+/** Whether `yaml` says a quote has no closing one, of a kind `closing` (closers) does not hold. */
+function unclosedQuote(error: YAMLError, closing: string): boolean {
+  const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/u.exec(error.message)?.[1] : undefined;
+  return quote !== undefined && !closing.includes(quote);
 }
 
 // `yaml` says this of a block map once, at the last of its items that hold no key (a flow key or
