@@ -102,7 +102,7 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
  * then `---` (and the latter opened by its own `---`, after a short one, ended by `...`, or holding
- * the only double quotes). Returns their files.
+ * the only double quotes), a quote left open on the first line then `---`. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -197,6 +197,11 @@ export async function writeHostileShapes(root, example) {
       'documents-ended',
       'một khóa lặp lại trên mọi dòng, `...` rồi `---` và một tài liệu cũng kết thúc bằng `...`',
       fill(() => 'k: 1\n', '', '...\n---\nx: "1"\n...\n'),
+    ],
+    [
+      'documents-open-early',
+      'dấu ngoặc mở không đóng ở dòng đầu, rồi `---` và một chuỗi trong ngoặc kép',
+      fill((i) => `k${i}: 1\n`, '', '---\ny: "z"\n', `x: "mở\n${head}`),
     ],
     [
       'documents-quoted',
