@@ -141,11 +141,11 @@ export function documentsProblems(
     const end = endOf(index);
     if (chunked) {
       // A report full before a line: the documents before this one, and this one up to there, as
-      // the whole file reads them. A later document with a quote closed nowhere would lower the
-      // count of documents in the first problem: with one js-yaml refused that holds a quote, this
-      // one is read to its end. Only a quote reads on past a marker.
-      // Nor may a quote in the part of this one left unread: then it must close after it (found
-      // by a review: the count said three documents where `yaml` found two).
+      // the whole file reads them. It shows the count of documents, which a quote closed nowhere
+      // lowers (only a quote reads on past a marker): so it is taken only when each quote kind in
+      // this document closes after it (the part left unread may hold one: found by a review, the
+      // count said three documents where `yaml` found two) and no later document js-yaml refused
+      // holds a quote. Otherwise this one is read to its end.
       const quoted =
         !closesAfter(text, start, end) ||
         refused.some((r) => r.index > index && /["']/u.test(text.slice(starts[r.index]!, endOf(r.index))));
