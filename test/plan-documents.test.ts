@@ -44,6 +44,15 @@ const DOCUMENT_LINES: Array<(i: number) => string> = [
   () => '',
 ];
 
+/**
+ * 20 to 20 + `most` lines of a few kinds drawn from DOCUMENT_LINES. A repeated key weighs double:
+ * enough problems, often, for the report to fill.
+ */
+function documentBody(random: (n: number) => number, most: number): string[] {
+  const kinds = [0, 1, 1, ...Array.from({ length: 1 + random(3) }, () => random(DOCUMENT_LINES.length))];
+  return Array.from({ length: 20 + random(most) }, (_, n) => DOCUMENT_LINES[kinds[random(kinds.length)]!]!(n));
+}
+
 /** The report of a text read document by document, and the whole file's. */
 function both(text: string): {
   parted: ReturnType<typeof finishLoad> | undefined;
@@ -448,9 +457,7 @@ describe('a file of several documents whose first is large', () => {
     let stopped = 0;
     let opened = 0;
     for (let i = 0; i < 600; i++) {
-      // A repeated key weighs double: enough problems, often, for the report to fill.
-      const kinds = [0, 1, 1, ...Array.from({ length: 1 + random(3) }, () => random(DOCUMENT_LINES.length))];
-      const body = Array.from({ length: 20 + random(600) }, (_, n) => DOCUMENT_LINES[kinds[random(kinds.length)]!]!(n));
+      const body = documentBody(random, 600);
       // Quotes after the first document, mostly: else one left open in it may take the marker in,
       // and such a document is read as before (yaml-chunks.ts, readChunk).
       const rest = Array.from(
@@ -562,8 +569,7 @@ describe('a file of several documents with a large one after the first', () => {
     let large = 0;
     let stopped = 0;
     for (let i = 0; i < 600; i++) {
-      const kinds = [0, 1, 1, ...Array.from({ length: 1 + random(3) }, () => random(DOCUMENT_LINES.length))];
-      const body = Array.from({ length: 20 + random(500) }, (_, n) => DOCUMENT_LINES[kinds[random(kinds.length)]!]!(n));
+      const body = documentBody(random, 500);
       const marker = (): string => ['---\n', '--- # c\n', '--- a\n', '---\t\n'][random(4)]!;
       // An emoji before the large document: two UTF-16 units (found by a review).
       const before = Array.from({ length: 1 + random(2) }, short).join(marker()) + (random(3) === 0 ? 'e: 😀\n' : '');
