@@ -82,13 +82,44 @@ describe('splitDocuments', () => {
     ['%YAML 1.2\n---\na: 1\n', 0, [10]],
     ['# đầu\n\n%YAML\t1.2 # phiên bản\r\n--- # c\na: 1\n---\nb: 1\n', 7, [30, 43]],
   ])('lets a `%%YAML 1.2` line opening %j through', (text, directive, markers) => {
-    expect(splitDocuments(text)).toEqual({ markers, bare: markers.map(() => true), leading: false, directive });
+    expect(splitDocuments(text)).toEqual({
+      markers,
+      bare: markers.map(() => true),
+      leading: false,
+      directives: [directive],
+    });
+  });
+
+  it.each([
+    ['a tag handle no tag uses', '%TAG !e! tag:example.com,2000:\n---\na: 1\n', [0], [31]],
+    ['the primary handle, with a comment', '%TAG ! tag:x,2000: # c\r\n---\na: 1\n', [0], [24]],
+    ['the secondary handle, Tabs between', '%TAG\t!!\ttag:x:\t\n---\na: 1\n', [0], [16]],
+    [
+      'a version and two tags',
+      '# c\n%TAG !a! tag:a\n\n%YAML 1.2\n%TAG !b-2! !x\n--- # c\na: 1\n---\nb: 2\n',
+      [4, 20, 30],
+      [44, 57],
+    ],
+  ])('lets %s through', (_name, text, directives, markers) => {
+    expect(splitDocuments(text)).toEqual({ markers, bare: markers.map(() => true), leading: false, directives });
   });
 
   it.each([
     ['no marker', 'a: 1\n'],
     ['a directive of another version', '%YAML 1.1\n---\na: 1\n'],
-    ['a tag directive', '%TAG !e! tag:example.com,2000:\n---\na: 1\n'],
+    ['a tag handle a tag uses', '%TAG !e! tag:example.com,2000:\n---\na: !e!b 1\n'],
+    ['a tag handle a later document uses', '%TAG !e! tag:x\n---\na: 1\n---\nb: !e!c 1\n'],
+    ['the primary handle and a `!` after it', '%TAG ! tag:x\n---\na: "Chào!"\n'],
+    ['the secondary handle and a `!!` after it', '%TAG !! tag:x\n---\na: !!str 1\n'],
+    ['a handle one later directive holds', '%TAG ! tag:x\n%TAG !e! tag:y\n---\na: 1\n'],
+    ['a tag directive of one part', '%TAG !e!\n---\na: 1\n'],
+    ['a tag directive of three parts', '%TAG !e! tag:x y\n---\na: 1\n'],
+    ['a tag directive whose prefix is a comment', '%TAG !e! #x\n---\na: 1\n'],
+    ['a handle that is no handle', '%TAG e tag:x\n---\na: 1\n'],
+    ['an unknown directive', '%FOO bar\n---\na: 1\n'],
+    ['a tag directive at the very end', 'a: 1\n---\n%TAG !e! tag:x'],
+    ['a tag directive after a marker', '---\na: 1\n%TAG !e! tag:x\n---\nb: 1\n'],
+    ['a key between two directives', '%TAG !e! tag:x\nx: 1\n%YAML 1.2\n---\na: 1\n'],
     ['two directives', '%YAML 1.2\n%YAML 1.2\n---\na: 1\n'],
     ['a directive after content', 'a: 1\n%YAML 1.2\n---\nb: 1\n'],
     ['a directive after a marker', '---\na: 1\n%YAML 1.2\n---\nb: 1\n'],
@@ -204,7 +235,7 @@ describe('a file of several documents', () => {
     expect(read).toBeGreaterThan(100);
   });
 
-  it('reads a file opening with `%YAML 1.2` as with that line blank (400 deterministic files)', () => {
+  it('reads a file opening with the directives it lets through as with their lines blank (400 deterministic files)', () => {
     const pieces = [
       ...SYNTAX_MARKS,
       '\n  lệch: 1\n',
@@ -212,6 +243,7 @@ describe('a file of several documents', () => {
       '\nt: |\n',
       '\n---\n',
       '!!binary ',
+      '!e!x ',
       '&a ',
       '*a',
       '%',
@@ -220,13 +252,20 @@ describe('a file of several documents', () => {
     let single = 0;
     let several = 0;
     for (let i = 0; i < 400; i++) {
-      const head = ['%YAML 1.2\n---\n', '# c\n%YAML 1.2 # "c\n--- # c\n', "%YAML\t1.2\n---\t\n#'\n"][random(3)]!;
+      const head = [
+        '%YAML 1.2\n---\n',
+        '# c\n%YAML 1.2 # "c\n--- # c\n',
+        "%YAML\t1.2\n---\t\n#'\n",
+        '%TAG !e! tag:e,2000:\n---\n',
+        '%TAG !e! tag:e,2000:\n%YAML 1.2\n\n%TAG !f! !f-\n---\n',
+        '%TAG ! tag:x: # c\n---\n',
+      ][random(6)]!;
       const docs = Array.from({ length: 1 + random(2) }, () =>
         mutate(PLAN_SOURCES[random(PLAN_SOURCES.length)]!, random, pieces, random(3)),
       );
       const text = head + docs.join('---\n');
       const split = splitDocuments(text);
-      if (split?.directive === undefined) continue;
+      if (split?.directives === undefined) continue;
       const whole = finishLoad({ text }, options);
       if (documentCount(split) > 1) {
         if (documentsProblems(text, split) === undefined) continue;
@@ -234,7 +273,7 @@ describe('a file of several documents', () => {
         expect(finishLoad({ text, documents: split }, options), text).toEqual(whole);
       } else if (split.bare[0] === true) {
         single++;
-        const blank = blankLine(blankMarker(text, split.markers[0]!), split.directive);
+        const blank = split.directives.reduce(blankLine, blankMarker(text, split.markers[0]!));
         expect(blank.length).toBe(text.length);
         expect(finishLoad({ text: blank }, options), text).toEqual(whole);
       }

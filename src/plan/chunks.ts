@@ -266,8 +266,11 @@ export interface DocumentSplit {
   /** For each marker, whether nothing but a comment follows it on its line (blankMarker may blank it). */
   bare: boolean[];
   leading: boolean;
-  /** Where a `%YAML 1.2` line before the first marker starts (YAML_DIRECTIVE). */
-  directive?: number;
+  /**
+   * Where the directive lines before the first marker start, when there are any: a `%YAML 1.2`
+   * (YAML_DIRECTIVE) and `%TAG` lines whose handle the text never uses (TAG_DIRECTIVE).
+   */
+  directives?: number[];
 }
 
 // A marker line as `yaml` reads one: `---` then a blank or the line's end. A bare one has at most a
@@ -276,29 +279,41 @@ const MARKER = /^---(?:[ \t\r]|$)/u;
 const BARE_MARKER = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
-// The one directive let through: the version `yaml` is told to read in any case (parse-yaml.ts),
-// so that the file reads as it does with the line blank. Only before the first marker, with
-// nothing but blank and comment lines before it.
+// The directives let through, each of which the file reads alike with its line blank: the version
+// `yaml` is told to read in any case (parse-yaml.ts), once; and a tag handle that no later text
+// holds, so no tag is written with it. Only before the first marker, with nothing but blank and
+// comment lines around them.
 const YAML_DIRECTIVE = /^%YAML[ \t]+1\.2(?:[ \t]+(?:#.*)?)?\r?$/u;
+const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+[^\s#]\S*(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
  * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
- * could take part in how `yaml` parts documents: a directive (`%`) other than one `%YAML 1.2`
- * opening the file, an end marker (`...`) with more than blank and comment lines after it before
+ * could take part in how `yaml` parts documents: a directive (`%`) other than those opening the
+ * file that its blank line stands for (YAML_DIRECTIVE, TAG_DIRECTIVE), an end marker (`...`) with more than blank and comment lines after it before
  * the next marker, a line opening with `---` that is no marker, line breaks other than LF or CRLF.
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
   const markers: number[] = [];
   const bare: boolean[] = [];
-  let directive: number | undefined;
+  const directives: number[] = [];
+  let version = false;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null;) {
     const end = text.indexOf('\n', match.index);
     const line = text.slice(match.index, end === -1 ? text.length : end);
-    if (markers.length === 0 && directive === undefined && YAML_DIRECTIVE.test(line)) {
-      if (!blankOrComments(text.slice(0, match.index))) return undefined;
-      directive = match.index;
+    if (markers.length === 0 && line.startsWith('%')) {
+      const isVersion: boolean = !version && YAML_DIRECTIVE.test(line);
+      const handle = TAG_DIRECTIVE.exec(line)?.[1];
+      if (!isVersion && (handle === undefined || end === -1 || text.includes(handle, end))) return undefined;
+      if (
+        !blankOrComments(
+          text.slice(directives.length === 0 ? 0 : text.indexOf('\n', directives.at(-1)!) + 1, match.index),
+        )
+      )
+        return undefined;
+      version ||= isVersion;
+      directives.push(match.index);
       match = MARKER_START.exec(text);
       continue;
     }
@@ -320,11 +335,12 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   }
   const first = markers[0];
   if (first === undefined) return undefined;
-  if (directive !== undefined) {
-    // Between the directive and its marker, blank and comment lines only: `yaml` reads anything
+  const last = directives.at(-1);
+  if (last !== undefined) {
+    // Between the directives and their marker, blank and comment lines only: `yaml` reads anything
     // else there as a document with no `---` (found by a review).
-    const lineEnd = text.indexOf('\n', directive);
-    return blankOrComments(text.slice(lineEnd + 1, first)) ? { markers, bare, leading: false, directive } : undefined;
+    const lineEnd = text.indexOf('\n', last);
+    return blankOrComments(text.slice(lineEnd + 1, first)) ? { markers, bare, leading: false, directives } : undefined;
   }
   const leading = leadingDocument(text.slice(0, first));
   return leading === undefined ? undefined : { markers, bare, leading };
@@ -363,12 +379,12 @@ export function blankMarker(text: string, at: number): string {
 }
 
 /**
- * `text` with the bare `---` opening its first document (and `%YAML 1.2`, if any) made blanks: the
+ * `text` with the bare `---` opening its first document (and the directives, if any) made blanks: the
  * first document is then read as one with no marker, up to the second marker if there is one.
  */
 export function blankFrame(text: string, split: DocumentSplit): string {
   const marked = blankMarker(text, split.markers[0]!);
-  return split.directive === undefined ? marked : blankLine(marked, split.directive);
+  return (split.directives ?? []).reduce(blankLine, marked);
 }
 
 /** `text` with the line at `at` (a directive) made blanks, its line break kept. */
