@@ -570,9 +570,14 @@ describe('a file of several documents with a large one after the first', () => {
   });
 
   // A full report counts the documents in its first problem: a later one with a quote closed
-  // nowhere would lower the count, so the report is not cut short then.
-  it('stops early when a later document js-yaml refuses holds no quote', () => {
-    const text = `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: [\n---\nc: 1\n`;
+  // nowhere would lower the count, so the report is not cut short then. A quote that closes after
+  // its document ends at the next marker, and one in the last document has no marker to take in.
+  it.each([
+    ['holds no quote', `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: [\n---\nc: 1\n`],
+    ['is the last, with a quote closed nowhere', `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: [\nc: "x\n`],
+    ['holds quotes that close after it', `a: 1\n---\n${'k: 1\n'.repeat(400)}---\nb: "x" y\nc: 'z\n---\nd: "'\n`],
+    ['is none, and this one, the last, holds quotes', `a: 1\n---\nq: "x"\n${'k: 1\n'.repeat(400)}z: 'w'\n`],
+  ])('stops early when each later document js-yaml refuses %s', (_name, text) => {
     const whole = finishLoad({ text }, options);
     // Chunks of one line each are read clean by js-yaml, and a repeat among them is placed at the end.
     for (const size of [64, 500]) expect(agrees(text, parted(text, size)!, whole), `chunks of ${size}`).toBe(true);

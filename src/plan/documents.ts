@@ -142,13 +142,13 @@ export function documentsProblems(
     if (chunked) {
       // A report full before a line: the documents before this one, and this one up to there, as
       // the whole file reads them. It shows the count of documents, which a quote closed nowhere
-      // lowers (only a quote reads on past a marker): so it is taken only when each quote kind in
-      // this document closes after it (the part left unread may hold one: found by a review, the
-      // count said three documents where `yaml` found two) and no later document js-yaml refused
-      // holds a quote. Otherwise this one is read to its end.
-      const quoted =
-        !closesAfter(text, start, end) ||
-        refused.some((r) => r.index > index && /["']/u.test(text.slice(starts[r.index]!, endOf(r.index))));
+      // lowers (only a quote reads on past a marker): so it is taken only when no document from
+      // this one on that js-yaml refused and a marker follows holds a quote kind closed nowhere
+      // after it (the part of this one left unread may hold one: found by a review, the count said
+      // three documents where `yaml` found two). Otherwise this one is read to its end.
+      const quoted = refused.some(
+        (r) => r.index >= index && endOf(r.index) < text.length && !closesAfter(text, starts[r.index]!, endOf(r.index)),
+      );
       const judge: FullJudge = (before) => {
         if (quoted) return undefined;
         const line = at(before.offset).line;
