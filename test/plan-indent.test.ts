@@ -174,4 +174,48 @@ describe('findIndentFaults', () => {
     expect(load(source).problems.filter((p) => p.rule.startsWith('yaml-'))).toEqual([]);
     expect(findIndentFaults(source, 'tab')).toEqual([]);
   });
+
+  // `yaml` reads these without a complaint. The scan took each for a value never closed, and its
+  // message then hid the file's real mistake (found trying JSON plans with a comma left out).
+  it.each([
+    ['a root map of JSON', '{\n"a": 1,\n  "b": [\n1,\n2\n]\n}\n'],
+    ['a root list, its quotes over lines', '[\n"a\nb",\n\'c\'\n]\n'],
+    ['a bracket closing at its key’s column', 'a: [1,\n]\nb: {c: 1,\n}\n'],
+    ['a bracket closing at its key’s column in a list item', 'l:\n  - a: [1,\n    ] # c\n'],
+  ])('finds nothing in %s', (_name, source) => {
+    // A root list or quote is no plan (yaml-not-mapping), but it is read as written.
+    expect(load(source).problems.filter((p) => p.rule.startsWith('yaml-') && p.rule !== 'yaml-not-mapping')).toEqual(
+      [],
+    );
+    expect(findIndentFaults(source, 'tab')).toEqual([]);
+  });
+
+  it('takes a flow collection opening a later document for that document’s root', () => {
+    expect(findIndentFaults('a: 1\n---\n# c\n[\n1\n]\n', 'tab')).toEqual([]);
+    expect(findIndentFaults('a: 1\n[\n1\n]\n', 'tab').map((f) => f.line)).toEqual([2]);
+  });
+
+  it.each([
+    ['a line of a root map after a marker', '{\n"a": 1,\n---\n}\n', 1],
+    ['a bracket closing left of its key’s column', 'a:\n  b: [1,\n ]\n', 2],
+    ['the inner bracket at the key’s column', 'a: [[1,\n]]\n', 1],
+    ['a value at the key’s column', 'a: [1,\n2]\n', 1],
+    // `yaml` reads on, but a quote closed nowhere near is the likelier mistake.
+    ['a quote opening the first line, the next not deeper', '"a\nb"\n', 1],
+  ])('still finds a value not closed in %s', (_name, source, line) => {
+    expect(findIndentFaults(source, 'tab').map((f) => [f.rule, f.line])).toEqual([['yaml-syntax', line]]);
+  });
+});
+
+describe('loadPlan: a JSON plan with a comma left out', () => {
+  it.each([
+    ['between two keys', '{\n  "a": 1\n  "b": 2\n}\n', 2],
+    ['between two values', '{\n  "a": [\n    "x"\n    "y"\n  ]\n}\n', 4],
+    ['then a key repeated', '{\n  "a": 1,\n  "a": 2\n}\n', 3],
+  ])('is told %s, not of a bracket left open', (_name, source, line) => {
+    const { problems } = load(source);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]!.line).toBe(line);
+    for (const p of problems) expect(p.message).not.toMatch(/chưa có dấu/u);
+  });
 });

@@ -44,6 +44,8 @@ export function structLines(text: string): StructLine[] {
   const out: StructLine[] = [];
   const lines = text.split('\n');
   let pending: Pending | undefined;
+  // Where in `out` the line holding the document's root value will be.
+  let rootAt = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\r$/u, '');
     const indent = raw.length - raw.replace(/^ +/u, '').length;
@@ -52,7 +54,7 @@ export function structLines(text: string): StructLine[] {
       if (blank || indent > pending.col) continue;
       pending = undefined;
     } else if (pending !== undefined) {
-      if (blank || indent > pending.owner) {
+      if (blank || indent > pending.owner || goesOn(raw, indent, pending, pending.index === rootAt)) {
         const next =
           pending.type === 'flow'
             ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char })
@@ -65,7 +67,10 @@ export function structLines(text: string): StructLine[] {
       pending = undefined;
     }
     if (blank || raw.trimStart().startsWith('#')) continue;
-    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) continue;
+    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) {
+      rootAt = out.length;
+      continue;
+    }
     const lead = /^[ \t]*/u.exec(raw)![0];
     const tab = lead.indexOf('\t');
     const parsed = parseLine(raw, lead.length);
@@ -77,6 +82,23 @@ export function structLines(text: string): StructLine[] {
     else pending = undefined;
   }
   return out;
+}
+
+/**
+ * Whether a line at or left of the owner's column still belongs to the value left open, as `yaml`
+ * reads it: any line of a flow collection that is the document's root value, on its first line
+ * (a JSON file), up to a document marker; and the bracket closing the outermost flow collection
+ * at the owner's column (`key: [1,` then `]`). Both were taken for a value never closed, whose
+ * message then hid the file's real mistake (a comma left out). A quote opening a line at column 0
+ * is still said to be left open when the next line is not deeper, root or not: `yaml` may read it
+ * on, but a quote closed nowhere near is the likelier mistake.
+ */
+function goesOn(raw: string, indent: number, pending: Open & { owner: number }, root: boolean): boolean {
+  if (root && pending.at === 0 && (pending.char === '[' || pending.char === '{'))
+    return !/^(?:---|\.\.\.)(?:[ \t]|$)/u.test(raw);
+  return (
+    pending.type === 'flow' && pending.depth === 1 && indent === pending.owner && /^[\]}]/u.test(raw.slice(indent))
+  );
 }
 
 // Built field by field: object spreads here cost a second on a 2 MB file with a quote on every line.
