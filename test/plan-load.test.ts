@@ -125,6 +125,31 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(problem.message).toContain('dấu ngoặc kép');
   });
 
+  // Each used to get one message, of brackets to check, or named the parser's English code.
+  it.each([
+    ['a comma left out in a flow map', 'a: {b: 1 c: 2}\n', '1:8', 'thiếu một dấu `,` ngay sau giá trị ở đây'],
+    [
+      'a comma left out at a JSON line’s end',
+      '{\n  "a": 1\n  "b": 2\n}\n',
+      '2:8',
+      'thiếu một dấu `,` ngay sau giá trị',
+    ],
+    ['a comma left out between quoted items', 'a: ["x" "y"]\n', '1:9', 'Thiếu dấu phẩy `,` giữa hai mục'],
+    ['a comma left out before a map in a map', 'a: {b: [1]\n  c: 2}\n', '2:3', 'hãy thêm `,` ngay trước mục này.'],
+    ['a comment glued to a value', 'a: [1, 2]#c\n', '1:10', 'thêm dấu cách trước `#`'],
+    ['an anchor glued to its value', 'a: &x[1]\n', '1:6', 'Sau thẻ (`!…`) hay neo (`&…`)'],
+    ['a key on the marker’s line', '--- a: 1\n', '1:5', 'cùng dòng với `---`'],
+    ['a directive with no marker after it', '%YAML 1.2\na: 1\n', '2:1', 'một dòng `---`'],
+  ])('words %s as what it is', (_name, source, position, words) => {
+    const [first, ...rest] = load(source).problems;
+    expect(`${first?.line}:${first?.column}`).toBe(position);
+    expect(first).toMatchObject({ rule: 'yaml-syntax', severity: 'error' });
+    expect(first!.message).toContain(words);
+    expect(first!.message).not.toMatch(/[A-Z]{2,}_[A-Z]/u);
+    // Said once: not also as a key running over lines at the same place.
+    expect(rest.filter((p) => p.line === first!.line && p.column === first!.column)).toEqual([]);
+  });
+
   it('reports bad indentation once, at the key that is out of step', () => {
     const source = edit('  short: UBND', ' short: UBND');
     const problem = single(load(source));

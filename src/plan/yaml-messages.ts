@@ -55,9 +55,11 @@ export function yamlMessage(error: YAMLError, source: string, wording = true): Y
             'Dòng này thiếu dấu hai chấm sau khóa, hoặc thiếu dấu cách sau dấu `-` của một mục danh sách: hãy viết `khóa: giá trị` hoặc `- giá trị`.',
         };
       }
+      return { rule: 'yaml-syntax', message: missingMessage(error.message) };
+    case 'BLOCK_IN_FLOW':
       return {
         rule: 'yaml-syntax',
-        message: 'Thiếu ký tự đóng hoặc ngăn cách (`]`, `}`, `,` hay `:`): hãy kiểm tra các cặp ngoặc trên dòng này.',
+        message: `Trong cặp ngoặc ${FLOW} các mục ngăn nhau bằng dấu phẩy \`,\`, không viết theo dòng như ngoài ngoặc (khóa con xuống dòng, mục \`-\`): có lẽ thiếu một dấu \`,\` ngay sau giá trị ở đây. Hãy thêm \`,\`, hoặc bỏ cặp ngoặc và viết mỗi mục một dòng.`,
       };
     case 'BAD_SCALAR_START':
       return {
@@ -101,6 +103,27 @@ export function yamlMessage(error: YAMLError, source: string, wording = true): Y
         message: `Cú pháp YAML không đúng ở đây (${error.code}): thường do thụt lề lệch, thiếu dấu hai chấm sau khóa, hoặc giá trị có \`: \` hay \` #\` chưa được đặt trong dấu ngoặc kép.`,
       };
   }
+}
+
+const FLOW = '`[…]` hay `{…}`';
+
+/** What a MISSING_CHAR error other than a quote's or a key's lacks, said with its fix. */
+function missingMessage(english: string): string {
+  if (/^Missing , or : between flow/u.test(english))
+    return `Thiếu dấu phẩy \`,\` giữa hai mục trong cặp ngoặc ${FLOW}: hãy thêm \`,\` ngay trước mục này, hoặc dấu hai chấm \`:\` nếu phần trước là một khóa.`;
+  if (/^Missing , between flow/u.test(english))
+    return `Thiếu dấu phẩy \`,\` giữa hai mục trong cặp ngoặc ${FLOW}: hãy thêm \`,\` ngay trước mục này.`;
+  if (/^Missing space after :/u.test(english))
+    return `Trong cặp ngoặc ${FLOW}, sau dấu hai chấm \`:\` của một khóa phải có dấu cách: hãy viết \`khóa: giá trị\`.`;
+  if (/^Comments must be separated/u.test(english))
+    return `Dấu \`#\` mở đầu chú thích phải cách phần đứng trước nó một dấu cách: hãy thêm dấu cách trước \`#\`, hoặc nếu \`#\` thuộc về giá trị, ${QUOTE_HINT}.`;
+  if (/^Tags and anchors must be separated/u.test(english))
+    return `Sau thẻ (\`!…\`) hay neo (\`&…\`) phải có dấu cách trước giá trị: hãy thêm dấu cách, hoặc nếu \`!\`, \`&\` thuộc về giá trị, ${QUOTE_HINT}.`;
+  if (/^Block collection cannot start on same line with directives-end/u.test(english))
+    return 'Khóa hay mục danh sách không được viết cùng dòng với `---`: hãy xuống dòng sau `---`.';
+  if (/directives-end/u.test(english))
+    return 'Sau dòng chỉ thị `%…` phải có một dòng `---` trước nội dung: hãy thêm dòng `---`, hoặc xóa dòng chỉ thị.';
+  return 'Thiếu ký tự đóng hoặc ngăn cách (`]`, `}`, `,` hay `:`): hãy kiểm tra các cặp ngoặc trên dòng này.';
 }
 
 // The key at `offset`: up to its colon, or the rest of the line. Only the line is sliced: a file

@@ -80,7 +80,7 @@ function judge(
   faults: readonly IndentFault[] | undefined,
 ): { problems: Problem[]; kept: IndentFault[] } {
   const found = docs.flatMap((d) => [
-    ...d.errors.map((error) => ({ error, severity: 'error' as const })),
+    ...withoutEchoes(d.errors).map((error) => ({ error, severity: 'error' as const })),
     ...d.warnings.map((error) => ({ error, severity: 'warning' as const })),
   ]);
   const located = found.map(({ error, severity }) => {
@@ -115,6 +115,18 @@ function judge(
     problems.push(new YamlProblem(f, text));
   }
   return { problems, kept };
+}
+
+/**
+ * `errors` without those another one says better at the same place: in a flow collection, a comma
+ * left out at a line's end (`{"a": 1` then `"b": 2`) makes `yaml` say both that a key runs over
+ * lines and that a block is in a flow collection, and only the second points at the comma.
+ */
+function withoutEchoes(errors: readonly YAMLError[]): readonly YAMLError[] {
+  const inFlow = new Set(errors.filter((e) => e.code === 'BLOCK_IN_FLOW').map((e) => e.pos[0]));
+  return inFlow.size === 0
+    ? errors
+    : errors.filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !inFlow.has(e.pos[0]));
 }
 
 // Worded when its message is first read: a 2 MB file of `k: 1` lines has 420,000 repeated keys,
