@@ -102,7 +102,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * repeated in every chunk, a marker with a value on its line, CRLF line ends, a root indented,
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
  * then `---` (and the latter opened by its own `---`, after a short one, ended by `...`, or holding
- * the only double quotes), a quote left open on the first line then `---`. Returns their files.
+ * the only double quotes), a quote left open on the first line then `---`, a `%TAG` line first, a
+ * last document holding a quote, a JSON map with a comma left out. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -207,6 +208,21 @@ export async function writeHostileShapes(root, example) {
       'documents-quoted',
       'một chuỗi trong ngoặc kép ở đầu, một khóa lặp lại trên mọi dòng, rồi `---` và tài liệu không có ngoặc kép',
       fill(() => 'k: 1\n', 'ghi_chu: "trích dẫn"\n', '---\nx: 1\n'),
+    ],
+    [
+      'tag-directive',
+      'dòng `%TAG` rồi `---` ở đầu, một khóa lặp lại trên mọi dòng',
+      fill(() => 'k: 1\n', '', '', `%TAG !e! tag:example.com,2000:\n---\n${head}`),
+    ],
+    [
+      'documents-last-quoted',
+      'một tài liệu ngắn, `---`, rồi tài liệu cuối có một chuỗi trong ngoặc kép và một khóa lặp lại trên mọi dòng',
+      fill(() => 'k: 1\n', 'ghi_chu: "trích dẫn"\n', '', `a: 1\n---\n${head}`),
+    ],
+    [
+      'json-comma',
+      'một nhóm khóa JSON `{…}` cả tệp, thiếu dấu phẩy ở hai dòng cuối',
+      fill((i) => `  "k${i}": "giá trị ${i}",\n`, '', '  "x": 1\n  "y": 2\n}\n', '{\n  "version": 1,\n'),
     ],
     [
       'repeat-per-chunk',
