@@ -87,6 +87,21 @@ describe('loadPlan: what the parser finds far from its cause', () => {
     expect(problem.message).toContain(closer);
   });
 
+  // `yaml` says these at the end of the text, a line past the last one (or that a key is out of
+  // step, for a bracket); they are the clerk's last key left open.
+  it.each([
+    ['a list', 'archive: [VT, HTQT\n', '1:10', '`]`'],
+    ['a list over lines', 'a: 1\nx: [1,\n  2\n', '2:4', '`]`'],
+    ['a map', 'a: 1\nx: {b: 1\n', '2:4', '`}`'],
+    ['a single quote', "a: 1\nx: 'mở\n", '2:4', "`'`"],
+    ['a double quote over lines, no line break at the end', 'a: 1\nx: "mở\n  tiếp', '2:4', '`"`'],
+  ])('an unclosed value (%s) at the end of the file is reported where it opens, once', (_, source, at, closer) => {
+    const problem = single(load(source));
+    expect(`${problem.line}:${problem.column}`).toBe(at);
+    expect(problem.rule).toBe('yaml-syntax');
+    expect(problem.message).toContain(closer);
+  });
+
   it('moves a parser error off a comment line to the line it is about, and says each thing once', () => {
     const source = edit('place: Quảng Trị', 'place: a\n  # ghi chú\n  - b: c');
     const { problems } = load(source);
@@ -178,8 +193,8 @@ describe('findIndentFaults', () => {
   // `yaml` reads these without a complaint. The scan took each for a value never closed, and its
   // message then hid the file's real mistake (found trying JSON plans with a comma left out).
   it.each([
-    ['a root map of JSON', '{\n"a": 1,\n  "b": [\n1,\n2\n]\n}\n'],
-    ['a root list, its quotes over lines', '[\n"a\nb",\n\'c\'\n]\n'],
+    ['a map of JSON', '{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ],\n  "c": "x\n    y",\n  "d": {\n  }\n}\n'],
+    ['a list of JSON, its quotes over lines', '[\n  "a\n  b",\n  \'c\'\n]\n'],
     ['a bracket closing at its key’s column', 'a: [1,\n]\nb: {c: 1,\n}\n'],
     ['a bracket closing at its key’s column in a list item', 'l:\n  - a: [1,\n    ] # c\n'],
   ])('finds nothing in %s', (_name, source) => {
@@ -190,13 +205,13 @@ describe('findIndentFaults', () => {
     expect(findIndentFaults(source, 'tab')).toEqual([]);
   });
 
-  it('takes a flow collection opening a later document for that document’s root', () => {
-    expect(findIndentFaults('a: 1\n---\n# c\n[\n1\n]\n', 'tab')).toEqual([]);
-    expect(findIndentFaults('a: 1\n[\n1\n]\n', 'tab').map((f) => f.line)).toEqual([2]);
-  });
-
   it.each([
-    ['a line of a root map after a marker', '{\n"a": 1,\n---\n}\n', 1],
+    // Found by a review: a stray bracket before the first key, a closing bracket of the other kind,
+    // a JSON file missing its last `}`.
+    ['a bracket before the first key', '[version: 1\nkind: ke-hoach\n', 1],
+    ['a closing bracket of the other kind', 'a: [1,\n}\nb: 2\n', 1],
+    ['a JSON map missing its last bracket', '{"a": 1,\n"b": 2\n', 1],
+    ['a JSON map a marker ends', '{\n  "a": 1,\n---\n}\n', 1],
     ['a bracket closing left of its key’s column', 'a:\n  b: [1,\n ]\n', 2],
     ['the inner bracket at the key’s column', 'a: [[1,\n]]\n', 1],
     ['a value at the key’s column', 'a: [1,\n2]\n', 1],

@@ -36,7 +36,8 @@ interface Opened {
   at: number;
   char: string;
 }
-type Open = ({ type: 'flow'; depth: number } | { type: 'quote'; quote: '"' | "'" }) & Opened;
+// A quote opened inside a flow collection keeps the collection's depth, to go on with it once closed.
+type Open = ({ type: 'flow'; depth: number } | { type: 'quote'; quote: '"' | "'"; depth?: number }) & Opened;
 type Pending = { type: 'block'; col: number } | (Open & { owner: number; index: number });
 
 /** The structural lines of `text`, in order. */
@@ -44,8 +45,6 @@ export function structLines(text: string): StructLine[] {
   const out: StructLine[] = [];
   const lines = text.split('\n');
   let pending: Pending | undefined;
-  // Where in `out` the line holding the document's root value will be.
-  let rootAt = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\r$/u, '');
     const indent = raw.length - raw.replace(/^ +/u, '').length;
@@ -54,7 +53,7 @@ export function structLines(text: string): StructLine[] {
       if (blank || indent > pending.col) continue;
       pending = undefined;
     } else if (pending !== undefined) {
-      if (blank || indent > pending.owner || goesOn(raw, indent, pending, pending.index === rootAt)) {
+      if (blank || indent > pending.owner || closesAtOwner(raw, indent, pending)) {
         const next =
           pending.type === 'flow'
             ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char })
@@ -67,10 +66,7 @@ export function structLines(text: string): StructLine[] {
       pending = undefined;
     }
     if (blank || raw.trimStart().startsWith('#')) continue;
-    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) {
-      rootAt = out.length;
-      continue;
-    }
+    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) continue;
     const lead = /^[ \t]*/u.exec(raw)![0];
     const tab = lead.indexOf('\t');
     const parsed = parseLine(raw, lead.length);
@@ -81,23 +77,25 @@ export function structLines(text: string): StructLine[] {
     else if (parsed.block !== undefined) pending = { type: 'block', col: parsed.block };
     else pending = undefined;
   }
+  // The text ends inside the value: it was never closed either. `yaml` says so at the end of the
+  // text, a line past the last one; the fault names the line that opened it.
+  if (pending !== undefined && pending.type !== 'block')
+    out[pending.index]!.unclosed = { col: pending.at, char: pending.char };
   return out;
 }
 
 /**
- * Whether a line at or left of the owner's column still belongs to the value left open, as `yaml`
- * reads it: any line of a flow collection that is the document's root value, on its first line
- * (a JSON file), up to a document marker; and the bracket closing the outermost flow collection
- * at the owner's column (`key: [1,` then `]`). Both were taken for a value never closed, whose
- * message then hid the file's real mistake (a comma left out). A quote opening a line at column 0
- * is still said to be left open when the next line is not deeper, root or not: `yaml` may read it
- * on, but a quote closed nowhere near is the likelier mistake.
+ * Whether a line at the owner's column closes the value left open, as `yaml` reads it: the bracket
+ * closing the outermost flow collection (`key: [1,` then `]`, a JSON file's last `}`). It was
+ * taken for a value never closed, whose message then hid the file's real mistake (a comma left
+ * out). Only the matching bracket: `key: [1,` then `}` is still a list left open.
  */
-function goesOn(raw: string, indent: number, pending: Open & { owner: number }, root: boolean): boolean {
-  if (root && pending.at === 0 && (pending.char === '[' || pending.char === '{'))
-    return !/^(?:---|\.\.\.)(?:[ \t]|$)/u.test(raw);
+function closesAtOwner(raw: string, indent: number, pending: Open & { owner: number }): boolean {
   return (
-    pending.type === 'flow' && pending.depth === 1 && indent === pending.owner && /^[\]}]/u.test(raw.slice(indent))
+    pending.type === 'flow' &&
+    pending.depth === 1 &&
+    indent === pending.owner &&
+    raw[indent] === (pending.char === '[' ? ']' : '}')
   );
 }
 
@@ -105,7 +103,9 @@ function goesOn(raw: string, indent: number, pending: Open & { owner: number }, 
 function pendingOf(open: Open, owner: number, index: number): Pending {
   return open.type === 'flow'
     ? { type: 'flow', depth: open.depth, at: open.at, char: open.char, owner, index }
-    : { type: 'quote', quote: open.quote, at: open.at, char: open.char, owner, index };
+    : open.depth === undefined
+      ? { type: 'quote', quote: open.quote, at: open.at, char: open.char, owner, index }
+      : { type: 'quote', quote: open.quote, depth: open.depth, at: open.at, char: open.char, owner, index };
 }
 
 interface Parsed {
@@ -168,7 +168,11 @@ function tailState(raw: string, from: number): Open | undefined {
 // The rest of a line inside a quoted value: where the quote closes, what may open after it.
 function afterQuote(raw: string, open: Open & { type: 'quote' }): Open | undefined {
   const end = closingQuote(raw, 0, open.quote);
-  return end === -1 ? open : tailState(raw, end + 1);
+  if (end === -1) return open;
+  // Closed inside a flow collection over lines (a JSON file's string): the collection goes on.
+  return open.depth === undefined
+    ? tailState(raw, end + 1)
+    : continueFlow(raw, end + 1, open.depth, { at: open.at, char: open.char });
 }
 
 /** Index of the quote that closes a scalar opened before `from`, looking up to `end`; or -1. */
@@ -191,7 +195,7 @@ function continueFlow(raw: string, from: number, depth: number, opened: Opened):
     // A quote opens a value only where one starts: `it's` inside a plain value is a letter.
     if ((ch === '"' || ch === "'") && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
       const end = closingQuote(raw, i + 1, ch);
-      if (end === -1) return { type: 'quote', quote: ch, at: opened.at, char: opened.char };
+      if (end === -1) return { type: 'quote', quote: ch, depth: d, at: opened.at, char: opened.char };
       i = end;
     } else if (ch === '#' && (i === 0 || raw[i - 1] === ' ')) break;
     else if (ch === '[' || ch === '{') d++;
