@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { YAMLParseError } from 'yaml';
 import { MAX_ALIASES, MAX_PLAN_BYTES } from '../src/plan/load.js';
+import { yamlMessage } from '../src/plan/yaml-messages.js';
 import { VALID, aliasBomb, edit, load, positionOf, single } from './plan-helpers.js';
 
 function allStrings(value: unknown, out: string[] = []): string[] {
@@ -127,13 +129,11 @@ describe('loadPlan: input that is not a YAML plan', () => {
 
   // Each used to get one message, of brackets to check, or named the parser's English code.
   it.each([
-    ['a comma left out in a flow map', 'a: {b: 1 c: 2}\n', '1:8', 'thiếu một dấu `,` ngay sau giá trị ở đây'],
-    [
-      'a comma left out at a JSON line’s end',
-      '{\n  "a": 1\n  "b": 2\n}\n',
-      '2:8',
-      'thiếu một dấu `,` ngay sau giá trị',
-    ],
+    ['a comma left out in a flow map', 'a: {b: 1 c: 2}\n', '1:8', 'thiếu một dấu phẩy `,` ngay sau giá trị ở đây'],
+    ['a comma left out at a JSON line’s end', '{\n  "a": 1\n  "b": 2\n}\n', '2:8', 'thiếu một dấu phẩy `,` ngay sau'],
+    // Found by a review: the comma was the only cause named, and then twice at the stray quote.
+    ['a colon in a value in a flow map', 'a: {b: Họp: triển khai}\n', '1:8', '`: ` hay một dấu ngoặc kép thừa'],
+    ['a stray quote in a JSON key', '{"a": "x",\n "b"": 2,\n "c": 3}\n', '2:5', 'dấu ngoặc kép thừa'],
     ['a comma left out between quoted items', 'a: ["x" "y"]\n', '1:9', 'Thiếu dấu phẩy `,` giữa hai mục'],
     ['a comma left out before a map in a map', 'a: {b: [1]\n  c: 2}\n', '2:3', 'hãy thêm `,` ngay trước mục này.'],
     ['a comment glued to a value', 'a: [1, 2]#c\n', '1:10', 'thêm dấu cách trước `#`'],
@@ -148,6 +148,21 @@ describe('loadPlan: input that is not a YAML plan', () => {
     expect(first!.message).not.toMatch(/[A-Z]{2,}_[A-Z]/u);
     // Said once: not also as a key running over lines at the same place.
     expect(rest.filter((p) => p.line === first!.line && p.column === first!.column)).toEqual([]);
+  });
+
+  it.each([
+    ['Flow map must end with a }', 'Cặp ngoặc `{` mở phía trên chưa có dấu `}` đóng'],
+    ['Flow sequence must end with a ]', 'Cặp ngoặc `[` mở phía trên chưa có dấu `]` đóng'],
+  ])('words %j', (english, words) => {
+    expect(yamlMessage(new YAMLParseError([0, 1], 'MISSING_CHAR', english), 'x').message).toContain(words);
+  });
+
+  it.each([
+    ['Missing closing "quote', 'ngoặc kép `"`'],
+    ["Missing closing 'quote", "ngoặc đơn `'`"],
+  ])('names the quote that %s lacks', (english, kind) => {
+    const { message } = yamlMessage(new YAMLParseError([0, 1], 'MISSING_CHAR', english), 'x');
+    expect(message).toContain(`Thiếu dấu ${kind} đóng`);
   });
 
   it('reports bad indentation once, at the key that is out of step', () => {

@@ -43,9 +43,10 @@ export function yamlMessage(error: YAMLError, source: string, wording = true): Y
       };
     case 'MISSING_CHAR':
       if (/quote/u.test(error.message)) {
+        const kind = /'quote/u.test(error.message) ? "ngoặc đơn `'`" : 'ngoặc kép `"`';
         return {
           rule: 'yaml-syntax',
-          message: 'Thiếu dấu ngoặc kép đóng: hãy thêm dấu `"` (hoặc `\'`) ở cuối giá trị đã mở bằng dấu ngoặc.',
+          message: `Thiếu dấu ${kind} đóng: hãy thêm nó ở cuối giá trị đã mở bằng dấu ấy.`,
         };
       }
       if (/followed by map values/u.test(error.message)) {
@@ -59,7 +60,7 @@ export function yamlMessage(error: YAMLError, source: string, wording = true): Y
     case 'BLOCK_IN_FLOW':
       return {
         rule: 'yaml-syntax',
-        message: `Trong cặp ngoặc ${FLOW} các mục ngăn nhau bằng dấu phẩy \`,\`, không viết theo dòng như ngoài ngoặc (khóa con xuống dòng, mục \`-\`): có lẽ thiếu một dấu \`,\` ngay sau giá trị ở đây. Hãy thêm \`,\`, hoặc bỏ cặp ngoặc và viết mỗi mục một dòng.`,
+        message: `YAML không đọc được đoạn từ đây trong cặp ngoặc ${FLOW}: có lẽ thiếu một dấu phẩy \`,\` ngay sau giá trị ở đây, hoặc giá trị có \`: \` hay một dấu ngoặc kép thừa mà chưa được ${QUOTE_HINT}. Trong ngoặc, các mục ngăn nhau bằng \`,\` và không viết khóa con xuống dòng hay mục \`-\` như ngoài ngoặc; hoặc bỏ cặp ngoặc và viết mỗi mục một dòng.`,
       };
     case 'BAD_SCALAR_START':
       return {
@@ -119,6 +120,9 @@ function missingMessage(english: string): string {
     return `Dấu \`#\` mở đầu chú thích phải cách phần đứng trước nó một dấu cách: hãy thêm dấu cách trước \`#\`, hoặc nếu \`#\` thuộc về giá trị, ${QUOTE_HINT}.`;
   if (/^Tags and anchors must be separated/u.test(english))
     return `Sau thẻ (\`!…\`) hay neo (\`&…\`) phải có dấu cách trước giá trị: hãy thêm dấu cách, hoặc nếu \`!\`, \`&\` thuộc về giá trị, ${QUOTE_HINT}.`;
+  const end = /must end with a ([\]}])/u.exec(english)?.[1];
+  if (end !== undefined)
+    return `Cặp ngoặc ${end === ']' ? '`[`' : '`{`'} mở phía trên chưa có dấu \`${end}\` đóng: hãy thêm \`${end}\` ở cuối nội dung của nó.`;
   if (/^Block collection cannot start on same line with directives-end/u.test(english))
     return 'Khóa hay mục danh sách không được viết cùng dòng với `---`: hãy xuống dòng sau `---`.';
   if (/directives-end/u.test(english))

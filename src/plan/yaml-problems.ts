@@ -119,14 +119,21 @@ function judge(
 
 /**
  * `errors` without those another one says better at the same place: in a flow collection, a comma
- * left out at a line's end (`{"a": 1` then `"b": 2`) makes `yaml` say both that a key runs over
- * lines and that a block is in a flow collection, and only the second points at the comma.
+ * left out at a line's end (`{"a": 1` then `"b": 2`), or a stray quote, makes `yaml` say that a
+ * key runs over lines, or that a comma is missing, where it also says a block is in a flow
+ * collection; the latter's message names all three causes, and one message at a place is enough.
  */
 function withoutEchoes(errors: readonly YAMLError[]): readonly YAMLError[] {
   const inFlow = new Set(errors.filter((e) => e.code === 'BLOCK_IN_FLOW').map((e) => e.pos[0]));
-  return inFlow.size === 0
-    ? errors
-    : errors.filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !inFlow.has(e.pos[0]));
+  if (inFlow.size === 0) return errors;
+  return errors.filter((e) => !(inFlow.has(e.pos[0]) && echoesFlow(e)));
+}
+
+function echoesFlow(error: YAMLError): boolean {
+  return (
+    error.code === 'MULTILINE_IMPLICIT_KEY' ||
+    (error.code === 'MISSING_CHAR' && /^Missing , (?:or : )?between flow/u.test(error.message))
+  );
 }
 
 // Worded when its message is first read: a 2 MB file of `k: 1` lines has 420,000 repeated keys,
