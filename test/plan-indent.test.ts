@@ -220,10 +220,30 @@ describe('findIndentFaults', () => {
   ])('still finds a value not closed in %s', (_name, source, line) => {
     expect(findIndentFaults(source, 'tab').map((f) => [f.rule, f.line])).toEqual([['yaml-syntax', line]]);
   });
+
+  it('takes a flow collection at column 1 for the root only on its document’s first line', () => {
+    expect(findIndentFaults('a: 1\n---\n# c\n[\n"x",\ny,\n]\n', 'tab')).toEqual([]);
+    expect(findIndentFaults('a: 1\n[\n"x"\n]\n', 'tab').map((f) => f.line)).toEqual([2]);
+  });
+
+  // Found by a review: the `[` closed on its line was named, not the `{` after it.
+  it.each([
+    ['a: [x] {\nb: 1\n', 8, '`}`'],
+    ['a: [x] {\n', 8, '`}`'],
+  ])('names the bracket still open in %j, not one closed before it', (source, column, closer) => {
+    const [fault] = findIndentFaults(source, 'tab');
+    expect([fault?.line, fault?.column]).toEqual([1, column]);
+    expect(fault?.message).toContain(closer);
+  });
 });
 
 describe('loadPlan: a JSON plan with a comma left out', () => {
   it.each([
+    // Found by a review: written without indentation, each of these was told only that the `{` at
+    // 1:1 has no `}`.
+    ['between two keys at column 1', '{\n"version": 1,\n"kind": "ke-hoach"\n"agency": {"name": "x"}\n}\n', 4],
+    ['after a first key on the bracket’s line', '{"version": 1,\n"kind": "ke-hoach"\n"agency": {"name": "x"}}\n', 3],
+    ['after a string over lines', '{\n  "a": "x\ny",\n  "b": 1\n  "c": 2\n}\n', 4],
     ['between two keys', '{\n  "a": 1\n  "b": 2\n}\n', 2],
     ['between two values', '{\n  "a": [\n    "x"\n    "y"\n  ]\n}\n', 4],
     ['then a key repeated', '{\n  "a": 1,\n  "a": 2\n}\n', 3],

@@ -45,15 +45,25 @@ export function structLines(text: string): StructLine[] {
   const out: StructLine[] = [];
   const lines = text.split('\n');
   let pending: Pending | undefined;
+  // Where in `out` the line holding the document's root value will be, and the last line not blank.
+  let rootAt = 0;
+  let previous = '';
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\r$/u, '');
     const indent = raw.length - raw.replace(/^ +/u, '').length;
     const blank = raw.trim() === '';
+    const before = previous;
+    if (!blank) previous = raw;
     if (pending?.type === 'block') {
       if (blank || indent > pending.col) continue;
       pending = undefined;
     } else if (pending !== undefined) {
-      if (blank || indent > pending.owner || closesAtOwner(raw, indent, pending)) {
+      if (
+        blank ||
+        indent > pending.owner ||
+        closesAtOwner(raw, indent, pending) ||
+        inRootFlow(raw, pending, pending.index === rootAt, before)
+      ) {
         const next =
           pending.type === 'flow'
             ? continueFlow(raw, 0, pending.depth, { at: pending.at, char: pending.char })
@@ -66,7 +76,10 @@ export function structLines(text: string): StructLine[] {
       pending = undefined;
     }
     if (blank || raw.trimStart().startsWith('#')) continue;
-    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) continue;
+    if (/^(?:---|\.\.\.)(?:\s|$)/u.test(raw) || raw.startsWith('%')) {
+      rootAt = out.length;
+      continue;
+    }
     const lead = /^[ \t]*/u.exec(raw)![0];
     const tab = lead.indexOf('\t');
     const parsed = parseLine(raw, lead.length);
@@ -97,6 +110,20 @@ function closesAtOwner(raw: string, indent: number, pending: Open & { owner: num
     indent === pending.owner &&
     raw[indent] === (pending.char === '[' ? ']' : '}')
   );
+}
+
+/**
+ * Whether a line at column 0 belongs to a flow collection that is the document's root value, opened
+ * at column 0 of its first line (a JSON file written without indentation), as `yaml` reads it: a
+ * line of a string inside it, one that starts as JSON items do (a quote, a bracket, a comma), or
+ * one after a line that ends with a comma or the bracket. Otherwise a stray `[` before the first key
+ * (`[version: 1` then `kind: …`) would take in the whole file (found by a review); a document
+ * marker ends it in any case.
+ */
+function inRootFlow(raw: string, pending: Open, root: boolean, before: string): boolean {
+  if (!root || pending.at !== 0 || (pending.char !== '[' && pending.char !== '{')) return false;
+  if (/^(?:---|\.\.\.)(?:[ \t]|$)/u.test(raw)) return false;
+  return pending.type === 'quote' || /^["'[{\]},]/u.test(raw) || /[,[{][ \t]*$/u.test(before);
 }
 
 // Built field by field: object spreads here cost a second on a 2 MB file with a quote on every line.
@@ -190,16 +217,20 @@ export function closingQuote(raw: string, from: number, quote: '"' | "'", end = 
 
 function continueFlow(raw: string, from: number, depth: number, opened: Opened): Open | undefined {
   let d = depth;
+  // The outermost bracket still open: a new one once the first has closed (`[x] {` names the `{`).
+  let open = opened;
   for (let i = from; i < raw.length; i++) {
     const ch = raw[i]!;
     // A quote opens a value only where one starts: `it's` inside a plain value is a letter.
     if ((ch === '"' || ch === "'") && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
       const end = closingQuote(raw, i + 1, ch);
-      if (end === -1) return { type: 'quote', quote: ch, depth: d, at: opened.at, char: opened.char };
+      if (end === -1) return { type: 'quote', quote: ch, depth: d, at: open.at, char: open.char };
       i = end;
     } else if (ch === '#' && (i === 0 || raw[i - 1] === ' ')) break;
-    else if (ch === '[' || ch === '{') d++;
-    else if (ch === ']' || ch === '}') d--;
+    else if (ch === '[' || ch === '{') {
+      if (d <= 0) open = { at: i, char: ch };
+      d++;
+    } else if (ch === ']' || ch === '}') d--;
   }
-  return d > 0 ? { type: 'flow', depth: d, at: opened.at, char: opened.char } : undefined;
+  return d > 0 ? { type: 'flow', depth: d, at: open.at, char: open.char } : undefined;
 }
