@@ -151,8 +151,9 @@ describe('loadPlan: input that is not a YAML plan', () => {
   });
 
   it.each([
-    ['Flow map must end with a }', 'Cặp ngoặc `{` mở phía trên chưa có dấu `}` đóng'],
-    ['Flow sequence must end with a ]', 'Cặp ngoặc `[` mở phía trên chưa có dấu `]` đóng'],
+    // Found by a review: most often a stray quote or closing bracket above is the cause.
+    ['Flow map must end with a }', 'Cặp ngoặc `{` mở phía trên chưa được đóng tới đây: có lẽ thiếu dấu `}`, hoặc'],
+    ['Flow sequence must end with a ]', 'Cặp ngoặc `[` mở phía trên chưa được đóng tới đây: có lẽ thiếu dấu `]`, hoặc'],
   ])('words %j', (english, words) => {
     expect(yamlMessage(new YAMLParseError([0, 1], 'MISSING_CHAR', english), 'x').message).toContain(words);
   });

@@ -122,7 +122,7 @@ function missingMessage(english: string): string {
     return `Sau thẻ (\`!…\`) hay neo (\`&…\`) phải có dấu cách trước giá trị: hãy thêm dấu cách, hoặc nếu \`!\`, \`&\` thuộc về giá trị, ${QUOTE_HINT}.`;
   const end = /must end with a ([\]}])/u.exec(english)?.[1];
   if (end !== undefined)
-    return `Cặp ngoặc ${end === ']' ? '`[`' : '`{`'} mở phía trên chưa có dấu \`${end}\` đóng: hãy thêm \`${end}\` ở cuối nội dung của nó.`;
+    return `Cặp ngoặc ${end === ']' ? '`[`' : '`{`'} mở phía trên chưa được đóng tới đây: có lẽ thiếu dấu \`${end}\`, hoặc một dấu ngoặc kép hay dấu đóng thừa phía trên làm YAML đọc lệch. Hãy kiểm tra các cặp ngoặc từ chỗ mở.`;
   if (/^Block collection cannot start on same line with directives-end/u.test(english))
     return 'Khóa hay mục danh sách không được viết cùng dòng với `---`: hãy xuống dòng sau `---`.';
   if (/directives-end/u.test(english))
