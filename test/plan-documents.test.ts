@@ -78,6 +78,17 @@ describe('splitDocuments', () => {
     expect(splitDocuments(text)).toEqual({ markers, bare, leading });
   });
 
+  // `yaml` starts a document with no `---` at the first line after an end line that is not blank or
+  // a comment.
+  it.each([
+    ['an end line, then a document', 'a: 1\n...\nb: 1\n', [9]],
+    ['an end line, a comment, then a document, then a marker', 'a: 1\n...\n# c\n\n"b": 1\n---\nc: 1\n', [14, 21]],
+    ['a marker, then an end line and a document', 'a: 1\n---\nb: 1\n...\n- c\n', [5, 18]],
+  ])('takes %s', (_name, text, markers) => {
+    const unmarked = markers.filter((m) => !text.startsWith('---', m));
+    expect(splitDocuments(text)).toEqual({ markers, bare: markers.map(() => true), leading: true, unmarked });
+  });
+
   it.each([
     ['%YAML 1.2\n---\na: 1\n', 0, [10]],
     ['# đầu\n\n%YAML\t1.2 # phiên bản\r\n--- # c\na: 1\n---\nb: 1\n', 7, [30, 43]],
@@ -128,8 +139,10 @@ describe('splitDocuments', () => {
     // Found by a review: `yaml` reads these lines as a document with no `---`.
     ['an anchor between the directive and its marker', '%YAML 1.2\n&a\n---\na: 1\n'],
     ['a key between the directive and its marker', '%YAML 1.2\nx: 1\n---\na: 1\n'],
-    ['an end marker', 'a: 1\n...\nb: 1\n'],
-    ['a document after an end line', 'a: 1\n---\nb: 1\n...\nc: 1\n'],
+    ['a line after an end line that may open no document', 'a: 1\n...\n]\n---\nb: 1\n'],
+    ['a line of Tabs after an end line', 'a: 1\n...\n\t\nb: 1\n'],
+    ['an anchor after an end line', 'a: 1\n...\n&x\nb: 1\n'],
+    ['a directive after a document with no marker', 'a: 1\n...\nb: 1\n%YAML 1.2\n---\nc: 1\n'],
     ['two end lines', 'a: 1\n...\n...\n---\nb: 1\n'],
     ['a directive after an end line', 'a: 1\n...\n%YAML 1.2\n---\nb: 1\n'],
     ['an end line before any document', '# c\n...\n---\na: 1\n'],
@@ -212,6 +225,7 @@ describe('a file of several documents', () => {
     const random = seededRandom(20261209);
     let compared = 0;
     let read = 0;
+    let unmarked = 0;
     for (let i = 0; i < 400; i++) {
       const docs = Array.from({ length: 1 + random(3) }, () => {
         const base =
@@ -219,20 +233,22 @@ describe('a file of several documents', () => {
         return random(2) === 0 ? mutate(base, random, pieces, 1 + random(3)) : base;
       });
       const lead = ['', '---\n', '# đầu\n---\n'][random(3)]!;
-      // Some writers end each document with `...`.
+      // Some writers end each document with `...`, and some then start the next with no `---`.
       const end = ['', '', '...\n', '... # hết\n# c\n'][random(4)]!;
       const text =
         lead +
-        docs.join(end + ['---\n', '--- # tiếp\n', '---\t\n', '--- a\n', '--- |\n  x\n', '--- [1,\n'][random(6)]!) +
+        docs.join(end + ['---\n', '--- # tiếp\n', '---\t\n', '--- a\n', '--- |\n  x\n', '--- [1,\n', ''][random(7)]!) +
         end;
       const { parted, whole } = both(text);
       if (parted === undefined) continue;
       compared++;
+      if (splitDocuments(text)?.unmarked !== undefined) unmarked++;
       if (whole.problems.length > 1) read++;
       expect(parted, text).toEqual(whole);
     }
     expect(compared).toBeGreaterThan(200);
     expect(read).toBeGreaterThan(100);
+    expect(unmarked).toBeGreaterThan(20);
   });
 
   it('reads a file opening with the directives it lets through as with their lines blank (400 deterministic files)', () => {
@@ -643,5 +659,34 @@ describe('the place of the second document', () => {
     const whole = finishLoad({ text }, options);
     expect(whole.problems.find((p) => p.rule === 'yaml-multiple-documents')).toMatchObject({ line, column: 1 });
     expect(loadPlan(text, options)).toEqual(whole);
+  });
+});
+
+// A document after an end line with no `---` of its own: the error of several documents is said at
+// the first `---` line after the first document, else at that document's first line.
+describe('a document after an end line, with no marker', () => {
+  it.each([
+    ['then a marker', 'a: "x" y\n...\nb: 1\n---\nc: 1\n', 4],
+    ['and no marker', 'a: "x" y\n...\n# c\n\nb: [\n', 5],
+    ['after a marker', 'a: 1\n---\nb: "x" y\n...\n- c\n', 2],
+    // Its first characters are no marker to blank: here they hold its only mistake.
+    ['whose mistake is in its first characters', 'a: 1\n...\n[]]\nk: 1\n', 3],
+    ['large, read in chunks', `a: 1\n...\n${unknownKeys(30)}q: "a" b\n---\nx: 1\n`, 0],
+  ])('%s: the whole file’s report, read document by document', (_name, text, line) => {
+    const whole = finishLoad({ text }, options);
+    // 0: at the line of the marker.
+    const at = line === 0 ? text.split('\n').indexOf('---') + 1 : line;
+    expect(whole.problems.find((p) => p.rule === 'yaml-multiple-documents')).toMatchObject({ line: at, column: 1 });
+    const split = splitDocuments(text)!;
+    expect(split.unmarked).toHaveLength(1);
+    for (const size of [1, 64, 500]) {
+      const found = documentsProblems(text, split, { largeFrom: 64, chunkChars: size });
+      expect(found, `chunks of ${size}`).toBeDefined();
+      agrees(
+        text,
+        { problems: capProblems(sortedOnce(sortProblems(found!.problems)), undefined, found!.stoppedAt) },
+        whole,
+      );
+    }
   });
 });

@@ -271,6 +271,11 @@ export interface DocumentSplit {
    * (YAML_DIRECTIVE) and `%TAG` lines whose handle the text never uses (TAG_DIRECTIVE).
    */
   directives?: number[];
+  /**
+   * The markers that are no `---`: where a document starts after an end line (`...`), at its first
+   * line that is not blank or a comment, when there are any.
+   */
+  unmarked?: number[];
 }
 
 // A marker line as `yaml` reads one: `---` then a blank or the line's end. A bare one has at most a
@@ -287,16 +292,19 @@ const YAML_DIRECTIVE = /^%YAML[ \t]+1\.2(?:[ \t]+(?:#.*)?)?\r?$/u;
 const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+[^\s#]\S*(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
- * Where the `---` lines of `text` start; undefined when the text has none, or anything else that
- * could take part in how `yaml` parts documents: a directive (`%`) other than those opening the
- * file that its blank line stands for (YAML_DIRECTIVE, TAG_DIRECTIVE), an end marker (`...`) with more than blank and comment lines after it before
- * the next marker, a line opening with `---` that is no marker, line breaks other than LF or CRLF.
+ * Where the `---` lines of `text` start, and the documents after an end line (`...`) that have
+ * none (`unmarked`); undefined when the text has neither, or anything else that could take part
+ * in how `yaml` parts documents: a directive (`%`) other than those opening the file that its
+ * blank line stands for (YAML_DIRECTIVE, TAG_DIRECTIVE), after an end line a line that may not
+ * open a document or another end line or directive, a line opening with `---` that is no marker,
+ * line breaks other than LF or CRLF.
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
   const markers: number[] = [];
   const bare: boolean[] = [];
   const directives: number[] = [];
+  const unmarked: number[] = [];
   let version = false;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null;) {
@@ -318,13 +326,20 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
       continue;
     }
     if (END_LINE.test(line)) {
-      // An end line closing a document, with only blank and comment lines after it up to the next
-      // marker or the end, as a writer puts one after each document: `yaml` ends the document
-      // there, as at the marker. Anything else after it would be a document with no marker.
+      // An end line closing a document, as a writer puts one after each document: `yaml` ends the
+      // document there, as at the marker. With only blank and comment lines after it up to the
+      // next marker or the end, nothing follows; with more, a document with no marker starts at
+      // its first line, if that line surely opens one. Past it the loop goes on as after a marker.
       const next = MARKER_START.exec(text);
-      if (!blankOrComments(text.slice(end === -1 ? text.length : end + 1, next?.index ?? text.length)))
-        return undefined;
-      if (next !== null && !text.startsWith('---', next.index)) return undefined;
+      const after = end === -1 ? text.length : end + 1;
+      const until = next?.index ?? text.length;
+      if (!blankOrComments(text.slice(after, until))) {
+        const start = unmarkedStart(text, after, until);
+        if (start === undefined) return undefined;
+        markers.push(start);
+        bare.push(true);
+        unmarked.push(start);
+      } else if (next !== null && !text.startsWith('---', next.index)) return undefined;
       match = next;
       continue;
     }
@@ -340,10 +355,26 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     // Between the directives and their marker, blank and comment lines only: `yaml` reads anything
     // else there as a document with no `---` (found by a review).
     const lineEnd = text.indexOf('\n', last);
-    return blankOrComments(text.slice(lineEnd + 1, first)) ? { markers, bare, leading: false, directives } : undefined;
+    if (!blankOrComments(text.slice(lineEnd + 1, first))) return undefined;
+    return unmarked.length === 0
+      ? { markers, bare, leading: false, directives }
+      : { markers, bare, leading: false, directives, unmarked };
   }
   const leading = leadingDocument(text.slice(0, first));
-  return leading === undefined ? undefined : { markers, bare, leading };
+  if (leading === undefined) return undefined;
+  return unmarked.length === 0 ? { markers, bare, leading } : { markers, bare, leading, unmarked };
+}
+
+/** Where the first line of text[from, to) that is not blank or a comment starts, if it surely opens a document. */
+function unmarkedStart(text: string, from: number, to: number): number | undefined {
+  for (let at = from; at < to;) {
+    const end = text.indexOf('\n', at);
+    const stop = end === -1 || end > to ? to : end;
+    const line = text.slice(at, stop);
+    if (!BLANK_LINE.test(line)) return OPENS_DOCUMENT.test(line) ? at : undefined;
+    at = stop + 1;
+  }
+  return undefined;
 }
 
 /**

@@ -71,6 +71,11 @@ export function documentsProblems(
   // The first document runs from the start of the text: only blank and comment lines (and a
   // `%YAML 1.2`) come before its own marker, if it has one.
   const starts = [0, ...(split.leading ? split.markers : split.markers.slice(1))];
+  // Documents after an end line with no `---` of their own (splitDocuments), and where the error of
+  // several documents is said, as the whole-file path finds it: the first `---` line after the
+  // first document, else the second document's start.
+  const unmarked = new Set(split.unmarked);
+  const second = starts.slice(1).find((start) => !unmarked.has(start)) ?? starts[1]!;
   const complaints: Complaints[] = [];
   const tags: Problem[] = [];
   const endOf = (index: number): number => starts[index + 1] ?? text.length;
@@ -119,7 +124,7 @@ export function documentsProblems(
           ? nothing
           : cleanPrefix(firstView.slice(0, endOf(0)), sizes, firstChunks)
         : split.bare[marker]
-          ? cleanPrefix(blankMarker(own, 0), sizes)
+          ? cleanPrefix(unmarked.has(start) ? own : blankMarker(own, 0), sizes)
           : nothing;
     if (clean.tabs.length > 0)
       tabbed.set(
@@ -157,15 +162,11 @@ export function documentsProblems(
         const found = yamlProblemsBefore(all, text, at, (faults ??= layoutFaults(text)), line);
         if (found === undefined) return undefined;
         const problems = sortedOnce(
-          sortProblems([
-            multipleDocumentsProblem(count, at(starts[1]!)),
-            ...found,
-            ...tags.filter((p) => p.line < line),
-          ]),
+          sortProblems([multipleDocumentsProblem(count, at(second)), ...found, ...tags.filter((p) => p.line < line)]),
         );
         return fills(problems) ? { problems, stoppedAt: line } : undefined;
       };
-      const read = laterDocument(text, start, end, sizes.chunkChars, judge);
+      const read = laterDocument(text, start, end, !unmarked.has(start), sizes.chunkChars, judge);
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
       complaints.push(read);
@@ -203,7 +204,7 @@ export function documentsProblems(
   }
   for (const [index, errors] of tabbed) if (index < count) complaints.push({ errors, warnings: [] });
   const problems = [...yamlProblems(complaints, text, at, faults), ...tags];
-  if (count > 1) return { problems: [multipleDocumentsProblem(count, at(starts[1]!)), ...problems] };
+  if (count > 1) return { problems: [multipleDocumentsProblem(count, at(second)), ...problems] };
   // One document after all: its report is of YAML problems when there is an error, else of the schema's.
   return problems.some((p) => p.severity === 'error') ? { problems } : undefined;
 }
@@ -223,9 +224,9 @@ function firstDocument(
 }
 
 /**
- * A large document after the first, text[start, end) from its bare marker, read in chunks as the
- * first is (firstDocument): in a text of the file's offsets and lines, with what comes before the
- * document, and its marker, made blanks, and the next marker and the quote closers after it, as
+ * A large document after the first, text[start, end) from its bare marker (`marked`) or from its
+ * first line after an end line, read in chunks as the first is (firstDocument): in a text of the
+ * file's offsets and lines, with what comes before the document, and its marker, made blanks, and the next marker and the quote closers after it, as
  * in the file. Its complaints (its tags are not looked at, as in the whole-file path), or the
  * report when `judge` finds it full. A 2 MB document of repeated keys after a short one took
  * `yaml` five seconds whole.
@@ -234,10 +235,12 @@ function laterDocument(
   text: string,
   start: number,
   end: number,
+  marked: boolean,
   chunkChars: number,
   judge: FullJudge,
 ): Complaints | { full: { problems: Problem[]; stoppedAt: number } } | undefined {
-  const own = `${blanks(text.slice(0, start))}${blankMarker(text.slice(start, end), 0)}`;
+  const body = text.slice(start, end);
+  const own = `${blanks(text.slice(0, start))}${marked ? blankMarker(body, 0) : body}`;
   const chunks = cutChunks(own, chunkChars);
   if (chunks === undefined) return undefined;
   // The last document too: it ends as it ends at the end of the file, but for a quote closed
