@@ -103,7 +103,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * `...` at the end, `%YAML 1.2` first, a document of keys indented by Tabs or of a repeated key,
  * then `---` (and the latter opened by its own `---`, after a short one, ended by `...`, or holding
  * the only double quotes), a quote left open on the first line then `---`, a `%TAG` line first, a
- * last document holding a quote, a JSON map with a comma left out. Returns their files.
+ * last document holding a quote, a document after `...` with no `---`, a JSON map with a comma left
+ * out. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -218,6 +219,11 @@ export async function writeHostileShapes(root, example) {
       'documents-last-quoted',
       'một tài liệu ngắn, `---`, rồi tài liệu cuối có một chuỗi trong ngoặc kép và một khóa lặp lại trên mọi dòng',
       fill(() => 'k: 1\n', 'ghi_chu: "trích dẫn"\n', '', `a: 1\n---\n${head}`),
+    ],
+    [
+      'documents-unmarked',
+      'một khóa lặp lại trên mọi dòng, `...` rồi một tài liệu không có dòng `---`, rồi `---`',
+      fill(() => 'k: 1\n', '', '...\nfoo: 1\n---\nx: 1\n'),
     ],
     [
       'json-comma',
