@@ -369,7 +369,8 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
 function unmarkedStart(text: string, from: number, to: number): number | undefined {
   for (let at = from; at < to;) {
     const end = text.indexOf('\n', at);
-    const stop = end === -1 || end > to ? to : end;
+    // `to` starts a line, so a line ends at or before it.
+    const stop = end === -1 ? to : end;
     const line = text.slice(at, stop);
     if (!BLANK_LINE.test(line)) return OPENS_DOCUMENT.test(line) ? at : undefined;
     at = stop + 1;

@@ -226,10 +226,10 @@ function firstDocument(
 /**
  * A large document after the first, text[start, end) from its bare marker (`marked`) or from its
  * first line after an end line, read in chunks as the first is (firstDocument): in a text of the
- * file's offsets and lines, with what comes before the document, and its marker, made blanks, and the next marker and the quote closers after it, as
- * in the file. Its complaints (its tags are not looked at, as in the whole-file path), or the
- * report when `judge` finds it full. A 2 MB document of repeated keys after a short one took
- * `yaml` five seconds whole.
+ * file's offsets and lines, with what comes before the document, and its marker, made blanks, and
+ * the next marker and the quote closers after it, as in the file. Its complaints (its tags are not
+ * looked at, as in the whole-file path), or the report when `judge` finds it full. A 2 MB document
+ * of repeated keys after a short one took `yaml` five seconds whole.
  */
 function laterDocument(
   text: string,
