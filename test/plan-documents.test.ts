@@ -12,7 +12,7 @@ import {
   documentCount,
   splitDocuments,
 } from '../src/plan/chunks.js';
-import { firstDocumentComplaints } from '../src/plan/yaml-chunks.js';
+import { QuoteClosers, firstDocumentComplaints } from '../src/plan/yaml-chunks.js';
 import { documentsProblems } from '../src/plan/documents.js';
 import { type LoadResult, finishLoad, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
@@ -64,6 +64,54 @@ function both(text: string): {
     return { parted: undefined, whole };
   return { parted: finishLoad({ text, documents: split }, options), whole };
 }
+
+// Where `yaml` closes a quote left open before `from`, searched from there as its lexer does: a
+// double quote after an even number of backslashes; single quotes taken two by two from the
+// first met, the first one not doubled closing.
+function closesFrom(text: string, from: number, quote: '"' | "'"): boolean {
+  for (let at = from; at < text.length; at++) {
+    if (text[at] !== quote) continue;
+    if (quote === "'") {
+      if (text[at + 1] !== "'") return true;
+      at++;
+      continue;
+    }
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return true;
+  }
+  return false;
+}
+
+describe('QuoteClosers: where a quote left open can still close, found once per text', () => {
+  it('gives, from every place of many texts, the quote kinds a search from there finds closing', () => {
+    const random = seededRandom(41);
+    const alphabet = ["'", "'", '"', '\\', 'a', '\n'];
+    let closing = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + random(24) }, () => alphabet[random(alphabet.length)]!).join('');
+      const quotes = new QuoteClosers(text);
+      for (let from = 0; from <= text.length; from++) {
+        const kinds = `${closesFrom(text, from, '"') ? '"' : ''}${closesFrom(text, from, "'") ? "'" : ''}`;
+        if (kinds !== '') closing++;
+        expect(quotes.from(from), JSON.stringify({ text, from })).toBe(kinds === '' ? '' : `#${kinds}\n`);
+      }
+    }
+    // Both answers come up often enough for the comparison to mean something.
+    expect(closing).toBeGreaterThan(1000);
+  });
+
+  it('pairs single quotes from the first one met, inside a run as at its start', () => {
+    const quotes = new QuoteClosers("a '' b ''' c");
+    expect(quotes.from(0)).toBe("#'\n");
+    // From inside the run of three, two are left: a doubled quote, which closes nothing.
+    expect(quotes.from(8)).toBe('');
+    expect(quotes.from(9)).toBe("#'\n");
+    expect(new QuoteClosers("x ''''").from(0)).toBe('');
+    expect(new QuoteClosers('x \\" y \\\\" z').from(5)).toBe('#"\n');
+    expect(new QuoteClosers('x \\" y').from(0)).toBe('');
+  });
+});
 
 describe('splitDocuments', () => {
   it.each([

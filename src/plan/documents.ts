@@ -30,7 +30,7 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
 import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { type DocumentReading, type FullJudge, closers, fills, firstDocumentComplaints } from './yaml-chunks.js';
+import { type DocumentReading, type FullJudge, QuoteClosers, fills, firstDocumentComplaints } from './yaml-chunks.js';
 import type { IndentFault } from './indent.js';
 import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
@@ -79,6 +79,7 @@ export function documentsProblems(
   const complaints: Complaints[] = [];
   const tags: Problem[] = [];
   const endOf = (index: number): number => starts[index + 1] ?? text.length;
+  const quotes = new QuoteClosers(text);
   // The text as the first document is read without `yaml`: a bare marker opening it (and the
   // directive before) made blanks, as load-quick.ts does for a file's only document. After a
   // marker with a value on its line, `yaml` reads it all.
@@ -96,7 +97,7 @@ export function documentsProblems(
   // found there closes somewhere after it, so one left open ends at the marker. The documents
   // after it are read as ever. A 2 MB document with a quote left open on its first line, then
   // `---` and a quoted value, took `yaml` three seconds whole.
-  const leaveRest = (): boolean => closesAfter(text, 0, endOf(0));
+  const leaveRest = (): boolean => closesAfter(text, quotes, 0, endOf(0));
   const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks, { leaveRest });
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {
@@ -152,7 +153,10 @@ export function documentsProblems(
       // after it (the part of this one left unread may hold one: found by a review, the count said
       // three documents where `yaml` found two). Otherwise this one is read to its end.
       const quoted = refused.some(
-        (r) => r.index >= index && endOf(r.index) < text.length && !closesAfter(text, starts[r.index]!, endOf(r.index)),
+        (r) =>
+          r.index >= index &&
+          endOf(r.index) < text.length &&
+          !closesAfter(text, quotes, starts[r.index]!, endOf(r.index)),
       );
       const judge: FullJudge = (before) => {
         if (quoted) return undefined;
@@ -166,7 +170,7 @@ export function documentsProblems(
         );
         return fills(problems) ? { problems, stoppedAt: line } : undefined;
       };
-      const read = laterDocument(text, start, end, !unmarked.has(start), sizes.chunkChars, judge);
+      const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge);
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
       complaints.push(read);
@@ -175,9 +179,9 @@ export function documentsProblems(
     const own = text.slice(start, end);
     const last = end === text.length;
     // A quote left open runs on to the next quote of its kind, and with none, to the end, marker
-    // and all: the whole file's one document. With one, it ends at the marker; `closers` gives
+    // and all: the whole file's one document. With one, it ends at the marker; `QuoteClosers` gives
     // the read one where the file has one (yaml-chunks.ts), so that it ends there too.
-    let source = last ? own : `${own}---\n${closers(text, end)}`;
+    let source = last ? own : `${own}---\n${quotes.from(end)}`;
     let docs = parseQuietly(source);
     // Closed nowhere: from here on the file is one document, one quoted value to its end, which
     // `yaml` reads quickly. The documents before this one and that one are all there are.
@@ -233,6 +237,7 @@ function firstDocument(
  */
 function laterDocument(
   text: string,
+  quotes: QuoteClosers,
   start: number,
   end: number,
   marked: boolean,
@@ -247,7 +252,7 @@ function laterDocument(
   // nowhere, which takes the marker in (then the read gives way). Read as the whole text, a quote
   // left open would have the chunks past it let be (yaml-chunks.ts, Rest), judged by the layout
   // of this document alone, where the report's is that of the file.
-  const read = firstDocument(`${own}---\n${closers(text, end)}`, end, chunks, { judge });
+  const read = firstDocument(`${own}---\n${quotes.from(end)}`, end, chunks, { judge });
   if (read === undefined || 'full' in read) return read;
   return { errors: read.errors, warnings: read.warnings };
 }
@@ -263,9 +268,9 @@ function blanks(text: string): string {
     .join('\n');
 }
 
-/** Whether each quote kind found in text[start, end) closes somewhere after it (yaml-chunks.ts, closers). */
-function closesAfter(text: string, start: number, end: number): boolean {
-  const after = closers(text, end);
+/** Whether each quote kind found in text[start, end) closes somewhere after it (yaml-chunks.ts, QuoteClosers). */
+function closesAfter(text: string, quotes: QuoteClosers, start: number, end: number): boolean {
+  const after = quotes.from(end);
   return ['"', "'"].every((quote) => text.lastIndexOf(quote, end - 1) < start || after.includes(quote));
 }
 

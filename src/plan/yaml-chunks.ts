@@ -18,7 +18,7 @@
 // where nothing there can reach the report: Rest.)
 // What `yaml` says before that line cannot depend on what comes after it: its lookahead past a
 // line break stops at a line as far in as the root (a quoted value's, once it has a quote to
-// close on: closers).
+// close on: QuoteClosers).
 //
 // A chunk js-yaml refuses only for keys indented by Tabs is judged without `yaml` (tab-keys.ts):
 // `yaml` reads it as the chunk without those Tabs, which js-yaml reads clean, with one error over
@@ -174,7 +174,8 @@ function readChunks(
   const warnings: YAMLError[] = [];
   const duplicates: YAMLError[] = [];
   const tags: Problem[] = [];
-  const keys = new TopKeys(cuts, documentEnd);
+  const quotes = new QuoteClosers(text);
+  const keys = new TopKeys(cuts, documentEnd, quotes);
   // Chunks `yaml` has read (their keys are placed), js-yaml-clean ones taken in included.
   const readByYaml = new Set<number>();
   // The data of each stretch of the text, in order: js-yaml's, or `yaml`'s document.
@@ -243,7 +244,7 @@ function readChunks(
       for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
         const start = chunk.start;
         const end = j < chunks.length ? chunks[j]!.start : documentEnd;
-        const part = readChunk(text, start, end, lineCounter, cuts.column, documentEnd);
+        const part = readChunk(text, start, end, lineCounter, quotes, cuts.column, documentEnd);
         if (part === 'unsure') return undefined;
         if (part === 'longer') continue;
         if (part.errors.some(wholeMapError)) return undefined;
@@ -495,6 +496,7 @@ function readChunk(
   start: number,
   end: number,
   lineCounter: LineCounter,
+  quotes: QuoteClosers,
   column: number,
   documentEnd = text.length,
 ): Read {
@@ -502,7 +504,7 @@ function readChunk(
   const marker = last && documentEnd < text.length;
   const lineEnd = text.indexOf('\n', end);
   const sourceEnd = last || lineEnd === -1 ? documentEnd : lineEnd + 1;
-  const closing = closers(text, marker ? documentEnd : sourceEnd);
+  const closing = quotes.from(marker ? documentEnd : sourceEnd);
   const source = text.slice(start, sourceEnd) + (marker ? `---\n${closing}` : closing);
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
@@ -559,36 +561,73 @@ function readChunk(
 // A quote left open reads in `yaml` up to the next quote of its kind, then back to the first line
 // that does not go on with it. In the whole file that line lies at or before the cut line (a key
 // as far in as the root does not go on with a value), wherever the next quote is. In a chunk
-// without the
-// next quote, the value ran on to the chunk's end and took in the cut line, and every read was
-// too short up to one that held that quote: a quote left open at the top of 2 MB and closed at
-// the end had `yaml` read it all. So the read gets one line more after the cut line, a comment
-// holding a quote of each kind that closes somewhere further on in the file (as `yaml` finds a
-// closing one: a double quote after an even number of backslashes, a single quote not doubled).
-// A value left open then ends where it ends in the whole file; one that closes nowhere runs on to
-// the end, as there.
-export function closers(text: string, from: number): string {
-  const double = nextQuote(text, from, '"') === -1 ? '' : '"';
-  const single = nextQuote(text, from, "'") === -1 ? '' : "'";
-  return double === '' && single === '' ? '' : `#${double}${single}\n`;
+// without the next quote, the value ran on to the chunk's end and took in the cut line, and every
+// read was too short up to one that held that quote: a quote left open at the top of 2 MB and
+// closed at the end had `yaml` read it all. So the read gets one line more after the cut line, a
+// comment holding a quote of each kind that closes somewhere further on in the file (as `yaml`
+// finds a closing one: a double quote after an even number of backslashes, a single quote not
+// doubled). A value left open then ends where it ends in the whole file; one that closes nowhere
+// runs on to the end, as there. QuoteClosers.from gives that line.
+
+/**
+ * Where a quote left open could still close in a text, found once: asked for each document of a
+ * file, a search from each one's end to the end of the text made 25,000 short documents then a
+ * large one (2 MB) cost a second in searching alone.
+ */
+export class QuoteClosers {
+  /** The last double quote that closes one (after an even number of backslashes), or -1. */
+  private readonly lastDouble: number;
+  /** Where the last run of single quotes of odd length starts, or -1: its last quote closes one, being doubled with none. */
+  private readonly lastOddRun: number;
+
+  constructor(private readonly text: string) {
+    let double = text.lastIndexOf('"');
+    while (double !== -1 && backslashesBefore(text, double) % 2 === 1) double = text.lastIndexOf('"', double - 1);
+    this.lastDouble = double;
+    let oddRun = -1;
+    for (let at = text.lastIndexOf("'"); at !== -1;) {
+      const start = runStart(text, at);
+      if ((at - start) % 2 === 0) {
+        oddRun = start;
+        break;
+      }
+      at = start === 0 ? -1 : text.lastIndexOf("'", start - 1);
+    }
+    this.lastOddRun = oddRun;
+  }
+
+  /** The comment line for a read ending at `from`: the quote kinds that close somewhere from there on. */
+  from(from: number): string {
+    const double = this.lastDouble >= from ? '"' : '';
+    const single = this.closesSingle(from) ? "'" : '';
+    return double === '' && single === '' ? '' : `#${double}${single}\n`;
+  }
+
+  // A search from `from` pairs single quotes from the first it meets: a run wholly past `from` of
+  // odd length ends in a closer, and so does a run `from` falls inside, when what is left of it is odd.
+  private closesSingle(from: number): boolean {
+    if (this.lastOddRun >= from) return true;
+    const { text } = this;
+    if (from === 0 || text[from - 1] !== "'" || text[from] !== "'") return false;
+    let end = from;
+    while (text[end] === "'") end++;
+    return (end - from) % 2 === 1;
+  }
 }
 
-/** Where `yaml` would close a quote of this kind opened before `from` and not closed by then; -1 for nowhere. */
-function nextQuote(text: string, from: number, quote: '"' | "'"): number {
-  let end = text.indexOf(quote, from);
-  if (quote === "'") {
-    while (end !== -1 && text[end + 1] === "'") end = text.indexOf("'", end + 2);
-    return end;
-  }
-  for (; end !== -1; end = text.indexOf('"', end + 1)) {
-    let backslashes = 0;
-    while (text[end - 1 - backslashes] === '\\') backslashes++;
-    if (backslashes % 2 === 0) return end;
-  }
-  return -1;
+function backslashesBefore(text: string, at: number): number {
+  let count = 0;
+  while (text[at - 1 - count] === '\\') count++;
+  return count;
 }
 
-/** Whether `yaml` says a quote has no closing one, of a kind `closing` (closers) does not hold. */
+function runStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text[start - 1] === "'") start--;
+  return start;
+}
+
+/** Whether `yaml` says a quote has no closing one, of a kind `closing` (QuoteClosers.from) does not hold. */
 function unclosedQuote(error: YAMLError, closing: string): boolean {
   const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/u.exec(error.message)?.[1] : undefined;
   return quote !== undefined && !closing.includes(quote);
@@ -624,6 +663,7 @@ class TopKeys {
   constructor(
     private readonly cuts: CutLines,
     private readonly documentEnd: number,
+    private readonly quotes: QuoteClosers,
   ) {}
 
   /** `unplaced`: the key is in a chunk whose keys cannot be placed (tab-keys.ts); a repeat of it leaves the file to the whole-file path. */
@@ -676,7 +716,7 @@ class TopKeys {
     const atCuts = this.keysAtCuts(text, chunk, index);
     if (atCuts !== undefined) return atCuts;
     if (this.cleanKeys.has(index)) return this.cleanKeys.get(index);
-    const read = readChunk(text, chunk.start, chunk.end, lineCounter, this.cuts.column, this.documentEnd);
+    const read = readChunk(text, chunk.start, chunk.end, lineCounter, this.quotes, this.cuts.column, this.documentEnd);
     const clean = typeof read !== 'string' && !read.spills && read.errors.length === 0 && read.warnings.length === 0;
     const keys = clean ? read.keys : undefined;
     this.cleanKeys.set(index, keys);
