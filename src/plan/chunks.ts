@@ -19,6 +19,11 @@ const KEY_LINE = String.raw`[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)`;
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
 
+/** Whether `text` holds a line break other than LF or CRLF, which no cut line can be trusted across. */
+export function hasOtherBreaks(text: string): boolean {
+  return OTHER_BREAKS.test(text);
+}
+
 export interface Chunk {
   start: number;
   end: number;

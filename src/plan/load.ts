@@ -21,6 +21,8 @@ import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
+import { LayoutFaults, prefixProblems, secondDocumentAt } from './yaml-prefix.js';
+import type { IndentFault } from './indent.js';
 import { lineStartOf } from '../text/line-start.js';
 
 export { MAX_PLAN_BYTES } from './decode.js';
@@ -51,11 +53,19 @@ function finishUnguarded(unsettled: Unsettled, options: ValidateOptions): LoadRe
   const { text } = unsettled;
   const documents = unsettled.documents && documentsProblems(text, unsettled.documents);
   if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
+  const faults = new LayoutFaults(text);
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
     (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??
-    slowLoad(text, options)
+    prefixLoad(text, faults) ??
+    slowLoad(text, options, faults.known())
   );
+}
+
+/** A large file whose report fills early, from `yaml` reading a prefix of it (yaml-prefix.ts). */
+function prefixLoad(text: string, faults: LayoutFaults): LoadResult | undefined {
+  const found = prefixProblems(text, faults);
+  return found && { problems: settle(found.problems, found.stoppedAt) };
 }
 
 /**
@@ -83,12 +93,10 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
-const MARKER_LINE = /^---/gmu;
-
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
 // counted in the text, not by the parser: it skips line breaks inside some broken flow
 // collections, and every line after one was named one too low.
-function slowLoad(text: string, options: ValidateOptions): LoadResult {
+function slowLoad(text: string, options: ValidateOptions, faults?: IndentFault[]): LoadResult {
   const docs = parseQuietly(text);
   const lineCounter = countLines(text);
   const doc = docs[0];
@@ -97,17 +105,8 @@ function slowLoad(text: string, options: ValidateOptions): LoadResult {
 
   const problems: Problem[] = [];
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  if (docs.length > 1) {
-    const second = docs[1]!;
-    // The first `---` that opens a line: `yaml` may end the first document mid-line (before an
-    // indented `---`, say), where a search of the rest from there took that for the marker
-    // (found by a review).
-    MARKER_LINE.lastIndex = doc.range[1];
-    const marker = MARKER_LINE.exec(text);
-    const offset = marker === null ? second.range[0] : marker.index;
-    problems.push(multipleDocumentsProblem(docs.length, at(offset)));
-  }
-  for (const p of yamlProblems(docs, text, at)) problems.push(p);
+  if (docs.length > 1) problems.push(multipleDocumentsProblem(docs.length, at(secondDocumentAt(text, docs))));
+  for (const p of yamlProblems(docs, text, at, faults)) problems.push(p);
   for (const p of tagProblems(doc, text, at)) problems.push(p);
   if (problems.some((p) => p.severity === 'error')) return { problems: settle(problems) };
 

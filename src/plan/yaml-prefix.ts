@@ -1,0 +1,160 @@
+// A large file with many YAML problems early on, which no quicker route took (load.ts): `yaml`
+// reads only a prefix of it, long enough for the report to fill. The chunked routes (yaml-chunks.ts,
+// documents.ts) read parts of a file each on its own, and so refuse what a part cannot be read
+// without: a `%TAG` whose handle the text uses, a tag on a `---` line, a line less indented than an
+// indented root. Those left `yaml` to read all of a 2 MB file of repeated keys, five to six seconds
+// for 200 problems on its first lines. A prefix holds everything before its end, so it needs none
+// of that; it needs only that `yaml` says of the text before its end what it says in the file.
+//
+// The prefix ends with a cut line (chunks.ts, CutLines: a plain key as far in as the last
+// document's first line with content), which `yaml` must find as the last key of the root map of
+// the last document read: then nothing before it is left open (a quote, a flow collection), and a
+// line as far in as the root's keys ends every block scalar or value of the entries before it. What `yaml` says of the text before such a line
+// depends on nothing after it (yaml-chunks.ts tells why). Of the complaints that span the whole map,
+// a repeated key is said at the repeat, and "Map comment with trailing content" at a place that
+// turns on the whole map: a prefix where `yaml` says it is not taken. No line after the cut may
+// start a document (`---`, `...`), so the prefix holds every document there is, and the count of
+// documents is the file's.
+//
+// The report is the whole file's where it is full before the cut line (yamlProblemsBefore, fills):
+// the problems shown, and a last line saying that the rest was not read.
+import type { YAMLError } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { CHUNKED_FROM_CHARS, CutLines, hasOtherBreaks } from './chunks.js';
+import { multipleDocumentsProblem } from './documents.js';
+import type { IndentFault } from './indent.js';
+import { positionAt } from './locate.js';
+import { countLines, parseQuietly } from './parse-yaml.js';
+import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
+import { fills } from './yaml-chunks.js';
+import { layoutFaults, yamlProblemsBefore } from './yaml-problems.js';
+import { tagProblems } from './yaml-tags.js';
+
+/** Sizes from which a text is read by prefix, and of the first prefix; the tests make them small. */
+export interface PrefixSizes {
+  largeFrom: number;
+  /** Each prefix after the first is sized by how many problems the one before held. */
+  firstPrefix: number;
+}
+
+const SIZES: PrefixSizes = { largeFrom: CHUNKED_FROM_CHARS, firstPrefix: 32_768 };
+/** Past this share of the file, the whole-file path costs little more than a prefix. */
+const LONGEST_SHARE = 0.5;
+const MOST_READS = 4;
+
+const DOCUMENT_LINE = /^(?:---|\.\.\.)/gmu;
+const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
+
+/** The layout faults of a text, found once for the prefix read and the whole-file path. */
+export class LayoutFaults {
+  private found: IndentFault[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get(): IndentFault[] {
+    return (this.found ??= layoutFaults(this.text));
+  }
+
+  /** Those found so far, if any: the whole-file path finds them itself when not. */
+  known(): IndentFault[] | undefined {
+    return this.found;
+  }
+}
+
+/**
+ * The report of a large `text` full before a cut line, unsorted and uncapped, and that line
+ * (`stoppedAt`); undefined when no prefix of at most half the file fills it, or when the text is
+ * not one to cut (see the header).
+ */
+export function prefixProblems(
+  text: string,
+  faults: LayoutFaults = new LayoutFaults(text),
+  sizes: PrefixSizes = SIZES,
+): { problems: Problem[]; stoppedAt: number } | undefined {
+  if (text.length < sizes.largeFrom || hasOtherBreaks(text)) return undefined;
+  // Cuts come after the last line that could start a document.
+  let lastDocumentLine = 0;
+  DOCUMENT_LINE.lastIndex = 0;
+  for (let match = DOCUMENT_LINE.exec(text); match !== null; match = DOCUMENT_LINE.exec(text))
+    lastDocumentLine = match.index + 1;
+  // The root map's keys are as far in as the last document's first line with content.
+  FIRST_CONTENT.lastIndex = lastDocumentLine;
+  const column = FIRST_CONTENT.exec(text)?.[1]?.length;
+  if (column === undefined) return undefined;
+  const cuts = new CutLines(column);
+  let size = sizes.firstPrefix;
+  let empty = false;
+  for (let reads = 0; reads < MOST_READS; reads++) {
+    const cut = cuts.next(text, Math.max(size, lastDocumentLine));
+    if (cut > text.length * LONGEST_SHARE) return undefined;
+    const read = readPrefix(text, cut, column, faults);
+    if (read === 'unsure') return undefined;
+    if (read !== undefined && 'stoppedAt' in read) return read;
+    // Too few problems, or the cut line not a key of the root: a longer prefix, as long as the
+    // problems found so far say the report needs (half as long again), and at least twice this one.
+    // Two prefixes in a row with no error: the report fills late if at all, and the whole-file
+    // path follows with little spent.
+    const found = read?.found;
+    if (found === 0 && empty) return undefined;
+    empty = found === 0;
+    const needed = !found ? cut * 4 : Math.ceil(((cut * (MAX_PROBLEMS_PER_FILE + 1)) / found) * 1.5);
+    size = Math.max(cut * 2, needed);
+  }
+  return undefined;
+}
+
+/**
+ * `yaml`'s reading of text[0, cut) and the cut line: the full report before the cut line; or how
+ * many problems it holds (`found`) when not full; undefined when the cut line is no root key of
+ * the last document; 'unsure' when a complaint spans the whole map.
+ */
+function readPrefix(
+  text: string,
+  cut: number,
+  column: number,
+  faults: LayoutFaults,
+): { problems: Problem[]; stoppedAt: number } | { found: number } | 'unsure' | undefined {
+  const lineEnd = text.indexOf('\n', cut);
+  const source = text.slice(0, lineEnd === -1 ? text.length : lineEnd + 1);
+  const docs = parseQuietly(source);
+  const last = docs.at(-1);
+  const root = last?.contents;
+  if (last === undefined || !isMap(root) || root.flow === true) return undefined;
+  const lastKey = root.items.at(-1)?.key;
+  if (!isScalar(lastKey) || lastKey.range?.[0] !== cut + column) return undefined;
+  if (docs.some((doc) => doc.errors.some(wholeMapError))) return 'unsure';
+  // What `yaml` says from the cut line on is of that line, on which the report below does not
+  // reach, and which the file goes on past: a tag or a repeated key there, a value cut short.
+  const before = (e: YAMLError): boolean => e.pos[0] < cut;
+  const complaints = docs.map((doc) => ({ errors: doc.errors.filter(before), warnings: doc.warnings.filter(before) }));
+  // With no error before the cut (a second document is one), this prefix cannot fill the report;
+  // the layout scan of the whole text is left for a prefix that may.
+  if (docs.length === 1 && !complaints.some((c) => c.errors.length > 0)) return { found: 0 };
+  const lineCounter = countLines(source);
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+  const line = at(cut).line;
+  const found = yamlProblemsBefore(complaints, text, at, faults.get(), line);
+  if (found === undefined) return undefined;
+  const tags = tagProblems(docs[0]!, source, at).filter((p) => p.line < line);
+  const documents = docs.length > 1 ? [multipleDocumentsProblem(docs.length, at(secondDocumentAt(text, docs)))] : [];
+  const problems = sortedOnce(sortProblems([...documents, ...found, ...tags]));
+  return fills(problems) ? { problems, stoppedAt: line } : { found: problems.length };
+}
+
+// As yaml-chunks.ts: said once of a block map, at its last item without a key, when a key follows.
+function wholeMapError(error: YAMLError): boolean {
+  return error.code === 'IMPOSSIBLE' && error.message.startsWith('Map comment with trailing content');
+}
+
+const MARKER_LINE = /^---/gmu;
+
+/**
+ * Where the error of several documents is said: the first `---` that opens a line after the first
+ * document. `yaml` may end the first document mid-line (before an indented `---`, say), where a
+ * search of the rest from there took that for the marker (found by a review).
+ */
+export function secondDocumentAt(text: string, docs: ReadonlyArray<{ range: readonly number[] }>): number {
+  MARKER_LINE.lastIndex = docs[0]!.range[1]!;
+  const marker = MARKER_LINE.exec(text);
+  return marker === null ? docs[1]!.range[0]! : marker.index;
+}

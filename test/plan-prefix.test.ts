@@ -1,0 +1,154 @@
+// Issue 9, item 3: a large file with many YAML problems early on, which the chunked routes refuse
+// (a `%TAG` the text uses, a tag on a `---` line, an indented root with a flow collection over
+// lines), is read by `yaml` only as far as a prefix that fills the report (yaml-prefix.ts). That
+// report must be the whole-file path's, but for its last line. Speed is measured by `npm run
+// bench`, never here.
+import { describe, expect, it } from 'vitest';
+import { mutate, seededRandom } from './helpers/random.js';
+import { CHUNKED_FROM_CHARS } from '../src/plan/chunks.js';
+import { type LoadResult, finishLoad, loadPlan } from '../src/plan/load.js';
+import { type PrefixSizes, prefixProblems } from '../src/plan/yaml-prefix.js';
+import { capProblems, sortedOnce, sortProblems } from '../src/plan/problem.js';
+import { agrees, SYNTAX_MARKS, TODAY, VALID } from './plan-helpers.js';
+
+const options = { today: TODAY };
+
+/** The prefix route's report, as load.ts settles it; undefined when it gives way. */
+function byPrefix(text: string, sizes: PrefixSizes): LoadResult | undefined {
+  const found = prefixProblems(text, undefined, sizes);
+  return found && { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
+}
+
+/** `n` lines `k: 1`: a repeated key on each but the first, an error on every line. */
+const repeats = (n: number, indent = ''): string => `${indent}k: 1\n`.repeat(n);
+
+describe('the report of a file read by prefix', () => {
+  // Each opening makes the chunked routes give the whole file to `yaml`.
+  const openings: Record<string, string> = {
+    'a %TAG whose handle is used': '%TAG !e! tag:example.com,2000:\n---\nx: !e!a 1\n',
+    'a %YAML 1.1': '%YAML 1.1\n---\n',
+    'a tag on the first marker': '--- !!map\n',
+    'a tag on a later marker': 'a: 1\n--- !!map\n',
+    'an anchor on a later marker': 'a: 1\n--- &r\n',
+  };
+  for (const [name, opening] of Object.entries(openings)) {
+    it(`is the whole file's, but for its last line, after ${name}`, () => {
+      const text = `${opening}version: 1\n${repeats(2000)}`;
+      const whole = finishLoad({ text }, options);
+      const read = byPrefix(text, { largeFrom: 0, firstPrefix: 256 });
+      expect(read).toBeDefined();
+      expect(agrees(text, read!, whole)).toBe(true);
+    });
+  }
+
+  it('is the whole file`s for a root indented, with a flow collection over lines', () => {
+    const text = `  l: [a,\n    b]\n${repeats(1000, '  ')}`;
+    const read = byPrefix(text, { largeFrom: 0, firstPrefix: 64 });
+    expect(read).toBeDefined();
+    expect(agrees(text, read!, finishLoad({ text }, options))).toBe(true);
+  });
+
+  it('counts the documents before the cut: the count is the file`s, none starting after it', () => {
+    const text = `a: 1\n---\nb: 2\n--- !!map\n${repeats(1000)}`;
+    const read = byPrefix(text, { largeFrom: 0, firstPrefix: 64 })!;
+    expect(read.problems[0]!.rule).toBe('yaml-multiple-documents');
+    expect(read.problems[0]!.message).toContain('3 tài liệu');
+    expect(agrees(text, read, finishLoad({ text }, options))).toBe(true);
+  });
+
+  it('gives way when a document may start after every cut: the count would be unknown', () => {
+    const text = `${repeats(400)}---\nx: 1\n`;
+    expect(byPrefix(text, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();
+  });
+
+  it('gives way when `yaml` says "Map comment with trailing content": its place turns on the whole map', () => {
+    const text = `? [a]\n\n[b]: 1\n${repeats(400)}`;
+    expect(byPrefix(text, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();
+  });
+
+  it('gives way when a quote closed nowhere takes in every line after it, cut lines and all', () => {
+    // `yaml` ends a quote at a line less indented only when a quote of its kind follows to close
+    // on; with none, it reads on to the end of the text, and no cut line past it is a key.
+    const text = `${repeats(100)}x: "mở\n${repeats(1000)}`;
+    expect(byPrefix(text, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();
+    expect(finishLoad({ text }, options).problems.length).toBeLessThan(200);
+  });
+
+  it('gives way with too few problems in the first half, and for a small file', () => {
+    const few = `${'k0: 1\n'.repeat(1)}${Array.from({ length: 900 }, (_, i) => `k${i + 1}: 1\n`).join('')}k5: 2\n`;
+    expect(byPrefix(few, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();
+    expect(prefixProblems(`--- !!map\n${repeats(400)}`)).toBeUndefined();
+  });
+
+  it('takes a large file that every other route refuses, its report stopped', () => {
+    const text = `--- !!map\n${VALID}${repeats(Math.ceil(CHUNKED_FROM_CHARS / 5))}`;
+    const result = loadPlan(text, options);
+    const last = result.problems.at(-1)!;
+    expect(last.rule).toBe('too-many-problems');
+    expect(last.message).toMatch(/còn ít nhất .* trở đi không được đọc/u);
+    expect(result.problems.filter((p) => p.rule === 'yaml-duplicate-key')).toHaveLength(200);
+  });
+});
+
+// Lines of the fuzz below, most of which make `yaml` complain, and the openings that send a file
+// past the chunked routes, or that the prefix read must see through.
+const LINES: Array<(i: number) => string> = [
+  () => 'k: 1',
+  () => 'k: 1',
+  (i) => `k${i}: 1`,
+  (i) => `e${i}: !e!a 1`,
+  (i) => `t${i}: !x 1`,
+  (i) => `o${i}: "mở`,
+  (i) => `s${i}: 'mở`,
+  (i) => `u${i}: [1,`,
+  () => ']',
+  (i) => `q${i}: "a" b`,
+  (i) => `a${i}:\n  - x\n   - y`,
+  (i) => `c${i}: &a${i} 1`,
+  (i) => `d${i}: *a${i - 1}`,
+  (i) => `b${i}: |\n  x\n\n y`,
+  () => '# ghi chú "',
+  () => '',
+  (i) => `\tt${i}: 1`,
+  (i) => `x${i}`,
+  (i) => `  n${i}: 1`,
+  (i) => `? k${i}\n: v`,
+  () => '- mục',
+  (i) => `p${i}: a: b`,
+];
+const OPENINGS = [
+  '',
+  '%YAML 1.1\n---\n',
+  '%TAG !e! tag:example.com,2000:\n---\n',
+  '--- !!map\n',
+  'a: 1\n--- !!map\n',
+  'a: 1\n--- &r\n',
+  'a: "x\n---\n',
+  'x: 1\n...\n',
+  '--- |\n  x\n---\n',
+  '? [a]\n\n[b]: 1\n',
+  'a: 1\n---\nb: [\n---\n',
+];
+
+describe('the prefix read, fuzzed', () => {
+  it('agrees with the whole-file path wherever it takes a file', () => {
+    const random = seededRandom(97);
+    let taken = 0;
+    for (let n = 0; n < 200; n++) {
+      const kinds = [0, 1, ...Array.from({ length: 1 + random(4) }, () => random(LINES.length))];
+      const indent = random(4) === 0 ? '  ' : '';
+      const body = Array.from({ length: 1200 + random(1200) }, (_, i) => LINES[kinds[random(kinds.length)]!]!(i))
+        .join('\n')
+        .replace(/^/gmu, indent);
+      const built = `${OPENINGS[random(OPENINGS.length)]!}${body}\n`;
+      const text =
+        random(3) === 0 ? mutate(built, random, [...SYNTAX_MARKS, '---\n', '...\n', '!'], 1 + random(4)) : built;
+      const read = byPrefix(text, { largeFrom: 0, firstPrefix: 16 + random(2000) });
+      if (read === undefined) continue;
+      taken++;
+      expect(agrees(text, read, finishLoad({ text }, options)), text).toBe(true);
+    }
+    // Enough files take the route for the comparison to mean something.
+    expect(taken).toBeGreaterThan(40);
+  });
+});
