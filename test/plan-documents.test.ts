@@ -738,3 +738,37 @@ describe('a document after an end line, with no marker', () => {
     }
   });
 });
+
+describe('a run of short documents js-yaml refuses, one after another', () => {
+  it('reads them at once as the whole file does, and each alone when a quote closed nowhere takes in a marker', () => {
+    const runs = [
+      // Each document refused; a quote left open in one closes in a later one.
+      `a: 1\n${Array.from({ length: 40 }, (_, i) => `---\nk${i}: [\nx: "mở\n`).join('')}---\ny: "z"\n`,
+      // The last quote closes nowhere: from it on the file is one document.
+      `a: 1\n${Array.from({ length: 40 }, (_, i) => `---\nk${i}: [\nk${i}: 1\n`).join('')}---\nx: "mở\n---\nb: [\n`,
+      // A clean document parts two runs; Tabs and repeated keys in some.
+      `a: 1\n${Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? '---\nok: 1\n' : `---\n\tk${i}: 1\nk: 1\nk: 2\n`)).join('')}`,
+    ];
+    for (const text of runs) {
+      const { parted, whole } = both(text);
+      expect(parted, text).toBeDefined();
+      expect(parted, text).toEqual(whole);
+    }
+  });
+
+  it('agrees with the whole file on runs of mutated short documents', () => {
+    const random = seededRandom(71);
+    let compared = 0;
+    for (let n = 0; n < 150; n++) {
+      const docs = Array.from({ length: 3 + random(30) }, (_, i) =>
+        mutate(`k${i}: [\nv: "x"\nw: 'y'\n`, random, [...SYNTAX_MARKS, '---\n'], random(3)),
+      );
+      const text = docs.join('---\n');
+      const { parted, whole } = both(text);
+      if (parted === undefined) continue;
+      compared++;
+      expect(parted, text).toEqual(whole);
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
