@@ -104,7 +104,8 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * then `---` (and the latter opened by its own `---`, after a short one, ended by `...`, or holding
  * the only double quotes), a quote left open on the first line then `---`, a `%TAG` line first, a
  * last document holding a quote, a document after `...` with no `---`, a JSON map with a comma left
- * out. Returns their files.
+ * out, a `%TAG` the text uses, a tag on a later `---`, an indented root with a flow list over two
+ * lines. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -229,6 +230,22 @@ export async function writeHostileShapes(root, example) {
       'json-comma',
       'một nhóm khóa JSON `{…}` cả tệp, thiếu dấu phẩy ở hai dòng cuối',
       fill((i) => `  "k${i}": "giá trị ${i}",\n`, '', '  "x": 1\n  "y": 2\n}\n', '{\n  "version": 1,\n'),
+    ],
+    // These three were read whole by `yaml` until a prefix was read instead (yaml-prefix.ts).
+    [
+      'tag-used',
+      'dòng `%TAG` có thẻ dùng nó, rồi một khóa lặp lại trên mọi dòng',
+      fill(() => 'k: 1\n', 'x: !e!a 1\n', '', `%TAG !e! tag:example.com,2000:\n---\n${head}`),
+    ],
+    [
+      'marker-tag-later',
+      'một tài liệu ngắn, `--- !!map`, rồi một khóa lặp lại trên mọi dòng',
+      fill(() => 'k: 1\n', '', '', `a: 1\n--- !!map\n${head}`),
+    ],
+    [
+      'indented-flow-repeat',
+      'nhóm khóa gốc thụt vào hai cột, một danh sách trên hai dòng, rồi một khóa lặp lại trên mọi dòng',
+      fill(() => '  k: 1\n', '  l: [a,\n    b]\n', '', ''),
     ],
     [
       'repeat-per-chunk',
