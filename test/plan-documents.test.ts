@@ -512,6 +512,37 @@ describe('a file of several documents whose first is large', () => {
     for (const size of [1, 64]) expect(parted(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
+  // A quote closed nowhere in the large first document: from it on the file is one quoted value,
+  // read to the file's end at once (yaml-chunks.ts, 'swallows'), the documents after it unread.
+  it.each([
+    ['halfway', `${VALID}${unknownKeys(40)}x: "mở\n${unknownKeys(40, 'b')}---\ny: 1\n---\nz: [\n`],
+    ['in its last line', `${VALID}${unknownKeys(40)}x: 'mở\n---\ny: "z"\n---\n\tt: 1\n`],
+    ['after repeated keys and Tabs', `${VALID}${'k: 1\n'.repeat(30)}\tt: 1\nx: "mở\n${unknownKeys(40)}---\ny: 'z'\n`],
+    ['on a cut line', `${VALID}${unknownKeys(40)}khoa: "mở\n${unknownKeys(40, 'b')}---\ny: 1\n`],
+  ])('reads a quote closed nowhere %s to the end of the file: one document', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(false);
+    let swallowed = 0;
+    for (const size of [1, 64, 500]) {
+      const end = text.indexOf('\n---\n') + 1;
+      const first = firstDocumentComplaints(text, cutChunks(text.slice(0, end), size)!, end, { wholeText: true });
+      if (first !== undefined && 'swallowed' in first && first.swallowed) swallowed++;
+      const found = parted(text, size);
+      if (found !== undefined) expect(found, `chunks of ${size}`).toEqual(whole);
+    }
+    expect(swallowed).toBeGreaterThan(0);
+  });
+
+  it('reads on as before when the quote closes past the marker, or the text is not the whole file', () => {
+    const text = `${VALID}${unknownKeys(40)}x: "mở\n${unknownKeys(40, 'b')}---\ny: "z"\n`;
+    const end = text.indexOf('\n---\n') + 1;
+    const first = firstDocumentComplaints(text, cutChunks(text.slice(0, end), 64)!, end, { wholeText: true });
+    expect(first !== undefined && 'swallowed' in first && first.swallowed).toBe(false);
+    const nowhere = `${VALID}${unknownKeys(40)}x: "mở\n${unknownKeys(40, 'b')}---\ny: 1\n`;
+    const alone = firstDocumentComplaints(nowhere, cutChunks(nowhere.slice(0, end), 64)!, end);
+    expect(alone).toBeUndefined();
+  });
+
   // A quote closed nowhere takes the marker in: one document. The chunks past the first quote
   // left open could not change the report of one document, but they end it (yaml-chunks.ts).
   it('reads on to the marker past quotes left open, to find it taken in', () => {
@@ -549,9 +580,14 @@ describe('a file of several documents whose first is large', () => {
     for (const size of [64, 500]) expect(parted(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
-  it('past a quote left open of a kind closed nowhere after it, gives way', () => {
+  // Past the first quote left open, the report is said (Rest); whether the marker stands turns on
+  // the quote closed nowhere, read to the file's end ('swallows') where it is found. Until then,
+  // such a file gave way.
+  it('past a quote left open, then a quote of a kind closed nowhere after it, the whole file’s report', () => {
     const text = `x: "mở\ns: 'a\n${unknownKeys(30)}---\ny: "z"\n`;
-    for (const size of [1, 64, 500]) expect(parted(text, size), `chunks of ${size}`).toBeUndefined();
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(false);
+    for (const size of [1, 64, 500]) expect(parted(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
   it('never differs from the whole file (600 deterministic files)', () => {

@@ -98,11 +98,14 @@ export function documentsProblems(
   // after it are read as ever. A 2 MB document with a quote left open on its first line, then
   // `---` and a quoted value, took `yaml` three seconds whole.
   const leaveRest = (): boolean => closesAfter(text, quotes, 0, endOf(0));
-  const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks, { leaveRest });
+  const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks, { leaveRest, wholeText: true });
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {
     complaints.push({ errors: first.errors, warnings: first.warnings });
     for (const p of first.tags) tags.push(p);
+    // A quote closed nowhere took in every marker after it: the file is that one document, which
+    // holds an error (the quote's).
+    if (first.swallowed) return { problems: [...yamlProblems(complaints, text, at, first.faults), ...tags] };
   }
   // Each document js-yaml refused, from where `yaml` must read it; or, large after a bare marker,
   // to be read in chunks as the first is (`chunked`).

@@ -114,13 +114,29 @@ export function firstDocumentComplaints(
   chunks: readonly Chunk[],
   end: number,
   reading: DocumentReading = {},
-): { errors: YAMLError[]; warnings: YAMLError[]; tags: Problem[] } | { full: FullRead } | undefined {
+): DocumentComplaints | { full: FullRead } | undefined {
   const found = readChunks(text, chunks, end, reading);
   if (found === undefined || 'full' in found) return found;
-  return { errors: found.errors, warnings: found.warnings, tags: found.tags };
+  return {
+    errors: found.errors,
+    warnings: found.warnings,
+    tags: found.tags,
+    swallowed: found.swallowed,
+    faults: found.faults,
+  };
 }
 
 type FullRead = { problems: Problem[]; unread: number; stoppedAt: number };
+
+/** A first document's complaints (firstDocumentComplaints), and the layout faults if a read found them. */
+export interface DocumentComplaints {
+  errors: YAMLError[];
+  warnings: YAMLError[];
+  tags: Problem[];
+  /** Whether a quote closed nowhere took in the rest of the file: then the file is this one document. */
+  swallowed: boolean;
+  faults?: IndentFault[] | undefined;
+}
 
 /**
  * Whether the complaints before `offset` fill the report, judged by the caller: the report
@@ -141,6 +157,11 @@ export interface DocumentReading {
    * the caller knows no quote can take the marker in, so that the document ends there.
    */
   leaveRest?: () => boolean;
+  /**
+   * Whether `text` is the whole file, so that a quote closed nowhere, which takes in the marker and
+   * the rest of the file, may be read to the file's end (`swallowed`).
+   */
+  wholeText?: true;
 }
 
 interface ChunksRead {
@@ -152,6 +173,8 @@ interface ChunksRead {
   stood: boolean;
   /** How many chunks were left unread past a quote left open (Rest). */
   unread: number;
+  /** Whether a quote closed nowhere took in the rest of the file, from the document's end on. */
+  swallowed: boolean;
   faults: IndentFault[] | undefined;
   at: At;
 }
@@ -162,9 +185,11 @@ interface ChunksRead {
 function readChunks(
   text: string,
   chunks: readonly Chunk[],
-  documentEnd: number,
-  { judge, leaveRest }: DocumentReading = {},
+  givenEnd: number,
+  { judge, leaveRest, wholeText }: DocumentReading = {},
 ): ChunksRead | { full: FullRead } | undefined {
+  let documentEnd = givenEnd;
+  let swallowed = false;
   const cuts = rootCuts(documentEnd === text.length ? text : text.slice(0, documentEnd))?.cuts;
   if (cuts === undefined) return undefined;
   const lineCounter = countLines(text);
@@ -245,7 +270,17 @@ function readChunks(
         const start = chunk.start;
         const end = j < chunks.length ? chunks[j]!.start : documentEnd;
         const part = readChunk(text, start, end, lineCounter, quotes, cuts.column, documentEnd);
-        if (part === 'unsure') return undefined;
+        // A quote closed nowhere in the first document: from it on the file is one quoted value,
+        // marker and all, which `yaml` reads quickly. This read and the rest of the file become one,
+        // the last. A 2 MB document with one such quote halfway, then `---`, took `yaml` two
+        // seconds whole.
+        if (part === 'swallows' && wholeText === true && !swallowed) {
+          swallowed = true;
+          documentEnd = text.length;
+          j = chunks.length;
+          continue;
+        }
+        if (part === 'unsure' || part === 'swallows') return undefined;
         if (part === 'longer') continue;
         if (part.errors.some(wholeMapError)) return undefined;
         const stop = rest.dropped(part, j);
@@ -286,6 +321,7 @@ function readChunks(
     parts,
     stood,
     unread: chunks.length - read,
+    swallowed,
     faults: rest.faults(),
     at,
   };
@@ -486,7 +522,7 @@ export function fills(problems: readonly Problem[]): boolean {
   return problems.length > MAX_PROBLEMS_PER_FILE && problems.some((p) => p.severity === 'error');
 }
 
-type Read = ReadPart | 'longer' | 'unsure';
+type Read = ReadPart | 'longer' | 'unsure' | 'swallows';
 
 // `yaml` reads text[start, end) and the cut line at `end`, if any, whose key is `column` spaces in;
 // at the end of a first document (`documentEnd`), a `---` line and the quote closers instead.
@@ -509,12 +545,20 @@ function readChunk(
   const cut = end - start;
   const docs = parseQuietly(source, { duplicates: false });
   const doc = docs[0];
+  // In a first document, a quote left open of a kind no closer was given for, running on to the
+  // read's end: none of its kind follows it, in the read or after it, so in the file it takes in
+  // the marker and the rest of the file ('swallows'). (`yaml` says the same of a quote a line or a
+  // marker ended before its closer; such a quote ends before the read's end.)
+  if (
+    documentEnd < text.length &&
+    doc !== undefined &&
+    doc.errors.some((e) => unclosedQuote(e, closing) && e.pos[0] >= sourceEnd - start)
+  )
+    return 'swallows';
   // After a `---`, the next document; with none, a quote left open took the marker in.
   if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
-  // In a first document, a quote left open of a kind no closer was given for: none of its kind
-  // follows the read, so in the file it takes in the marker too, and what the document holds is
-  // no longer the question. Said at once: reading on to learn it read a 2 MB document opening
-  // with one twice. (`yaml` says the same of a quote a line or a marker ended before its closer.)
+  // Any other quote left open of such a kind: what the document holds is no longer the question.
+  // Said at once: reading on to learn it read a 2 MB document opening with one twice.
   if (documentEnd < text.length && doc.errors.some((e) => unclosedQuote(e, closing))) return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
