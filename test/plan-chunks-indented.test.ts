@@ -45,20 +45,48 @@ describe('cutting a file whose root map is indented', () => {
   });
 
   it.each([
-    ['a comment less indented than the root', (t: string) => `${t}# cuối\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a line of Tabs', (t: string) => `${t}\t\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a key at column 0 after the root', (t: string) => `${t}z: 1\n`],
-    ['a key one column short', (t: string) => `${t} z: 1\n`],
     ['a quoted first key', (t: string) => `  "q": 1\n${t}`],
     ['a document marker further in', (t: string) => `${t}---\n`],
-    // Found by a review: a flow collection ended by a line as far in as the root is read otherwise
-    // than at column 0. One that may not close on its line is enough to refuse.
-    ['a flow list left open', (t: string) => `${t}  bad: [1, 2\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a flow list holding a quote', (t: string) => `${t}  q: [1, "]"]\n`],
-    ['a flow map and a comment', (t: string) => `${t}  q: {a: 1} # c\n`],
-    ['a stray bracket', (t: string) => `${t}  ]\n`],
   ])('leaves a file with %s to the whole-file path', (_name, make) => {
     expect(cutChunks(make(indent(`${VALID}${unknownKeys(10)}`, 2)), 64)).toBeUndefined();
+  });
+
+  // From such a line on, a line as far in as the root may mean something else (found by a review:
+  // a flow collection ended by a line as far in as the root is read otherwise than at column 0).
+  // The text before it is cut as ever; the last chunk, from a cut line before it, runs to the end.
+  it.each([
+    ['a comment less indented than the root', (t: string) => `${t}# cuối\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a line of Tabs', (t: string) => `${t}\t\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a key at column 0 after the root', (t: string) => `${t}z: 1\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a key one column short', (t: string) => `${t} z: 1\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow list left open', (t: string) => `${t}  bad: [1, 2\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow list holding a quote', (t: string) => `${t}  q: [1, "]"]\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow map and a comment', (t: string) => `${t}  q: {a: 1} # c\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a stray bracket', (t: string) => `${t}  ]\n${indent(unknownKeys(3, 'z'), 2)}`],
+  ])('cuts a file with %s only before that line, and reads the rest as one chunk', (_name, make) => {
+    const clean = indent(`${VALID}${unknownKeys(10)}`, 2);
+    // With a mistake in the part cut, the chunks give a report of YAML problems, not way.
+    for (const before of [clean, `${clean}  q: "a" b\n`]) {
+      const text = make(before);
+      for (const size of [1, 64, 500]) {
+        const chunks = cutChunks(text, size)!;
+        expect(chunks.length).toBeGreaterThan(1);
+        expect(chunks.at(-1)!.start).toBeLessThan(before.length);
+        expect(chunks.at(-1)!.end).toBe(text.length);
+        const { chunked, whole } = both(text, size);
+        if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(whole);
+      }
+    }
+  });
+
+  it('reads a large indented file with a line at column 0 at its end in chunks, as the whole file', () => {
+    const text = `${indent(`${VALID}${unknownKeys(30_000)}`, 2)}x: 1\n`;
+    const chunks = cutChunks(text, 32_768)!;
+    expect(chunks.length).toBeGreaterThan(10);
+    const chunked = loadInChunks(text, chunks, options);
+    expect(chunked).toBeDefined();
+    expect(chunked).toEqual(finishLoad({ text }, options));
+    expect(chunked!.problems.map((p) => p.rule)).toContain('yaml-indent');
   });
 
   it('cuts a file whose flow collections close on their lines', () => {

@@ -70,7 +70,11 @@ export class CutLines {
   private readonly all: RegExp;
   private readonly here: RegExp;
 
-  constructor(readonly column: number) {
+  /** `until`: no line from there on is a cut line (rootCuts). */
+  constructor(
+    readonly column: number,
+    private readonly until = Infinity,
+  ) {
     this.all = new RegExp(`^ {${column}}${KEY_LINE}`, 'gmu');
     this.here = new RegExp(this.all.source, 'muy');
   }
@@ -78,12 +82,14 @@ export class CutLines {
   /** Where the first cut line at or after `from` starts; the text's end if none. */
   next(text: string, from: number): number {
     this.all.lastIndex = from;
-    return this.all.exec(text)?.index ?? text.length;
+    const at = this.all.exec(text)?.index;
+    return at === undefined || at >= this.until ? text.length : at;
   }
 
   /** The last cut line that starts at or before `offset` and not before `from`; else `from`. */
   atOrBefore(text: string, from: number, offset: number): number {
-    for (let line = lineStartOf(text, offset); line > from; line = lineStartOf(text, line - 1)) {
+    const last = offset < this.until ? offset : this.until - 1;
+    for (let line = lineStartOf(text, last); line > from; line = lineStartOf(text, line - 1)) {
       this.here.lastIndex = line;
       if (this.here.test(text)) return line;
     }
@@ -94,7 +100,8 @@ export class CutLines {
   keys(text: string, start: number, end: number): Array<{ key: string; offset: number }> {
     const keys: Array<{ key: string; offset: number }> = [];
     this.all.lastIndex = start;
-    for (let match = this.all.exec(text); match !== null && match.index < end; match = this.all.exec(text)) {
+    const stop = Math.min(end, this.until);
+    for (let match = this.all.exec(text); match !== null && match.index < stop; match = this.all.exec(text)) {
       keys.push({ key: keyOf(match[0].slice(this.column)), offset: match.index + this.column });
     }
     return keys;
@@ -108,10 +115,11 @@ const cutLinesAt = new Map<number, CutLines>();
  * line's start); undefined when the text is not one to cut. The root starts on the first line with
  * content, after blank and comment lines; a cut cannot be trusted where a line could mean
  * something else: document markers and directives (but a `...` that ends the file's one document:
- * trailingEnd), line breaks that are not LF. A root further in
- * than column 0 is taken only when no line after its start is less indented, blank lines aside
- * (a comment there, say, or Tabs), and when every flow collection closes on its line
- * (flowOverLines).
+ * trailingEnd), line breaks that are not LF. For a root further in than column 0, no line is a
+ * cut line from the first line after its start that is less indented, blank lines aside (a
+ * comment there, say, or Tabs), or that holds a flow collection not closed on it
+ * (flowOverLines): the text before that line is such a root's alone, and the last chunk, read
+ * from a cut line before it, is read from there as in the whole file.
  */
 export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
@@ -128,9 +136,15 @@ export function rootCuts(text: string): { cuts: CutLines; line: number } | undef
   }
   if (cuts.next(text, first.index) !== first.index) return undefined;
   if (column > 0) {
+    // Lines from the first less indented than the root, or the first of a flow collection over
+    // lines, on are no cut lines: from there on a line as far in as the root may mean something
+    // else. The chunk before that line goes on to the end. A 2 MB root indented by two columns
+    // with one line at column 0 at its end had `yaml` read all of it (2.5 s).
     const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
     outdented.lastIndex = first.index;
-    if (outdented.exec(text) !== null || flowOverLines(text)) return undefined;
+    const until = Math.min(outdented.exec(text)?.index ?? text.length, flowOverLines(text));
+    if (until <= first.index) return undefined;
+    if (until < text.length) cuts = new CutLines(column, until);
   }
   return { cuts, line: first.index };
 }
@@ -156,20 +170,23 @@ function trailingEnd(text: string, marker: number): boolean {
 // them balanced, and no quote or `#` that could hide one.
 const BRACKET_LINE = /^.*[[\]{}].*$/gmu;
 
-/** Whether a line of `text` holds a bracket that may not close, or close, on it. */
-function flowOverLines(text: string): boolean {
+/** Where the first line of `text` starts that holds a bracket that may not close, or close, on it; the text's length if none. */
+function flowOverLines(text: string): number {
   BRACKET_LINE.lastIndex = 0;
   for (let match = BRACKET_LINE.exec(text); match !== null; match = BRACKET_LINE.exec(text)) {
-    const line = match[0];
-    if (/["'#]/u.test(line)) return true;
-    const open: string[] = [];
-    for (const char of line) {
-      if (char === '[' || char === '{') open.push(char === '[' ? ']' : '}');
-      else if ((char === ']' || char === '}') && open.pop() !== char) return true;
-    }
-    if (open.length > 0) return true;
+    if (!balanced(match[0])) return match.index;
   }
-  return false;
+  return text.length;
+}
+
+function balanced(line: string): boolean {
+  if (/["'#]/u.test(line)) return false;
+  const open: string[] = [];
+  for (const char of line) {
+    if (char === '[' || char === '{') open.push(char === '[' ? ']' : '}');
+    else if ((char === ']' || char === '}') && open.pop() !== char) return false;
+  }
+  return open.length === 0;
 }
 
 // The first line that starts, after spaces, with something other than a blank or a comment.

@@ -7,7 +7,7 @@
 // This gives the whole file's problems where every cut falls between two entries of the top-level
 // map in `yaml`'s own reading, and where js-yaml, reading a chunk clean, reads it as `yaml` does
 // (quick-parse.ts). A cut line is a plain `key:` as far in as the root map's first key (column 0
-// in most files; further in only when no line is less indented: chunks.ts, CutLines), which ends
+// in most files; further in only before any line less indented: chunks.ts, rootCuts), which ends
 // every open block (a block scalar's or a plain value's lines, a nested map or list, a flow
 // collection) and begins a top-level entry, unless a quoted value is still open. A chunk js-yaml
 // reads clean has no quoted value spanning lines (quick-parse sends those to `yaml`). For a chunk
@@ -34,8 +34,8 @@
 // (fullBefore, yamlProblemsBefore): the problems before the next unread chunk are the whole
 // file's when nothing past it can change them.
 // Files where the cut lines could mean something else are left to the whole-file path: a root
-// that does not start on the first line with content, a line less indented than an indented
-// root, document markers and directives, and line breaks that are not LF.
+// that does not start on the first line with content, document markers and directives, and line
+// breaks that are not LF. Under an indented root, lines past one less indented are not cut.
 //
 // When the chunks `yaml` reads raise no complaint at all (js-yaml only left an alias, a tag or an
 // anchor in a file with aliases to it), the data of the whole document is joined from the parts
