@@ -95,8 +95,18 @@ describe('a large file with a YAML mistake', () => {
     ['a directive', `%YAML 1.2\n---\n${VALID}`],
     // An indented root is cut further in, and not past a line less indented (plan-chunks-indented.test.ts).
     ['line breaks that are CR only', `${VALID}x: "\r`],
+    // Found by a review (chunks.ts, DOCUMENT_BREAKERS): what a chunk read alone cannot tell.
+    ['a block scalar header with text after it', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n| x\n`],
+    ['a block scalar header, then `---`', `${VALID}b: | ---\nc: 1\n`],
+    ['an indented `---`', `${VALID}b: |\n\t\n  ---\n`],
   ])('leaves %s to the whole-file path', (_name, text) => {
     expect(cutChunks(text, 64)).toBeUndefined();
+  });
+
+  it('cuts a file with `>` or `|` inside a plain value, where no header can start', () => {
+    expect(
+      cutChunks(`${VALID}${unknownKeys(10)}ty_le: hơn > 50% | hay | ít hơn\n${unknownKeys(10, 'b')}`, 64),
+    ).toBeDefined();
   });
 
   it('gives way when the chunks hold no YAML error (anchors, say), for the schema to be checked', () => {

@@ -112,3 +112,28 @@ describe('encodings and line endings', () => {
     expect(load(VALID.replace(/\n/gu, '\r\n')).plan).toBeDefined();
   });
 });
+
+describe('a block scalar header with text after it', () => {
+  it('is told to move the text to the next line, and is never called an empty file', () => {
+    const problem = single(load('version: 1\nmuc_tieu: > Nâng cao vị thế\n'));
+    expect(problem).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 13 });
+    expect(problem.message).toContain('`Nâng cao vị thế` xuống dòng dưới');
+  });
+
+  // `yaml` puts an error in the place of the whole document when the root is closed first.
+  it.each([
+    ['a flow collection a line at column 0 ends', 'k: 1\nk: 1\n: [}{\n| x\n'],
+    ['a line less indented than an indented root', '  k: 1\n  k: 1\n> x\n'],
+  ])('after %s: the errors, not "file-empty"', (_name, text) => {
+    const { problems } = load(text);
+    expect(problems.map((p) => p.rule)).not.toContain('file-empty');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('a header with a comment after it is fine', () => {
+    expect(load('version: 1\nmuc_tieu: > # ghi chú\n  Nâng cao\n').problems.map((p) => p.rule)).not.toContain(
+      'yaml-syntax',
+    );
+  });
+});

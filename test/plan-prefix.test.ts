@@ -74,6 +74,29 @@ describe('the report of a file read by prefix', () => {
     expect(finishLoad({ text }, options).problems.length).toBeLessThan(200);
   });
 
+  // Found by a review: text past the cut whose reading reaches back (chunks.ts, DOCUMENT_BREAKERS).
+  it.each([
+    [
+      'a block scalar header, then `---`, starting a document',
+      `a: 1\n---\n${repeats(202)}z: ${'y'.repeat(1100)}\nb: | ---\n`,
+      1018,
+    ],
+    [
+      'an indented `---` after a block scalar and a Tab',
+      `a: 1\n---\n${repeats(202)}z: ${'y'.repeat(1100)}\nb: |\n\t\n  ---\n`,
+      1018,
+    ],
+    ['a header with text once a flow ends the root', `${repeats(202)}z: ${'y'.repeat(1100)}\n: [}{\n| x\n`, 1009],
+    [
+      'a header with text past a line less indented than the root',
+      `  x\n${repeats(210, '  ')}  z: ${'y'.repeat(1500)}\n> x\n`,
+      1460,
+    ],
+    ['the same after `--- !!map`', `--- !!map\n  x\n${repeats(210, '  ')}  z: ${'y'.repeat(1500)}\n> x\n`, 1470],
+  ])('gives way with %s past the cut', (_name, text, firstPrefix) => {
+    expect(byPrefix(text, { largeFrom: 0, firstPrefix })).toBeUndefined();
+  });
+
   it('gives way with too few problems in the first half, and for a small file', () => {
     const few = `${'k0: 1\n'.repeat(1)}${Array.from({ length: 900 }, (_, i) => `k${i + 1}: 1\n`).join('')}k5: 2\n`;
     expect(byPrefix(few, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();

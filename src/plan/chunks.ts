@@ -18,10 +18,29 @@ export const CHUNK_CHARS = 32_768;
 const KEY_LINE = String.raw`[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)`;
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
+// Text `yaml`'s reading of which may turn on much before or after it (found by a review):
+// - a block scalar's header (`|`, `>`, where a node may start) with text after it on its line: the
+//   lexer hands that text on as a token of its own; `---` there starts a document, and text that
+//   is no token, once the root is closed (a line less indented than an indented root, a flow
+//   collection a line at column 0 ends), replaces the whole document with an error;
+// - `---` or `...` after blanks: past a block scalar and a line of blanks and a Tab, `yaml` reads it
+//   as at column 0.
+const DOCUMENT_BREAKERS =
+  /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)(?:[!&][^ \t\r\n]*[ \t]+)*[|>][^ \t\r\n]*[ \t]+[^ \t\r\n#]|^[ \t]+(?:---|\.\.\.)/gmu;
 
 /** Whether `text` holds a line break other than LF or CRLF, which no cut line can be trusted across. */
 export function hasOtherBreaks(text: string): boolean {
   return OTHER_BREAKS.test(text);
+}
+
+/** Where the last text of `text` starts whose reading may reach far (DOCUMENT_BREAKERS); -1 if none. */
+export function lastDocumentBreaker(text: string): number {
+  let last = -1;
+  DOCUMENT_BREAKERS.lastIndex = 0;
+  for (let match = DOCUMENT_BREAKERS.exec(text); match !== null; match = DOCUMENT_BREAKERS.exec(text)) {
+    last = match.index;
+  }
+  return last;
 }
 
 export interface Chunk {
@@ -123,6 +142,8 @@ const cutLinesAt = new Map<number, CutLines>();
  */
 export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
+  DOCUMENT_BREAKERS.lastIndex = 0;
+  if (DOCUMENT_BREAKERS.test(text)) return undefined;
   const marker = text.search(MARKERS);
   if (marker !== -1 && !trailingEnd(text, marker)) return undefined;
   FIRST_CONTENT.lastIndex = 0;

@@ -100,7 +100,10 @@ function slowLoad(text: string, options: ValidateOptions, faults?: IndentFault[]
   const docs = parseQuietly(text);
   const lineCounter = countLines(text);
   const doc = docs[0];
-  if (doc === undefined || (docs.length === 1 && isBlank(doc.contents)))
+  // A document `yaml` found nothing in but errors is not empty: an error at its top replaces all
+  // of it (a block scalar's header with text after it, once the root is closed), and the file
+  // was called empty (found by a review).
+  if (doc === undefined || (docs.length === 1 && isBlank(doc.contents) && doc.errors.length === 0))
     return { problems: [fileProblem('file-empty', emptyMessage())] };
 
   const problems: Problem[] = [];

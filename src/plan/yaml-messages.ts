@@ -98,12 +98,33 @@ export function yamlMessage(error: YAMLError, source: string, wording = true): Y
           ? `Thẻ YAML \`${found()}\` không được hỗ trợ và bị bỏ qua: hãy xóa thẻ (phần bắt đầu bằng \`!\`).`
           : '',
       };
+    case 'UNEXPECTED_TOKEN':
+      if (afterBlockHeader(error, source))
+        return {
+          rule: 'yaml-syntax',
+          message: wording
+            ? `Sau dấu \`|\` hay \`>\` mở một khối văn bản, phần còn lại của dòng chỉ được là chú thích: hãy đưa \`${found()}\` xuống dòng dưới, thụt vào hơn khóa; hoặc nếu \`|\`, \`>\` thuộc về giá trị, ${QUOTE_HINT}.`
+            : '',
+        };
+      return genericMessage(error);
     default:
-      return {
-        rule: 'yaml-syntax',
-        message: `Cú pháp YAML không đúng ở đây (${error.code}): thường do thụt lề lệch, thiếu dấu hai chấm sau khóa, hoặc giá trị có \`: \` hay \` #\` chưa được đặt trong dấu ngoặc kép.`,
-      };
+      return genericMessage(error);
   }
+}
+
+function genericMessage(error: YAMLError): YamlMessage {
+  return {
+    rule: 'yaml-syntax',
+    message: `Cú pháp YAML không đúng ở đây (${error.code}): thường do thụt lề lệch, thiếu dấu hai chấm sau khóa, hoặc giá trị có \`: \` hay \` #\` chưa được đặt trong dấu ngoặc kép.`,
+  };
+}
+
+// `yaml` hands on what follows a block scalar's header on its line as a token of its own, and
+// says of text there that it is "Not a YAML token".
+function afterBlockHeader(error: YAMLError, source: string): boolean {
+  if (!error.message.startsWith('Not a YAML token')) return false;
+  const start = source.lastIndexOf('\n', error.pos[0] - 1) + 1;
+  return /(?:^|[ \t:?-])[|>][^ \t\r\n]*[ \t]+$/u.test(source.slice(start, error.pos[0]));
 }
 
 const FLOW = '`[…]` hay `{…}`';
