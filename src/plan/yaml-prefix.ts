@@ -90,22 +90,34 @@ export function prefixProblems(
   if (column === undefined) return undefined;
   const cuts = new CutLines(column);
   let size = sizes.firstPrefix;
-  let empty = false;
+  // The last prefix read whole, and how many problems it held.
+  let before = { cut: 0, found: 0 };
   for (let reads = 0; reads < MOST_READS; reads++) {
     const cut = cuts.next(text, Math.max(size, firstCut));
     if (cut > text.length * LONGEST_SHARE) return undefined;
     const read = readPrefix(text, cut, column, faults);
     if (read === 'unsure') return undefined;
     if (read !== undefined && 'stoppedAt' in read) return read;
-    // Too few problems, or the cut line not a key of the root: a longer prefix, as long as the
-    // problems found so far say the report needs (half as long again), and at least twice this one.
-    // Two prefixes in a row with no error: the report fills late if at all, and the whole-file
-    // path follows with little spent.
-    const found = read?.found;
-    if (found === 0 && empty) return undefined;
-    empty = found === 0;
-    const needed = !found ? cut * 4 : Math.ceil(((cut * (MAX_PROBLEMS_PER_FILE + 1)) / found) * 1.5);
+    if (read === undefined) {
+      // The cut line no key of the root (a quote or a flow runs over it): a longer one.
+      size = cut * 2;
+      continue;
+    }
+    // Too few problems. The first prefix may be all plan, its mistakes after it: one four times
+    // as long. A prefix longer than the last that holds no more has them all near the top (a
+    // file of 2 MB with a hundred repeated keys first read 1 MB in prefixes, then all of it:
+    // found by a review), or its mistakes anywhere: the whole-file path follows with little
+    // spent. Else the next is as long as the problems found in the stretch since the last one say
+    // the report needs, half as long again, and at least twice this one.
+    if (reads === 0 && read.found === 0) {
+      size = cut * 4;
+      continue;
+    }
+    if (read.found <= before.found) return undefined;
+    const rate = (read.found - before.found) / (cut - before.cut);
+    const needed = cut + Math.ceil(((MAX_PROBLEMS_PER_FILE + 1 - read.found) / rate) * 1.5);
     size = Math.max(cut * 2, needed);
+    before = { cut, found: read.found };
   }
   return undefined;
 }
