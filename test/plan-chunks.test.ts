@@ -95,12 +95,28 @@ describe('a large file with a YAML mistake', () => {
     ['a directive', `%YAML 1.2\n---\n${VALID}`],
     // An indented root is cut further in, and not past a line less indented (plan-chunks-indented.test.ts).
     ['line breaks that are CR only', `${VALID}x: "\r`],
-    // Found by a review (chunks.ts, DOCUMENT_BREAKERS): what a chunk read alone cannot tell.
+    // Found by a review (chunks.ts, lastFarReading): what a chunk read alone cannot tell.
     ['a block scalar header with text after it', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n| x\n`],
     ['a block scalar header, then `---`', `${VALID}b: | ---\nc: 1\n`],
     ['an indented `---`', `${VALID}b: |\n\t\n  ---\n`],
   ])('leaves %s to the whole-file path', (_name, text) => {
     expect(cutChunks(text, 64)).toBeUndefined();
+  });
+
+  // With no line where the root may close (a flow collection over lines) before it, such a header
+  // is an error of its own entry, as a chunk reads it.
+  it('cuts a file with a block scalar header with text after it where the root cannot have closed', () => {
+    const text = `${VALID}${'k: 1\n'.repeat(40)}muc_tieu: > Nâng cao\n${unknownKeys(20)}`;
+    let compared = 0;
+    for (const size of [1, 64, 500]) {
+      const chunks = cutChunks(text, size);
+      expect(chunks).toBeDefined();
+      const chunked = loadInChunks(text, chunks!, options);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('cuts a file with `>` or `|` inside a plain value, where no header can start', () => {

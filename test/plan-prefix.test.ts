@@ -74,7 +74,7 @@ describe('the report of a file read by prefix', () => {
     expect(finishLoad({ text }, options).problems.length).toBeLessThan(200);
   });
 
-  // Found by a review: text past the cut whose reading reaches back (chunks.ts, DOCUMENT_BREAKERS).
+  // Found by a review: text past the cut whose reading reaches back (chunks.ts, lastFarReading).
   it.each([
     [
       'a block scalar header, then `---`, starting a document',

@@ -18,29 +18,52 @@ export const CHUNK_CHARS = 32_768;
 const KEY_LINE = String.raw`[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)`;
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
-// Text `yaml`'s reading of which may turn on much before or after it (found by a review):
-// - a block scalar's header (`|`, `>`, where a node may start) with text after it on its line: the
-//   lexer hands that text on as a token of its own; `---` there starts a document, and text that
-//   is no token, once the root is closed (a line less indented than an indented root, a flow
-//   collection a line at column 0 ends), replaces the whole document with an error;
-// - `---` or `...` after blanks: past a block scalar and a line of blanks and a Tab, `yaml` reads it
-//   as at column 0.
-const DOCUMENT_BREAKERS =
-  /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)(?:[!&][^ \t\r\n]*[ \t]+)*[|>][^ \t\r\n]*[ \t]+[^ \t\r\n#]|^[ \t]+(?:---|\.\.\.)/gmu;
+// Text `yaml`'s reading of which may turn on much before or after it (found by a review). A block
+// scalar's header (`|`, `>`, where a node may start) with text after it on its line: the lexer
+// hands that text on as a token of its own. `---` or `...` there starts or ends a document, and so
+// does one after blanks, which `yaml` reads as at column 0 past a block scalar and a line of blanks
+// and a Tab (FAR_DOCUMENT_LINES). Other text there, once the root is closed (rootMayClose), puts
+// an error in the place of the whole document (HEADER_WITH_TEXT).
+const NODE_START = String.raw`(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)(?:[!&][^ \t\r\n]*[ \t]+)*`;
+const HEADER = String.raw`[|>][^ \t\r\n]*[ \t]+`;
+const FAR_DOCUMENT_LINES = new RegExp(String.raw`${NODE_START}${HEADER}(?:---|\.\.\.)|^[ \t]+(?:---|\.\.\.)`, 'gmu');
+const HEADER_WITH_TEXT = new RegExp(String.raw`${NODE_START}${HEADER}[^ \t\r\n#]`, 'gmu');
 
 /** Whether `text` holds a line break other than LF or CRLF, which no cut line can be trusted across. */
 export function hasOtherBreaks(text: string): boolean {
   return OTHER_BREAKS.test(text);
 }
 
-/** Where the last text of `text` starts whose reading may reach far (DOCUMENT_BREAKERS); -1 if none. */
-export function lastDocumentBreaker(text: string): number {
+/** Where the last match of a global `pattern` in `text` starts; -1 if none. */
+function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
-  DOCUMENT_BREAKERS.lastIndex = 0;
-  for (let match = DOCUMENT_BREAKERS.exec(text); match !== null; match = DOCUMENT_BREAKERS.exec(text)) {
-    last = match.index;
-  }
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) last = match.index;
   return last;
+}
+
+/**
+ * Where the last text starts from which on `yaml`'s reading of `text` may differ from that of
+ * its parts (see above); -1 if none. `closes` is where the root may first be closed (rootMayClose).
+ */
+export function lastFarReading(text: string, closes: number): number {
+  const header = lastMatch(HEADER_WITH_TEXT, text);
+  return Math.max(lastMatch(FAR_DOCUMENT_LINES, text), header >= closes ? header : -1);
+}
+
+/**
+ * Where the first line starts from which the root map of `text`, its first key `column` in at
+ * `first`, may be closed before the text's end: a line less indented than an indented root, or
+ * one with a flow collection not closed on it (flowOverLines); the text's length if none.
+ */
+export function rootMayClose(text: string, first: number, column: number): number {
+  let outdent = text.length;
+  if (column > 0) {
+    const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
+    outdented.lastIndex = first;
+    outdent = outdented.exec(text)?.index ?? text.length;
+  }
+  return Math.min(outdent, flowOverLines(text));
 }
 
 export interface Chunk {
@@ -142,8 +165,6 @@ const cutLinesAt = new Map<number, CutLines>();
  */
 export function rootCuts(text: string): { cuts: CutLines; line: number } | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
-  DOCUMENT_BREAKERS.lastIndex = 0;
-  if (DOCUMENT_BREAKERS.test(text)) return undefined;
   const marker = text.search(MARKERS);
   if (marker !== -1 && !trailingEnd(text, marker)) return undefined;
   FIRST_CONTENT.lastIndex = 0;
@@ -156,16 +177,15 @@ export function rootCuts(text: string): { cuts: CutLines; line: number } | undef
     cutLinesAt.set(column, cuts);
   }
   if (cuts.next(text, first.index) !== first.index) return undefined;
+  const closes = rootMayClose(text, first.index, column);
+  if (lastFarReading(text, closes) !== -1) return undefined;
   if (column > 0) {
-    // Lines from the first less indented than the root, or the first of a flow collection over
-    // lines, on are no cut lines: from there on a line as far in as the root may mean something
-    // else. The chunk before that line goes on to the end. A 2 MB root indented by two columns
-    // with one line at column 0 at its end had `yaml` read all of it (2.5 s).
-    const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
-    outdented.lastIndex = first.index;
-    const until = Math.min(outdented.exec(text)?.index ?? text.length, flowOverLines(text));
-    if (until <= first.index) return undefined;
-    if (until < text.length) cuts = new CutLines(column, until);
+    // Lines from the first where the root may close on are no cut lines: from there on a line as
+    // far in as the root may mean something else. The chunk before that line goes on to the end.
+    // A 2 MB root indented by two columns with one line at column 0 at its end had `yaml` read
+    // all of it (2.5 s).
+    if (closes <= first.index) return undefined;
+    if (closes < text.length) cuts = new CutLines(column, closes);
   }
   return { cuts, line: first.index };
 }

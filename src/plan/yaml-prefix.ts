@@ -14,16 +14,16 @@
 // a repeated key is said at the repeat, and "Map comment with trailing content" at a place that
 // turns on the whole map: a prefix where `yaml` says it is not taken. No line after the cut may
 // start a document (`---`, `...`), so the prefix holds every document there is, and the count of
-// documents is the file's; nor may any text whose reading reaches far (chunks.ts,
-// DOCUMENT_BREAKERS: a review found a block scalar's header with text after it, which can start a
-// document or put an error in the place of the whole document, and an indented `---` read as at
-// column 0).
+// documents is the file's; nor may any text whose reading reaches far (chunks.ts, lastFarReading:
+// a review found a block scalar's header with text after it, which can start a document or, once
+// the root may be closed, put an error in the place of the whole document, and an indented `---`
+// read as at column 0).
 //
 // The report is the whole file's where it is full before the cut line (yamlProblemsBefore, fills):
 // the problems shown, and a last line saying that the rest was not read.
 import type { YAMLError } from 'yaml';
 import { isMap, isScalar } from 'yaml';
-import { CHUNKED_FROM_CHARS, CutLines, hasOtherBreaks, lastDocumentBreaker } from './chunks.js';
+import { CHUNKED_FROM_CHARS, CutLines, hasOtherBreaks, lastFarReading, rootMayClose } from './chunks.js';
 import { lineStartOf } from '../text/line-start.js';
 import { multipleDocumentsProblem } from './documents.js';
 import type { IndentFault } from './indent.js';
@@ -77,17 +77,18 @@ export function prefixProblems(
 ): { problems: Problem[]; stoppedAt: number } | undefined {
   if (text.length < sizes.largeFrom || hasOtherBreaks(text)) return undefined;
   // Cuts come after the last line that could start a document, and after the last text whose
-  // reading may reach back past them (chunks.ts, DOCUMENT_BREAKERS).
+  // reading may reach back past them (chunks.ts, lastFarReading).
   let lastDocumentLine = 0;
   DOCUMENT_LINE.lastIndex = 0;
   for (let match = DOCUMENT_LINE.exec(text); match !== null; match = DOCUMENT_LINE.exec(text))
     lastDocumentLine = match.index + 1;
-  const breaker = lastDocumentBreaker(text);
-  const firstCut = breaker === -1 ? lastDocumentLine : Math.max(lastDocumentLine, lineStartOf(text, breaker) + 1);
   // The root map's keys are as far in as the last document's first line with content.
   FIRST_CONTENT.lastIndex = lastDocumentLine;
-  const column = FIRST_CONTENT.exec(text)?.[1]?.length;
-  if (column === undefined) return undefined;
+  const content = FIRST_CONTENT.exec(text);
+  if (content === null) return undefined;
+  const column = content[1]!.length;
+  const far = lastFarReading(text, rootMayClose(text, content.index, column));
+  const firstCut = far === -1 ? lastDocumentLine : Math.max(lastDocumentLine, lineStartOf(text, far) + 1);
   const cuts = new CutLines(column);
   let size = sizes.firstPrefix;
   // The last prefix read whole, and how many problems it held.
