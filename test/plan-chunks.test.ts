@@ -99,6 +99,11 @@ describe('a large file with a YAML mistake', () => {
     ['a block scalar header with text after it', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n| x\n`],
     ['a block scalar header, then `---`', `${VALID}b: | ---\nc: 1\n`],
     ['an indented `---`', `${VALID}b: |\n\t\n  ---\n`],
+    // Found by a second review: a header needs no blank before it after these.
+    ['a header after a tag', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n!t| x\n`],
+    ['a header after a quoted scalar', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n"q"| x\n`],
+    ['a header after an alias', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n*a | x\n`],
+    ['a header after a flow collection', `${VALID}${'k: 1\n'.repeat(40)}: [}{\n[a] | x\n`],
   ])('leaves %s to the whole-file path', (_name, text) => {
     expect(cutChunks(text, 64)).toBeUndefined();
   });

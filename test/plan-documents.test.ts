@@ -533,6 +533,24 @@ describe('a file of several documents whose first is large', () => {
     expect(swallowed).toBeGreaterThan(0);
   });
 
+  // Found by a review: a file ending in `''` or `\"` closes nothing, and `yaml` says nothing of
+  // the quote: one document, with no YAML error, whose report is the schema's.
+  it.each([
+    ['a doubled single quote', "a: 1\nx: 'm\n---\ny: ''"],
+    ['an escaped double quote', 'a: 1\nx: "m\n---\ny: \\"'],
+  ])('gives way when a quote closed nowhere leaves no error: %s at the end', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule.startsWith('schema-'))).toBe(true);
+    for (const size of [1, 64]) {
+      const split = splitDocuments(text)!;
+      const found = documentsProblems(text, split, { largeFrom: 4, chunkChars: size });
+      if (found !== undefined)
+        expect({ problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) }).toEqual(
+          whole,
+        );
+    }
+  });
+
   it('reads on as before when the quote closes past the marker, or the text is not the whole file', () => {
     const text = `${VALID}${unknownKeys(40)}x: "mở\n${unknownKeys(40, 'b')}---\ny: "z"\n`;
     const end = text.indexOf('\n---\n') + 1;
@@ -776,6 +794,18 @@ describe('a document after an end line, with no marker', () => {
 });
 
 describe('a run of short documents js-yaml refuses, one after another', () => {
+  // Found by a review: `| ---` adds a document and a quote closed nowhere takes one away, so the
+  // counts agreed. splitDocuments leaves such a text to the other paths.
+  it('is not taken when a document starts where no `---` opens a line', () => {
+    for (const text of [
+      'a: 1\n---\nb: | ---\nc: 1\n---\nx: "mở\n---\ny: 1\n',
+      'a: 1\nb: | ---\nc: "x\n---\ny: 1\n',
+      'a: 1\n---\nb: |\n\t\n  ---\nc: "x\n---\ny: 1\n',
+    ]) {
+      expect(splitDocuments(text), text).toBeUndefined();
+    }
+  });
+
   it('reads them at once as the whole file does, and each alone when a quote closed nowhere takes in a marker', () => {
     const runs = [
       // Each document refused; a quote left open in one closes in a later one.

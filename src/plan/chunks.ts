@@ -18,16 +18,17 @@ export const CHUNK_CHARS = 32_768;
 const KEY_LINE = String.raw`[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)`;
 const MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/mu;
 const OTHER_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/u;
-// Text `yaml`'s reading of which may turn on much before or after it (found by a review). A block
-// scalar's header (`|`, `>`, where a node may start) with text after it on its line: the lexer
-// hands that text on as a token of its own. `---` or `...` there starts or ends a document, and so
-// does one after blanks, which `yaml` reads as at column 0 past a block scalar and a line of blanks
-// and a Tab (FAR_DOCUMENT_LINES). Other text there, once the root is closed (rootMayClose), puts
-// an error in the place of the whole document (HEADER_WITH_TEXT).
-const NODE_START = String.raw`(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)(?:[!&][^ \t\r\n]*[ \t]+)*`;
+// Text `yaml`'s reading of which may turn on much before or after it (found by reviews). A block
+// scalar's header (`|`, `>`) with text after it on its line: the lexer hands that text on as a
+// token of its own. `---` or `...` there starts or ends a document, and so does one after blanks,
+// which `yaml` reads as at column 0 past a block scalar and a line of blanks and a Tab
+// (FAR_DOCUMENT_LINES). Other text there, once the root is closed (rootMayClose), puts an error in
+// the place of the whole document (HEADER_WITH_TEXT). A header may follow a quoted scalar, an
+// alias, a flow collection or a tag with no blank before it (`"q"| x`, `!t| x`, `] | x`): any `|`
+// or `>` is taken for one, which costs only a slower route where it is not.
 const HEADER = String.raw`[|>][^ \t\r\n]*[ \t]+`;
-const FAR_DOCUMENT_LINES = new RegExp(String.raw`${NODE_START}${HEADER}(?:---|\.\.\.)|^[ \t]+(?:---|\.\.\.)`, 'gmu');
-const HEADER_WITH_TEXT = new RegExp(String.raw`${NODE_START}${HEADER}[^ \t\r\n#]`, 'gmu');
+const FAR_DOCUMENT_LINES = new RegExp(String.raw`${HEADER}(?:---|\.\.\.)|^[ \t]+(?:---|\.\.\.)`, 'gmu');
+const HEADER_WITH_TEXT = new RegExp(String.raw`${HEADER}[^ \t\r\n#]`, 'gmu');
 
 /** Whether `text` holds a line break other than LF or CRLF, which no cut line can be trusted across. */
 export function hasOtherBreaks(text: string): boolean {
@@ -184,7 +185,11 @@ export function rootCuts(text: string): { cuts: CutLines; line: number } | undef
     // far in as the root may mean something else. The chunk before that line goes on to the end.
     // A 2 MB root indented by two columns with one line at column 0 at its end had `yaml` read
     // all of it (2.5 s).
-    if (closes <= first.index) return undefined;
+    // With that line in the first half, the last chunk is most of the file: `yaml` reading it, then
+    // the whole-file path reading it all again when the chunks give way (a warning to place among
+    // the schema's problems), cost half as much again as the whole-file path alone (found by a
+    // review).
+    if (closes - first.index < (text.length - first.index) / 2) return undefined;
     if (closes < text.length) cuts = new CutLines(column, closes);
   }
   return { cuts, line: first.index };
@@ -364,6 +369,9 @@ const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+[^\s#]\S*(?:[ \t]+(?:#.*)
  */
 export function splitDocuments(text: string): DocumentSplit | undefined {
   if (OTHER_BREAKS.test(text)) return undefined;
+  // A document started where no `---` opens a line: read alone, a document may then hold one
+  // more, and a quote closed nowhere one fewer, and the counts agree (found by a review).
+  if (lastMatch(FAR_DOCUMENT_LINES, text) !== -1) return undefined;
   const markers: number[] = [];
   const bare: boolean[] = [];
   const directives: number[] = [];

@@ -103,9 +103,13 @@ export function documentsProblems(
   if (first !== undefined) {
     complaints.push({ errors: first.errors, warnings: first.warnings });
     for (const p of first.tags) tags.push(p);
-    // A quote closed nowhere took in every marker after it: the file is that one document, which
-    // holds an error (the quote's).
-    if (first.swallowed) return { problems: [...yamlProblems(complaints, text, at, first.faults), ...tags] };
+    // A quote closed nowhere took in every marker after it: the file is that one document. With
+    // no error (a file ending in `''` or `\"`, which close nothing, has `yaml` say nothing of the
+    // quote), its report is the schema's (found by a review: such a file was called clean).
+    if (first.swallowed) {
+      const problems = [...yamlProblems(complaints, text, at, first.faults), ...tags];
+      return problems.some((p) => p.severity === 'error') ? { problems } : undefined;
+    }
   }
   // Each document js-yaml refused, from where `yaml` must read it; or, large after a bare marker,
   // to be read in chunks as the first is (`chunked`).

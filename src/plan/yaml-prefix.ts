@@ -42,8 +42,8 @@ export interface PrefixSizes {
 }
 
 const SIZES: PrefixSizes = { largeFrom: CHUNKED_FROM_CHARS, firstPrefix: 32_768 };
-/** Past this share of the file, the whole-file path costs little more than a prefix. */
-const LONGEST_SHARE = 0.5;
+/** The share of the file all prefixes together may read before the whole-file path is left to. */
+const LONGEST_SHARE = 0.25;
 const MOST_READS = 4;
 
 const DOCUMENT_LINE = /^(?:---|\.\.\.)/gmu;
@@ -67,7 +67,7 @@ export class LayoutFaults {
 
 /**
  * The report of a large `text` full before a cut line, unsorted and uncapped, and that line
- * (`stoppedAt`); undefined when no prefix of at most half the file fills it, or when the text is
+ * (`stoppedAt`); undefined when no prefix within a quarter of the file fills it, or when the text is
  * not one to cut (see the header).
  */
 export function prefixProblems(
@@ -91,11 +91,16 @@ export function prefixProblems(
   const firstCut = far === -1 ? lastDocumentLine : Math.max(lastDocumentLine, lineStartOf(text, far) + 1);
   const cuts = new CutLines(column);
   let size = sizes.firstPrefix;
-  // The last prefix read whole, and how many problems it held.
+  // The last prefix read whole, and how many problems it held; what all prefixes read together.
   let before = { cut: 0, found: 0 };
+  let spent = 0;
   for (let reads = 0; reads < MOST_READS; reads++) {
     const cut = cuts.next(text, Math.max(size, firstCut));
-    if (cut > text.length * LONGEST_SHARE) return undefined;
+    // Past a quarter of the file read in prefixes all told, the attempt ends, and the whole-file
+    // path costs at most a quarter more: a file whose problems stop early had prefixes read three
+    // quarters of it, then the whole (found by a review).
+    spent += cut;
+    if (spent > text.length * LONGEST_SHARE) return undefined;
     const read = readPrefix(text, cut, column, faults);
     if (read === 'unsure') return undefined;
     if (read !== undefined && 'stoppedAt' in read) return read;
@@ -109,7 +114,7 @@ export function prefixProblems(
     // file of 2 MB with a hundred repeated keys first read 1 MB in prefixes, then all of it:
     // found by a review), or its mistakes anywhere: the whole-file path follows with little
     // spent. Else the next is as long as the problems found in the stretch since the last one say
-    // the report needs, half as long again, and at least twice this one.
+    // the report needs, half as long again.
     if (reads === 0 && read.found === 0) {
       size = cut * 4;
       continue;
@@ -117,7 +122,7 @@ export function prefixProblems(
     if (read.found <= before.found) return undefined;
     const rate = (read.found - before.found) / (cut - before.cut);
     const needed = cut + Math.ceil(((MAX_PROBLEMS_PER_FILE + 1 - read.found) / rate) * 1.5);
-    size = Math.max(cut * 2, needed);
+    size = needed;
     before = { cut, found: read.found };
   }
   return undefined;
