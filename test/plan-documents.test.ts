@@ -433,9 +433,31 @@ describe('a large file with a marker before its only document', () => {
     ['a YAML mistake far on', `---\n${VALID}${unknownKeys(16_000)}bad: "mở\n`],
     ['a valid plan and long comments', `---\n${VALID}${'# ghi chú\n'.repeat(30_000)}`],
     ['nothing but the marker and comments', `---\n${'# ghi chú\n'.repeat(30_000)}`],
+    ['a `!!map` tag on the marker and many unknown keys', `--- !!map\n${VALID}${unknownKeys(16_000)}`],
+    [
+      'an anchor and a tag on the marker, and a mistake far on',
+      `--- &r !!map # c\n${VALID}${unknownKeys(16_000)}bad: "mở\n`,
+    ],
+    ['a `!!map` tag, then a short document', `--- !!map\n${VALID}${unknownKeys(16_000)}bad: "mở\n---\nx: 1\n`],
   ])('%s: the whole file’s report, read in chunks', (_name, text) => {
     expect(text.length).toBeGreaterThanOrEqual(CHUNKED_FROM_CHARS);
     expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+
+  it('takes a marker with a `!!map` tag or anchors on a block map for a bare one, and no other', () => {
+    const bare = (text: string): boolean | undefined => splitDocuments(text)?.bare[0];
+    expect(bare('--- !!map\nk: 1\n')).toBe(true);
+    expect(bare('--- &r\n# c\n\n  k: 1\n')).toBe(true);
+    expect(bare('--- !!map &r # c\nk: 1\n')).toBe(true);
+    // An alias naming the root, a root that is no block map, another tag: read as before.
+    expect(bare('--- &r\nk: *r\n')).toBe(false);
+    expect(bare('--- !!map\n- a\n')).toBe(false);
+    expect(bare('--- !!map\n"k": 1\n')).toBe(false);
+    expect(bare('--- !!str\nk: 1\n')).toBe(false);
+    expect(bare('--- !!map')).toBe(false);
+    // Blanked up to the comment, which stays.
+    expect(blankMarker('--- !!map &r # c\nk: 1\n', 0)).toBe(`${' '.repeat(13)}# c\nk: 1\n`);
+    expect(blankMarker('--- # c\n', 0)).toBe('    # c\n');
   });
 });
 

@@ -331,7 +331,10 @@ export function topKeyLines(text: string): { root: number; keys: Map<string, num
  */
 export interface DocumentSplit {
   markers: number[];
-  /** For each marker, whether nothing but a comment follows it on its line (blankMarker may blank it). */
+  /**
+   * For each marker, whether nothing but a comment follows it on its line, or properties that
+   * change nothing of its document's root (PROPERTIES_MARKER): blankMarker may blank it.
+   */
   bare: boolean[];
   leading: boolean;
   /**
@@ -350,6 +353,13 @@ export interface DocumentSplit {
 // comment after it, so that blanking the `---` leaves a comment or blank line.
 const MARKER = /^---(?:[ \t\r]|$)/u;
 const BARE_MARKER = /^---(?:[ \t]+(?:#.*)?)?\r?$/u;
+// A marker whose line holds only a `!!map` tag or anchors for the document's root, then perhaps a
+// comment. On a block map, as the first line with content after it shows the root is, such a tag
+// changes nothing, nor does an anchor no alias names: the marker reads as a bare one, its line
+// blanked up to the comment (blankMarker). A 2 MB file opening with `--- !!map`, with one mistake
+// at its end, had `yaml` read it all (3.2 s).
+const PROPERTIES_MARKER = /^---((?:[ \t]+(?:!!map|&[\p{L}\p{N}_-]+))+)(?:[ \t]+#.*)?\r?$/u;
+const ROOT_KEY_LINE = new RegExp(`^ *${KEY_LINE}`, 'u');
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
 // The directives let through, each of which the file reads alike with its line blank: the version
@@ -416,7 +426,7 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     }
     if (!MARKER.test(line)) return undefined;
     markers.push(match.index);
-    bare.push(BARE_MARKER.test(line));
+    bare.push(BARE_MARKER.test(line) || plainProperties(text, line, end));
     match = MARKER_START.exec(text);
   }
   const first = markers[0];
@@ -450,6 +460,25 @@ function unmarkedStart(text: string, from: number, to: number): number | undefin
 }
 
 /**
+ * Whether the marker `line` (ending at `end`) holds only properties that change nothing of its
+ * document's root (PROPERTIES_MARKER): the first line with content after it is a plain key, and
+ * no alias names an anchor there.
+ */
+function plainProperties(text: string, line: string, end: number): boolean {
+  const properties = PROPERTIES_MARKER.exec(line)?.[1];
+  if (properties === undefined || end === -1) return false;
+  for (const anchor of properties.matchAll(/&([\p{L}\p{N}_-]+)/gu)) if (text.includes(`*${anchor[1]}`)) return false;
+  for (let at = end + 1; at < text.length;) {
+    const stop = text.indexOf('\n', at);
+    const next = text.slice(at, stop === -1 ? text.length : stop);
+    if (!BLANK_LINE.test(next)) return ROOT_KEY_LINE.test(next);
+    if (stop === -1) return false;
+    at = stop + 1;
+  }
+  return false;
+}
+
+/**
  * Whether every line is blank or a comment, as YAML counts blanks (a line of U+00A0 is a value),
  * and holds no Tab: `yaml` finds a line of Tabs at the end of a document wrong.
  */
@@ -476,9 +505,15 @@ export function documentCount(split: DocumentSplit): number {
   return split.markers.length + (split.leading ? 1 : 0);
 }
 
-/** `text` with the `---` at `at` made blanks: a marker before the only document, read as a blank line. */
+/**
+ * `text` with the marker at `at` made blanks: a marker before the only document, read as a blank
+ * line; its properties too, when it has any (PROPERTIES_MARKER).
+ */
 export function blankMarker(text: string, at: number): string {
-  return `${text.slice(0, at)}   ${text.slice(at + 3)}`;
+  const end = text.indexOf('\n', at);
+  const properties = PROPERTIES_MARKER.exec(text.slice(at, end === -1 ? text.length : end))?.[1] ?? '';
+  const length = 3 + properties.length;
+  return `${text.slice(0, at)}${' '.repeat(length)}${text.slice(at + length)}`;
 }
 
 /**
