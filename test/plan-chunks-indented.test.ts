@@ -9,6 +9,7 @@ import { cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { chunkedYaml } from '../src/plan/yaml-chunks.js';
+import { prefixProblems } from '../src/plan/yaml-prefix.js';
 import { chunkedAgrees, chunkedStops, PLAN_SOURCES, SYNTAX_MARKS, TODAY, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
@@ -76,6 +77,25 @@ describe('cutting a file whose root map is indented', () => {
         const { chunked, whole } = both(text, size);
         if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(whole);
       }
+    }
+  });
+
+  // Found by a review: past a block scalar, `yaml` takes blanks, a Tab and the blanks after it for
+  // the start of a line at column 0, which closes the root; a header with text there then puts an
+  // error in the place of the whole document, repeated keys and all.
+  it.each(['"q" | y', '*al | y', '!t | y'])('gives way past a Tab line after a block scalar, then `%s`', (last) => {
+    for (const column of [1, 2, 4]) {
+      const pad = ' '.repeat(column);
+      const text = `${`${pad}k: 1\n`.repeat(202)}${unknownKeys(1000).replace(/^/gmu, pad)}${pad}a: |\n${pad} x\n${pad}\t\n${pad}${last}\n`;
+      const whole = finishLoad({ text }, options);
+      expect(whole.problems.some((p) => p.rule === 'yaml-duplicate-key')).toBe(false);
+      for (const size of [64, 4096]) {
+        const chunks = cutChunks(text, size);
+        const chunked = chunks === undefined ? undefined : loadInChunks(text, chunks, options);
+        if (chunked !== undefined) expect(chunked, `column ${column}, chunks of ${size}`).toEqual(whole);
+      }
+      const prefix = prefixProblems(text, undefined, { largeFrom: 0, firstPrefix: 64 });
+      expect(prefix, `column ${column}`).toBeUndefined();
     }
   });
 

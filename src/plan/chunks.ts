@@ -60,7 +60,10 @@ export function lastFarReading(text: string, closes: number): number {
 export function rootMayClose(text: string, first: number, column: number): number {
   let outdent = text.length;
   if (column > 0) {
-    const outdented = new RegExp(String.raw`^(?! {${column}}| *\r?$)`, 'gmu');
+    // A Tab among a line's leading blanks counts too: past a block scalar, `yaml` takes a line of
+    // blanks and a Tab, and the blanks after it, for the start of a line at column 0 (found by a
+    // review: a header with text there put an error in the place of the whole document).
+    const outdented = new RegExp(String.raw`^(?! {${column}}(?! *\t)| *\r?$)`, 'gmu');
     outdented.lastIndex = first;
     outdent = outdented.exec(text)?.index ?? text.length;
   }
