@@ -681,7 +681,7 @@ function unclosedQuote(error: YAMLError, closing: string): boolean {
 // a block scalar's header opening a line after a blank one makes one), when a key follows it: so
 // of the root map, at a place that turns on the whole file, and each chunk read would say it of
 // its own (found by a review). Such a file is left to the whole-file path.
-function wholeMapError(error: YAMLError): boolean {
+export function wholeMapError(error: YAMLError): boolean {
   return error.code === 'IMPOSSIBLE' && error.message.startsWith('Map comment with trailing content');
 }
 

@@ -30,7 +30,7 @@ import type { IndentFault } from './indent.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
-import { fills } from './yaml-chunks.js';
+import { fills, wholeMapError } from './yaml-chunks.js';
 import { layoutFaults, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -164,11 +164,6 @@ function readPrefix(
   const documents = docs.length > 1 ? [multipleDocumentsProblem(docs.length, at(secondDocumentAt(text, docs)))] : [];
   const problems = sortedOnce(sortProblems([...documents, ...found, ...tags]));
   return fills(problems) ? { problems, stoppedAt: line } : { found: problems.length };
-}
-
-// As yaml-chunks.ts: said once of a block map, at its last item without a key, when a key follows.
-function wholeMapError(error: YAMLError): boolean {
-  return error.code === 'IMPOSSIBLE' && error.message.startsWith('Map comment with trailing content');
 }
 
 const MARKER_LINE = /^---/gmu;
