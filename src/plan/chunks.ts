@@ -36,7 +36,7 @@ export function hasOtherBreaks(text: string): boolean {
 }
 
 /** Where the last match of a global `pattern` in `text` starts; -1 if none. */
-function lastMatch(pattern: RegExp, text: string): number {
+export function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) last = match.index;
@@ -239,7 +239,7 @@ function balanced(line: string): boolean {
 }
 
 // The first line that starts, after spaces, with something other than a blank or a comment.
-const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
+export const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
 
 // A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str`, an anchor in
 // a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of

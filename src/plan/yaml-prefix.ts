@@ -23,7 +23,15 @@
 // the problems shown, and a last line saying that the rest was not read.
 import type { YAMLError } from 'yaml';
 import { isMap, isScalar } from 'yaml';
-import { CHUNKED_FROM_CHARS, CutLines, hasOtherBreaks, lastFarReading, rootMayClose } from './chunks.js';
+import {
+  CHUNKED_FROM_CHARS,
+  CutLines,
+  FIRST_CONTENT,
+  hasOtherBreaks,
+  lastFarReading,
+  lastMatch,
+  rootMayClose,
+} from './chunks.js';
 import { lineStartOf } from '../text/line-start.js';
 import { multipleDocumentsProblem } from './documents.js';
 import type { IndentFault } from './indent.js';
@@ -47,7 +55,6 @@ const LONGEST_SHARE = 0.25;
 const MOST_READS = 4;
 
 const DOCUMENT_LINE = /^(?:---|\.\.\.)/gmu;
-const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
 
 /** The layout faults of a text, found once for the prefix read and the whole-file path. */
 export class LayoutFaults {
@@ -78,10 +85,7 @@ export function prefixProblems(
   if (text.length < sizes.largeFrom || hasOtherBreaks(text)) return undefined;
   // Cuts come after the last line that could start a document, and after the last text whose
   // reading may reach back past them (chunks.ts, lastFarReading).
-  let lastDocumentLine = 0;
-  DOCUMENT_LINE.lastIndex = 0;
-  for (let match = DOCUMENT_LINE.exec(text); match !== null; match = DOCUMENT_LINE.exec(text))
-    lastDocumentLine = match.index + 1;
+  const lastDocumentLine = lastMatch(DOCUMENT_LINE, text) + 1;
   // The root map's keys are as far in as the last document's first line with content.
   FIRST_CONTENT.lastIndex = lastDocumentLine;
   const content = FIRST_CONTENT.exec(text);
