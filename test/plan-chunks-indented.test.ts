@@ -61,8 +61,10 @@ describe('cutting a file whose root map is indented', () => {
     ['a key at column 0 after the root', (t: string) => `${t}z: 1\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a key one column short', (t: string) => `${t} z: 1\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a flow list left open', (t: string) => `${t}  bad: [1, 2\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a flow list holding a quote', (t: string) => `${t}  q: [1, "]"]\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a flow map and a comment', (t: string) => `${t}  q: {a: 1} # c\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow list holding a quote left open', (t: string) => `${t}  q: [1, "]\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow map with a comment in it', (t: string) => `${t}  q: {a: 1 # c}\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow list after a quote', (t: string) => `${t}  q: "]" [1,\n   2]\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a quote left open over lines', (t: string) => `${t}  q: "x [\n   y"\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a stray bracket', (t: string) => `${t}  ]\n${indent(unknownKeys(3, 'z'), 2)}`],
   ])('cuts a file with %s only before that line, and reads the rest as one chunk', (_name, make) => {
     const clean = indent(`${VALID}${unknownKeys(10)}`, 2);
@@ -113,6 +115,24 @@ describe('cutting a file whose root map is indented', () => {
     const text = indent(`${VALID}${unknownKeys(10)}ds: [a, {b: [c]}, d]\n${unknownKeys(10, 'z')}`, 2);
     expect(VALID).toMatch(/: \[/u);
     expect(cutChunks(text, 64)).toBeDefined();
+  });
+
+  // flow-lines.ts: quotes are read as the lexer reads them, so these lines close all they open.
+  it.each([
+    'ten: "Kế hoạch [2026]"',
+    'ds: [\'a]\', "b{", c]',
+    '"khóa [1]": {a: "}"} # [ghi chú',
+    'ghi_chu: it\'s [a] và "[b"',
+  ])('cuts a file past `%s` and reads it as the whole file', (line) => {
+    const before = indent(`${VALID}${unknownKeys(10)}${line}\n`, 2);
+    const text = `${before}${indent(`${unknownKeys(10, 'z')}bad: "x" y\n${unknownKeys(3, 'w')}`, 2)}`;
+    for (const size of [1, 64]) {
+      const chunks = cutChunks(text, size)!;
+      expect(chunks.at(-1)!.start, `chunks of ${size}`).toBeGreaterThan(before.length);
+      const { chunked, whole } = both(text, size);
+      expect(chunked, `chunks of ${size}`).toBeDefined();
+      expect(chunked).toEqual(whole);
+    }
   });
 
   it('places top-level keys at the key, not the line’s start, for problems located without `yaml`', () => {

@@ -124,6 +124,38 @@ describe('a large file with a YAML mistake', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
+  // flow-lines.ts: a bracket inside a quoted scalar opens nothing. Before, such a line counted as
+  // one where the root may close, and the header after it left a 2 MB file to the whole-file path.
+  it.each([
+    ['a quoted value with brackets', 'ten: "Kế hoạch [2026]"'],
+    ['a single-quoted one', "ten: 'Kế hoạch {2026}'"],
+    ['a flow list holding quotes', 'ds: ["a]", \'b[\', "c # d"]'],
+    ['a quoted key, a flow map and a comment', '"khóa [1]": {a: "}"} # [ghi chú'],
+    ['an apostrophe in a plain value', "ghi_chu: it's [a]"],
+  ])('cuts a file with %s, then a block scalar header with text after it', (_name, line) => {
+    const text = `${VALID}${'k: 1\n'.repeat(40)}${line}\n${unknownKeys(10)}muc_tieu: > Nâng cao\n${unknownKeys(10, 'b')}`;
+    let compared = 0;
+    for (const size of [1, 64, 500]) {
+      const chunks = cutChunks(text, size);
+      expect(chunks, `chunks of ${size}`).toBeDefined();
+      const chunked = loadInChunks(text, chunks!, options);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a quote left open in a flow list', 'ds: [a, "b]'],
+    ['a flow list left open after a quoted scalar', 'ds: "a]" [b'],
+    ['a quote left open over lines, then a bracket', 'ten: "Kế hoạch\n  [2026]" [\n  x]'],
+    ['a comment in a flow map', 'ds: {a: 1 # }'],
+  ])('leaves a file with %s, then a header with text after it, to the whole-file path', (_name, line) => {
+    const text = `${VALID}${'k: 1\n'.repeat(40)}${line}\n${unknownKeys(10)}muc_tieu: > Nâng cao\n`;
+    expect(cutChunks(text, 64)).toBeUndefined();
+  });
+
   it('cuts a file with `>` or `|` inside a plain value, where no header can start', () => {
     expect(
       cutChunks(`${VALID}${unknownKeys(10)}ty_le: hơn > 50% | hay | ít hơn\n${unknownKeys(10, 'b')}`, 64),

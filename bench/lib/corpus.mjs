@@ -105,7 +105,7 @@ export async function writeWorstCase(root, example, { yamlError = false } = {}) 
  * the only double quotes), a quote left open on the first line then `---`, a `%TAG` line first, a
  * last document holding a quote, a document after `...` with no `---`, a JSON map with a comma left
  * out, a `%TAG` the text uses, a tag on a later `---`, an indented root with a flow list over two
- * lines. Returns their files.
+ * lines, a bracket inside quotes then a block scalar header with text after it. Returns their files.
  */
 export async function writeHostileShapes(root, example) {
   const head = example.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -246,6 +246,12 @@ export async function writeHostileShapes(root, example) {
       'indented-flow-repeat',
       'nhóm khóa gốc thụt vào hai cột, một danh sách trên hai dòng, rồi một khóa lặp lại trên mọi dòng',
       fill(() => '  k: 1\n', '  l: [a,\n    b]\n', '', ''),
+    ],
+    // Left to the whole-file path until quotes were read as the lexer reads them (flow-lines.ts).
+    [
+      'quoted-bracket-header',
+      'tên có ngoặc vuông trong ngoặc kép ở đầu, khóa lạ trên mọi dòng, rồi `>` có chữ theo sau ở cuối',
+      fill((i) => `k${i}: 1\n`, 'ten: "Kế hoạch [2026]"\n', 'muc_tieu: > Nâng cao\n'),
     ],
     [
       'repeat-per-chunk',

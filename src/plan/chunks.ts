@@ -5,6 +5,7 @@
 import { setOwn } from '../own-property.js';
 import { firstUnsure, hasAlias, propertyCount, quickParse } from './quick-parse.js';
 import { lineStartOf } from '../text/line-start.js';
+import { flowOverLines } from './flow-lines.js';
 
 /** Below this size the whole-file path is quick enough. */
 export const CHUNKED_FROM_CHARS = 262_144;
@@ -215,28 +216,7 @@ function trailingEnd(text: string, marker: number): boolean {
 // Under an indented root, `yaml` reads a flow collection ended by a line as far in as the root
 // otherwise than at column 0 (found by a review): its lexer counts that line's indentation as 0,
 // so the value of the key there runs on over the cut lines after it. So an indented root is cut
-// only when every flow collection closes on the line it opens: each line with a bracket holds
-// them balanced, and no quote or `#` that could hide one.
-const BRACKET_LINE = /^.*[[\]{}].*$/gmu;
-
-/** Where the first line of `text` starts that holds a bracket that may not close, or close, on it; the text's length if none. */
-function flowOverLines(text: string): number {
-  BRACKET_LINE.lastIndex = 0;
-  for (let match = BRACKET_LINE.exec(text); match !== null; match = BRACKET_LINE.exec(text)) {
-    if (!balanced(match[0])) return match.index;
-  }
-  return text.length;
-}
-
-function balanced(line: string): boolean {
-  if (/["'#]/u.test(line)) return false;
-  const open: string[] = [];
-  for (const char of line) {
-    if (char === '[' || char === '{') open.push(char === '[' ? ']' : '}');
-    else if ((char === ']' || char === '}') && open.pop() !== char) return false;
-  }
-  return open.length === 0;
-}
+// only before the first line that may hold a flow collection not closed on it (flow-lines.ts).
 
 // The first line that starts, after spaces, with something other than a blank or a comment.
 export const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
