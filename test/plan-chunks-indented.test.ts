@@ -63,7 +63,7 @@ describe('cutting a file whose root map is indented', () => {
     ['a flow list left open', (t: string) => `${t}  bad: [1, 2\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a flow list holding a quote left open', (t: string) => `${t}  q: [1, "]\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a flow map with a comment in it', (t: string) => `${t}  q: {a: 1 # c}\n${indent(unknownKeys(3, 'z'), 2)}`],
-    ['a flow list after a quote', (t: string) => `${t}  q: "]" [1,\n   2]\n${indent(unknownKeys(3, 'z'), 2)}`],
+    ['a flow list after a quote', (t: string) => `${t}  q: "]" [1,\n  2]\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a quote left open over lines', (t: string) => `${t}  q: "x [\n   y"\n${indent(unknownKeys(3, 'z'), 2)}`],
     ['a stray bracket', (t: string) => `${t}  ]\n${indent(unknownKeys(3, 'z'), 2)}`],
   ])('cuts a file with %s only before that line, and reads the rest as one chunk', (_name, make) => {
@@ -123,6 +123,9 @@ describe('cutting a file whose root map is indented', () => {
     'ds: [\'a]\', "b{", c]',
     '"khóa [1]": {a: "}"} # [ghi chú',
     'ghi_chu: it\'s [a] và "[b"',
+    // A flow collection over lines further in than its key: the lexer reads on as ever after it.
+    'ds: [a,\n  [b, c],\n\n  d]',
+    'ds: {a: 1,\n    b: 2}',
   ])('cuts a file past `%s` and reads it as the whole file', (line) => {
     const before = indent(`${VALID}${unknownKeys(10)}${line}\n`, 2);
     const text = `${before}${indent(`${unknownKeys(10, 'z')}bad: "x" y\n${unknownKeys(3, 'w')}`, 2)}`;
@@ -204,6 +207,10 @@ describe('a large file whose root map is indented, with a YAML mistake', () => {
     ['a flow collection ended by a key, then a brace', '  t: 1\n  -\n  [\n  5: 1\n  }'],
     ['a quote after a Tab, closed in a comment', 'a: "x\nb: 1\n\t"k\nc: 1\n# ": !!str [1]\n'],
     ['the same, indented', '  a: "x\n  b: 1\n  \t"k\n  c: 1\n  # ": !!str [1]\n'],
+    // Found by a review: a verbatim tag runs to a blank or `>`, brackets and all, so the `{` stays
+    // open and every line after it is an error.
+    ['a verbatim tag holding a bracket', 'a: 1\n[] {!<}>\nb: 1\nc: 1\nd: 1\n'],
+    ['the same, indented', '  a: 1\n  q: {!<}>\n  z_0: 1\n  z_1: 1\n  z_2: 1\n'],
   ])('%s: the whole file’s report, or the whole-file path', (_name, text) => {
     const whole = finishLoad({ text }, options);
     for (const size of [1, 8, 64]) {

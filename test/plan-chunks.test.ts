@@ -132,6 +132,7 @@ describe('a large file with a YAML mistake', () => {
     ['a flow list holding quotes', 'ds: ["a]", \'b[\', "c # d"]'],
     ['a quoted key, a flow map and a comment', '"khóa [1]": {a: "}"} # [ghi chú'],
     ['an apostrophe in a plain value', "ghi_chu: it's [a]"],
+    ['a flow list over lines further in than its key', 'ds: [a,\n  b,\n  c]'],
   ])('cuts a file with %s, then a block scalar header with text after it', (_name, line) => {
     const text = `${VALID}${'k: 1\n'.repeat(40)}${line}\n${unknownKeys(10)}muc_tieu: > Nâng cao\n${unknownKeys(10, 'b')}`;
     let compared = 0;

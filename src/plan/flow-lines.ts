@@ -19,11 +19,14 @@
 //
 // A quoted scalar not closed on its line goes on over lines that are then not read as the lexer
 // reads them (`k: "a` then `   "[x`: the quote closes, and a flow collection opens). From its line
-// on, each line is judged as before: a line with a bracket is sure only with no quote or `#` on it
-// and its brackets balanced, which holds whatever the lexer is in at the line's start.
+// on, each line is judged as before: a line with a bracket is sure only with nothing on it that may
+// hide one (a quote, `#`, a verbatim tag) and its brackets balanced, which holds whatever the lexer
+// is in at the line's start.
 
 const SPECIAL_LINE = /^.*["'[\]{}].*$/gmu;
-const QUOTE_OR_COMMENT = /["'#]/u;
+// What may hide a bracket from counting: a quote, a comment, a verbatim tag (`!<…>` runs to a blank
+// or `>`, brackets and all: found by a review).
+const HIDES_BRACKETS = /["'#]|!</u;
 const TAG_CHARS = /[0-9A-Za-z\-#;/?:@&=+$_.!~*'()]/u;
 const HEX = /^[0-9A-Fa-f]{2}$/u;
 const NOT_ANCHOR = new Set([' ', ',', '[', ']', '{', '}', '\n', '\r', '\t']);
@@ -39,16 +42,31 @@ function isBlank(char: string | undefined): boolean {
 /** Where the first line of `text` starts that may hold a flow collection not closed on it; the text's length if none. */
 export function flowOverLines(text: string): number {
   let quoteOverLines = false;
+  const deepest = new DeepestIndent(text);
   SPECIAL_LINE.lastIndex = 0;
   for (let match = SPECIAL_LINE.exec(text); match !== null; match = SPECIAL_LINE.exec(text)) {
     const line = match[0];
-    // Balanced brackets with no quote or `#` close on the line whatever the lexer is in at its start,
+    // Balanced brackets with nothing to hide one close on the line whatever the lexer is in at its start,
     // and counting them is quicker (a 2 MB flow list on one line: 15 ms, not 75).
-    if (!QUOTE_OR_COMMENT.test(line) && bracketsBalanced(line)) continue;
+    if (!HIDES_BRACKETS.test(line) && bracketsBalanced(line)) continue;
     if (!quoteOverLines) {
       const token = readLine(line, true);
       const plain = readLine(line, false);
-      if (token === 'unsure' || plain === 'unsure') return match.index;
+      if (typeof token === 'object') {
+        // Read as a plain scalar going on from a line before, the line opens the same flow or none;
+        // the lexer's indentation then is that of a line before (plainStartIndent).
+        const same = typeof plain === 'object' && plain.closers.join('') === token.closers.join('');
+        if (plain !== 'closes' && !same) return match.index;
+        const least = same
+          ? Math.max(token.indentNext, plainStartIndent(text, match.index, deepest) + 1)
+          : token.indentNext;
+        const end = containedFlowEnd(text, match.index + line.length + 1, token.closers, least);
+        if (end === -1) return match.index;
+        SPECIAL_LINE.lastIndex = end;
+        continue;
+      }
+      if (token !== 'closes' && token !== 'opens') return match.index;
+      if (plain === 'unsure') return match.index;
       if (token === 'closes' && plain === 'closes') continue;
       quoteOverLines = true;
     }
@@ -57,10 +75,10 @@ export function flowOverLines(text: string): number {
   return text.length;
 }
 
-/** Whether a line holds no bracket, or balanced brackets and no quote or `#` that could hide one. */
+/** Whether a line holds no bracket, or balanced brackets and nothing that could hide one. */
 function bracketsBalanced(line: string): boolean {
   if (!/[[\]{}]/u.test(line)) return true;
-  if (QUOTE_OR_COMMENT.test(line)) return false;
+  if (HIDES_BRACKETS.test(line)) return false;
   const closers: string[] = [];
   for (const char of line) {
     if (char === '[' || char === '{') closers.push(char === '[' ? ']' : '}');
@@ -75,18 +93,22 @@ function bracketsBalanced(line: string): boolean {
  * on it, or a quoted scalar opens on it that does not close on it, out of any flow collection.
  * Each turn of the loop starts at a token's start, as the lexer's do; plain scalars are passed over.
  */
-function readLine(line: string, token: boolean): 'closes' | 'opens' | 'unsure' {
+function readLine(line: string, token: boolean): 'closes' | 'opens' | 'unsure' | OpenFlow {
   const closers: string[] = [];
   let i = 0;
   // In a flow collection, `:` right after a quoted scalar or a closing bracket is an indicator
   // whatever follows it (`{"a":"b"}`).
   let flowKey = false;
+  let indentNext = -1;
   if (!token) i = plainEnd(line, 0, false);
   else {
     // A marker after blanks too: past a block scalar, `yaml` takes blanks and a Tab for the start
     // of a line at column 0 (found by fuzzing: `k: >`, then a Tab and `--- [a`).
+    // A byte order mark at a line's start before a document is dropped (found by a review).
+    if (line[0] === '\uFEFF') i = 1;
     while (line[i] === ' ' || line[i] === '\t') i++;
     if (DOCUMENT_MARKER.test(line.slice(i, i + 4))) i += 3;
+    indentNext = line[0] === '\uFEFF' ? -1 : indentBound(line);
   }
   while (i < line.length) {
     const char = line[i]!;
@@ -141,7 +163,130 @@ function readLine(line: string, token: boolean): 'closes' | 'opens' | 'unsure' {
     flowKey = false;
     i = plainEnd(line, i, inFlow);
   }
-  return closers.length === 0 ? 'closes' : 'unsure';
+  if (closers.length === 0) return 'closes';
+  return token && indentNext === -1 ? 'unsure' : { closers, indentNext };
+}
+
+/**
+ * A flow collection left open at a line's end: the brackets that close it, innermost last, and
+ * (read from a token at the line's start) the most the lexer's `indentNext` can be for it.
+ */
+interface OpenFlow {
+  closers: readonly string[];
+  indentNext: number;
+}
+
+/** Past this many lines back, the plain scalar's first line is not looked for (plainStartIndent). */
+const PLAIN_LINES_BACK = 200;
+
+/**
+ * The most indentation, with block indicators, that the line a plain scalar going on over the line
+ * at `start` started on can have: past such a scalar the lexer's indentation is that of its first
+ * line, and a flow collection opened after a `: ` then needs its later lines one further in than
+ * that (found by fuzzing against the lexer: a line of `- abc`, then ` k: [a,`). The scalar goes on
+ * over the lines before back to one with a `: ` on it, where it started at the latest; a comment
+ * line before `start` ends any (-1: none goes on). Past PLAIN_LINES_BACK lines, the most of all
+ * lines before.
+ */
+function plainStartIndent(text: string, start: number, deepest: DeepestIndent): number {
+  let most = -1;
+  for (let end = start - 1, lines = 0; end > 0; lines++) {
+    if (lines === PLAIN_LINES_BACK) return deepest.before(start);
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    end = lineStart - 1;
+    const content = line.search(/[^ \t\r]/u);
+    if (content === -1) continue;
+    if (line[content] === '#') return most;
+    most = Math.max(most, lineIndent(text, lineStart));
+    if (/:(?:[ \t\r]|$)/u.test(line)) return most;
+  }
+  return most;
+}
+
+/** The most indentation, with block indicators, of the lines before a place, found once. */
+class DeepestIndent {
+  private measured = 0;
+  private deepest = 0;
+
+  constructor(private readonly text: string) {}
+
+  before(at: number): number {
+    while (this.measured < at) {
+      const end = this.text.indexOf('\n', this.measured);
+      this.deepest = Math.max(this.deepest, lineIndent(this.text, this.measured));
+      this.measured = end === -1 ? this.text.length : end + 1;
+    }
+    return this.deepest;
+  }
+}
+
+/** The indentation of the line starting at `start` as the lexer counts it at a line's start: spaces, then block indicators and the blanks after them. */
+function lineIndent(text: string, start: number): number {
+  let i = start;
+  while (text[i] === ' ') i++;
+  while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && isBlank(text[i + 1])) {
+    i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+  }
+  return i - start;
+}
+
+/**
+ * The most the lexer's `indentNext` can be for a flow collection opened on `line` read from a
+ * token at its start; -1 when the line does not tell. The lexer sets it to the line's indentation
+ * and its block indicators (`- `, `? `, `: `) and one more at an indicator, and at a line's start
+ * lowers it to the indentation unless the first character after it is followed by a blank (`! [a`,
+ * a lone `[`): then it may stay as a line before left it. A Tab in the indentation: not told.
+ */
+function indentBound(line: string): number {
+  let i = 0;
+  while (line[i] === ' ') i++;
+  if (line[i] === '\t' || DOCUMENT_MARKER.test(line.slice(i, i + 4))) return i === 0 && line[0] === '-' ? 1 : -1;
+  const first = i;
+  while ((line[i] === '-' || line[i] === '?' || line[i] === ':') && isBlank(line[i + 1])) {
+    i++;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+  }
+  if (i === first && isBlank(line[i + 1])) return -1;
+  return i + 1;
+}
+
+// A flow collection over lines is read as ever when each of its later lines is as far in as the
+// lexer's `indentNext` or further: a line less indented ends it with an error, and the lexer then
+// counts that line's indentation as 0 (the root may close there: chunks.ts). Such a flow, with no
+// quote or `#` in its later lines and nothing after its last bracket, does not count. Its lines
+// are then also read as if no flow were open there (the line that opened it may be text of a
+// block scalar or of a plain value): none may leave a bracket of its own open.
+
+/** Where the line ends on which the flow collection left open by `open` closes, its later lines starting at `from` and as far in as `indentNext`, when it counts for nothing (see above); -1 otherwise. */
+function containedFlowEnd(text: string, from: number, open: readonly string[], indentNext: number): number {
+  const closers = [...open];
+  for (let start = from; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+    let i = 0;
+    while (line[i] === ' ') i++;
+    if (i < line.length) {
+      if (i < indentNext || line[i] === '\t' || HIDES_BRACKETS.test(line)) return -1;
+      const own: string[] = [];
+      for (; i < line.length; i++) {
+        const char = line[i]!;
+        if (char === '[' || char === '{') {
+          own.push(char);
+          closers.push(char === '[' ? ']' : '}');
+        } else if (char === ']' || char === '}') {
+          own.pop();
+          if (closers.pop() !== char) return -1;
+          if (closers.length === 0) return own.length === 0 && line.slice(i + 1).trim() === '' ? end : -1;
+        }
+      }
+      if (own.length > 0) return -1;
+    }
+    start = end + 1;
+  }
+  return -1;
 }
 
 /**

@@ -226,6 +226,11 @@ function continueFlow(raw: string, from: number, depth: number, opened: Opened):
       const end = closingQuote(raw, i + 1, ch);
       if (end === -1) return { type: 'quote', quote: ch, depth: d, at: open.at, char: open.char };
       i = end;
+    } else if (ch === '!' && raw[i + 1] === '<' && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
+      // A verbatim tag runs to a blank or `>`, brackets and all (found by a review: `{!<}>`
+      // leaves the `{` open, and every line after it is an error).
+      i += 2;
+      while (i < raw.length && raw[i] !== '>' && !/[ \t]/u.test(raw[i]!)) i++;
     } else if (ch === '#' && (i === 0 || raw[i - 1] === ' ')) break;
     else if (ch === '[' || ch === '{') {
       if (d <= 0) open = { at: i, char: ch };
