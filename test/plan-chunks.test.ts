@@ -38,6 +38,20 @@ function both(text: string, chunkChars: number): { chunked: LoadResult | undefin
   };
 }
 
+/** Cut in chunks of 1, 64 and 500 characters, `text` is cut, and read as the whole file at least once. */
+function expectCutAsWhole(text: string): void {
+  let compared = 0;
+  for (const size of [1, 64, 500]) {
+    const chunks = cutChunks(text, size);
+    expect(chunks, `chunks of ${size}`).toBeDefined();
+    const chunked = loadInChunks(text, chunks!, options);
+    if (chunked === undefined) continue;
+    compared++;
+    expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
+  }
+  expect(compared).toBeGreaterThan(0);
+}
+
 describe('a large file with a YAML mistake', () => {
   it.each([
     ['a quote left open on the last line', `${VALID}${unknownKeys(40)}bad: "chưa đóng\n`],
@@ -112,16 +126,7 @@ describe('a large file with a YAML mistake', () => {
   // is an error of its own entry, as a chunk reads it.
   it('cuts a file with a block scalar header with text after it where the root cannot have closed', () => {
     const text = `${VALID}${'k: 1\n'.repeat(40)}muc_tieu: > Nâng cao\n${unknownKeys(20)}`;
-    let compared = 0;
-    for (const size of [1, 64, 500]) {
-      const chunks = cutChunks(text, size);
-      expect(chunks).toBeDefined();
-      const chunked = loadInChunks(text, chunks!, options);
-      if (chunked === undefined) continue;
-      compared++;
-      expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
-    }
-    expect(compared).toBeGreaterThan(0);
+    expectCutAsWhole(text);
   });
 
   // flow-lines.ts: a bracket inside a quoted scalar opens nothing. Before, such a line counted as
@@ -135,16 +140,7 @@ describe('a large file with a YAML mistake', () => {
     ['a flow list over lines further in than its key', 'ds: [a,\n  b,\n  c]'],
   ])('cuts a file with %s, then a block scalar header with text after it', (_name, line) => {
     const text = `${VALID}${'k: 1\n'.repeat(40)}${line}\n${unknownKeys(10)}muc_tieu: > Nâng cao\n${unknownKeys(10, 'b')}`;
-    let compared = 0;
-    for (const size of [1, 64, 500]) {
-      const chunks = cutChunks(text, size);
-      expect(chunks, `chunks of ${size}`).toBeDefined();
-      const chunked = loadInChunks(text, chunks!, options);
-      if (chunked === undefined) continue;
-      compared++;
-      expect(chunked, `chunks of ${size}`).toEqual(finishLoad({ text }, options));
-    }
-    expect(compared).toBeGreaterThan(0);
+    expectCutAsWhole(text);
   });
 
   it.each([
