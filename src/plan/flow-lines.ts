@@ -23,6 +23,8 @@
 // hide one (a quote, `#`, a verbatim tag) and its brackets balanced, which holds whatever the lexer
 // is in at the line's start.
 
+import { closingQuote } from './indent-lines.js';
+
 const SPECIAL_LINE = /^.*["'[\]{}].*$/gmu;
 // What may hide a bracket from counting: a quote, a comment, a verbatim tag (`!<…>` runs to a blank
 // or `>`, brackets and all: found by a review).
@@ -119,7 +121,7 @@ function readLine(line: string, token: boolean): 'closes' | 'opens' | 'unsure' |
     const inFlow = closers.length > 0;
     if (char === '#') break;
     if (char === '"' || char === "'") {
-      const close = quoteClose(line, i);
+      const close = closingQuote(line, i + 1, char);
       if (close === -1) return inFlow ? 'unsure' : 'opens';
       i = close + 1;
       flowKey = true;
@@ -302,23 +304,6 @@ function plainEnd(line: string, from: number, inFlow: boolean): number {
     if (inFlow && FLOW_INDICATORS.has(char)) return i;
   }
   return line.length;
-}
-
-/** Where the quoted scalar opening at `open` in `line` closes, as `yaml`'s lexer finds its close; -1 if not on the line. */
-function quoteClose(line: string, open: number): number {
-  const quote = line[open]!;
-  let end = line.indexOf(quote, open + 1);
-  if (quote === "'") {
-    while (end !== -1 && line[end + 1] === "'") end = line.indexOf("'", end + 2);
-    return end;
-  }
-  while (end !== -1) {
-    let backslashes = 0;
-    while (line[end - 1 - backslashes] === '\\') backslashes++;
-    if (backslashes % 2 === 0) return end;
-    end = line.indexOf('"', end + 1);
-  }
-  return end;
 }
 
 /** Where the tag starting at `start` ends, as the lexer reads one. */
