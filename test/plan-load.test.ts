@@ -337,6 +337,28 @@ describe('loadPlan: positions of validation problems', () => {
     expect(problem.message).toBe('Khóa `purpose` không có trong định dạng kế hoạch; có phải ý bạn là `purposes`?');
   });
 
+  // Both were placed at the start of the root, wherever they were written, and the null key was
+  // named by two backticks around nothing.
+  it('puts a null key and a list key where they are written, and names the null key in words', () => {
+    for (const [written, name, at] of [
+      ['~: 1', '', '~'],
+      ['null: 1', '', 'null'],
+      ['"": 1', '', '""'],
+      ['? [b, c]\n: 2', '[ b, c ]', '[b, c]'],
+      ['? {b: c}\n: 2', '{ b: c }', '{b: c}'],
+    ] as const) {
+      const source = edit('bases:', `${written}\nbases:`);
+      const problem = single(load(source));
+      expect(problem, written).toMatchObject({
+        rule: 'schema-unknown-key',
+        path: `/${name.replace(/~/gu, '~0').replace(/\//gu, '~1')}`,
+        ...positionOf(source, `${at}`, source.indexOf('\nbases:') - written.length),
+      });
+      if (name === '') expect(problem.message).toMatch(/^Khóa không có tên \(để trống, `~` hoặc `null`\)/u);
+      else expect(problem.message).toContain(`Khóa \`${name}\``);
+    }
+  });
+
   it('puts a missing key on its parent key and names it', () => {
     const source = edit(
       '  title: Triển khai Chiến lược Ngoại giao văn hóa đến năm 2030 trên địa bàn tỉnh Quảng Trị\n',

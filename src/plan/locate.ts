@@ -1,6 +1,6 @@
 // From a path in the data back to the user's text. Keys are compared after NFC, because the data
 // was normalised but the document keeps what the user typed.
-import { type Document, type LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { type Document, type LineCounter, Pair, YAMLMap, isAlias, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import { resolveAlias } from './anchors.js';
 import type { IssuePath } from './issue.js';
 
@@ -20,7 +20,7 @@ export function offsetOf(doc: Document, path: IssuePath, at: 'key' | 'value'): n
     const step = path[i];
     if (isAlias(node)) node = resolveAlias(doc, node);
     if (isMap(node) && typeof step === 'string') {
-      const pair = findPair(node, step);
+      const pair = findPair(doc, node, step);
       if (pair === undefined) return best;
       const keyStart = rangeStart(pair.key) ?? best;
       if (i === path.length - 1 && at === 'key') return keyStart;
@@ -49,7 +49,7 @@ export function nodeAt(doc: Document, path: IssuePath): unknown {
 /** The child of `node` at one step of a path (through an alias), or undefined. */
 export function childAt(doc: Document, node: unknown, step: string | number): unknown {
   const here = isAlias(node) ? resolveAlias(doc, node) : node;
-  if (isMap(here) && typeof step === 'string') return findPair(here, step)?.value;
+  if (isMap(here) && typeof step === 'string') return findPair(doc, here, step)?.value;
   if (isSeq(here) && typeof step === 'number') return here.items[step];
   return undefined;
 }
@@ -59,6 +59,7 @@ export function childAt(doc: Document, node: unknown, step: string | number): un
 const pairIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
 
 function findPair<P extends { key: unknown; value: unknown }>(
+  doc: Document,
   map: { items: readonly P[] },
   key: string,
 ): P | undefined {
@@ -66,14 +67,44 @@ function findPair<P extends { key: unknown; value: unknown }>(
   if (index === undefined) {
     index = new Map();
     for (const pair of map.items) {
-      if (!isScalar(pair.key)) continue;
-      const name = String(pair.key.value).normalize('NFC');
+      const name = keyName(doc, pair.key)?.normalize('NFC');
       // The first of duplicate keys, as a linear scan would find it.
-      if (!index.has(name)) index.set(name, pair);
+      if (name !== undefined && !index.has(name)) index.set(name, pair);
     }
     pairIndex.set(map, index);
   }
   return index.get(key);
+}
+
+/**
+ * The name `yaml` gives a key in the data (toJS): a scalar's value as a string, '' for a null key
+ * (`~: 1`), and a list or map key (`? [a, b]`) written out in flow style. Undefined for a key
+ * reached through an alias, which is left unnamed. A null or list key was once placed at the
+ * start of the file's root, wherever it was written.
+ */
+export function keyName(doc: Document, key: unknown): string | undefined {
+  if (isScalar(key)) {
+    const value = key.value;
+    if (value === null) return '';
+    if (typeof value !== 'object') return String(value);
+  }
+  if (!isNode(key) || isAlias(key) || holdsAlias(key)) return undefined;
+  // yaml's own naming, from a map of this one key: the same text as the whole document's data.
+  const alone = new YAMLMap(doc.schema);
+  alone.items.push(new Pair(key, null));
+  const named = alone.toJS(doc, { maxAliasCount: -1 }) as Record<string, unknown>;
+  return Object.keys(named)[0];
+}
+
+function holdsAlias(node: unknown): boolean {
+  let found = false;
+  visit(node as Parameters<typeof visit>[0], {
+    Alias: () => {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function rangeStart(node: unknown): number | undefined {

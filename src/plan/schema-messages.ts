@@ -287,6 +287,9 @@ function unknownKeyMessage(extra: string, parent: IssuePath, schema: PropertySch
     return `Chỉ nhiệm vụ trong nhóm \`pillars\` (${GROUP_LABELS.pillars}) mới ghi \`pillar\`: hãy xóa dòng này, hoặc chuyển nhiệm vụ sang nhóm \`pillars\`.`;
   }
   const { known, listed } = knownKeys(schema);
+  // A null key (`~: 1`, `: 1`, `? ` alone) or `"": 1`: two backticks around nothing named nothing.
+  if (extra === '')
+    return `Khóa không có tên (để trống, \`~\` hoặc \`null\`) không có trong định dạng kế hoạch: hãy xóa dòng này, hoặc viết trước dấu \`:\` một trong các khóa ${listed}.`;
   const guess = suggest(extra, known);
   if (guess !== undefined) return `Khóa \`${extra}\` không có trong định dạng kế hoạch; có phải ý bạn là \`${guess}\`?`;
   return `Khóa \`${extra}\` không có trong định dạng kế hoạch ở chỗ này: hãy xóa nó, hoặc dùng một trong các khóa ${listed}.`;
