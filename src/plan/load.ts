@@ -90,7 +90,7 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
       options,
     );
   }
-  return found.plainKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
+  return found.namedKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are

@@ -61,7 +61,7 @@ import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { duplicateKeyError, tabError } from './yaml-errors.js';
 import { tabKeys } from './tab-keys.js';
 import { plainScalar } from './quick-parse.js';
-import { positionAt } from './locate.js';
+import { keyName, positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
 import { walkNodes } from './walk.js';
@@ -350,13 +350,13 @@ function standIn(chunk: Chunk, entry: AnchoredEntry): ReadPart | undefined {
  * quote left open or a full report, for the tests, and the line from which a full report left the
  * file unread: `stoppedAt`); or the data when there are none, with the
  * chunks `yaml` read joined into one document whose ranges are the file's offsets (`read`, for
- * locateFirst to place problems behind an alias), and whether each key there is a plain scalar
- * (`plainKeys`: else the data names a key otherwise than the document does, and locateFirst's
+ * locateFirst to place problems behind an alias), and whether locate.ts names each key there as
+ * the data does (`namedKeys`: a key that is or holds an alias is left unnamed, and locateFirst's
  * prefix cannot be trusted to hold what the data holds).
  */
 export type ChunkedRead =
   | { problems: Problem[]; unread: number; stoppedAt?: number }
-  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; plainKeys: boolean; standIns?: true };
+  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; namedKeys: boolean; standIns?: true };
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
 // name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
@@ -385,7 +385,6 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   const object = value as Record<string, unknown>;
   // Back into the file's order, each part's keys as toJS named them.
   const maps: Array<Record<string, unknown>> = [];
-  let plainKeys = true;
   let named = 0;
   for (const part of parts) {
     if (!isRead(part)) {
@@ -394,10 +393,8 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
     }
     const map: Record<string, unknown> = {};
     for (const pair of pieces[read.indexOf(part)]!) {
-      const key = pair.key;
-      if (!isScalar(key) || (key.value !== null && typeof key.value === 'object')) return undefined;
-      if (key.value === null) plainKeys = false;
-      const name = key.value === null ? '' : String(key.value);
+      const name = keyName(doc, pair.key);
+      if (name === undefined) return undefined;
       if (!Object.hasOwn(object, name) || Object.hasOwn(map, name)) return undefined;
       setOwn(map, name, object[name]);
       named++;
@@ -407,22 +404,21 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   // Two keys `yaml` tells apart (`1` and "1") that are one name in the data.
   if (named !== Object.keys(object).length) return undefined;
   const joined = joinMaps(maps);
-  return joined === undefined ? undefined : { data: joined, read: doc, plainKeys: plainKeys && simpleKeys(doc) };
+  return joined === undefined ? undefined : { data: joined, read: doc, namedKeys: namedKeys(doc) };
 }
 
 type At = (offset: number) => { line: number; column: number };
 
-// A key that is not a plain scalar (a null or a list key) is named otherwise in the data than in
-// the document, and locateFirst cannot follow it. js-yaml-clean chunks have none.
-function simpleKeys(doc: Document.Parsed<ParsedNode>): boolean {
-  let plain = true;
+// Every key named as the data names it (keyName): a key that is or holds an alias is not, and
+// locateFirst could not follow a path through it. js-yaml-clean chunks have none.
+function namedKeys(doc: Document.Parsed<ParsedNode>): boolean {
+  let named = true;
   walkNodes(doc, (node) => {
     if (!isPair(node)) return undefined;
-    const key = node.key;
-    plain = isScalar(key) && key.value !== null && typeof key.value !== 'object';
-    return plain ? undefined : false;
+    named = keyName(doc, node.key) !== undefined;
+    return named ? undefined : false;
   });
-  return plain;
+  return named;
 }
 
 /** Moves the ranges of every node under `items` by `by`: a chunk's offsets become the file's. */
