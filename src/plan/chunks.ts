@@ -321,7 +321,7 @@ export interface DocumentSplit {
   bare: boolean[];
   leading: boolean;
   /**
-   * Where the directive lines before the first marker start, when there are any: a `%YAML 1.2`
+   * Where the directive lines before the first marker start, when there are any: a `%YAML 1.2` or `1.1`
    * (YAML_DIRECTIVE) and `%TAG` lines whose handle the text never uses (TAG_DIRECTIVE).
    */
   directives?: number[];
@@ -345,11 +345,16 @@ const PROPERTIES_MARKER = /^---((?:[ \t]+(?:!!map|&[\p{L}\p{N}_-]+))+)(?:[ \t]+#
 const ROOT_KEY_LINE = new RegExp(`^ *${KEY_LINE}`, 'u');
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
-// The directives let through, each of which the file reads alike with its line blank: the version
-// `yaml` is told to read in any case (parse-yaml.ts), once; and a tag handle that no later text
-// holds, so no tag is written with it. Only before the first marker, with nothing but blank and
-// comment lines around them.
-const YAML_DIRECTIVE = /^%YAML[ \t]+1\.2(?:[ \t]+(?:#.*)?)?\r?$/u;
+// The directives let through, each of which the file reads alike with its line blank: a version,
+// once; and a tag handle that no later text holds, so no tag is written with it. Only before the
+// first marker, with nothing but blank and comment lines around them. `yaml` is told to read the
+// core schema in any case (parse-yaml.ts), and `%YAML 1.1` changes one thing then: the tags it
+// knows beyond that schema (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`, `!!merge`)
+// are left unresolved, for every document after it. So it is let through only where no tag may
+// name one: none spelled with `!!` or `!<` holds such a name or a `%` escape. A 2 MB file opening
+// with `%YAML 1.1` and holding one mistake had `yaml` read it whole (2.6 s).
+const YAML_DIRECTIVE = /^%YAML[ \t]+1\.([12])(?:[ \t]+(?:#.*)?)?\r?$/u;
+const KNOWN_TAG = /!(?:!|<)\S*?(?:%|binary|merge|omap|pairs|set|timestamp)/u;
 const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+[^\s#]\S*(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
@@ -375,7 +380,9 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     const end = text.indexOf('\n', match.index);
     const line = text.slice(match.index, end === -1 ? text.length : end);
     if (markers.length === 0 && line.startsWith('%')) {
-      const isVersion: boolean = !version && YAML_DIRECTIVE.test(line);
+      const minor = YAML_DIRECTIVE.exec(line)?.[1];
+      const isVersion: boolean =
+        !version && (minor === '2' || (minor === '1' && end !== -1 && !KNOWN_TAG.test(text.slice(end))));
       const handle = TAG_DIRECTIVE.exec(line)?.[1];
       if (!isVersion && (handle === undefined || end === -1 || text.includes(handle, end))) return undefined;
       if (
