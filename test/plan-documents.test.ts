@@ -710,6 +710,22 @@ describe('a file of several documents with a large one after the first', () => {
     ],
     ['a key repeated across its chunks', `a: 1\n---\n${unknownKeys(30)}khoa_la_3: 2\n${unknownKeys(30, 'b')}`, false],
     ['a block scalar at its end', `a: 1\n---\n${unknownKeys(30)}q: "a" b\nt: |\n  x\n\n---\nx: [\ny: "z"\n`, false],
+    // The last document is read to the file's end: given a marker after it, a quote left open
+    // took the marker in, and the read gave way to the whole file.
+    ['the last, a quote left open at its end', `a: 1\n---\n${unknownKeys(30)}x: "mở\n`, false],
+    [
+      'the last after an end line, a quote left open mid-way',
+      `a: 1\n...\n${unknownKeys(30)}x: 'mở\n${unknownKeys(30, 'b')}`,
+      false,
+    ],
+    // Found by fuzzing: past the quote, the chunks left unread were judged by the layout of the
+    // last document alone, and the flow the first leaves open made the file's report keep an
+    // error at its end that the read had not seen.
+    [
+      'the last, a flow and a quote left open, after a flow left open',
+      `  body0\nk1: 1\n# "\nu4: [1, 2\n...\n${unknownKeys(13)}t: |\n${unknownKeys(17, 'b')}z: [mở\n${unknownKeys(69, 'c')}k: 'x\n${unknownKeys(46, 'd')}`,
+      false,
+    ],
   ])('%s: the whole file’s report, read in chunks', (_name, text, stops) => {
     const whole = finishLoad({ text }, options);
     let stopped = false;

@@ -195,7 +195,9 @@ export function documentsProblems(
         );
         return fills(problems) ? { problems, stoppedAt: line } : undefined;
       };
-      const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge);
+      const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge, () =>
+        (faults ??= layoutFaults(text)),
+      );
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
       complaints.push(read);
@@ -291,16 +293,22 @@ function laterDocument(
   marked: boolean,
   chunkChars: number,
   judge: FullJudge,
+  fileLayout: () => IndentFault[],
 ): Complaints | { full: { problems: Problem[]; stoppedAt: number } } | undefined {
   const body = text.slice(start, end);
   const own = `${blanks(text.slice(0, start))}${marked ? blankMarker(body, 0) : body}`;
   const chunks = cutChunks(own, chunkChars);
   if (chunks === undefined) return undefined;
-  // The last document too: it ends as it ends at the end of the file, but for a quote closed
-  // nowhere, which takes the marker in (then the read gives way). Read as the whole text, a quote
-  // left open would have the chunks past it let be (yaml-chunks.ts, Rest), judged by the layout
-  // of this document alone, where the report's is that of the file.
-  const read = firstDocument(`${own}---\n${quotes.from(end)}`, end, chunks, { judge });
+  // The last document is read to the file's end, as the whole file reads it; past a quote left
+  // open there, the chunks left unread (yaml-chunks.ts, Rest) are judged by the layout of the
+  // file, which the report is judged by. Given a marker after it, a quote left open took the
+  // marker in and the read gave way: a 2 MB last document ending in one had `yaml` read the whole
+  // file (3.2 s).
+  const last = end === text.length;
+  const read = firstDocument(last ? own : `${own}---\n${quotes.from(end)}`, end, chunks, {
+    judge,
+    ...(last ? { fileLayout } : {}),
+  });
   if (read === undefined || 'full' in read) return read;
   return { errors: read.errors, warnings: read.warnings };
 }

@@ -162,6 +162,12 @@ export interface DocumentReading {
    * the rest of the file, may be read to the file's end (`swallowed`).
    */
   wholeText?: true;
+  /**
+   * The layout faults of the whole file, when `text` is one document of it with what comes before
+   * made blanks: past a quote left open, the chunks left unread (Rest) are judged by the layout the
+   * report is judged by, not by that of the document alone.
+   */
+  fileLayout?: () => IndentFault[];
 }
 
 interface ChunksRead {
@@ -186,7 +192,7 @@ function readChunks(
   text: string,
   chunks: readonly Chunk[],
   givenEnd: number,
-  { judge, leaveRest, wholeText }: DocumentReading = {},
+  { judge, leaveRest, wholeText, fileLayout }: DocumentReading = {},
 ): ChunksRead | { full: FullRead } | undefined {
   let documentEnd = givenEnd;
   let swallowed = false;
@@ -212,7 +218,7 @@ function readChunks(
   const keep = (part: Record<string, unknown> | ReadPart): void => {
     if (!failed) parts.push(part);
   };
-  const rest = new Rest(text, chunks, at, cuts.column);
+  const rest = new Rest(text, chunks, at, cuts.column, fileLayout);
   let read = chunks.length;
   let stood = false;
   let nextLook = MAX_PROBLEMS_PER_FILE + 1;
@@ -457,6 +463,7 @@ class Rest {
     private readonly chunks: readonly Chunk[],
     private readonly at: At,
     private readonly column: number,
+    private readonly fileLayout?: () => IndentFault[],
   ) {}
 
   /** The layout faults, when a read needed them. */
@@ -466,15 +473,14 @@ class Rest {
 
   /** The layout faults of the whole text, found now if no read needed them yet. */
   allFaults(): IndentFault[] {
-    return (this.layout ??= layoutFaults(this.text));
+    return (this.layout ??= this.fileLayout?.() ?? layoutFaults(this.text));
   }
 
   /** Whether nothing past `part`, read with the cut line of chunk `next`, can change the report. */
   dropped(part: ReadPart, next: number): boolean {
     // A warning past the cut may belong to what stands before it.
     if (part.errors.length === 0 || part.warnsPast) return false;
-    this.layout ??= layoutFaults(this.text);
-    const from = droppedFrom(this.layout);
+    const from = droppedFrom(this.allFaults());
     if (from === undefined || !part.errors.some((e) => this.at(e.pos[0]).line >= from)) return false;
     return next > this.lastMarked();
   }
