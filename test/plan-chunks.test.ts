@@ -245,6 +245,39 @@ describe('a large file with a YAML mistake', () => {
     }
   });
 
+  // The whole file reports `yaml`'s warnings (an unknown tag) among the schema's problems; such a
+  // file went to the whole-file path (3.9 s at 2 MB).
+  it.each([
+    ['an unknown tag at the top', `${VALID}x: !luu 1\n${unknownKeys(2500)}`],
+    ['an unknown tag at the end', `${VALID}${unknownKeys(2500)}x: !luu 1\n`],
+    [
+      'unknown tags here and there',
+      `${VALID}a: !t 1\n${unknownKeys(1200)}b: !t [1]\n${unknownKeys(1300, 'z')}c: !t {d: 1}\n`,
+    ],
+    ['an unknown tag on a known key', `${VALID.replace('archive: ', 'archive: !luu ')}${unknownKeys(2500)}`],
+    [
+      'an unknown tag and a few problems',
+      `${VALID.replace('archive: ', 'archive: !luu ')}${'# ghi chú\n'.repeat(30_000)}x: 1\n`,
+    ],
+    [
+      'an unknown tag in a valid plan',
+      `${VALID.replace('archive: ', 'archive: !luu ')}${'# ghi chú\n'.repeat(30_000)}`,
+    ],
+  ])('with %s, gives the whole file’s report', (_name, text) => {
+    let compared = 0;
+    for (const size of [1, 32_768, 1_000_000]) {
+      const { chunked, whole } = both(text, size);
+      // Shown, or counted among those past the report's end.
+      const counted =
+        whole.problems.at(-1)?.rule === 'too-many-problems' && /cảnh báo/u.test(whole.problems.at(-1)!.message);
+      expect(whole.problems.some((p) => p.rule === 'yaml-tag') || counted).toBe(true);
+      if (chunked === undefined) continue;
+      compared++;
+      expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
   // A key that is an alias, or holds one, is left unnamed by locate.ts, which then cannot follow it.
   it.each([
     ['an alias key', `a: &k x\n? *k\n: 1\n${unknownKeys(2500)}`],

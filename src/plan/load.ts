@@ -79,8 +79,9 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   const found = chunkedYaml(text, chunks);
   if (found === undefined) return undefined;
   if ('problems' in found) return { problems: settle(found.problems, found.stoppedAt) };
+  const warned = found.warned ?? [];
   const judged = judgeData(normalizeFresh(found.data), options);
-  if ('plan' in judged) return { plan: judged.plan, problems: [] };
+  if ('plan' in judged) return { plan: judged.plan, problems: settle([...warned]) };
   // A stand-in's key written twice (composed and decomposed): `yaml` reads the entries, as it did
   // before they were let through, so that each path leads where the whole file's does.
   if (found.standIns === true && standInTwins(found.read, chunks)) {
@@ -90,7 +91,7 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
       options,
     );
   }
-  return found.namedKeys ? locateFirst(text, judged.many, options, found.read) : undefined;
+  return found.namedKeys ? locateFirst(text, judged.many, options, found.read, warned) : undefined;
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
@@ -151,6 +152,7 @@ export function locateFirst(
   many: NonNullable<Unsettled['many']>,
   options: ValidateOptions,
   read?: Document.Parsed<ParsedNode>,
+  warned: readonly Problem[] = [],
 ): LoadResult | undefined {
   const { data } = many;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
@@ -160,7 +162,7 @@ export function locateFirst(
   const few = issues.length <= MAX_PROBLEMS_PER_FILE;
   if (few && text.length < CHUNKED_FROM_CHARS) return undefined;
   if (few) {
-    const atKeys = atTopKeys(text, issues);
+    const atKeys = atTopKeys(text, issues, warned);
     if (atKeys !== undefined) return plan === undefined ? { problems: atKeys } : { plan, problems: atKeys };
   }
   // Enough text for the problems shown if they were spread evenly, and never less than 16 KB.
@@ -173,7 +175,7 @@ export function locateFirst(
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
     const cut = text.indexOf('\n', size) + 1;
     if (cut <= 0 || cut >= text.length) return undefined;
-    const found = locateInPrefix(text.slice(0, cut), data, issues, read);
+    const found = locateInPrefix(text.slice(0, cut), data, issues, read, warned);
     if (found === 'unsure') return undefined;
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
@@ -185,7 +187,7 @@ export function locateFirst(
 // have to hold the whole entry, and one 2 MB line (`big: [1, 1, …]`) made that the whole file.
 // The text is one js-yaml read clean, which `yaml` reads without a complaint (quick-parse.ts), so
 // there is nothing else to report.
-function atTopKeys(text: string, issues: readonly Issue[]): Problem[] | undefined {
+function atTopKeys(text: string, issues: readonly Issue[], warned: readonly Problem[]): Problem[] | undefined {
   if (!issues.every((issue) => issue.path.length <= 1 && issue.at === 'key')) return undefined;
   const lines = topKeyLines(text);
   if (lines === undefined) return undefined;
@@ -205,7 +207,7 @@ function atTopKeys(text: string, issues: readonly Issue[]): Problem[] | undefine
       column,
     });
   }
-  return settle(problems);
+  return settle([...problems, ...warned]);
 }
 
 // Problems are seldom spread evenly: a plan's own entries come first, then (in the worst files)
@@ -225,20 +227,24 @@ function likelyEnd(text: string, issue: Issue | undefined): number {
  * The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml`
  * complains. A problem whose path leaves the prefix may still lie in it, behind an alias whose
  * anchor is there: when `read` (the chunks `yaml` read, at the file's offsets) holds its path,
- * it is placed there.
+ * it is placed there. `warned` are the file's YAML warnings, placed already (chunkedYaml): `yaml`
+ * may warn of the prefix only where the file has warnings, and those the file has are taken.
  */
 function locateInPrefix(
   prefix: string,
   data: object,
   issues: readonly Issue[],
   read: Document.Parsed<ParsedNode> | undefined,
+  warned: readonly Problem[],
 ): LoadResult | 'unsure' | undefined {
   const docs = parseQuietly(prefix);
   const lineCounter = countLines(prefix);
   const doc = docs[0];
   if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return 'unsure';
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  if (yamlProblems(docs, prefix, at).length > 0 || tagProblems(doc, prefix, at).length > 0) return 'unsure';
+  const complaints = yamlProblems(docs, prefix, at);
+  if (complaints.some((p) => p.severity === 'error') || (complaints.length > 0 && warned.length === 0)) return 'unsure';
+  if (tagProblems(doc, prefix, at).length > 0) return 'unsure';
   const trusted = lastContentLine(prefix);
   // Only an alias past the trusted part naming an anchor before it leads back into the prefix.
   const aside = read !== undefined && crossesBack(read, trusted) ? read : undefined;
@@ -251,6 +257,12 @@ function locateInPrefix(
   const shown: Problem[] = [];
   const placedBeyond: Array<{ issue: Issue; place: string }> = [];
   const beyond = { errors: 0, warnings: 0 };
+  // The warnings before the last line trusted are shown with the problems there; the rest lie past them.
+  const trustedLine = at(trusted).line;
+  for (const w of warned) {
+    if (w.line < trustedLine) shown.push(w);
+    else beyond.warnings++;
+  }
   for (const issue of issues) {
     const crossing = standIns?.crossing(issue.path);
     // Inside the entry, the path from its own key: the prefix has no such node when it does not hold the entry.

@@ -95,11 +95,15 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
     const problems = yamlProblems([{ errors, warnings }], text, at, faults);
     return { problems: [...problems, ...tags], unread };
   }
-  // Nothing for a report of YAML problems: then the data, or the whole-file path when a warning
-  // is to be placed among the schema's problems.
-  if (warnings.length > 0 || tags.length > 0) return undefined;
+  // Nothing for a report of YAML problems: then the data, with the warnings to place among the
+  // schema's problems (an unknown tag such as `!luu`). Tag problems are errors.
+  if (tags.length > 0) return undefined;
   const joined = joinParts(parts, at);
-  return joined !== undefined && 'data' in joined && stood ? { ...joined, standIns: true } : joined;
+  if (joined === undefined || !('data' in joined)) return joined;
+  const placed = warnings.length === 0 ? [] : yamlProblems([{ errors: [], warnings }], text, at, faults);
+  if (placed.some((p) => p.severity === 'error')) return undefined;
+  const warned = placed.length === 0 ? {} : { warned: placed };
+  return stood ? { ...joined, ...warned, standIns: true } : { ...joined, ...warned };
 }
 
 /**
@@ -362,7 +366,14 @@ function standIn(chunk: Chunk, entry: AnchoredEntry): ReadPart | undefined {
  */
 export type ChunkedRead =
   | { problems: Problem[]; unread: number; stoppedAt?: number }
-  | { data: Record<string, unknown>; read: Document.Parsed<ParsedNode>; namedKeys: boolean; standIns?: true };
+  | {
+      data: Record<string, unknown>;
+      read: Document.Parsed<ParsedNode>;
+      namedKeys: boolean;
+      standIns?: true;
+      /** `yaml`'s warnings, located: the whole file reports them among the schema's problems. */
+      warned?: Problem[];
+    };
 
 // The whole document's data. The chunks `yaml` read become one document, so that an alias may
 // name an anchor in an earlier chunk and every alias is counted as in the whole file; js-yaml's
