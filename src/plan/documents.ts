@@ -195,8 +195,15 @@ export function documentsProblems(
         );
         return fills(problems) ? { problems, stoppedAt: line } : undefined;
       };
-      const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge, () =>
-        (faults ??= layoutFaults(text)),
+      const read = laterDocument(
+        text,
+        quotes,
+        start,
+        end,
+        !unmarked.has(start),
+        sizes.chunkChars,
+        judge,
+        () => (faults ??= layoutFaults(text)),
       );
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
