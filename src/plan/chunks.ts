@@ -326,6 +326,11 @@ export interface DocumentSplit {
    */
   directives?: number[];
   /**
+   * The `%TAG` handles among the directives that the first document uses, with their prefixes:
+   * its reads are made with them declared (parse-yaml.ts, withTagHandles).
+   */
+  tags?: Record<string, string>;
+  /**
    * The markers that are no `---`: where a document starts after an end line (`...`), at its first
    * line that is not blank or a comment, when there are any.
    */
@@ -355,7 +360,7 @@ const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
 // with `%YAML 1.1` and holding one mistake had `yaml` read it whole (2.6 s).
 const YAML_DIRECTIVE = /^%YAML[ \t]+1\.([12])(?:[ \t]+(?:#.*)?)?\r?$/u;
 const KNOWN_TAG = /!(?:!|<)\S*?(?:%|binary|merge|omap|pairs|set|timestamp)/u;
-const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+[^\s#]\S*(?:[ \t]+(?:#.*)?)?\r?$/u;
+const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+([^\s#]\S*)(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
  * Where the `---` lines of `text` start, and the documents after an end line (`...`) that have
@@ -374,6 +379,8 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   const bare: boolean[] = [];
   const directives: number[] = [];
   const unmarked: number[] = [];
+  // Named handles the text uses after their line, which only the first document may hold.
+  const used: Array<{ handle: string; prefix: string }> = [];
   let version = false;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null;) {
@@ -383,8 +390,17 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
       const minor = YAML_DIRECTIVE.exec(line)?.[1];
       const isVersion: boolean =
         !version && (minor === '2' || (minor === '1' && end !== -1 && !KNOWN_TAG.test(text.slice(end))));
-      const handle = TAG_DIRECTIVE.exec(line)?.[1];
-      if (!isVersion && (handle === undefined || end === -1 || text.includes(handle, end))) return undefined;
+      const [, handle, prefix] = TAG_DIRECTIVE.exec(line) ?? [];
+      if (!isVersion) {
+        if (handle === undefined || prefix === undefined || end === -1) return undefined;
+        // A handle declared twice, or the primary or secondary one used: js-yaml reads `!x` and
+        // `!!str` in the chunks it reads clean as if no line declared them.
+        if (used.some((u) => u.handle === handle)) return undefined;
+        if (text.includes(handle, end)) {
+          if (handle.length < 3) return undefined;
+          used.push({ handle, prefix });
+        }
+      }
       if (
         !blankOrComments(
           text.slice(directives.length === 0 ? 0 : text.indexOf('\n', directives.at(-1)!) + 1, match.index),
@@ -427,9 +443,14 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     // else there as a document with no `---` (found by a review).
     const lineEnd = text.indexOf('\n', last);
     if (!blankOrComments(text.slice(lineEnd + 1, first))) return undefined;
+    // A handle declared above the first document holds there only: used past it, `yaml` finds it
+    // undeclared, and the document that uses it is read from its own marker.
+    const second = markers[1];
+    if (second !== undefined && used.some(({ handle }) => text.includes(handle, second))) return undefined;
+    const tags = used.length === 0 ? {} : { tags: Object.fromEntries(used.map((u) => [u.handle, u.prefix])) };
     return unmarked.length === 0
-      ? { markers, bare, leading: false, directives }
-      : { markers, bare, leading: false, directives, unmarked };
+      ? { markers, bare, leading: false, directives, ...tags }
+      : { markers, bare, leading: false, directives, ...tags, unmarked };
   }
   const leading = leadingDocument(text.slice(0, first));
   if (leading === undefined) return undefined;

@@ -43,6 +43,8 @@ export interface Unsettled {
   chunks?: readonly Chunk[];
   /** A large file of two or more YAML documents, where each starts (documents.ts). */
   documents?: DocumentSplit;
+  /** `%TAG` handles the text uses, declared on lines made blank (chunks.ts, splitDocuments). */
+  tags?: Record<string, string>;
 }
 
 /** The result when the file needs no position (clean, or unreadable as a whole); else what finishLoad needs. */
@@ -58,15 +60,19 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   // `%YAML 1.2` before it, and the text is then cut into chunks as any other.
   const split = decoded.length >= CHUNKED_FROM_CHARS ? splitDocuments(decoded) : undefined;
   if (split !== undefined && documentCount(split) > 1) return { text: decoded, refused: true, documents: split };
-  const text = split?.bare[0] === true ? blankFrame(decoded, split) : decoded;
+  const framed = split?.bare[0] === true;
+  const text = framed ? blankFrame(decoded, split) : decoded;
+  // Handles declared on the lines made blank, with which `yaml` must read the text.
+  const tags = framed && split.tags !== undefined ? { tags: split.tags } : {};
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
   const chunks = text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
   const quick = chunks === undefined ? quickParse(text) : joinChunks(chunks);
-  if (quick === undefined) return chunks === undefined ? { text, refused: true } : { text, refused: true, chunks };
+  if (quick === undefined)
+    return chunks === undefined ? { text, refused: true, ...tags } : { text, refused: true, chunks, ...tags };
   const judged = judgeData(normalizeFresh(quick), options);
-  return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many };
+  return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many, ...tags };
 }
 
 /**

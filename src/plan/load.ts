@@ -11,10 +11,17 @@ import { type LoadResult, type Unsettled, emptyMessage, isUnsettled, judgeData, 
 import { childAt, nodeAt, offsetOf, positionAt } from './locate.js';
 import type { ValidateOptions } from './options.js';
 import { aliasUses } from './anchors.js';
-import { countLines, parseQuietly } from './parse-yaml.js';
+import { countLines, parseQuietly, withTagHandles } from './parse-yaml.js';
 import { StandIns, placeKey, standInTwins } from './stand-ins.js';
 import { toData } from './to-data.js';
-import { MAX_PROBLEMS_PER_FILE, type Problem, type Severity, capProblems, sortProblems, sortedOnce } from './problem.js';
+import {
+  MAX_PROBLEMS_PER_FILE,
+  type Problem,
+  type Severity,
+  capProblems,
+  sortProblems,
+  sortedOnce,
+} from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
@@ -38,7 +45,7 @@ export function loadPlan(source: Uint8Array | string, options: ValidateOptions):
 /** The second half of loadPlan, for a file loadQuickly could not settle. */
 export function finishLoad(unsettled: Unsettled, options: ValidateOptions): LoadResult {
   try {
-    return finishUnguarded(unsettled, options);
+    return withTagHandles(unsettled.tags ?? unsettled.documents?.tags, () => finishUnguarded(unsettled, options));
   } catch (error) {
     // A parser's stack ran out where nestingProblem did not foresee it: `yaml` nests a map one
     // level deeper for each line `k: v` inside a flow collection a `---` ends, and 2,000 such
