@@ -166,8 +166,14 @@ describe('splitDocuments', () => {
   });
 
   // Its reads are then made with the handle declared (parse-yaml.ts, withTagHandles).
-  it.each([
-    ['a named handle the first document uses', '%TAG !e! tag:example.com,2000:\n---\na: !e!b 1\n', [0], [31]],
+  it.each<[string, string, number[], number[], Record<string, string>]>([
+    [
+      'a named handle the first document uses',
+      '%TAG !e! tag:example.com,2000:\n---\na: !e!b 1\n',
+      [0],
+      [31],
+      { '!e!': 'tag:example.com,2000:' },
+    ],
     [
       'two handles, one used, before two documents',
       '%TAG !e! tag:e:\n%TAG !f-2! !f- # c\n---\na: !f-2!x 1\n---\nb: 2\n',
@@ -175,7 +181,7 @@ describe('splitDocuments', () => {
       [35, 51],
       { '!f-2!': '!f-' },
     ],
-  ])('lets %s through, naming it', (_name, text, directives, markers, tags = { '!e!': 'tag:example.com,2000:' }) => {
+  ])('lets %s through, naming it', (_name, text, directives, markers, tags) => {
     expect(splitDocuments(text)).toEqual({ markers, bare: markers.map(() => true), leading: false, directives, tags });
   });
 
