@@ -263,6 +263,29 @@ export async function writeHostileShapes(root, example) {
       'xuống dòng CRLF, khóa lạ trên mọi dòng',
       fill((i) => `k${i}: 1\r\n`, '', '', head.replace(/\n/gu, '\r\n')),
     ],
+    // Each was read whole by `yaml` (2.6-4.5 s) until it went the ways above.
+    ['null-key', 'một khóa rỗng `~:` ở đầu, khóa lạ trên mọi dòng', fill((i) => `k${i}: 1\n`, '~: 1\n')],
+    [
+      'list-key',
+      'một khóa là danh sách `? [a]` ở đầu, khóa lạ trên mọi dòng',
+      fill((i) => `k${i}: 1\n`, '? [a]\n: 1\n'),
+    ],
+    ['unknown-tag', 'một thẻ lạ `!luu` ở đầu, khóa lạ trên mọi dòng', fill((i) => `k${i}: 1\n`, 'x: !luu 1\n')],
+    [
+      'yaml-1-1-quote',
+      'dòng `%YAML 1.1` rồi `---` ở đầu, khóa lạ trên mọi dòng, dấu ngoặc mở ở cuối',
+      fill((i) => `k${i}: 1\n`, '', 'y: "mở\n', `%YAML 1.1\n---\n${head}`),
+    ],
+    [
+      'tag-used-keys',
+      'dòng `%TAG` có thẻ dùng nó, rồi khóa lạ trên mọi dòng',
+      fill((i) => `k${i}: 1\n`, 'x: !e!a 1\n', '', `%TAG !e! tag:example.com,2000:\n---\n${head}`),
+    ],
+    [
+      'last-document-open-quote',
+      'một tài liệu ngắn, `---`, rồi khóa lạ trên mọi dòng và dấu ngoặc mở ở cuối',
+      fill((i) => `k${i}: 1\n`, '', 'y: "mở\n', `a: 1\n---\n${head}`),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
