@@ -276,6 +276,12 @@ export async function writeHostileShapes(root, example) {
       'dòng `%YAML 1.1` rồi `---` ở đầu, khóa lạ trên mọi dòng, dấu ngoặc mở ở cuối',
       fill((i) => `k${i}: 1\n`, '', 'y: "mở\n', `%YAML 1.1\n---\n${head}`),
     ],
+    // Found by a review: the search for tags `%YAML 1.1` leaves unresolved was quadratic in a run of `!`.
+    [
+      'yaml-1-1-bangs',
+      'dòng `%YAML 1.1` rồi `---` ở đầu, một chú thích 500.000 dấu `!`, rồi khóa lạ trên mọi dòng',
+      fill((i) => `k${i}: 1\n`, `# ${'!'.repeat(500_000)}\n`, '', `%YAML 1.1\n---\n${head}`),
+    ],
     [
       'tag-used-keys',
       'dòng `%TAG` có thẻ dùng nó, rồi khóa lạ trên mọi dòng',

@@ -321,13 +321,14 @@ export interface DocumentSplit {
   bare: boolean[];
   leading: boolean;
   /**
-   * Where the directive lines before the first marker start, when there are any: a `%YAML 1.2` or `1.1`
-   * (YAML_DIRECTIVE) and `%TAG` lines whose handle the text never uses (TAG_DIRECTIVE).
+   * Where the directive lines before the first marker start, when there are any: a `%YAML 1.2` or
+   * `1.1` (YAML_DIRECTIVE) and `%TAG` lines (TAG_DIRECTIVE).
    */
   directives?: number[];
   /**
-   * The `%TAG` handles among the directives that the first document uses, with their prefixes:
-   * its reads are made with them declared (parse-yaml.ts, withTagHandles).
+   * The `%TAG` handles among the directives, with their prefixes: the text's reads are made with
+   * them declared (parse-yaml.ts, withTagHandles). A handle no tag uses still names local tags
+   * when `yaml` writes out a list key holding one (`? [!foo b]`), as the data names the key.
    */
   tags?: Record<string, string>;
   /**
@@ -351,15 +352,27 @@ const ROOT_KEY_LINE = new RegExp(`^ *${KEY_LINE}`, 'u');
 const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
 // The directives let through, each of which the file reads alike with its line blank: a version,
-// once; and a tag handle that no later text holds, so no tag is written with it. Only before the
-// first marker, with nothing but blank and comment lines around them. `yaml` is told to read the
-// core schema in any case (parse-yaml.ts), and `%YAML 1.1` changes one thing then: the tags it
+// once; and a tag handle, declared to every read instead (DocumentSplit.tags) and used by the first
+// document only, if at all (a named one: js-yaml reads `!x` and `!!str` as undeclared). Only before
+// the first marker, with nothing but blank and comment lines around them. `yaml` is told to read
+// the core schema in any case (parse-yaml.ts), and `%YAML 1.1` changes one thing then: the tags it
 // knows beyond that schema (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`, `!!merge`)
 // are left unresolved, for every document after it. So it is let through only where no tag may
-// name one: none spelled with `!!` or `!<` holds such a name or a `%` escape. A 2 MB file opening
-// with `%YAML 1.1` and holding one mistake had `yaml` read it whole (2.6 s).
+// name one: none spelled with `!!` or `!<` holds such a name or a `%` escape (mayNameKnownTag).
+// A 2 MB file opening with `%YAML 1.1` and holding one mistake had `yaml` read it whole (2.6 s).
 const YAML_DIRECTIVE = /^%YAML[ \t]+1\.([12])(?:[ \t]+(?:#.*)?)?\r?$/u;
-const KNOWN_TAG = /!(?:!|<)\S*?(?:%|binary|merge|omap|pairs|set|timestamp)/u;
+// Each run of text from a `!!` or `!<` to the next blank is looked at once: a lazy search for the
+// names from every `!` was quadratic in a long run of them (a review: 13 s for 120,000 `!`). The
+// run may hold more than the tag (`[!!str a,offset]`): that only refuses more.
+const TAG_RUN = /!(?:!|<)\S*/gu;
+const KNOWN_NAME = /%|binary|merge|omap|pairs|set|timestamp/u;
+
+/** Whether a tag written in `text` from `from` on may be one `yaml` leaves unresolved under `%YAML 1.1`. */
+function mayNameKnownTag(text: string, from: number): boolean {
+  TAG_RUN.lastIndex = from;
+  for (let run = TAG_RUN.exec(text); run !== null; run = TAG_RUN.exec(text)) if (KNOWN_NAME.test(run[0])) return true;
+  return false;
+}
 const TAG_DIRECTIVE = /^%TAG[ \t]+(!(?:[\w-]*!)?)[ \t]+([^\s#]\S*)(?:[ \t]+(?:#.*)?)?\r?$/u;
 
 /**
@@ -379,8 +392,8 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   const bare: boolean[] = [];
   const directives: number[] = [];
   const unmarked: number[] = [];
-  // Named handles the text uses after their line, which only the first document may hold.
-  const used: Array<{ handle: string; prefix: string }> = [];
+  // The handles declared; those the text uses after their line only the first document may hold.
+  const declared: Array<{ handle: string; prefix: string }> = [];
   let version = false;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null;) {
@@ -389,17 +402,15 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     if (markers.length === 0 && line.startsWith('%')) {
       const minor = YAML_DIRECTIVE.exec(line)?.[1];
       const isVersion: boolean =
-        !version && (minor === '2' || (minor === '1' && end !== -1 && !KNOWN_TAG.test(text.slice(end))));
+        !version && (minor === '2' || (minor === '1' && end !== -1 && !mayNameKnownTag(text, end)));
       const [, handle, prefix] = TAG_DIRECTIVE.exec(line) ?? [];
       if (!isVersion) {
         if (handle === undefined || prefix === undefined || end === -1) return undefined;
         // A handle declared twice, or the primary or secondary one used: js-yaml reads `!x` and
         // `!!str` in the chunks it reads clean as if no line declared them.
-        if (used.some((u) => u.handle === handle)) return undefined;
-        if (text.includes(handle, end)) {
-          if (handle.length < 3) return undefined;
-          used.push({ handle, prefix });
-        }
+        if (declared.some((d) => d.handle === handle)) return undefined;
+        if (handle.length < 3 && text.includes(handle, end)) return undefined;
+        declared.push({ handle, prefix });
       }
       if (
         !blankOrComments(
@@ -446,8 +457,8 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     // A handle declared above the first document holds there only: used past it, `yaml` finds it
     // undeclared, and the document that uses it is read from its own marker.
     const second = markers[1];
-    if (second !== undefined && used.some(({ handle }) => text.includes(handle, second))) return undefined;
-    const tags = used.length === 0 ? {} : { tags: Object.fromEntries(used.map((u) => [u.handle, u.prefix])) };
+    if (second !== undefined && declared.some(({ handle }) => text.includes(handle, second))) return undefined;
+    const tags = declared.length === 0 ? {} : { tags: Object.fromEntries(declared.map((d) => [d.handle, d.prefix])) };
     return unmarked.length === 0
       ? { markers, bare, leading: false, directives, ...tags }
       : { markers, bare, leading: false, directives, ...tags, unmarked };
