@@ -177,6 +177,14 @@ describe('splitDocuments', () => {
       [31],
       { '!e!': 'tag:example.com,2000:' },
     ],
+    ['the primary handle, used', '%TAG ! tag:x:\n---\na: !b "Chào!"\n', [0], [14], { '!': 'tag:x:' }],
+    [
+      'a handle a later directive holds',
+      '%TAG ! tag:x\n%TAG !e! tag:y\n---\na: 1\n',
+      [0, 13],
+      [28],
+      { '!': 'tag:x', '!e!': 'tag:y' },
+    ],
     [
       'two handles, one used, before two documents',
       '%TAG !e! tag:e:\n%TAG !f-2! !f- # c\n---\na: !f-2!x 1\n---\nb: 2\n',
@@ -208,9 +216,7 @@ describe('splitDocuments', () => {
     ['a tag handle a later document uses', '%TAG !e! tag:x\n---\na: 1\n---\nb: !e!c 1\n'],
     ['a tag handle both documents use', '%TAG !e! tag:x\n---\na: !e!b 1\n---\nb: !e!c 1\n'],
     ['a used tag handle declared twice', '%TAG !e! tag:x\n%TAG !e! tag:y\n---\na: !e!b 1\n'],
-    ['the primary handle and a `!` after it', '%TAG ! tag:x\n---\na: "Chào!"\n'],
     ['the secondary handle and a `!!` after it', '%TAG !! tag:x\n---\na: !!str 1\n'],
-    ['a handle one later directive holds', '%TAG ! tag:x\n%TAG !e! tag:y\n---\na: 1\n'],
     ['a tag directive of one part', '%TAG !e!\n---\na: 1\n'],
     ['a tag directive of three parts', '%TAG !e! tag:x y\n---\na: 1\n'],
     ['a tag directive whose prefix is a comment', '%TAG !e! #x\n---\na: 1\n'],
@@ -502,6 +508,10 @@ describe('a large file with a marker before its only document', () => {
     [
       'a `%TAG` handle used, then a short document',
       `%TAG !e! tag:e,2000:\n---\n${VALID}x: !e!a 1\n${unknownKeys(16_000)}---\ny: 1\n`,
+    ],
+    [
+      'the primary handle redefined and used',
+      `%TAG ! tag:e,2000:\n---\n${VALID}x: !a 1\ny: !!str 2\n${unknownKeys(16_000)}`,
     ],
     [
       'a `%TAG` handle used in a quote only',

@@ -353,7 +353,7 @@ const MARKER_START = /^(?:---|\.\.\.|%)/gmu;
 const END_LINE = /^\.\.\.(?:[ \t]+(?:#.*)?)?\r?$/u;
 // The directives let through, each of which the file reads alike with its line blank: a version,
 // once; and a tag handle, declared to every read instead (DocumentSplit.tags) and used by the first
-// document only, if at all (a named one: js-yaml reads `!x` and `!!str` as undeclared). Only before
+// document only, if at all (not `!!`: js-yaml reads `!!str` as undeclared). Only before
 // the first marker, with nothing but blank and comment lines around them. `yaml` is told to read
 // the core schema in any case (parse-yaml.ts), and `%YAML 1.1` changes one thing then: the tags it
 // knows beyond that schema (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`, `!!merge`)
@@ -406,10 +406,11 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
       const [, handle, prefix] = TAG_DIRECTIVE.exec(line) ?? [];
       if (!isVersion) {
         if (handle === undefined || prefix === undefined || end === -1) return undefined;
-        // A handle declared twice, or the primary or secondary one used: js-yaml reads `!x` and
-        // `!!str` in the chunks it reads clean as if no line declared them.
+        // A handle declared twice, or the secondary one used: js-yaml reads `!!str` in the chunks
+        // it reads clean as if no line declared it. It reads no other tag (quick-parse.ts), so a
+        // chunk with `!x` goes to `yaml`, which has the primary handle declared.
         if (declared.some((d) => d.handle === handle)) return undefined;
-        if (handle.length < 3 && text.includes(handle, end)) return undefined;
+        if (handle === '!!' && text.includes(handle, end)) return undefined;
         declared.push({ handle, prefix });
       }
       if (
