@@ -211,6 +211,10 @@ describe('a large file with a YAML mistake', () => {
     ['an explicit list key', `a: 1\n? - x\n: 1\n${unknownKeys(2500)}`],
     ['a list key far down', `a: 1\n${unknownKeys(2500)}? [b, c]\n: 1\n`],
     ['a null key inside an entry', `a: {~: 1, b: 2}\n${unknownKeys(2500)}`],
+    // An alias key is named by the scalar it names.
+    ['an alias key', `a: &k x\n? *k\n: 1\n${unknownKeys(2500)}`],
+    ['an alias key to a null', `a: &k ~\n? *k\n: 1\n${unknownKeys(2500)}`],
+    ['an alias key far from its anchor', `a: &k x\n${unknownKeys(2500)}? *k\n: 1\n`],
   ])('with %s and many problems, locates the first as the whole file does', (_name, text) => {
     for (const size of [1, 32_768, 1_000_000]) {
       const { chunked, whole } = both(text, size);
@@ -269,10 +273,11 @@ describe('a large file with a YAML mistake', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
-  // A key that is an alias, or holds one, is left unnamed by locate.ts, which then cannot follow it.
+  // A key that holds an alias, or is one to a list or map, is left unnamed by locate.ts, which
+  // then cannot follow it.
   it.each([
-    ['an alias key', `a: &k x\n? *k\n: 1\n${unknownKeys(2500)}`],
     ['a list key holding an alias', `a: &k x\n? [*k]\n: 1\n${unknownKeys(2500)}`],
+    ['an alias key to a list', `a: &k [x]\n? *k\n: 1\n${unknownKeys(2500)}`],
   ])('with %s and many problems, leaves the file to the whole-file path', (_name, text) => {
     for (const size of [1, 32_768, 1_000_000]) {
       const { chunked, whole } = both(text, size);
@@ -298,6 +303,7 @@ describe('a large file with a YAML mistake', () => {
       'o: {~: 1, [a]: 2}',
       'o:\n  ~: 1\n  [c]: 2\n  ? {d: 1}\n  : 3',
       'r: &r x\n? [*r]\n: 9',
+      's: &s y\n? *s\n: 10',
       '"[ a ]": 1',
     ];
     let located = 0;

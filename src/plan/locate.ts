@@ -78,22 +78,31 @@ function findPair<P extends { key: unknown; value: unknown }>(
 
 /**
  * The name `yaml` gives a key in the data (toJS): a scalar's value as a string, '' for a null key
- * (`~: 1`), and a list or map key (`? [a, b]`) written out in flow style. Undefined for a key
- * reached through an alias, which is left unnamed. A null or list key was once placed at the
- * start of the file's root, wherever it was written.
+ * (`~: 1`), a list or map key (`? [a, b]`) written out in flow style, and an alias (`? *k`) the
+ * name of the scalar it names. Undefined for an alias to a list or map, or a key that holds an
+ * alias, which are left unnamed. A null or list key was once placed at the start of the file's
+ * root, wherever it was written.
  */
 export function keyName(doc: Document, key: unknown): string | undefined {
-  if (isScalar(key)) {
-    const value = key.value;
-    if (value === null) return '';
-    if (typeof value !== 'object') return String(value);
+  if (isAlias(key)) {
+    const target = resolveAlias(doc, key);
+    return isScalar(target) ? scalarName(target.value) : undefined;
   }
-  if (!isNode(key) || isAlias(key) || holdsAlias(key)) return undefined;
+  if (isScalar(key)) {
+    const name = scalarName(key.value);
+    if (name !== undefined) return name;
+  }
+  if (!isNode(key) || holdsAlias(key)) return undefined;
   // yaml's own naming, from a map of this one key: the same text as the whole document's data.
   const alone = new YAMLMap(doc.schema);
   alone.items.push(new Pair(key, null));
   const named = alone.toJS(doc, { maxAliasCount: -1 }) as Record<string, unknown>;
   return Object.keys(named)[0];
+}
+
+function scalarName(value: unknown): string | undefined {
+  if (value === null) return '';
+  return typeof value === 'object' ? undefined : String(value);
 }
 
 function holdsAlias(node: unknown): boolean {
