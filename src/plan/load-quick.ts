@@ -43,7 +43,7 @@ export interface Unsettled {
   chunks?: readonly Chunk[];
   /** A large file of two or more YAML documents, where each starts (documents.ts). */
   documents?: DocumentSplit;
-  /** `%TAG` handles the text uses, declared on lines made blank (chunks.ts, splitDocuments). */
+  /** `%TAG` handles declared on lines made blank (chunks.ts, splitDocuments), which every read must declare. */
   tags?: Record<string, string>;
 }
 

@@ -11,8 +11,9 @@ let declared: TagHandles | undefined;
 
 /**
  * `read()`, with each `yaml` read in it made as after `%TAG` lines declaring `tags`: a large file
- * whose first document uses a handle declared above it is read in chunks, each of which the handle
- * must resolve in as in the file. Reads are synchronous, so the handles hold for `read` alone.
+ * opening with such lines is read in chunks, and in each a handle must resolve, and name local
+ * tags when a key is written out, as in the file. Reads are synchronous, so the handles hold for
+ * `read` alone.
  */
 export function withTagHandles<T>(tags: TagHandles | undefined, read: () => T): T {
   if (tags === undefined) return read();
