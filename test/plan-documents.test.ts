@@ -724,6 +724,29 @@ describe('a file of several documents whose first is large', () => {
     for (const size of [1, 64, 500]) expect(parted(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
+  // What becomes of the marker past a quote left open, when no quote after it says: the lexer
+  // tells (lex-documents.ts). Until then such a file gave way to the whole-file path.
+  it.each([
+    [
+      'the last of many closed nowhere, so the marker is taken in',
+      `${VALID}${Array.from({ length: 300 }, (_, i) => `o${i}: "x\n`).join('')}---\ny: 1\n`,
+      false,
+    ],
+    [
+      'the last quote in a comment, so the marker stands',
+      `x: "mở\n${unknownKeys(30)}# "\n---\ny: 1\n---\nz: [\n`,
+      true,
+    ],
+  ])('past quotes left open, %s: the whole file’s report, not read on', (_name, text, several) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-multiple-documents')).toBe(several);
+    for (const size of [64, 500]) {
+      const found = parted(text, size);
+      expect(found, `chunks of ${size}`).toBeDefined();
+      expect(found, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   it('never differs from the whole file (600 deterministic files)', () => {
     const random = seededRandom(20261218);
     let compared = 0;

@@ -34,6 +34,7 @@ import { type DocumentReading, type FullJudge, QuoteClosers, fills, firstDocumen
 import type { IndentFault } from './indent.js';
 import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
+import { type LexedDocuments, lexDocuments } from './lex-documents.js';
 
 /** The error of a file with `count` documents, at the line that starts the second. */
 export function multipleDocumentsProblem(count: number, at: { line: number; column: number }): Problem {
@@ -92,12 +93,24 @@ export function documentsProblems(
     firstView !== undefined && endOf(0) >= sizes.largeFrom
       ? cutChunks(firstView.slice(0, endOf(0)), sizes.chunkChars)
       : undefined;
+  // Where `yaml`'s lexer starts each document (lex-documents.ts), found when asked: the count of
+  // documents turns on quotes closed nowhere, which only `yaml`'s reading places.
+  let lexedDocuments: LexedDocuments | undefined;
+  const lexed = (): LexedDocuments => (lexedDocuments ??= lexDocuments(text));
   // Past a quote left open in the first document the rest of it may be let be, as in a file of
   // one document (yaml-chunks.ts, Rest), when no quote in it can take the marker in: each kind
   // found there closes somewhere after it, so one left open ends at the marker. The documents
   // after it are read as ever. A 2 MB document with a quote left open on its first line, then
-  // `---` and a quoted value, took `yaml` three seconds whole.
-  const leaveRest = (): boolean => closesAfter(text, quotes, 0, endOf(0));
+  // `---` and a quoted value, took `yaml` three seconds whole. Otherwise the lexer tells: a second
+  // document where the marker is, or one quote that runs from the first document to the end, so
+  // that the file is that document. A 2 MB document with a quote on every line, the last closed
+  // nowhere, then `---`, took `yaml` three seconds whole.
+  const leaveRest = (): 'ends' | 'taken' | undefined => {
+    if (closesAfter(text, quotes, 0, endOf(0))) return 'ends';
+    const { starts: found, toEnd } = lexed();
+    if (found.length === 1) return toEnd !== -1 && toEnd < endOf(0) ? 'taken' : undefined;
+    return found[1] === starts[1] ? 'ends' : undefined;
+  };
   const first = firstChunks && firstDocument(firstView!, endOf(0), firstChunks, { leaveRest, wholeText: true });
   if (first !== undefined && 'full' in first) return { problems: first.full.problems, stoppedAt: first.full.stoppedAt };
   if (first !== undefined) {

@@ -157,10 +157,12 @@ export type FullJudge = (before: {
 export interface DocumentReading {
   judge?: FullJudge;
   /**
-   * Whether, past a quote left open, the rest may be let be (Rest) as in a file of one document:
-   * the caller knows no quote can take the marker in, so that the document ends there.
+   * Past a quote left open, what becomes of the marker after the document, when the caller knows:
+   * the document ends there ('ends'), or a quote closed nowhere takes it in with the rest of the
+   * file ('taken', with `wholeText`). Either way the rest of the document may be let be (Rest), as
+   * in a file of one document; when taken, the file is that one document (`swallowed`).
    */
-  leaveRest?: () => boolean;
+  leaveRest?: () => 'ends' | 'taken' | undefined;
   /**
    * Whether `text` is the whole file, so that a quote closed nowhere, which takes in the marker and
    * the rest of the file, may be read to the file's end (`swallowed`).
@@ -223,6 +225,7 @@ function readChunks(
     if (!failed) parts.push(part);
   };
   const rest = new Rest(text, chunks, at, cuts.column, fileLayout);
+  const markerStands = (): boolean => leaveRest?.() === 'ends';
   let read = chunks.length;
   let stood = false;
   let nextLook = MAX_PROBLEMS_PER_FILE + 1;
@@ -279,7 +282,7 @@ function readChunks(
       for (let j = i + 1; ; j = j - i >= LONGEST_DOUBLED ? chunks.length : Math.min(chunks.length, i + 2 * (j - i))) {
         const start = chunk.start;
         const end = j < chunks.length ? chunks[j]!.start : documentEnd;
-        const part = readChunk(text, start, end, lineCounter, quotes, cuts.column, documentEnd);
+        const part = readChunk(text, start, end, lineCounter, quotes, cuts.column, documentEnd, markerStands);
         // A quote closed nowhere in the first document: from it on the file is one quoted value,
         // marker and all, which `yaml` reads quickly. This read and the rest of the file become one,
         // the last. A 2 MB document with one such quote halfway, then `---`, took `yaml` two
@@ -298,7 +301,11 @@ function readChunks(
         // marker, or a quote closed nowhere takes it in (then the file is one document), turns
         // on the chunks that would be left unread, unless the caller knows. documents.ts reads
         // such a document as before.
-        if (stop && documentEnd < text.length && leaveRest?.() !== true) return undefined;
+        if (stop && documentEnd < text.length) {
+          const fate = leaveRest?.();
+          if (fate === undefined || (fate === 'taken' && wholeText !== true)) return undefined;
+          if (fate === 'taken') swallowed = true;
+        }
         if (part.spills && !stop) continue;
         for (const e of part.errors) errors.push(e);
         for (const w of part.warnings) warnings.push(w);
@@ -548,6 +555,7 @@ function readChunk(
   quotes: QuoteClosers,
   column: number,
   documentEnd = text.length,
+  markerStands?: () => boolean,
 ): Read {
   const last = end === documentEnd;
   const marker = last && documentEnd < text.length;
@@ -570,9 +578,11 @@ function readChunk(
     return 'swallows';
   // After a `---`, the next document; with none, a quote left open took the marker in.
   if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
-  // Any other quote left open of such a kind: what the document holds is no longer the question.
+  // Any other quote left open of such a kind: what the document holds is no longer the question,
+  // unless the caller knows the marker stands (the read, up to the marker, is then the file's).
   // Said at once: reading on to learn it read a 2 MB document opening with one twice.
-  if (documentEnd < text.length && doc.errors.some((e) => unclosedQuote(e, closing))) return 'unsure';
+  if (documentEnd < text.length && doc.errors.some((e) => unclosedQuote(e, closing)) && markerStands?.() !== true)
+    return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
