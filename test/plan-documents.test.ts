@@ -993,3 +993,82 @@ describe('a run of short documents js-yaml refuses, one after another', () => {
     expect(compared).toBeGreaterThan(100);
   });
 });
+
+// Past a quote or bracket left open, every error is dropped: the documents after the one holding
+// it cannot reach the report when nothing in them can make `yaml` warn, and are not read. The
+// count of documents is the lexer's (lex-documents.ts). Until then, such a file with more short
+// documents than `yaml` reads quickly went to the whole-file path.
+describe('a file of many short documents past a quote or bracket left open', () => {
+  const sizes = { largeFrom: 64, chunkChars: 64 };
+  function parted(text: string): LoadResult | undefined {
+    const found = documentsProblems(text, splitDocuments(text)!, sizes);
+    return found && { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
+  }
+  const many = (n: number, line: (i: number) => string): string =>
+    Array.from({ length: n }, (_, i) => `---\n${line(i)}\n`).join('');
+
+  it.each([
+    ['a quote left open in each', `${VALID}${many(60, (i) => `k${i}: "x`)}`, 61],
+    ['a flow list left open, then valid ones', `a: 1\n---\nb: [1,\n${many(60, (i) => `k${i}: 1`)}`, 62],
+    ['a quote left open in the first, with Tabs after', `a: 'x\n${many(60, (i) => `\tk${i}: 1`)}---\nb: 'z'\n`, 62],
+    [
+      'a quote closed nowhere later, which takes in the rest',
+      `a: 1\n---\nb: [1,\n${many(20, (i) => `k${i}: 1`)}---\nc: 'z\n${many(20, (i) => `k${i}: 1`)}`,
+      23,
+    ],
+  ])('%s: the whole file’s report, the lexer’s count', (_name, text, count) => {
+    const whole = finishLoad({ text }, options);
+    const several = whole.problems.find((p) => p.rule === 'yaml-multiple-documents');
+    expect(several?.message).toContain(`có ${count} tài liệu`);
+    expect(parted(text)).toEqual(whole);
+  });
+
+  it.each([
+    ['an unknown tag', 'k: !la 1'],
+    ['an anchor ending in a colon', 'k: &a: 1'],
+  ])('reads on, or gives way, when a later document holds %s, which can warn', (_name, line) => {
+    const text = `${VALID}${many(30, (i) => `k${i}: "x`)}---\n${line}\n${many(30, (i) => `k${i}: "z"`)}`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.severity === 'warning')).toBe(true);
+    const found = parted(text);
+    if (found !== undefined) expect(found).toEqual(whole);
+  });
+
+  it('agrees with the whole file on generated files of many documents (300 deterministic files)', () => {
+    const random = seededRandom(2026120701);
+    const lines: Array<(i: number) => string> = [
+      (i) => `k${i}: 1`,
+      (i) => `k${i}: "x`,
+      (i) => `k${i}: 'x`,
+      (i) => `k${i}: [a,`,
+      (i) => `"q${i}`,
+      () => 'k: 1',
+      () => '# "',
+      () => `  text '`,
+      (i) => `\tt${i}: 1`,
+      (i) => `- m${i}`,
+      () => 'z: "a"',
+      () => "y: 'it''s",
+    ];
+    const markers = ['---\n', '---\n', '--- # c\n', '--- |\n', '...\n---\n', '...\n'];
+    let compared = 0;
+    let several = 0;
+    for (let n = 0; n < 300; n++) {
+      const docs = Array.from({ length: 3 + random(60) }, () =>
+        Array.from({ length: 1 + random(4) }, (_, i) => lines[random(random(4) === 0 ? lines.length : 4)]!(i)).join(
+          '\n',
+        ),
+      );
+      const text = docs.map((doc, i) => (i === 0 ? '' : markers[random(markers.length)]!) + doc + '\n').join('');
+      const split = splitDocuments(text);
+      if (split === undefined || documentCount(split) < 2) continue;
+      const found = parted(text);
+      if (found === undefined) continue;
+      compared++;
+      if (docs.length > 20) several++;
+      expect(found, text).toEqual(finishLoad({ text }, options));
+    }
+    expect(compared).toBeGreaterThan(60);
+    expect(several).toBeGreaterThan(30);
+  });
+});

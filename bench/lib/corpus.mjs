@@ -292,6 +292,16 @@ export async function writeHostileShapes(root, example) {
       'một tài liệu ngắn, `---`, rồi khóa lạ trên mọi dòng và dấu ngoặc mở ở cuối',
       fill((i) => `k${i}: 1\n`, '', 'y: "mở\n', `a: 1\n---\n${head}`),
     ],
+    [
+      'documents-open-quote-each',
+      'kế hoạch mẫu, rồi mỗi dòng một tài liệu (`---`) có dấu ngoặc mở',
+      fill((i) => `---\nk${i}: "x\n`),
+    ],
+    [
+      'open-quote-every-line-then-marker',
+      'dấu ngoặc mở trên mọi dòng, dấu cuối cùng không đóng ở đâu, rồi `---` và một tài liệu',
+      fill((i) => `k${i}: "x\n`, '', '---\nx: 1\n'),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });

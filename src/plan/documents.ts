@@ -32,7 +32,7 @@ import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
 import { type DocumentReading, type FullJudge, QuoteClosers, fills, firstDocumentComplaints } from './yaml-chunks.js';
 import type { IndentFault } from './indent.js';
-import { type Complaints, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
+import { type Complaints, droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 import { type LexedDocuments, lexDocuments } from './lex-documents.js';
 
@@ -127,7 +127,7 @@ export function documentsProblems(
   // Each document js-yaml refused, from where `yaml` must read it; or, large after a bare marker,
   // to be read in chunks as the first is (`chunked`).
   let count = starts.length;
-  const refused: Array<{ index: number; from: number; keys: ReadonlySet<string>; chunked?: true }> = [];
+  let refused: Array<{ index: number; from: number; keys: ReadonlySet<string>; chunked?: true }> = [];
   let refusedChars = 0;
   // The Tab errors of each document, kept until it is known which documents there are: a quote
   // closed nowhere makes the rest of the file one value (found by a review).
@@ -160,8 +160,19 @@ export function documentsProblems(
     refused.push({ index, from: clean.from, keys: clean.keys });
     refusedChars += own.length - clean.from;
   }
-  // Past this much `yaml` costs what the whole-file path costs.
-  if (refusedChars >= sizes.largeFrom) return undefined;
+  // Past this much `yaml` costs what the whole-file path costs, unless the documents from some
+  // point on cannot reach the report (droppedTail): then they are not read. A 2 MB file of short
+  // documents, each with a quote left open, took `yaml` three seconds whole.
+  let tail: Tail | undefined;
+  if (refusedChars >= sizes.largeFrom) {
+    tail = droppedTail(starts, (faults ??= layoutFaults(text)), lineCounter.lineStarts, lexed());
+    if (tail === undefined) return undefined;
+    const last = tail.last;
+    refused = refused.filter((r) => r.index <= last);
+    const chars = refused.reduce((sum, r) => sum + (r.chunked ? 0 : endOf(r.index) - starts[r.index]! - r.from), 0);
+    if (chars >= sizes.largeFrom) return undefined;
+    count = tail.count;
+  }
   // Documents after the first, each refused whole and read as it is in the file (whole).
   const whole = (r: (typeof refused)[number] | undefined): boolean =>
     r !== undefined && r.index > 0 && r.from === 0 && r.chunked !== true;
@@ -253,11 +264,54 @@ export function documentsProblems(
     if (index === 0) for (const p of tagProblems(doc, source, (offset) => at(offset + start))) tags.push(p);
     if (swallowed) break;
   }
-  for (const [index, errors] of tabbed) if (index < count) complaints.push({ errors, warnings: [] });
+  for (const [index, errors] of tabbed)
+    if (index < count && (tail === undefined || index <= tail.last)) complaints.push({ errors, warnings: [] });
+  if (tail !== undefined) {
+    // A quote closed nowhere, which the lexer would have seen, lowered the count: they disagree.
+    if (count !== tail.count) return undefined;
+    // Every problem, so long as the fault that drops the rest is kept by the documents read.
+    const past = at(text.length).line + 1;
+    const problems = yamlProblemsBefore(complaints, text, at, faults!, past);
+    return problems && { problems: [multipleDocumentsProblem(count, at(second)), ...problems, ...tags] };
+  }
   const problems = [...yamlProblems(complaints, text, at, faults), ...tags];
   if (count > 1) return { problems: [multipleDocumentsProblem(count, at(second)), ...problems] };
   // One document after all: its report is of YAML problems when there is an error, else of the schema's.
   return problems.some((p) => p.severity === 'error') ? { problems } : undefined;
+}
+
+/** The documents up to `last` are read; there are `count` in all. */
+interface Tail {
+  last: number;
+  count: number;
+}
+
+/**
+ * The last document that can reach the report, and the count of documents, when the ones after it
+ * cannot: a quote or bracket left open (its fault drops every error from its line on, droppedFrom)
+ * lies in a document before them, and nothing in them can make `yaml` warn (lex-documents.ts).
+ * Their errors are all dropped, and the layout faults past that line are merged into its fault;
+ * what the report holds besides is of the documents up to it, and the count, which the lexer
+ * gives. The caller checks that those documents keep the fault (an error lies on or past its line).
+ * Undefined when there is no such fault, or the lexer starts the documents up to the one after it
+ * elsewhere than the split does.
+ */
+function droppedTail(
+  starts: readonly number[],
+  faults: readonly IndentFault[],
+  lineStarts: readonly number[],
+  lexed: LexedDocuments,
+): Tail | undefined {
+  const from = droppedFrom(faults);
+  if (from === undefined) return undefined;
+  const offset = lineStarts[from - 1]!;
+  let last = 0;
+  while (last + 1 < starts.length && starts[last + 1]! <= offset) last++;
+  if (last + 1 >= starts.length) return undefined;
+  const found = lexed.starts;
+  if (found.length <= last + 1 || lexed.lastWarnable >= starts[last + 1]!) return undefined;
+  for (let i = 1; i <= last + 1; i++) if (found[i] !== starts[i]) return undefined;
+  return { last, count: found.length };
 }
 
 /**
