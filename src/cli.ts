@@ -7,6 +7,7 @@ import type { CommandContext, ExitCode } from './context.js';
 import { translateError, translateHelp } from './cli-messages.js';
 import { type Commands, loadCommand } from './commands/load.js';
 import { isUserError } from './errors.js';
+import { errnoCode, ioReason } from './io/errno.js';
 import { VERSION } from './version.js';
 
 /** The context of the running process: its streams, folder, environment, clock and signals. */
@@ -24,10 +25,10 @@ export function processContext(): CommandContext {
     // The streams, and node:tty, only when asked for: building a stream Node does not need costs a
     // few milliseconds of a short run.
     get stdout() {
-      return process.stdout;
+      return guardOutput(process.stdout);
     },
     get stderr() {
-      return process.stderr;
+      return guardOutput(process.stderr);
     },
     // fd 0 asked directly: process.stdin would build a stream (and load net) only to answer this.
     get stdinIsTTY() {
@@ -42,6 +43,29 @@ export function processContext(): CommandContext {
     now: () => new Date(),
     verbose: false,
   };
+}
+
+// A stream the output goes to may go away or fail while it is written: `kehoach check … | head`
+// closes the pipe after ten lines (EPIPE), and a report redirected to a full disk fails (ENOSPC).
+// Node raises both as an 'error' event, which with no listener ended the process with a stack
+// trace. Once the reader has gone, the rest of the output is not wanted, and the command ends with
+// its own exit code; any other failure is said once, in Vietnamese, with exit code 2 (bin/kehoach.js
+// keeps it over the command's).
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+function guardOutput(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (guarded.has(stream)) return stream;
+  guarded.add(stream);
+  let gone = false;
+  stream.on('error', (error) => {
+    if (gone) return;
+    gone = true;
+    if (errnoCode(error) === 'EPIPE') return;
+    if (stream !== process.stderr)
+      process.stderr.write(`kehoach: không ghi được kết quả ra đầu ra chuẩn (stdout): ${ioReason(error, 'write')}.\n`);
+    process.exitCode = 2;
+  });
+  return stream;
 }
 
 /**

@@ -1,11 +1,12 @@
 // `kehoach check` and `kehoach schema` as a user or CI runs them: the built bin, spawned.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locate } from './cli-cases.js';
-import { ROOT, runCli, tempDir } from './helpers/cli.js';
+import { BIN, ROOT, runCli, tempDir } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'check');
 const STACK_FRAME = '    at ';
@@ -14,6 +15,49 @@ const STACK_FRAME = '    at ';
 const beyond2030 = locate('invalid.yaml', '2029-2031');
 
 describe('kehoach check (spawned)', () => {
+  // `kehoach check … | head` closes the pipe after ten lines: the rest of the report is not wanted,
+  // and Node's EPIPE ended the process with a stack trace.
+  it('ends quietly, with its own exit code, when the reader of its report goes away', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'nhieu-loi.yaml'), Array.from({ length: 3000 }, (_, i) => `khoa_${i}: 1\n`).join(''));
+    const result = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'nhieu-loi.yaml'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader leaves before the report is written.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+  });
+
+  it.runIf(existsSync('/dev/full'))(
+    'says in Vietnamese that the report could not be written, exit code 2',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'nhieu-loi.yaml'), Array.from({ length: 3000 }, (_, i) => `khoa_${i}: 1\n`).join(''));
+      const full = openSync('/dev/full', 'w');
+      const result = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, [BIN, 'check', 'nhieu-loi.yaml'], {
+          cwd: dir,
+          stdio: ['ignore', full, 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stderr }));
+      });
+      closeSync(full);
+      expect(result.stderr).toBe('kehoach: không ghi được kết quả ra đầu ra chuẩn (stdout): ổ đĩa đã đầy.\n');
+      expect(result.code).toBe(2);
+    },
+  );
+
   it('prints no colour into a pipe even without NO_COLOR', async () => {
     const result = await runCli(['check', 'invalid.yaml'], {
       cwd: FIXTURES,
