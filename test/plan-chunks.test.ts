@@ -1182,3 +1182,79 @@ describe('a large file ending in a document end line', () => {
     expect(compared).toBeGreaterThan(100);
   });
 });
+
+// A root map whose first key is no cut line (chunks.ts, OTHER_FIRST_KEY) is cut all the same: the
+// first chunk runs from it to the next cut line. Until then such a file went whole to `yaml`.
+describe('a large file whose first key is no plain key', () => {
+  const firsts = [
+    '? [a]\n: 1\n',
+    '? a\n: 1\n',
+    '?\n: 1\n',
+    '~: 1\n',
+    '~ : 2\n',
+    '"version": 1\n',
+    "'q': 1\n",
+    '[a]: 1\n',
+    '[a, b]: 2\n',
+    '{a: 1}: 2\n',
+    '"q": 1 # ghi chú\n',
+    '# ghi chú\n\n? [a]\n: 1\n',
+  ];
+
+  it.each(firsts.map((first) => [JSON.stringify(first), first]))(
+    'opening with %s: cut, and the whole file’s report',
+    (_name, first) => {
+      for (const rest of [
+        `${VALID}${'k: 1\n'.repeat(250)}`,
+        `${VALID}${unknownKeys(20)}bad: "chưa đóng\n${unknownKeys(20, 'sau')}`,
+        `${VALID}${unknownKeys(40)}khoa_la_5: 2\n`,
+      ]) {
+        const text = first + rest;
+        const whole = finishLoad({ text }, options);
+        let compared = 0;
+        for (const size of [1, 64, 500]) {
+          const chunks = cutChunks(text, size);
+          expect(chunks, `chunks of ${size}`).toBeDefined();
+          const chunked = loadInChunks(text, chunks!, options);
+          if (chunked === undefined) continue;
+          compared++;
+          // A report full of repeated keys stops early, and says so (agrees).
+          agrees(text, chunked, whole);
+        }
+        expect(compared).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it.each([
+    ['a list item', '- a\n'],
+    ['a flow map', '{a: 1}\n'],
+    ['a flow list over lines', '[a,\n b]: 1\n'],
+    ['a quoted key over lines', '"q\n  r": 1\n'],
+    ['a quote left open', '"q: 1\n'],
+    ['an anchor', '&a k: 1\n'],
+    ['a tag', '!!str k: 1\n'],
+    ['a block scalar', '|\n  x\n'],
+  ])('leaves a file opening with %s to the other paths', (_name, first) => {
+    expect(cutChunks(`${first}${VALID}${unknownKeys(40)}`, 64)).toBeUndefined();
+  });
+
+  it('is what loadPlan gives a large file opening with `? [a]`', () => {
+    const text = `? [a]\n: 1\n${VALID}${unknownKeys(30_000)}`;
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && quick.chunks !== undefined).toBe(true);
+    expect(load(text)).toEqual(finishLoad({ text }, options));
+  });
+
+  it('never differs from the whole file on mutated plans with such a first key (200 deterministic files)', () => {
+    const random = seededRandom(2026120702);
+    const outcomes = { compared: 0, joined: 0 };
+    for (let i = 0; i < 200; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]! + unknownKeys(5 + random(20));
+      const text = firsts[random(firsts.length)]! + mutate(source, random, SYNTAX_MARKS, 1 + random(3));
+      const found = chunkedAgrees(text, [1, 64, 500][random(3)]!);
+      if (found === 'compared' || found === 'joined') outcomes[found]++;
+    }
+    expect(outcomes.compared).toBeGreaterThan(50);
+  });
+});

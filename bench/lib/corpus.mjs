@@ -302,6 +302,11 @@ export async function writeHostileShapes(root, example) {
       'dấu ngoặc mở trên mọi dòng, dấu cuối cùng không đóng ở đâu, rồi `---` và một tài liệu',
       fill((i) => `k${i}: "x\n`, '', '---\nx: 1\n'),
     ],
+    [
+      'first-key-explicit',
+      'khóa đầu tiên là khóa tường minh `? [a]`, rồi khóa lạ trên mọi dòng',
+      fill((i) => `k${i}: 1\n`, '', '', `? [a]\n: 1\n${head}`),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
