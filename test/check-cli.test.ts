@@ -48,7 +48,7 @@ describe('kehoach check (spawned)', () => {
           stdio: ['ignore', full, 'pipe'],
         });
         let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
         child.on('error', fail);
         child.on('close', (code) => done({ code, stderr }));
       });
