@@ -24,6 +24,34 @@ describe('tags that change a value into bytes or a date', () => {
   });
 });
 
+// `yaml` also says something of such a tag when it cannot make the value: "Unresolved tag" under
+// `%YAML 1.1` (which leaves these tags to the application), a date of the wrong form, a set tag
+// on a list. Those were shown beside the tag's own error, one calling the tag ignored, the other
+// saying what it makes. One problem per tag now, whatever `yaml` made of it.
+describe('tags for bytes, dates and sets, made or not', () => {
+  const values = [
+    '!!binary aGVsbG8=',
+    '!!binary "%%%"',
+    '!!timestamp 2022-03-15',
+    '!!timestamp hôm nay',
+    '!!timestamp [1]',
+    '!!set [a]',
+    '!!set {a}',
+    '!!omap {a: 1}',
+    '!!omap [{a: 1}]',
+    '!!pairs {a: 1}',
+  ];
+  it.each(['', '%YAML 1.1\n---\n'])('say one thing at the tag, `%s` before the plan', (head) => {
+    for (const value of values) {
+      const source = head + withTitle(value);
+      const problem = single(load(source));
+      const tag = value.split(' ')[0]!;
+      expect(problem, value).toMatchObject({ rule: 'yaml-tag-type', severity: 'error', ...positionOf(source, tag) });
+      expect(problem.message).toContain('hãy xóa thẻ');
+    }
+  });
+});
+
 describe('numbers and dates', () => {
   it('`!!str 45` is told to remove the tag, not quotes it does not have', () => {
     const source = edit('  number: 45', '  number: !!str 45');

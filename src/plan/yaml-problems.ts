@@ -5,6 +5,7 @@ import { type IndentFault, findIndentFaults } from './indent.js';
 import type { Problem, Severity } from './problem.js';
 import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
 import { lineStartOf } from '../text/line-start.js';
+import { SPECIAL_TAGS } from './yaml-tags.js';
 
 type At = (offset: number) => { line: number; column: number };
 
@@ -80,8 +81,10 @@ function judge(
   faults: readonly IndentFault[] | undefined,
 ): { problems: Problem[]; kept: IndentFault[] } {
   const found = docs.flatMap((d) => [
-    ...withoutEchoes(d.errors).map((error) => ({ error, severity: 'error' as const })),
-    ...d.warnings.map((error) => ({ error, severity: 'warning' as const })),
+    ...withoutEchoes(d.errors)
+      .filter(sayOwn)
+      .map((error) => ({ error, severity: 'error' as const })),
+    ...d.warnings.filter(sayOwn).map((error) => ({ error, severity: 'warning' as const })),
   ]);
   const located = found.map(({ error, severity }) => {
     const { line, column } = at(onContent(text, error.pos[0]));
@@ -115,6 +118,20 @@ function judge(
     problems.push(new YamlProblem(f, text));
   }
   return { problems, kept };
+}
+
+// What `yaml` says of a tag that makes bytes, a date or a set (`!!binary`, `!!timestamp`, …) when
+// it cannot make one: left unresolved under `%YAML 1.1` ("Unresolved tag", a warning that the tag
+// is ignored), on a value of the wrong kind, or of the wrong form. tagProblems says one thing of
+// every such tag, at the same place: remove it. Both were shown, "ignored" beside "turns the value
+// into bytes".
+const SPECIAL_TAG = new RegExp(String.raw`(?:tag:yaml\.org,2002:|!!)(?:${SPECIAL_TAGS.join('|')})\b`, 'u');
+
+function sayOwn(error: YAMLError): boolean {
+  return !(
+    (error.code === 'TAG_RESOLVE_FAILED' || error.code === 'BAD_COLLECTION_TYPE') &&
+    SPECIAL_TAG.test(error.message)
+  );
 }
 
 /**

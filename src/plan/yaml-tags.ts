@@ -18,7 +18,14 @@ const BECOMES: Readonly<Record<string, string>> = {
   pairs: 'một danh sách cặp',
 };
 
-/** `text` is the source `doc` was parsed from. */
+/** The tags tagProblems speaks of, by name (`tag:yaml.org,2002:` then the name). */
+export const SPECIAL_TAGS = Object.keys(BECOMES);
+
+/**
+ * `text` is the source `doc` was parsed from. Every node with such a tag, made or not: `yaml` leaves
+ * it unresolved under `%YAML 1.1`, and on a value of the wrong kind; what it says then is left out
+ * of the report (yaml-problems.ts).
+ */
 export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem[] {
   // A tag is written with `!`: without one there is nothing to find, and no walk over every node
   // (a tenth of a second on a 2 MB file `yaml` had to read whole).
@@ -39,7 +46,7 @@ export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: 
       severity: 'error',
       path: '',
       ...at(offset),
-      message: `Thẻ YAML \`!!${name}\` biến giá trị này thành ${BECOMES[name] ?? 'một kiểu dữ liệu YAML đặc biệt'}, mà tệp kế hoạch chỉ chứa văn bản, số, danh sách và nhóm khóa: hãy xóa thẻ \`!!${name}\`, viết giá trị như văn bản thường${fix}.`,
+      message: `Thẻ YAML \`!!${name}\` dành cho ${BECOMES[name] ?? 'một kiểu dữ liệu YAML đặc biệt'}, mà tệp kế hoạch chỉ chứa văn bản, số, danh sách và nhóm khóa: hãy xóa thẻ \`!!${name}\`, viết giá trị như văn bản thường${fix}.`,
     });
   });
   return problems;
