@@ -32,7 +32,7 @@ import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
 import { type DocumentReading, type FullJudge, QuoteClosers, fills, firstDocumentComplaints } from './yaml-chunks.js';
 import type { IndentFault } from './indent.js';
-import { type Complaints, droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
+import { type Complaints, LayoutFaults, droppedFrom, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 import { type LexedDocuments, lexDocuments } from './lex-documents.js';
 
@@ -66,6 +66,7 @@ export function documentsProblems(
   text: string,
   split: DocumentSplit,
   sizes: DocumentSizes = SIZES,
+  layout: LayoutFaults = new LayoutFaults(text),
 ): { problems: Problem[]; stoppedAt?: number } | undefined {
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
@@ -132,8 +133,10 @@ export function documentsProblems(
   // The Tab errors of each document, kept until it is known which documents there are: a quote
   // closed nowhere makes the rest of the file one value (found by a review).
   const tabbed = new Map<number, YAMLError[]>();
-  // The layout faults of the whole text, once a report is judged with them.
+  // The layout faults of the whole text, once a report is judged with them: found once, and kept
+  // for the whole-file path should the documents give way (load.ts).
   let faults: IndentFault[] | undefined;
+  const fileFaults = (): IndentFault[] => (faults ??= layout.get());
   for (const [index, start] of starts.entries()) {
     if (index === 0 && first !== undefined) continue;
     const own = text.slice(start, endOf(index));
@@ -165,12 +168,13 @@ export function documentsProblems(
   // documents, each with a quote left open, took `yaml` three seconds whole.
   let tail: Tail | undefined;
   if (refusedChars >= sizes.largeFrom) {
-    tail = droppedTail(starts, (faults ??= layoutFaults(text)), lineCounter.lineStarts, lexed());
-    if (tail === undefined) return undefined;
-    const last = tail.last;
+    const last = droppedIn(starts, fileFaults(), lineCounter.lineStarts);
+    if (last === undefined) return undefined;
     refused = refused.filter((r) => r.index <= last);
     const chars = refused.reduce((sum, r) => sum + (r.chunked ? 0 : endOf(r.index) - starts[r.index]! - r.from), 0);
     if (chars >= sizes.largeFrom) return undefined;
+    tail = droppedTail(starts, last, lexed());
+    if (tail === undefined) return undefined;
     count = tail.count;
   }
   // Documents after the first, each refused whole and read as it is in the file (whole).
@@ -212,23 +216,14 @@ export function documentsProblems(
         const line = at(before.offset).line;
         const all: Complaints[] = [...complaints, before];
         for (const [i, errors] of tabbed) if (i <= index) all.push({ errors, warnings: [] });
-        const found = yamlProblemsBefore(all, text, at, (faults ??= layoutFaults(text)), line);
+        const found = yamlProblemsBefore(all, text, at, fileFaults(), line);
         if (found === undefined) return undefined;
         const problems = sortedOnce(
           sortProblems([multipleDocumentsProblem(count, at(second)), ...found, ...tags.filter((p) => p.line < line)]),
         );
         return fills(problems) ? { problems, stoppedAt: line } : undefined;
       };
-      const read = laterDocument(
-        text,
-        quotes,
-        start,
-        end,
-        !unmarked.has(start),
-        sizes.chunkChars,
-        judge,
-        () => (faults ??= layoutFaults(text)),
-      );
+      const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge, fileFaults);
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
       complaints.push(read);
@@ -287,27 +282,33 @@ interface Tail {
 }
 
 /**
- * The last document that can reach the report, and the count of documents, when the ones after it
- * cannot: a quote or bracket left open (its fault drops every error from its line on, droppedFrom)
- * lies in a document before them, and nothing in them can make `yaml` warn (lex-documents.ts).
- * Their errors are all dropped, and the layout faults past that line are merged into its fault;
- * what the report holds besides is of the documents up to it, and the count, which the lexer
- * gives. The caller checks that those documents keep the fault (an error lies on or past its line).
- * Undefined when there is no such fault, or the lexer starts the documents up to the one after it
- * elsewhere than the split does.
+ * The document holding a quote or bracket left open whose fault drops every error from its line
+ * on (droppedFrom), when documents follow it; undefined if none. The documents after it may not
+ * reach the report (droppedTail).
  */
-function droppedTail(
+function droppedIn(
   starts: readonly number[],
   faults: readonly IndentFault[],
   lineStarts: readonly number[],
-  lexed: LexedDocuments,
-): Tail | undefined {
+): number | undefined {
   const from = droppedFrom(faults);
   if (from === undefined) return undefined;
   const offset = lineStarts[from - 1]!;
   let last = 0;
   while (last + 1 < starts.length && starts[last + 1]! <= offset) last++;
-  if (last + 1 >= starts.length) return undefined;
+  return last + 1 < starts.length ? last : undefined;
+}
+
+/**
+ * The count of documents, when the ones after document `last` (droppedIn) cannot reach the
+ * report: nothing in them can make `yaml` warn (lex-documents.ts). Their errors are all dropped,
+ * and the layout faults past the fault's line are merged into it; what the report holds besides
+ * is of the documents up to `last`, and the count, which the lexer gives. The caller checks that
+ * those documents keep the fault (an error lies on or past its line). Undefined when something
+ * after them can warn, or the lexer starts the documents up to the one after `last` elsewhere
+ * than the split does.
+ */
+function droppedTail(starts: readonly number[], last: number, lexed: LexedDocuments): Tail | undefined {
   const found = lexed.starts;
   if (found.length <= last + 1 || lexed.lastWarnable >= starts[last + 1]!) return undefined;
   for (let i = 1; i <= last + 1; i++) if (found[i] !== starts[i]) return undefined;

@@ -26,9 +26,9 @@ import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
-import { yamlProblems } from './yaml-problems.js';
+import { LayoutFaults, yamlProblems } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
-import { LayoutFaults, prefixProblems, secondDocumentAt } from './yaml-prefix.js';
+import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
 import { lineStartOf } from '../text/line-start.js';
 
@@ -58,9 +58,9 @@ export function finishLoad(unsettled: Unsettled, options: ValidateOptions): Load
 
 function finishUnguarded(unsettled: Unsettled, options: ValidateOptions): LoadResult {
   const { text } = unsettled;
-  const documents = unsettled.documents && documentsProblems(text, unsettled.documents);
-  if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
   const faults = new LayoutFaults(text);
+  const documents = unsettled.documents && documentsProblems(text, unsettled.documents, undefined, faults);
+  if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
     (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??

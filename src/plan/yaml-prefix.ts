@@ -34,12 +34,11 @@ import {
 } from './chunks.js';
 import { lineStartOf } from '../text/line-start.js';
 import { multipleDocumentsProblem } from './documents.js';
-import type { IndentFault } from './indent.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
 import { fills, wholeMapError } from './yaml-chunks.js';
-import { layoutFaults, yamlProblemsBefore } from './yaml-problems.js';
+import { LayoutFaults, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 /** Sizes from which a text is read by prefix, and of the first prefix; the tests make them small. */
@@ -55,22 +54,6 @@ const LONGEST_SHARE = 0.25;
 const MOST_READS = 4;
 
 const DOCUMENT_LINE = /^(?:---|\.\.\.)/gmu;
-
-/** The layout faults of a text, found once for the prefix read and the whole-file path. */
-export class LayoutFaults {
-  private found: IndentFault[] | undefined;
-
-  constructor(private readonly text: string) {}
-
-  get(): IndentFault[] {
-    return (this.found ??= layoutFaults(this.text));
-  }
-
-  /** Those found so far, if any: the whole-file path finds them itself when not. */
-  known(): IndentFault[] | undefined {
-    return this.found;
-  }
-}
 
 /**
  * The report of a large `text` full before a cut line, unsorted and uncapped, and that line

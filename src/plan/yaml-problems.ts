@@ -34,6 +34,22 @@ export function layoutFaults(text: string): IndentFault[] {
   return findIndentFaults(text, TAB_MESSAGE);
 }
 
+/** The layout faults of a text, found once for the paths that judge it (documents, prefix, whole file). */
+export class LayoutFaults {
+  private found: IndentFault[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get(): IndentFault[] {
+    return (this.found ??= layoutFaults(this.text));
+  }
+
+  /** Those found so far, if any: the whole-file path finds them itself when not. */
+  known(): IndentFault[] | undefined {
+    return this.found;
+  }
+}
+
 /**
  * The line from which yamlProblems drops every error, given `faults` of the whole text, once any
  * error lies there: that of the first quote or bracket left open. findIndentFaults merges such a
