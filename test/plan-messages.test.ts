@@ -40,6 +40,11 @@ describe('tags for bytes, dates and sets, made or not', () => {
     '!!omap {a: 1}',
     '!!omap [{a: 1}]',
     '!!pairs {a: 1}',
+    '!!set {a: 1}',
+    '!!omap [{a: 1}, {a: 2}]',
+    '!!pairs [a]',
+    '!!pairs [{a: 1, b: 2}]',
+    '!!la x',
   ];
   it.each(['', '%YAML 1.1\n---\n'])('say one thing at the tag, `%s` before the plan', (head) => {
     for (const value of values) {

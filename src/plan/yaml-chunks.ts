@@ -69,7 +69,7 @@ import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from '.
 import { type AnchoredEntry, type Chunk, type CutLines, joinMaps, rootCuts } from './chunks.js';
 import { standFor } from './anchors.js';
 import type { IndentFault } from './indent.js';
-import { droppedFrom, layoutFaults, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
+import { droppedFrom, layoutFaults, sayOwn, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
 /** Past this many chunks read together, a read that must go on takes the rest of the file. */
@@ -496,10 +496,12 @@ class Rest {
 
   /** Whether nothing past `part`, read with the cut line of chunk `next`, can change the report. */
   dropped(part: ReadPart, next: number): boolean {
-    // A warning past the cut may belong to what stands before it.
-    if (part.errors.length === 0 || part.warnsPast) return false;
+    // A warning past the cut may belong to what stands before it. The errors are those the report
+    // judges with: one about a tag tagProblems speaks of keeps no fault (yaml-problems.ts).
+    const errors = part.errors.filter(sayOwn);
+    if (errors.length === 0 || part.warnsPast) return false;
     const from = droppedFrom(this.allFaults());
-    if (from === undefined || !part.errors.some((e) => this.at(e.pos[0]).line >= from)) return false;
+    if (from === undefined || !errors.some((e) => this.at(e.pos[0]).line >= from)) return false;
     return next > this.lastMarked();
   }
 

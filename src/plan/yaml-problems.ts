@@ -5,7 +5,7 @@ import { type IndentFault, findIndentFaults } from './indent.js';
 import type { Problem, Severity } from './problem.js';
 import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
 import { lineStartOf } from '../text/line-start.js';
-import { SPECIAL_TAGS } from './yaml-tags.js';
+import { PLAIN_TAGS } from './yaml-tags.js';
 
 type At = (offset: number) => { line: number; column: number };
 
@@ -136,18 +136,22 @@ function judge(
   return { problems, kept };
 }
 
-// What `yaml` says of a tag that makes bytes, a date or a set (`!!binary`, `!!timestamp`, …) when
-// it cannot make one: left unresolved under `%YAML 1.1` ("Unresolved tag", a warning that the tag
-// is ignored), on a value of the wrong kind, or of the wrong form. tagProblems says one thing of
-// every such tag, at the same place: remove it. Both were shown, "ignored" beside "turns the value
-// into bytes".
-const SPECIAL_TAG = new RegExp(String.raw`(?:tag:yaml\.org,2002:|!!)(?:${SPECIAL_TAGS.join('|')})\b`, 'u');
+// What `yaml` says of a tag of the core namespace other than text, numbers, booleans, null, maps
+// and lists (`!!binary`, `!!timestamp`, `!!set`, an unknown `!!foo`) when it cannot make the value:
+// left unresolved under `%YAML 1.1` ("Unresolved tag", a warning that the tag is ignored), on a
+// value of the wrong kind, or of the wrong form (the resolvers of dates, sets, ordered maps and
+// pairs, whose messages name no tag). tagProblems says one thing of every node with such a tag, at
+// the same place: remove it. Both were shown, "ignored" beside "turns the value into bytes".
+const CORE_TAG = /tag:yaml\.org,2002:([^\s,]+)/u;
+const RESOLVER_MESSAGE =
+  /^(?:!!timestamp expects a date|Ordered maps must not include duplicate keys|Each pair must have its own sequence indicator|Expected a sequence for this tag|Set items must all have null values|Expected a mapping for this tag|This environment does not support reading binary tags)/u;
 
-function sayOwn(error: YAMLError): boolean {
-  return !(
-    (error.code === 'TAG_RESOLVE_FAILED' || error.code === 'BAD_COLLECTION_TYPE') &&
-    SPECIAL_TAG.test(error.message)
-  );
+/** Whether the report says `error` itself, rather than tagProblems. */
+export function sayOwn(error: YAMLError): boolean {
+  if (error.code !== 'TAG_RESOLVE_FAILED' && error.code !== 'BAD_COLLECTION_TYPE') return true;
+  if (RESOLVER_MESSAGE.test(error.message)) return false;
+  const name = CORE_TAG.exec(error.message)?.[1];
+  return name === undefined || PLAIN_TAGS.has(name);
 }
 
 /**

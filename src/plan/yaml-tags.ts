@@ -9,7 +9,7 @@ type At = (offset: number) => { line: number; column: number };
 
 const CORE = 'tag:yaml.org,2002:';
 // What JSON can hold: these tags change nothing the schema cannot judge.
-const PLAIN = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
+export const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
 const BECOMES: Readonly<Record<string, string>> = {
   binary: 'dữ liệu nhị phân',
   timestamp: 'một mốc ngày giờ',
@@ -18,13 +18,10 @@ const BECOMES: Readonly<Record<string, string>> = {
   pairs: 'một danh sách cặp',
 };
 
-/** The tags tagProblems speaks of, by name (`tag:yaml.org,2002:` then the name). */
-export const SPECIAL_TAGS = Object.keys(BECOMES);
-
 /**
- * `text` is the source `doc` was parsed from. Every node with such a tag, made or not: `yaml` leaves
- * it unresolved under `%YAML 1.1`, and on a value of the wrong kind; what it says then is left out
- * of the report (yaml-problems.ts).
+ * `text` is the source `doc` was parsed from. Every node with a core tag not in PLAIN_TAGS, made
+ * or not: what `yaml` says of such a tag when it cannot make the value is left out of the report
+ * (yaml-problems.ts, sayOwn).
  */
 export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: At): Problem[] {
   // A tag is written with `!`: without one there is nothing to find, and no walk over every node
@@ -34,7 +31,7 @@ export function tagProblems(doc: Document.Parsed<ParsedNode>, text: string, at: 
   walkNodes(doc, (node) => {
     if (!isNode(node) || node.tag === undefined || !node.tag.startsWith(CORE)) return undefined;
     const name = node.tag.slice(CORE.length);
-    if (PLAIN.has(name)) return undefined;
+    if (PLAIN_TAGS.has(name)) return undefined;
     const start = node.range?.[0] ?? 0;
     // The tag is written before the value, on its line.
     const lineStart = lineStartOf(text, start);
