@@ -57,6 +57,17 @@ describe('tags for bytes, dates and sets, made or not', () => {
   });
 });
 
+// Tags are looked at in the first document only: what `yaml` says of one in a later document is
+// said (found by a review: it was left out there too, and the error lost).
+it('says what yaml says of such a tag in a later document', () => {
+  const text = 'a: 1\n---\nb: !!timestamp hôm nay\n';
+  const problems = load(text).problems;
+  expect(problems.map((p) => [p.rule, p.line])).toEqual([
+    ['yaml-multiple-documents', 2],
+    ['yaml-tag', 3],
+  ]);
+});
+
 describe('numbers and dates', () => {
   it('`!!str 45` is told to remove the tag, not quotes it does not have', () => {
     const source = edit('  number: 45', '  number: !!str 45');

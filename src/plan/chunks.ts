@@ -388,13 +388,13 @@ const KNOWN_NAME = /%|binary|merge|omap|pairs|set|timestamp/u;
 
 /**
  * Whether a tag written in `text` from `from` on may be one `yaml` leaves unresolved under `%YAML 1.1`,
- * where the report may turn on it (onValue).
+ * where the report may turn on it (onValue; `anywhere`: on a value too).
  */
-function mayNameKnownTag(text: string, from: number): boolean {
-  const keys = EXPLICIT_KEY.test(text);
+function mayNameKnownTag(text: string, from: number, anywhere = false): boolean {
+  const strict = anywhere || EXPLICIT_KEY.test(text);
   TAG_RUN.lastIndex = from;
   for (let run = TAG_RUN.exec(text); run !== null; run = TAG_RUN.exec(text)) {
-    if (KNOWN_NAME.test(run[0]) && (keys || !onValue(text, run.index, run[0]))) return true;
+    if (KNOWN_NAME.test(run[0]) && (strict || !onValue(text, run.index, run[0]))) return true;
   }
   return false;
 }
@@ -461,6 +461,7 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
   // The handles declared; those the text uses after their line only the first document may hold.
   const declared: Array<{ handle: string; prefix: string }> = [];
   let version = false;
+  let oneOne = false;
   MARKER_START.lastIndex = 0;
   for (let match = MARKER_START.exec(text); match !== null;) {
     const end = text.indexOf('\n', match.index);
@@ -486,6 +487,7 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
       )
         return undefined;
       version ||= isVersion;
+      oneOne ||= isVersion && minor === '1';
       directives.push(match.index);
       match = MARKER_START.exec(text);
       continue;
@@ -525,6 +527,9 @@ export function splitDocuments(text: string): DocumentSplit | undefined {
     // undeclared, and the document that uses it is read from its own marker.
     const second = markers[1];
     if (second !== undefined && declared.some(({ handle }) => text.includes(handle, second))) return undefined;
+    // Of a later document `yaml` says what it says of such a tag (yaml-problems.ts, Complaints):
+    // under 1.1 that it is left unresolved, under 1.2 nothing. Only the first may hold one.
+    if (oneOne && second !== undefined && mayNameKnownTag(text, second, true)) return undefined;
     const tags = declared.length === 0 ? {} : { tags: Object.fromEntries(declared.map((d) => [d.handle, d.prefix])) };
     return unmarked.length === 0
       ? { markers, bare, leading: false, directives, ...tags }

@@ -191,7 +191,7 @@ export function documentsProblems(
     if (run > r) {
       const read = readRun(text, quotes, starts[index]!, endOf(refused[run]!.index), run - r + 1);
       if (read !== undefined) {
-        for (const c of read) complaints.push(c);
+        for (const c of read) complaints.push({ ...c, later: true });
         r = run;
         continue;
       }
@@ -214,7 +214,7 @@ export function documentsProblems(
       const judge: FullJudge = (before) => {
         if (quoted) return undefined;
         const line = at(before.offset).line;
-        const all: Complaints[] = [...complaints, before];
+        const all: Complaints[] = [...complaints, { ...before, later: true }];
         for (const [i, errors] of tabbed) if (i <= index) all.push({ errors, warnings: [] });
         const found = yamlProblemsBefore(all, text, at, fileFaults(), line);
         if (found === undefined) return undefined;
@@ -226,7 +226,7 @@ export function documentsProblems(
       const read = laterDocument(text, quotes, start, end, !unmarked.has(start), sizes.chunkChars, judge, fileFaults);
       if (read === undefined) return undefined;
       if ('full' in read) return read.full;
-      complaints.push(read);
+      complaints.push({ ...read, later: true });
       continue;
     }
     const own = text.slice(start, end);
@@ -254,7 +254,7 @@ export function documentsProblems(
       e.pos = [e.pos[0] + start, e.pos[1] + start];
       return e;
     };
-    complaints.push({ errors: doc.errors.map(shift), warnings: doc.warnings.map(shift) });
+    complaints.push({ errors: doc.errors.map(shift), warnings: doc.warnings.map(shift), later: index > 0 });
     // As the whole-file path does, tags are looked at in the first document only.
     if (index === 0) for (const p of tagProblems(doc, source, (offset) => at(offset + start))) tags.push(p);
     if (swallowed) break;

@@ -117,7 +117,10 @@ function slowLoad(text: string, options: ValidateOptions, faults?: IndentFault[]
   const problems: Problem[] = [];
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
   if (docs.length > 1) problems.push(multipleDocumentsProblem(docs.length, at(secondDocumentAt(text, docs))));
-  for (const p of yamlProblems(docs, text, at, faults)) problems.push(p);
+  const complaints = docs.map((doc, index) =>
+    index === 0 ? doc : { errors: doc.errors, warnings: doc.warnings, later: true },
+  );
+  for (const p of yamlProblems(complaints, text, at, faults)) problems.push(p);
   for (const p of tagProblems(doc, text, at)) problems.push(p);
   if (problems.some((p) => p.severity === 'error')) return { problems: settle(problems) };
 

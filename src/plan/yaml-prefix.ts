@@ -138,7 +138,11 @@ function readPrefix(
   // What `yaml` says from the cut line on is of that line, on which the report below does not
   // reach, and which the file goes on past: a tag or a repeated key there, a value cut short.
   const before = (e: YAMLError): boolean => e.pos[0] < cut;
-  const complaints = docs.map((doc) => ({ errors: doc.errors.filter(before), warnings: doc.warnings.filter(before) }));
+  const complaints = docs.map((doc, index) => ({
+    errors: doc.errors.filter(before),
+    warnings: doc.warnings.filter(before),
+    later: index > 0,
+  }));
   // With no error before the cut (a second document is one), this prefix cannot fill the report;
   // the layout scan of the whole text is left for a prefix that may.
   if (docs.length === 1 && !complaints.some((c) => c.errors.length > 0)) return { found: 0 };

@@ -27,6 +27,11 @@ function fromIndentation(error: YAMLError): boolean {
 export interface Complaints {
   errors: readonly YAMLError[];
   warnings: readonly YAMLError[];
+  /**
+   * Of a document after the first, where tagProblems does not look: what `yaml` says there of a
+   * tag is said (sayOwn leaves it out of the first document only).
+   */
+  later?: boolean;
 }
 
 /** The indentation scan's faults in `text`, before any is matched to an error (yamlProblems). */
@@ -96,12 +101,15 @@ function judge(
   at: At,
   faults: readonly IndentFault[] | undefined,
 ): { problems: Problem[]; kept: IndentFault[] } {
-  const found = docs.flatMap((d) => [
-    ...withoutEchoes(d.errors)
-      .filter(sayOwn)
-      .map((error) => ({ error, severity: 'error' as const })),
-    ...d.warnings.filter(sayOwn).map((error) => ({ error, severity: 'warning' as const })),
-  ]);
+  const found = docs.flatMap((d) => {
+    const said = d.later === true ? () => true : sayOwn;
+    return [
+      ...withoutEchoes(d.errors)
+        .filter(said)
+        .map((error) => ({ error, severity: 'error' as const })),
+      ...d.warnings.filter(said).map((error) => ({ error, severity: 'warning' as const })),
+    ];
+  });
   const located = found.map(({ error, severity }) => {
     const { line, column } = at(onContent(text, error.pos[0]));
     return { error, severity, line, column };
