@@ -61,8 +61,11 @@ function guardOutput(stream: NodeJS.WriteStream): NodeJS.WriteStream {
     if (gone) return;
     gone = true;
     if (errnoCode(error) === 'EPIPE') return;
+    // Said on stderr, itself guarded: with its reader gone too, the exit code is still 2.
     if (stream !== process.stderr)
-      process.stderr.write(`kehoach: không ghi được kết quả ra đầu ra chuẩn (stdout): ${ioReason(error, 'write')}.\n`);
+      guardOutput(process.stderr).write(
+        `kehoach: không ghi được kết quả ra đầu ra chuẩn (stdout): ${ioReason(error, 'write')}.\n`,
+      );
     process.exitCode = 2;
   });
   return stream;

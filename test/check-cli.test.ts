@@ -58,6 +58,25 @@ describe('kehoach check (spawned)', () => {
     },
   );
 
+  // Found by a review: the message went to an unguarded stderr, whose reader had gone too, and the
+  // EPIPE there ended the process with exit code 1, which reads as "invalid".
+  it.runIf(existsSync('/dev/full'))('keeps exit code 2 when stderr has no reader either', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'nhieu-loi.yaml'), Array.from({ length: 3000 }, (_, i) => `khoa_${i}: 1\n`).join(''));
+    const full = openSync('/dev/full', 'w');
+    const code = await new Promise<number | null>((done, fail) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'nhieu-loi.yaml'], {
+        cwd: dir,
+        stdio: ['ignore', full, 'pipe'],
+      });
+      child.stderr!.destroy();
+      child.on('error', fail);
+      child.on('close', done);
+    });
+    closeSync(full);
+    expect(code).toBe(2);
+  });
+
   it('prints no colour into a pipe even without NO_COLOR', async () => {
     const result = await runCli(['check', 'invalid.yaml'], {
       cwd: FIXTURES,
