@@ -82,6 +82,8 @@ describe('lexDocuments', () => {
     ['a document after an end line, with no marker', 'a: 1\n...\nb: 1\n', [0, 9]],
     ['a marker inside a block scalar, which ends it', 'a: |\n  x\n---\nb: 1\n', [0, 9]],
     ['a marker inside a flow list, which ends it', 'a: [1,\n---\nb: 1\n', [0, 7]],
+    // Found by a review: the text after a block scalar's header is a token of its own.
+    ['a marker after a header on an end line', 'a\n... | ---\nb\n', [0]],
   ])('starts the documents of %s where yaml does', (_name, text, starts) => {
     expect(documentStarts(text)).toEqual(starts);
     expect(lexDocuments(text).starts).toEqual(starts);
@@ -101,6 +103,9 @@ describe('lexDocuments', () => {
     const later = 'a: 1\n...\n%FOO\n---\nb: 1\n';
     expect(lexDocuments(later).lastWarnable).toBe(later.length);
     expect(parseQuietly(later)[1]!.warnings).toHaveLength(1);
+    // Found by a review: a tag after such a directive lowered it again.
+    const tagged = 'a: 1\n---\n- a\nb: | %x\n!t\n---\nd: 1\n';
+    expect(lexDocuments(tagged).lastWarnable).toBe(tagged.length);
   });
 
   it('agrees with yaml on 3,000 generated texts: starts, and no warning in a document past the last warnable token', () => {

@@ -1070,15 +1070,26 @@ describe('a file of many short documents past a quote or bracket left open', () 
     if (found !== undefined) expect(found).toEqual(whole);
   });
 
+  // Found by a review: a flow list a `---` ends, with many `k: v` lines in it, runs `yaml`'s whole
+  // read out of stack, which the report says; the documents past the quote were left unread.
+  it('reads on, or gives way, when a later document holds a flow collection', () => {
+    const text = `a: "m\n${many(20, (i) => `k${i}: "x`)}---\n[\n${'a: 1\n'.repeat(3000)}---\nc: "1"\n`;
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.rule === 'yaml-too-deep')).toBe(true);
+    const found = parted(text);
+    if (found !== undefined) expect(found).toEqual(whole);
+  });
+
   it('agrees with the whole file on generated files of many documents (300 deterministic files)', () => {
     const random = seededRandom(2026120701);
     const lines: Array<(i: number) => string> = [
       (i) => `k${i}: 1`,
       (i) => `k${i}: "x`,
       (i) => `k${i}: 'x`,
-      (i) => `k${i}: [a,`,
-      (i) => `"q${i}`,
       () => 'k: 1',
+      (i) => `"q${i}`,
+      // A flow collection in a later document keeps it read (droppedTail).
+      (i) => `k${i}: [a,`,
       () => '# "',
       () => `  text '`,
       (i) => `\tt${i}: 1`,

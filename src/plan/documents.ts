@@ -310,7 +310,9 @@ function droppedIn(
  */
 function droppedTail(starts: readonly number[], last: number, lexed: LexedDocuments): Tail | undefined {
   const found = lexed.starts;
-  if (found.length <= last + 1 || lexed.lastWarnable >= starts[last + 1]!) return undefined;
+  // Nor anything that can make the whole read run out of stack (found by a review).
+  const after = starts[last + 1]!;
+  if (found.length <= last + 1 || lexed.lastWarnable >= after || lexed.lastFlow >= after) return undefined;
   for (let i = 1; i <= last + 1; i++) if (found[i] !== starts[i]) return undefined;
   return { last, count: found.length };
 }

@@ -32,12 +32,18 @@ export interface LexedDocuments {
   lastWarnable: number;
   /** Where a quoted scalar running on to the text's end starts, or -1: one closed nowhere ends there. */
   toEnd: number;
+  /**
+   * Where the last flow collection's opening bracket starts, or -1. `yaml` nests a map one level
+   * deeper for each `k: v` line in one a `---` ends, until its stack runs out (load.ts).
+   */
+  lastFlow: number;
 }
 
 export function lexDocuments(text: string): LexedDocuments {
   const starts: number[] = [];
   let lastWarnable = -1;
   let toEnd = -1;
+  let lastFlow = -1;
   let offset = 0;
   let scalarText = false;
   // Whether a document is open, and whether it holds a marker or property, or a value.
@@ -69,7 +75,9 @@ export function lexDocuments(text: string): LexedDocuments {
     }
     if (token === FLOW_END) continue;
     if (token === '---') {
-      if (!open || marked || valued) start();
+      // On an end line (after a block scalar's header there, its text is a token of its own) the
+      // parser takes no marker either (found by a review).
+      if (!endLine && (!open || marked || valued)) start();
       marked = true;
     } else if (token === '...') {
       endLine = true;
@@ -85,11 +93,13 @@ export function lexDocuments(text: string): LexedDocuments {
       // A token the parser has no type for becomes the document's value, as an error.
       valued = true;
     }
-    if (WARNABLE.has(token.charCodeAt(0)))
+    // Once a directive put it at the text's end, nothing lowers it (found by a review).
+    if (WARNABLE.has(token.charCodeAt(0)) && lastWarnable < text.length)
       lastWarnable = token.startsWith('%') && starts.length > 0 ? text.length : offset;
+    if (token === '[' || token === '{') lastFlow = offset;
     offset += token.length;
   }
-  return { starts, lastWarnable, toEnd };
+  return { starts, lastWarnable, toEnd, lastFlow };
 }
 
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
