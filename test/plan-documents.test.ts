@@ -944,6 +944,24 @@ describe('a file of several documents with a large one after the first', () => {
 
 // Found by a review: `yaml` may end the first document mid-line, before an indented `---`; the
 // second document starts at the `---` that opens a line, in both paths.
+// Found by a review: after a block scalar's header with text after it, once the root has closed,
+// `yaml` reads `%x` as a directive at the stream's level, and gives its warning and the error after
+// it to the next document. A document read alone, with a `---` after it, gave them to that line's
+// document, which the read drops.
+describe('what yaml gives the document after the one read', () => {
+  it.each([
+    ['small', '- a\nb: | %x\n---\nb: 1\n'],
+    ['large', `- a\nb: | %x\n---\n${unknownKeys(30_000)}`],
+  ])('is kept (%s)', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.some((p) => p.severity === 'warning' && p.line === 2)).toBe(true);
+    const split = splitDocuments(text)!;
+    const found = documentsProblems(text, split);
+    if (found !== undefined) expect(finishLoad({ text, documents: split }, options)).toEqual(whole);
+    expect(loadPlan(text, options)).toEqual(whole);
+  });
+});
+
 describe('the place of the second document', () => {
   it.each([
     ['an indented `---` before the marker', 'a:\n  b: 1\n  - m\n  ---\n---\n', 5],

@@ -30,7 +30,14 @@ import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
 import { type Problem, sortProblems, sortedOnce } from './problem.js';
 import { quickParse } from './quick-parse.js';
-import { type DocumentReading, type FullJudge, QuoteClosers, fills, firstDocumentComplaints } from './yaml-chunks.js';
+import {
+  type DocumentReading,
+  type FullJudge,
+  QuoteClosers,
+  fills,
+  firstDocumentComplaints,
+  quiet,
+} from './yaml-chunks.js';
 import type { IndentFault } from './indent.js';
 import { type Complaints, LayoutFaults, droppedFrom, yamlProblems, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
@@ -245,7 +252,7 @@ export function documentsProblems(
       count = index + 1;
     }
     const doc = docs[0];
-    if (doc === undefined || docs.length !== (last || swallowed ? 1 : 2)) return undefined;
+    if (doc === undefined || docs.length !== (last || swallowed ? 1 : 2) || !quiet(docs[1])) return undefined;
     // Read from a cut line, the rest of the document's top-level map: a key there that the part
     // before it holds too is a repeat the read cannot see.
     if (from > 0 && !(isMap(doc.contents) && doc.contents.items.every((pair) => !keys.has(keyName(pair.key)))))
@@ -332,7 +339,7 @@ function readRun(
   const last = end === text.length;
   const own = text.slice(start, end);
   const docs = parseQuietly(last ? own : `${own}---\n${quotes.from(end)}`);
-  if (docs.length !== count + (last ? 0 : 1)) return undefined;
+  if (docs.length !== count + (last ? 0 : 1) || !quiet(docs[count])) return undefined;
   const shift = (e: YAMLError): YAMLError => {
     e.pos = [e.pos[0] + start, e.pos[1] + start];
     return e;

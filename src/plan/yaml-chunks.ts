@@ -579,7 +579,7 @@ function readChunk(
   )
     return 'swallows';
   // After a `---`, the next document; with none, a quote left open took the marker in.
-  if (docs.length !== (marker ? 2 : 1) || doc === undefined) return 'unsure';
+  if (docs.length !== (marker ? 2 : 1) || doc === undefined || (marker && !quiet(docs[1]))) return 'unsure';
   // Any other quote left open of such a kind: what the document holds is no longer the question,
   // unless the caller knows the marker stands (the read, up to the marker, is then the file's).
   // Said at once: reading on to learn it read a 2 MB document opening with one twice.
@@ -694,6 +694,16 @@ function runStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && text[start - 1] === "'") start--;
   return start;
+}
+
+/**
+ * Whether the document a read makes of the `---` line it was given (and the quote closers) has
+ * nothing to say, if there is one: `yaml` gives it what the read document leaves at the stream's
+ * level, such as a `%x` after a block scalar's header once the root has closed (found by a
+ * review: its warning and the error after it were lost), which in the file is that document's.
+ */
+export function quiet(doc: { errors: readonly unknown[]; warnings: readonly unknown[] } | undefined): boolean {
+  return doc === undefined || (doc.errors.length === 0 && doc.warnings.length === 0);
 }
 
 /** Whether `yaml` says a quote has no closing one, of a kind `closing` (QuoteClosers.from) does not hold. */
