@@ -8,9 +8,10 @@
 // Why a document may be read alone: `yaml` ends every scalar, block and flow collection at a `---`
 // line at column 0, and starts a document there afresh. So a document's text, then a `---` line
 // as the next one's, is read as in the whole file: the same bytes up to that line, and nothing the
-// parser does before it looks further on, but for a quote left open (see below). One js-yaml reads clean, with its own marker made blank
-// (splitDocuments lets through only markers with at most a comment after them), has nothing open
-// at its end, so it ends alike at the end of the text and at the next marker.
+// parser does before it looks further on, but for a quote left open (see below). One js-yaml
+// reads clean, with its own marker made blank (splitDocuments lets through only markers with at
+// most a comment after them), has nothing open at its end, so it ends alike at the end of the text
+// and at the next marker.
 import { type YAMLError, isMap, isScalar } from 'yaml';
 import {
   CHUNKED_FROM_CHARS,
@@ -271,9 +272,11 @@ export function documentsProblems(
   if (tail !== undefined) {
     // A quote closed nowhere, which the lexer would have seen, lowered the count: they disagree.
     if (count !== tail.count) return undefined;
-    // Every problem, so long as the fault that drops the rest is kept by the documents read.
+    // Every problem, so long as the fault that drops the rest is kept by the documents read: the
+    // fault runs past the text's last line, and yamlProblemsBefore gives nothing when a fault
+    // across the line it is asked of is not kept.
     const past = at(text.length).line + 1;
-    const problems = yamlProblemsBefore(complaints, text, at, faults!, past);
+    const problems = yamlProblemsBefore(complaints, text, at, fileFaults(), past);
     return problems && { problems: [multipleDocumentsProblem(count, at(second)), ...problems, ...tags] };
   }
   const problems = [...yamlProblems(complaints, text, at, faults), ...tags];

@@ -26,8 +26,9 @@ export interface LexedDocuments {
    * Where the last token that can make `yaml` warn starts, or -1: a tag, an anchor, an alias, a
    * directive. `yaml`'s warnings as parse-yaml.ts reads (an unknown tag, an anchor or alias ending
    * in `:`, an unknown directive) all come from those; a flow collection's closing bracket at its
-   * parent's column is said only with the `compat` option, which it does not set. A directive after the first document counts as at the
-   * text's end: its warning is the next document's, whose start lies past it.
+   * parent's column is said only with the `compat` option, which it does not set. A directive after
+   * the first document counts as at the text's end: its warning is the next document's, whose
+   * start lies past it.
    */
   lastWarnable: number;
   /** Where a quoted scalar running on to the text's end starts, or -1: one closed nowhere ends there. */
