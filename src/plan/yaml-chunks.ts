@@ -410,6 +410,9 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   // Back into the file's order, each part's keys as toJS named them.
   const maps: Array<Record<string, unknown>> = [];
   let named = 0;
+  // Each top-level key's name, asked again by namedKeys: naming a list key is yaml's toJS of a
+  // map, and 100,000 of them took a second each time.
+  const names = new Map<unknown, string>();
   for (const part of parts) {
     if (!isRead(part)) {
       maps.push(part);
@@ -419,6 +422,7 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
     for (const pair of pieces[read.indexOf(part)]!) {
       const name = keyName(doc, pair.key);
       if (name === undefined) return undefined;
+      names.set(pair.key, name);
       if (!Object.hasOwn(object, name) || Object.hasOwn(map, name)) return undefined;
       setOwn(map, name, object[name]);
       named++;
@@ -428,18 +432,18 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   // Two keys `yaml` tells apart (`1` and "1") that are one name in the data.
   if (named !== Object.keys(object).length) return undefined;
   const joined = joinMaps(maps);
-  return joined === undefined ? undefined : { data: joined, read: doc, namedKeys: namedKeys(doc) };
+  return joined === undefined ? undefined : { data: joined, read: doc, namedKeys: namedKeys(doc, names) };
 }
 
 type At = (offset: number) => { line: number; column: number };
 
 // Every key named as the data names it (keyName): a key that is or holds an alias is not, and
 // locateFirst could not follow a path through it. js-yaml-clean chunks have none.
-function namedKeys(doc: Document.Parsed<ParsedNode>): boolean {
+function namedKeys(doc: Document.Parsed<ParsedNode>, names: ReadonlyMap<unknown, string>): boolean {
   let named = true;
   walkNodes(doc, (node) => {
     if (!isPair(node)) return undefined;
-    named = keyName(doc, node.key) !== undefined;
+    named = names.has(node.key) || keyName(doc, node.key) !== undefined;
     return named ? undefined : false;
   });
   return named;
