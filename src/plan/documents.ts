@@ -267,8 +267,9 @@ export function documentsProblems(
     if (index === 0) for (const p of tagProblems(doc, source, (offset) => at(offset + start))) tags.push(p);
     if (swallowed) break;
   }
-  for (const [index, errors] of tabbed)
-    if (index < count && (tail === undefined || index <= tail.last)) complaints.push({ errors, warnings: [] });
+  // The documents read: all there are, or those up to the tail's last.
+  const read = tail === undefined ? count : tail.last + 1;
+  for (const [index, errors] of tabbed) if (index < read) complaints.push({ errors, warnings: [] });
   if (tail !== undefined) {
     // A quote closed nowhere, which the lexer would have seen, lowered the count: they disagree.
     if (count !== tail.count) return undefined;

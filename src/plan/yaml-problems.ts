@@ -102,7 +102,7 @@ function judge(
   faults: readonly IndentFault[] | undefined,
 ): { problems: Problem[]; kept: IndentFault[] } {
   const found = docs.flatMap((d) => {
-    const said = d.later === true ? () => true : sayOwn;
+    const said = d.later === true ? sayAll : sayOwn;
     return [
       ...withoutEchoes(d.errors)
         .filter(said)
@@ -153,6 +153,8 @@ function judge(
 const CORE_TAG = /tag:yaml\.org,2002:([^\s,]+)/u;
 const RESOLVER_MESSAGE =
   /^(?:!!timestamp expects a date|Ordered maps must not include duplicate keys|Each pair must have its own sequence indicator|Expected a sequence for this tag|Set items must all have null values|Expected a mapping for this tag|This environment does not support reading binary tags)/u;
+
+const sayAll = (): boolean => true;
 
 /** Whether the report says `error` itself, rather than tagProblems. */
 export function sayOwn(error: YAMLError): boolean {
