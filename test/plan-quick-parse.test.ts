@@ -9,7 +9,14 @@ import { PLAN_SOURCES } from './plan-helpers.js';
 
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
 function exact(text: string): unknown {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+  // logLevel 'error': a key that is a collection makes toJS warn on the console otherwise.
+  const docs = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    logLevel: 'error',
+  });
   if (docs.length !== 1 || docs.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
   try {
     return docs[0]!.toJS({ maxAliasCount: 100 }) as unknown;
@@ -88,7 +95,13 @@ describe('quickParse', () => {
     ['an empty explicit key', '?\n: 2\n'],
     ['a quoted explicit key', '? "a"\n: 2\n'],
     ['an explicit key going on to a deeper line', '? a\n  b\n: 2\n'],
-    ['a flow key', '[a]: 1\n'],
+    ['a flow key holding null', '[null]: 1\n'],
+    ['a flow key holding a quoted word', '["a"]: 1\n'],
+    ['a flow key holding a repeated key', '{a: 1, a: 2}: x\n'],
+    ['an indented flow key', 'm:\n  [a]: 1\n'],
+    ['a flow key in a list item', '- [a]: 1\n'],
+    ['a flow key too long for one line', `[${'w'.repeat(70)}]: 1\n`],
+    ['two flow keys of one name', '[a]: 1\n[ a ]: 2\n'],
     ['a lone CR', 'a: 1\rb: 2\n'],
     ['a BOM inside', 'a: 1\n\ufeffb: 2\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
@@ -195,6 +208,7 @@ describe('quickParse', () => {
     ['empty items at the margin under a key, then comments', 'a:\n-\n# c\n\n-\n'],
     // A long line whose only `:` ends a short key: no key there is too long.
     ['a line of 700,000 characters with a short key', `big: [${'1, '.repeat(233_333)}1]\nb: "${'x'.repeat(5000)}"\n`],
+    ['flow keys at the margin', '[a]: 1\n{a: 1, b: [c, 2]} : x\n[]:\n  k: [1]\n'],
   ])('still reads %s quickly', (_, text) => {
     expect(quickParse(text)).toBeDefined();
     expect(quickParse(text)).toEqual(exact(text));
@@ -280,6 +294,66 @@ describe('quickParse', () => {
       }
     }
     expect(maps).toBeGreaterThan(150);
+  });
+
+  it('names keys that are flow collections at the margin as `yaml` does (2 × 2,000 deterministic files)', () => {
+    // Keys like `[a, b]: 1` and `{a: 1}: x` of words and numbers (which js-yaml is given written
+    // as `yaml` names them), and of what is left to `yaml`: null and booleans, other numbers,
+    // quotes, a repeated key, names too long for one line, odd spacing; at the margin and
+    // elsewhere (indented, in a list item, inside a block scalar or a quoted value).
+    const random = seededRandom(20261207);
+    const good = ['a', 'b_1', 'mục', 'x-y', '_', '0', '12', '1234567890', 'w'.repeat(12)];
+    const odd = ['null', 'True', '~', '-1', '01', '1.5', '0x1', 'a b', '"q"', "'q'", 'a:b', '', '12345678901', 'a.b'];
+    let named = 0;
+    for (const mixed of [false, true]) {
+      const pick = (): string => (mixed && random(4) === 0 ? odd[random(odd.length)]! : good[random(good.length)]!);
+      const space = (): string => [' ', '', '', '  '][random(4)]!;
+      const flow = (depth: number): string => {
+        if (depth > 4 || random(3) === 0) return pick();
+        const list = random(2) === 0;
+        const items = Array.from({ length: random(4) }, () => {
+          const value = flow(depth + 1);
+          if (list) return value;
+          const key = random(6) === 0 ? pick() : good[random(3)]!;
+          return `${key}${mixed && random(8) === 0 ? ':' : ': '}${value}`;
+        });
+        const comma = mixed && random(10) === 0 ? ',' : '';
+        return `${list ? '[' : '{'}${space()}${items.join(`${space()},${space()}`)}${comma}${space()}${list ? ']' : '}'}`;
+      };
+      const flowKey = (): string => flow(random(2) === 0 ? 0 : -1).replace(/^([^[{].*)$/u, '[$1]');
+      const afterKey = (): string =>
+        [': 1', ': x', ':', ': [1, 2]', ': |\n  text', ':\n  k: 1', ': "q"', ' : 1', ':1', ':\t1', ': 1 # c'][
+          random(11)
+        ]!;
+      const before = [
+        '',
+        'a: |\n  text\n',
+        'a: "multi\n',
+        "a: 'multi\n",
+        'm:\n  k: 1\n',
+        '  k: 1\n',
+        'a: [1,\n',
+        '# c\n',
+        'a:\n',
+        'a: >-\n',
+      ];
+      const lead = ['', '', '', '', ' ', '  ', '- ', '? '];
+      for (let i = 0; i < 2000; i++) {
+        const lines = Array.from({ length: 1 + random(4) }, () => {
+          const margin = mixed ? lead[random(lead.length)]! : '';
+          const prefix = mixed && random(4) === 0 ? before[random(before.length)]! : random(3) === 0 ? 'k: 1\n' : '';
+          return `${prefix}${margin}${flowKey()}${afterKey()}\n`;
+        });
+        if (random(5) === 0) lines.push(lines[random(lines.length)]!);
+        if (mixed && random(8) === 0) lines.push('"[ a ]": 1\n');
+        const text = lines.join('');
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/^[[{]/mu.test(text)) named++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(named).toBeGreaterThan(500);
   });
 
   it('reads keys up to the length `yaml` takes, and leaves longer ones to it', () => {

@@ -307,6 +307,9 @@ export async function writeHostileShapes(root, example) {
       'khóa đầu tiên là khóa tường minh `? [a]`, rồi khóa lạ trên mọi dòng',
       fill((i) => `k${i}: 1\n`, '', '', `? [a]\n: 1\n${head}`),
     ],
+    // Read by `yaml` chunk by chunk until js-yaml was given such keys named as `yaml` names them.
+    ['flow-list-keys', 'khóa là danh sách `[a]` trên mọi dòng', fill((i) => `[a${i}]: 1\n`)],
+    ['flow-map-keys', 'khóa là nhóm khóa `{a: 1}` trên mọi dòng', fill((i) => `{a${i}: 1}: 1\n`)],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });

@@ -389,15 +389,117 @@ function firstUnsureExplicit(text: string): number {
   return text.length;
 }
 
+// A key at the margin that is a flow collection on its line (`[a, b]: 1`, `{a: 1}: x`): `yaml`
+// names it by writing the collection out (`[ a, b ]`), js-yaml by joining its items (`a,b`). A
+// 2 MB file of such keys went to `yaml` chunk by chunk, six seconds. So where the collection
+// holds only words (a letter or `_` first, never null or a boolean), whole numbers written
+// plainly and such collections, where `:` follows it, and where its name is short enough that
+// `yaml` writes it on one line (80 characters), js-yaml is given the name quoted in its place
+// (test/plan-quick-parse.test.ts compares the two on thousands of generated keys and places).
+// At the margin the line can only be a root key (a block scalar's or a quoted value's lines of
+// a root key are indented; a top-level scalar is refused as no map); other places are left to
+// `yaml`. A key repeated inside the collection is an error to `yaml`, and is left to it; two
+// keys of the same name are an error to js-yaml, which leaves the file to `yaml` too.
+const FLOW_WORD = /[\p{L}_][\p{L}\p{N}_-]*|0(?![\p{L}\p{N}_.-])|[1-9][0-9]{0,9}(?![\p{L}\p{N}_.-])/uy;
+const NOT_A_WORD = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/u;
+const LONGEST_FLOW_NAME = 60;
+
+/** `text` with each root key that is a flow collection of flowKeyName's forms written as `yaml` names it, quoted. */
+function nameFlowKeys(text: string): string {
+  const parts: string[] = [];
+  let done = 0;
+  // The next line opening with each bracket, each looked for again only once passed (looking
+  // from every line for a bracket the text lacks was quadratic).
+  let list = text[0] === '[' ? 0 : lineOpening(text, '[', 0);
+  let map = text[0] === '{' ? 0 : lineOpening(text, '{', 0);
+  while (list !== -1 || map !== -1) {
+    const at = list === -1 ? map : map === -1 ? list : Math.min(list, map);
+    if (at === list) list = lineOpening(text, '[', at);
+    else map = lineOpening(text, '{', at);
+    const key = flowKeyName(text, at, 0);
+    if (key === undefined || key.name.length > LONGEST_FLOW_NAME) continue;
+    const colon = skipBlanks(text, key.end);
+    const after = text[colon + 1];
+    const ends =
+      after === ' ' ||
+      after === '\t' ||
+      after === '\n' ||
+      after === undefined ||
+      (after === '\r' && text[colon + 2] === '\n');
+    if (text[colon] !== ':' || !ends) continue;
+    parts.push(text.slice(done, at), JSON.stringify(key.name));
+    done = key.end;
+  }
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+/** Where the next line after `from` that opens with `bracket` starts; -1 if none. */
+function lineOpening(text: string, bracket: string, from: number): number {
+  const at = text.indexOf(`\n${bracket}`, from);
+  return at === -1 ? -1 : at + 1;
+}
+
+/** The name `yaml` gives the collection that opens at `at`, and the index after it; undefined when not of the forms above. */
+function flowKeyName(text: string, at: number, depth: number): { name: string; end: number } | undefined {
+  const open = text[at];
+  if (depth > 3 || (open !== '[' && open !== '{')) return undefined;
+  const close = open === '[' ? ']' : '}';
+  const entries: string[] = [];
+  const keys = new Set<string>();
+  let i = skipBlanks(text, at + 1);
+  if (text[i] !== close) {
+    for (;;) {
+      let key = '';
+      if (open === '{') {
+        const word = flowWord(text, i);
+        if (word === undefined || keys.has(word)) return undefined;
+        keys.add(word);
+        i += word.length;
+        if (text[i] !== ':' || text[i + 1] !== ' ') return undefined;
+        i = skipBlanks(text, i + 1);
+        key = `${word}: `;
+      }
+      let value: string;
+      if (text[i] === '[' || text[i] === '{') {
+        const inner = flowKeyName(text, i, depth + 1);
+        if (inner === undefined) return undefined;
+        value = inner.name;
+        i = inner.end;
+      } else {
+        const word = flowWord(text, i);
+        if (word === undefined) return undefined;
+        value = word;
+        i += word.length;
+      }
+      entries.push(key + value);
+      i = skipBlanks(text, i);
+      if (text[i] === close) break;
+      if (text[i] !== ',') return undefined;
+      i = skipBlanks(text, i + 1);
+    }
+  }
+  const name = entries.length === 0 ? `${open}${close}` : `${open} ${entries.join(', ')} ${close}`;
+  return { name, end: i + 1 };
+}
+
+function flowWord(text: string, at: number): string | undefined {
+  FLOW_WORD.lastIndex = at;
+  const word = FLOW_WORD.exec(text)?.[0];
+  return word === undefined || NOT_A_WORD.test(word) ? undefined : word;
+}
+
 /**
  * The data of a plain, single-document YAML file, or undefined when `yaml` must read it.
  * `anchors` as for firstUnsure: a chunk of a file is told whether the file has an alias.
  */
 export function quickParse(text: string, anchors = !hasAlias(text)): Record<string, unknown> | undefined {
-  if (firstUnsure(text, anchors) !== -1 || readDifferently(text)) return undefined;
+  const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
+  if (firstUnsure(read, anchors) !== -1 || readDifferently(read)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE });
+    data = jsyaml.load(read, { schema: CORE });
   } catch {
     return undefined;
   }
