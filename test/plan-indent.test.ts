@@ -195,6 +195,7 @@ describe('findIndentFaults', () => {
   it.each([
     ['a map of JSON', '{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ],\n  "c": "x\n    y",\n  "d": {\n  }\n}\n'],
     ['a list of JSON, its quotes over lines', '[\n  "a\n  b",\n  \'c\'\n]\n'],
+    ['a map of JSON whose `{` is indented and its lines not', '\n  {\n"a": 1,\n"b": [\n1\n]\n}\n'],
     ['a bracket closing at its key’s column', 'a: [1,\n]\nb: {c: 1,\n}\n'],
     ['a bracket closing at its key’s column in a list item', 'l:\n  - a: [1,\n    ] # c\n'],
   ])('finds nothing in %s', (_name, source) => {
@@ -247,6 +248,8 @@ describe('loadPlan: a JSON plan with a comma left out', () => {
     ['between two keys', '{\n  "a": 1\n  "b": 2\n}\n', 2],
     ['between two values', '{\n  "a": [\n    "x"\n    "y"\n  ]\n}\n', 4],
     ['then a key repeated', '{\n  "a": 1,\n  "a": 2\n}\n', 3],
+    // Found trying JSON plans: an indented `{` whose lines are not was told it has no `}`.
+    ['then a key repeated, the `{` indented', '  {\n"a": 1,\n"a": 2\n}\n', 3],
   ])('is told %s, not of a bracket left open', (_name, source, line) => {
     const { problems } = load(source);
     expect(problems.length).toBeGreaterThan(0);

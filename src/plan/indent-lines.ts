@@ -114,14 +114,15 @@ function closesAtOwner(raw: string, indent: number, pending: Open & { owner: num
 
 /**
  * Whether a line at column 0 belongs to a flow collection that is the document's root value, opened
- * at column 0 of its first line (a JSON file written without indentation), as `yaml` reads it: a
+ * first on its line, at any column (a JSON file written without indentation, or its `{` indented),
+ * as `yaml` reads it: a
  * line of a string inside it, one that starts as JSON items do (a quote, a bracket, a comma), or
  * one after a line that ends with a comma or the bracket. Otherwise a stray `[` before the first key
  * (`[version: 1` then `kind: …`) would take in the whole file (found by a review); a document
  * marker ends it in any case.
  */
-function inRootFlow(raw: string, pending: Open, root: boolean, before: string): boolean {
-  if (!root || pending.at !== 0 || (pending.char !== '[' && pending.char !== '{')) return false;
+function inRootFlow(raw: string, pending: Open & { owner: number }, root: boolean, before: string): boolean {
+  if (!root || pending.at !== pending.owner || (pending.char !== '[' && pending.char !== '{')) return false;
   if (/^(?:---|\.\.\.)(?:[ \t]|$)/u.test(raw)) return false;
   return pending.type === 'quote' || /^["'[{\]},]/u.test(raw) || /[,[{][ \t]*$/u.test(before);
 }
@@ -215,6 +216,18 @@ export function closingQuote(raw: string, from: number, quote: '"' | "'", end = 
   return -1;
 }
 
+/**
+ * Whether a value may start at `at` of a line: only blanks before it, back to the line's start or
+ * a `[`, `{`, `,` or `:`. Looked at backwards from `at`: a pattern anchored at the end of
+ * `raw.slice(0, at)` read the line from its start for every quote, and a 2 MB line of JSON took
+ * twenty seconds.
+ */
+function valueMayStart(raw: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (raw[i] === ' ' || raw[i] === '\t')) i--;
+  return i < 0 || raw[i] === '[' || raw[i] === '{' || raw[i] === ',' || raw[i] === ':';
+}
+
 function continueFlow(raw: string, from: number, depth: number, opened: Opened): Open | undefined {
   let d = depth;
   // The outermost bracket still open: a new one once the first has closed (`[x] {` names the `{`).
@@ -222,11 +235,11 @@ function continueFlow(raw: string, from: number, depth: number, opened: Opened):
   for (let i = from; i < raw.length; i++) {
     const ch = raw[i]!;
     // A quote opens a value only where one starts: `it's` inside a plain value is a letter.
-    if ((ch === '"' || ch === "'") && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
+    if ((ch === '"' || ch === "'") && valueMayStart(raw, i)) {
       const end = closingQuote(raw, i + 1, ch);
       if (end === -1) return { type: 'quote', quote: ch, depth: d, at: open.at, char: open.char };
       i = end;
-    } else if (ch === '!' && raw[i + 1] === '<' && /(?:^|[[{,:])[ \t]*$/u.test(raw.slice(0, i))) {
+    } else if (ch === '!' && raw[i + 1] === '<' && valueMayStart(raw, i)) {
       // A verbatim tag runs to a blank or `>`, brackets and all (found by a review: `{!<}>`
       // leaves the `{` open, and every line after it is an error).
       i += 2;
