@@ -815,6 +815,38 @@ describe('a file of several documents whose first is large', () => {
   });
 });
 
+// A JSON map is read whole by JSON.parse, in any document (documents.ts, cleanPrefix): a 2 MB one
+// then `---` took `yaml` two seconds. A key written twice in it is left to `yaml`.
+describe('a file of several documents, one a JSON map', () => {
+  const map = (n: number): Record<string, unknown> =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, { v: `giá trị ${i}, [${i}]` }]));
+  const json = JSON.stringify(map(40), null, 2);
+  const twice = json.replace('"k7"', '"k6"');
+  it.each([
+    ['first, then a document', `${json}\n---\nx: 1\n`, true],
+    ['first, then a document with a quote left open', `${json}\n---\nx: "mở\n`, true],
+    ['first on one line after its marker, then Tabs', `---\n${JSON.stringify(map(40))}\n---\n\tx: 1\n`, true],
+    ['first, with CRLF, then a key repeated', `${json}\n---\nx: 1\nx: 2\n`.replace(/\n/gu, '\r\n'), true],
+    ['after a document', `a: 1\n---\n${json}\n`, true],
+    ['between two', `a: "x" y\n---\n${json}\n---\nb: [1\n`, true],
+    ['first, a key written twice in it', `${twice}\n---\nx: 1\n`, false],
+    ['after a document, a key written twice in it', `a: 1\n---\n${twice}\n---\nb: 1\n`, false],
+  ])('%s: the whole file’s report', (_name, text, read) => {
+    expect(JSON.parse(json)).toBeDefined();
+    const whole = finishLoad({ text }, options);
+    for (const largeFrom of [64, 100_000]) {
+      const split = splitDocuments(text);
+      if (split === undefined || documentCount(split) < 2) throw new Error('not several documents');
+      const found = documentsProblems(text, split, { largeFrom, chunkChars: 500 });
+      // Read without the whole file, unless a key is written twice in a large JSON map.
+      if (read || largeFrom > text.length) expect(found, `largeFrom ${largeFrom}`).toBeDefined();
+      if (found === undefined) continue;
+      const problems = capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt);
+      expect({ problems }, `largeFrom ${largeFrom}`).toEqual(whole);
+    }
+  });
+});
+
 describe('a file of several documents with a large one after the first', () => {
   /** The report read document by document with small sizes, settled as finishLoad settles one. */
   function parted(text: string, chunkChars: number, largeFrom = 64): LoadResult | undefined {

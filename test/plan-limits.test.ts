@@ -1,6 +1,7 @@
 // Issue 9, item 3: a file with thousands of problems reports the first ones, located, and says how
 // many it left out. Speed is measured by `npm run bench` (check-worst), never here.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { CHUNKED_FROM_CHARS } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, lastContentLine, loadPlan, locateFirst } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
@@ -125,6 +126,53 @@ describe('locating only the problems shown', () => {
     expect(first).toBeUndefined();
     expect(load(source)).toEqual(whole);
     expect(whole.problems.length).toBeGreaterThan(MAX_PROBLEMS_PER_FILE);
+  });
+});
+
+// A plan written as JSON is read by JSON.parse, and its first problems are located in a prefix
+// cut after a comma, its brackets closed (quick-parse.ts, jsonPrefix), on one line too.
+describe('locating the problems of a plan written as JSON', () => {
+  const options = { today: TODAY };
+  const plan = parse(VALID) as Record<string, unknown>;
+  const unknown = (n: number): Record<string, unknown> =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`khoa_la_${i}`, { v: `giá trị ${i}, mục [${i}] {"q"}` }]));
+  const shapes: Array<[string, Record<string, unknown>]> = [
+    ['unknown keys at the top level', { ...plan, ...unknown(3000) }],
+    ['unknown keys inside one entry', { ...plan, signer: { ...(plan.signer as object), ...unknown(3000) } }],
+    ['a wrong type, then unknown keys', { ...plan, archive: [1, 2], ...unknown(3000), kind: 5 }],
+    [
+      'a list too long, then unknown keys',
+      { ...plan, bases: Array.from({ length: 5000 }, (_, i) => `Căn cứ ${i}`), ...unknown(2000) },
+    ],
+    ['a few problems early in a large file', { ...plan, version: 2, zz: Array.from({ length: 60_000 }, (_, i) => i) }],
+  ];
+  const layouts: Array<[string, (data: unknown) => string]> = [
+    ['on one line', (data) => JSON.stringify(data)],
+    ['indented', (data) => JSON.stringify(data, null, 2)],
+    ['with Tabs and CRLF', (data) => JSON.stringify(data, null, '\t').replace(/\n/gu, '\r\n')],
+    ['its `{` indented', (data) => `\n  ${JSON.stringify(data, null, 1)}\n`],
+  ];
+  for (const [shape, data] of shapes) {
+    it.each(layouts)(`${shape}, %s: the whole file's report`, (_layout, write) => {
+      const source = write(data);
+      // Longer than a first prefix (16 KB); a file with few problems is also longer than one read whole.
+      expect(source.length).toBeGreaterThan(shape.startsWith('a few') ? CHUNKED_FROM_CHARS : 16_384);
+      const quick = loadQuickly(source, options);
+      if (!isUnsettled(quick) || quick.many === undefined) throw new Error('JSON.parse did not read the file');
+      expect(quick.many.json).toBe(true);
+      const first = locateFirst(quick.text, quick.many, options);
+      const whole = finishLoad({ text: quick.text }, options);
+      expect(first).toBeDefined();
+      expect(first).toEqual(whole);
+      expect(loadPlan(source, options)).toEqual(whole);
+    });
+  }
+
+  it('leaves a key written twice to `yaml`, which says so', () => {
+    const source = JSON.stringify({ ...plan, ...unknown(3000) }).replace('"khoa_la_7"', '"khoa_la_6"');
+    const quick = loadQuickly(source, options);
+    expect(isUnsettled(quick) && quick.many === undefined).toBe(true);
+    expect(loadPlan(source, options).problems.map((p) => p.rule)).toContain('yaml-duplicate-key');
   });
 });
 

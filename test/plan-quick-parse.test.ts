@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { parseAllDocuments } from 'yaml';
-import { quickParse } from '../src/plan/quick-parse.js';
+import { jsonData, quickParse } from '../src/plan/quick-parse.js';
 import { PLAN_SOURCES } from './plan-helpers.js';
 
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
@@ -354,6 +354,72 @@ describe('quickParse', () => {
       }
     }
     expect(named).toBeGreaterThan(500);
+  });
+
+  it('reads JSON maps as `yaml` does, and leaves a repeated key or a lone CR to it (3,000 deterministic files)', () => {
+    const random = seededRandom(20261208);
+    const strings = [
+      'a"b',
+      ': x',
+      'a\\',
+      'a',
+      'mục',
+      '',
+      'x: y',
+      'a #b',
+      '"q"',
+      'tab\there',
+      'line\nbreak',
+      '\u0000',
+      '\ud800',
+      '😀',
+      'a/b',
+      '\u2028',
+      '\u0085',
+      '\u007f',
+      'k'.repeat(1100),
+    ];
+    const numbers = [0, -0, 1, -1, 1.5, 1e21, 1e-7, 2 ** 64, Number.MAX_VALUE];
+    const value = (depth: number): unknown => {
+      const r = depth > 3 ? random(3) : random(5);
+      if (r === 0) return strings[random(strings.length)];
+      if (r === 1) return numbers[random(numbers.length)];
+      if (r === 2) return [true, false, null][random(3)];
+      if (r === 3) return Array.from({ length: random(4) }, () => value(depth + 1));
+      return map(depth + 1);
+    };
+    const map = (depth: number): Record<string, unknown> => {
+      const out: Record<string, unknown> = {};
+      for (let i = random(5); i > 0; i--)
+        out[random(3) === 0 ? strings[random(strings.length)]! : `k${random(8)}`] = value(depth);
+      return out;
+    };
+    let read = 0;
+    let refused = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = JSON.stringify(map(0), null, [0, 2, 4, '\t', ' '][random(5)]);
+      // Numbers as JSON writes them, and in forms JSON.stringify never uses.
+      if (random(4) === 0) text = text.replace(/:1(?=[,}\n])|: 1(?=[,}\n])/u, ': 1.0E+2');
+      if (random(6) === 0) text = text.replace(/\n/gu, '\r\n');
+      if (random(6) === 0) text = `${['\n', '  ', '\n  ', '\t'][random(4)]}${text}\n`;
+      // What is left to `yaml`: a lone CR, a key written twice (the same, or in an escape).
+      const clean = text;
+      if (random(12) === 0) text = text.replace(/\n/u, '\r');
+      if (random(6) === 0) text = text.replace(/"(k\d)":/u, '"$1": 0, "$1":');
+      if (random(12) === 0) text = text.replace(/"k(\d)":/u, '"k$1": 0, "\\u006b$1":');
+      const quick = jsonData(text);
+      // Every other text is read.
+      expect(quick === undefined, text).toBe(text !== clean);
+      if (quick === undefined) {
+        refused++;
+        continue;
+      }
+      read++;
+      expect(quick, text).toStrictEqual(exact(text));
+      expect(quickParse(text), text).toStrictEqual(quick);
+    }
+    expect(read).toBeGreaterThan(2000);
+    expect(refused).toBeGreaterThan(300);
   });
 
   it('reads keys up to the length `yaml` takes, and leaves longer ones to it', () => {

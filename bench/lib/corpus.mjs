@@ -310,6 +310,23 @@ export async function writeHostileShapes(root, example) {
     // Read by `yaml` chunk by chunk until js-yaml was given such keys named as `yaml` names them.
     ['flow-list-keys', 'khóa là danh sách `[a]` trên mọi dòng', fill((i) => `[a${i}]: 1\n`)],
     ['flow-map-keys', 'khóa là nhóm khóa `{a: 1}` trên mọi dòng', fill((i) => `{a${i}: 1}: 1\n`)],
+    // Read by `yaml` whole until JSON.parse read a JSON map (one with a key written twice is still
+    // `yaml`'s: its layout scan read a long line once per quote).
+    [
+      'json-keys',
+      'một nhóm khóa JSON `{…}` cả tệp, khóa lạ trên mọi dòng',
+      fill((i) => `  "k${i}": "giá trị ${i}",\n`, '', '  "z": 1\n}\n', '{\n  "version": 1,\n'),
+    ],
+    [
+      'json-one-line-repeat',
+      'một nhóm khóa JSON cả tệp trên một dòng, một khóa viết hai lần',
+      fill((i) => `"k${i}": "giá trị ${i}", `, '', '"z": 1}\n', '{"version": 1, "version": 1, '),
+    ],
+    [
+      'json-then-document',
+      'một nhóm khóa JSON `{…}` 2 MB, rồi `---` và một tài liệu nhỏ',
+      fill((i) => `"k${i}": 1,\n`, '{\n', '"z": 1}\n---\n{"a": 1}\n', ''),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });

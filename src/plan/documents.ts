@@ -30,7 +30,7 @@ import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { formatCount } from './issue.js';
 import { type Problem, sortProblems, sortedOnce } from './problem.js';
-import { quickParse } from './quick-parse.js';
+import { jsonData, quickParse } from './quick-parse.js';
 import {
   type DocumentReading,
   type FullJudge,
@@ -445,6 +445,9 @@ function cleanPrefix(body: string, sizes: DocumentSizes, cut?: readonly Chunk[])
   if (blankOrComments(body)) return { from: body.length, keys: none, tabs: [] };
   if (body.length < sizes.largeFrom)
     return { from: quickParse(body) === undefined ? 0 : body.length, keys: none, tabs: [] };
+  // A JSON map is read whole by JSON.parse (quick-parse.ts): it has no cut lines. A 2 MB one, then
+  // `---` and a small document, took `yaml` two seconds.
+  if (jsonData(body) !== undefined) return { from: body.length, keys: none, tabs: [] };
   const chunks = cut ?? cutChunks(body, sizes.chunkChars);
   if (chunks === undefined) return nothing;
   const keys = new Set<string>();

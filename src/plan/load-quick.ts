@@ -18,7 +18,7 @@ import {
   joinChunks,
   splitDocuments,
 } from './chunks.js';
-import { quickParse } from './quick-parse.js';
+import { jsonData, quickParse } from './quick-parse.js';
 import { planValidator } from './schema.js';
 import type { Plan } from './types.js';
 import { validateWith } from './validate.js';
@@ -34,9 +34,10 @@ export interface Unsettled {
   /**
    * Present when js-yaml read the file (so `yaml` reads the same data) and found problems in it:
    * finishLoad may then locate them in a prefix of the text, or only the first ones when there
-   * are more than a report shows. `errors` are the schema's.
+   * are more than a report shows. `errors` are the schema's; `json` is set when the text is a
+   * JSON map JSON.parse read (quick-parse.ts, jsonData).
    */
-  many?: { data: unknown; errors: readonly ErrorObject[] };
+  many?: { data: unknown; errors: readonly ErrorObject[]; json?: true };
   /** Set when js-yaml did not read the file: a YAML mistake, or a construct left to `yaml`. */
   refused?: true;
   /** A large file's chunks, as js-yaml read them (chunks.ts). */
@@ -67,12 +68,15 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
 
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
-  const chunks = text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
-  const quick = chunks === undefined ? quickParse(text) : joinChunks(chunks);
+  // A JSON map is read by JSON.parse, whole.
+  const json = jsonData(text);
+  const chunks = json === undefined && text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
+  const quick = json ?? (chunks === undefined ? quickParse(text, undefined, false) : joinChunks(chunks));
   if (quick === undefined)
     return chunks === undefined ? { text, refused: true, ...tags } : { text, refused: true, chunks, ...tags };
   const judged = judgeData(normalizeFresh(quick), options);
-  return 'plan' in judged ? { plan: judged.plan, problems: [] } : { text, many: judged.many, ...tags };
+  if ('plan' in judged) return { plan: judged.plan, problems: [] };
+  return { text, many: json === undefined ? judged.many : { ...judged.many, json: true }, ...tags };
 }
 
 /**

@@ -27,6 +27,7 @@ import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
+import { jsonPrefix } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -183,9 +184,10 @@ export function locateFirst(
   const likely = few ? 0 : likelyEnd(text, issues[wanted]);
   const first = Math.max(even, likely < text.length * 0.9 ? likely : 0);
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
-    const cut = text.indexOf('\n', size) + 1;
+    const json = many.json === true ? jsonPrefix(text, size) : undefined;
+    const cut = json?.cut ?? text.indexOf('\n', size) + 1;
     if (cut <= 0 || cut >= text.length) return undefined;
-    const found = locateInPrefix(text.slice(0, cut), data, issues, read, warned);
+    const found = locateInPrefix(text.slice(0, cut), data, issues, read, warned, json?.closed);
     if (found === 'unsure') return undefined;
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
@@ -246,16 +248,20 @@ function locateInPrefix(
   issues: readonly Issue[],
   read: Document.Parsed<ParsedNode> | undefined,
   warned: readonly Problem[],
+  closed?: string,
 ): LoadResult | 'unsure' | undefined {
-  const docs = parseQuietly(prefix);
-  const lineCounter = countLines(prefix);
+  // A prefix of a JSON map, cut after a comma, with the collections it leaves open closed after
+  // it (`closed`: quick-parse.ts, jsonPrefix): all of it is trusted.
+  const text = closed ?? prefix;
+  const docs = parseQuietly(text);
+  const lineCounter = countLines(text);
   const doc = docs[0];
   if (docs.length !== 1 || doc === undefined || !isMap(doc.contents)) return 'unsure';
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  const complaints = yamlProblems(docs, prefix, at);
+  const complaints = yamlProblems(docs, text, at);
   if (complaints.some((p) => p.severity === 'error') || (complaints.length > 0 && warned.length === 0)) return 'unsure';
-  if (tagProblems(doc, prefix, at).length > 0) return 'unsure';
-  const trusted = lastContentLine(prefix);
+  if (tagProblems(doc, text, at).length > 0) return 'unsure';
+  const trusted = closed === undefined ? lastContentLine(prefix) : prefix.length;
   // Only an alias past the trusted part naming an anchor before it leads back into the prefix.
   const aside = read !== undefined && crossesBack(read, trusted) ? read : undefined;
 
@@ -286,7 +292,7 @@ function locateInPrefix(
     }
     const offset = here === undefined ? trusted : offsetOf(here, where, issue.at ?? 'value');
     if (here !== undefined && offset < trusted) {
-      shown.push(locateIssue(issue, here, prefix, at, where));
+      shown.push(locateIssue(issue, here, text, at, where));
     } else if (crossing !== undefined) {
       const place = placeKey(crossing, data as Record<string, unknown>, issue.at ?? 'value');
       placedBeyond.push({ issue, place: `${issue.rule}\0in\0${place}` });
