@@ -224,7 +224,11 @@ describe('a large file with a YAML mistake', () => {
     for (const size of [1, 32_768, 1_000_000]) {
       const { chunked, whole } = both(text, size);
       expect(whole.problems.at(-1)?.rule).toBe('too-many-problems');
-      expect(chunked, `chunks of ${size}`).toEqual(whole);
+      // A flow key js-yaml is given named (quick-parse.ts) leaves no chunk to `yaml`: the
+      // prefix of the whole text places the problems then (load.ts, locateFirst).
+      if (chunked === undefined && joinChunks(cutChunks(text, size) ?? []) !== undefined)
+        expect(loadPlan(text, options), `read by js-yaml, chunks of ${size}`).toEqual(whole);
+      else expect(chunked, `chunks of ${size}`).toEqual(whole);
     }
   });
 
