@@ -96,6 +96,11 @@ describe('quickParse', () => {
     ['a quoted explicit key', '? "a"\n: 2\n'],
     ['an explicit key going on to a deeper line', '? a\n  b\n: 2\n'],
     ['a flow key holding null', '[null]: 1\n'],
+    ['a flow key after a blank line', 'a: 1\n\n[b]: 2\n'],
+    ['a flow key after a comment line', 'a: 1\n# c\n{b: 1}: 2\n'],
+    ['a marker with a comment glued to it', '---#\na: 1\n'],
+    ['a marker after a Tab', '\t---\na: 1\n'],
+    ['an end line with text glued to it', 'a: 1\n...x\n'],
     ['a flow key holding a quoted word', '["a"]: 1\n'],
     ['a flow key holding a repeated key', '{a: 1, a: 2}: x\n'],
     ['an indented flow key', 'm:\n  [a]: 1\n'],
@@ -342,7 +347,9 @@ describe('quickParse', () => {
         const lines = Array.from({ length: 1 + random(4) }, () => {
           const margin = mixed ? lead[random(lead.length)]! : '';
           const prefix = mixed && random(4) === 0 ? before[random(before.length)]! : random(3) === 0 ? 'k: 1\n' : '';
-          return `${prefix}${margin}${flowKey()}${afterKey()}\n`;
+          // A blank or comment line before a key that is not the first: `yaml` refuses it.
+          const gap = ['', '', '', '\n', '# c\n', '  \n'][random(6)]!;
+          return `${prefix}${gap}${margin}${flowKey()}${afterKey()}\n`;
         });
         if (random(5) === 0) lines.push(lines[random(lines.length)]!);
         if (mixed && random(8) === 0) lines.push('"[ a ]": 1\n');
@@ -353,7 +360,7 @@ describe('quickParse', () => {
         expect(quick, text).toStrictEqual(exact(text));
       }
     }
-    expect(named).toBeGreaterThan(500);
+    expect(named).toBeGreaterThan(150);
   });
 
   it('reads JSON maps as `yaml` does, and leaves a repeated key or a lone CR to it (3,000 deterministic files)', () => {

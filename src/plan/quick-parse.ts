@@ -100,6 +100,9 @@ const DASH_COMMENT = /-[ \t]+#.*$/gmu;
 const DASH_LEAD = /^[ \t]*(?:-[ \t]+(?:&\S+[ \t]+)?)*$/u;
 // - a comment glued to a closing quote or bracket (`"x"#c`), which js-yaml takes for a comment;
 const GLUED_COMMENT = /["'\]}]#/u;
+// - a marker with something glued to it (`---#`, `...x`), or after a Tab (`\t---`), which js-yaml
+//   takes for a marker and `yaml` for text or a Tab's error (found by a review);
+const GLUED_MARKER = /^(?:---|\.\.\.)[^ \t\r\n]|^[ \t]*\t[ \t]*(?:---|\.\.\.)/mu;
 // - a block scalar with an indentation indicator (`|2`, `>-1`);
 const INDENT_INDICATOR = /(?:^|[ \t])[|>][-+]?[1-9]/mu;
 // - an implicit key longer than `yaml` accepts (its `:` more than 1024 characters after its start);
@@ -119,6 +122,7 @@ function readDifferently(text: string): boolean {
   if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
   if (text.includes('\t') && TAB_BLANK.test(text)) return true;
   if (text.includes('\\U') && BAD_U_ESCAPE.test(text)) return true;
+  if ((text.includes('---') || text.includes('...')) && GLUED_MARKER.test(text)) return true;
   if ((text.includes('|') || text.includes('>')) && BLANK_AFTER_BLOCK.test(text)) return true;
   if (emptyItemsDiffer(text)) return true;
   if (text.includes('#') && emptyCommentedItem(text)) return true;
@@ -416,6 +420,9 @@ function nameFlowKeys(text: string): string {
     const at = list === -1 ? map : map === -1 ? list : Math.min(list, map);
     if (at === list) list = lineOpening(text, '[', at);
     else map = lineOpening(text, '{', at);
+    // After a blank or comment line, `yaml` refuses a flow key that is not the map's first
+    // (found by a review: "Map comment with trailing content"): left to it.
+    if (at > 0 && /^[ \t]*(?:#.*)?\r?$/u.test(text.slice(lineStartOf(text, at - 1), at - 1))) continue;
     const key = flowKeyName(text, at, 0);
     if (key === undefined || key.name.length > LONGEST_FLOW_NAME) continue;
     const colon = skipBlanks(text, key.end);
