@@ -250,6 +250,12 @@ describe('loadPlan: a JSON plan with a comma left out', () => {
     ['then a key repeated', '{\n  "a": 1,\n  "a": 2\n}\n', 3],
     // Found trying JSON plans: an indented `{` whose lines are not was told it has no `}`.
     ['then a key repeated, the `{` indented', '  {\n"a": 1,\n"a": 2\n}\n', 3],
+    // Found by a review: a line at the `{`'s own column was still taken for the block going on.
+    [
+      'then a key repeated, the `{` and its lines indented',
+      '  {\n  "k": {\n    "v": 1\n  },\n  "k": {\n    "v": 2\n  }\n}\n',
+      5,
+    ],
   ])('is told %s, not of a bracket left open', (_name, source, line) => {
     const { problems } = load(source);
     expect(problems.length).toBeGreaterThan(0);

@@ -124,7 +124,7 @@ function closesAtOwner(raw: string, indent: number, pending: Open & { owner: num
 function inRootFlow(raw: string, pending: Open & { owner: number }, root: boolean, before: string): boolean {
   if (!root || pending.at !== pending.owner || (pending.char !== '[' && pending.char !== '{')) return false;
   if (/^(?:---|\.\.\.)(?:[ \t]|$)/u.test(raw)) return false;
-  return pending.type === 'quote' || /^["'[{\]},]/u.test(raw) || /[,[{][ \t]*$/u.test(before);
+  return pending.type === 'quote' || /^[ \t]*["'[{\]},]/u.test(raw) || /[,[{][ \t]*$/u.test(before);
 }
 
 // Built field by field: object spreads here cost a second on a 2 MB file with a quote on every line.
