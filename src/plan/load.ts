@@ -181,8 +181,12 @@ export function locateFirst(
   // so that a file whose last line holds one costs little more than the whole-file path.
   const wanted = (MAX_PROBLEMS_PER_FILE + 1) * 2;
   const even = few ? 16_384 : Math.max(16_384, Math.ceil((text.length * wanted) / issues.length));
-  const likely = few ? 0 : likelyEnd(text, issues[wanted]);
+  const likely = few ? 0 : likelyEnd(text, issues[wanted], many.json === true);
   const first = Math.max(even, likely < text.length * 0.9 ? likely : 0);
+  // A prefix of most of the file costs what the whole file costs, and then the whole file is
+  // read after it when it falls short (found by a review: 2 MB of JSON with 410 problems near
+  // its end, 3.6 s before, 6.8 s with such a prefix).
+  if (!few && first >= text.length * 0.9) return undefined;
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
     const json = many.json === true ? jsonPrefix(text, size) : undefined;
     const cut = json?.cut ?? text.indexOf('\n', size) + 1;
@@ -228,10 +232,10 @@ function atTopKeys(text: string, issues: readonly Issue[], warned: readonly Prob
 // prefix that falls short costs a second parse and a second pass over every issue. Only a guess,
 // dropped when it reaches the file's end (the whole-file path would follow), and locateInPrefix
 // checks the prefix it is given.
-function likelyEnd(text: string, issue: Issue | undefined): number {
+function likelyEnd(text: string, issue: Issue | undefined, json: boolean): number {
   const top = issue?.path[0];
   if (typeof top !== 'string' || top === '') return 0;
-  const at = text.indexOf(`\n${top}:`);
+  const at = json ? text.indexOf(`${JSON.stringify(top)}:`) : text.indexOf(`\n${top}:`);
   return at === -1 ? 0 : Math.ceil(at * 1.25);
 }
 
