@@ -142,6 +142,22 @@ export async function writeHostileShapes(root, example) {
     bytes += item.length;
   }
   many.push('requirements: *p\n');
+  // A JSON plan whose list of bases fills it to just under the limit, then 410 unknown keys.
+  const lateJson = () => {
+    const write = (bases) =>
+      JSON.stringify(
+        {
+          ...example.doc.toJS(),
+          bases,
+          ...Object.fromEntries(Array.from({ length: 410 }, (_, i) => [`khoa_la_${i}`, i])),
+        },
+        null,
+        2,
+      );
+    const bases = Array.from({ length: 50_000 }, (_, i) => `Căn cứ bổ sung số ${i}`);
+    bases.push('x'.repeat(PLAN_SIZE_LIMIT - Buffer.byteLength(write(bases)) - 200));
+    return write(bases);
+  };
   const shapes = [
     ['alias-far', 'một neo ở đầu, bí danh ở cuối', fill((i) => `k${i}: 1\n`, 'neo: &s chung\n', 'cuoi: *s\n')],
     [
@@ -324,19 +340,7 @@ export async function writeHostileShapes(root, example) {
     ],
     // A prefix of nearly the whole file was read, then the whole file after it (a review: 3.6 s
     // before JSON.parse read such files, 6.8 s with it); now the whole file at once.
-    [
-      'json-late-problems',
-      'kế hoạch JSON gần 2 MB, danh sách căn cứ quá dài, rồi 410 khóa lạ ở cuối',
-      JSON.stringify(
-        {
-          ...example.doc.toJS(),
-          bases: Array.from({ length: 50_000 }, (_, i) => `Căn cứ bổ sung số ${i}`),
-          ...Object.fromEntries(Array.from({ length: 410 }, (_, i) => [`khoa_la_${i}`, i])),
-        },
-        null,
-        2,
-      ),
-    ],
+    ['json-late-problems', 'kế hoạch JSON gần 2 MB, danh sách căn cứ quá dài, rồi 410 khóa lạ ở cuối', lateJson()],
     [
       'json-then-document',
       'một nhóm khóa JSON `{…}` 2 MB, rồi `---` và một tài liệu nhỏ',
