@@ -523,8 +523,7 @@ export function jsonData(text: string): Record<string, unknown> | undefined {
 function writtenKeys(text: string): number {
   let count = 0;
   for (let open = text.indexOf('"'); open !== -1;) {
-    let close = text.indexOf('"', open + 1);
-    while (escaped(text, close)) close = text.indexOf('"', close + 1);
+    const close = stringEnd(text, open);
     if (close === -1) break;
     let after = close + 1;
     while (text[after] === ' ' || text[after] === '\n' || text[after] === '\r' || text[after] === '\t') after++;
@@ -532,6 +531,13 @@ function writtenKeys(text: string): number {
     open = text.indexOf('"', close + 1);
   }
   return count;
+}
+
+/** Where the JSON string opened by the quote at `open` closes; -1 if nowhere. */
+function stringEnd(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  while (escaped(text, close)) close = text.indexOf('"', close + 1);
+  return close;
 }
 
 /** Whether the character at `at` follows an odd run of backslashes. */
@@ -553,8 +559,7 @@ export function jsonPrefix(text: string, from: number): { cut: number; closed: s
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '"') {
-      i = text.indexOf('"', i + 1);
-      while (escaped(text, i)) i = text.indexOf('"', i + 1);
+      i = stringEnd(text, i);
       if (i === -1) return undefined;
     } else if (char === '{') open.push('}');
     else if (char === '[') open.push(']');
