@@ -113,11 +113,11 @@ function closesAtOwner(raw: string, indent: number, pending: Open & { owner: num
 }
 
 /**
- * Whether a line at column 0 belongs to a flow collection that is the document's root value, opened
- * first on its line, at any column (a JSON file written without indentation, or its `{` indented),
- * as `yaml` reads it: a
- * line of a string inside it, one that starts as JSON items do (a quote, a bracket, a comma), or
- * one after a line that ends with a comma or the bracket. Otherwise a stray `[` before the first key
+ * Whether a line at or left of the bracket's column belongs to a flow collection that is the
+ * document's root value, opened first on its line at any column (a JSON file written without
+ * indentation, or with its `{` indented), as `yaml` reads it: a line of a string inside it, one
+ * that starts as JSON items do (a quote, a bracket, a comma), or one after a line that ends with a
+ * comma or the bracket. Otherwise a stray `[` before the first key
  * (`[version: 1` then `kind: …`) would take in the whole file (found by a review); a document
  * marker ends it in any case.
  */

@@ -398,15 +398,21 @@ function firstUnsureExplicit(text: string): number {
 // 2 MB file of such keys went to `yaml` chunk by chunk, six seconds. So where the collection
 // holds only words (a letter or `_` first, never null or a boolean), whole numbers written
 // plainly and such collections, where `:` follows it, and where its name is short enough that
-// `yaml` writes it on one line (80 characters), js-yaml is given the name quoted in its place
+// `yaml` writes it on one line (60 characters, under the 80 it folds at), js-yaml is given the
+// name quoted in its place
 // (test/plan-quick-parse.test.ts compares the two on thousands of generated keys and places).
 // At the margin the line can only be a root key (a block scalar's or a quoted value's lines of
 // a root key are indented; a top-level scalar is refused as no map); other places are left to
 // `yaml`. A key repeated inside the collection is an error to `yaml`, and is left to it; two
 // keys of the same name are an error to js-yaml, which leaves the file to `yaml` too.
-const FLOW_WORD = /[\p{L}_][\p{L}\p{N}_-]*|0(?![\p{L}\p{N}_.-])|[1-9][0-9]{0,9}(?![\p{L}\p{N}_.-])/uy;
-const NOT_A_WORD = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/u;
+// A plain key as plainFlow takes one, or a whole number written plainly.
+const FLOW_WORD = new RegExp(
+  String.raw`${FLOW_KEY.source}|0(?![\p{L}\p{N}_.-])|[1-9][0-9]{0,9}(?![\p{L}\p{N}_.-])`,
+  'uy',
+);
 const LONGEST_FLOW_NAME = 60;
+// What must follow the key: blanks, `:`, then a blank or the line's end.
+const KEY_COLON = /[ ]*:(?:[ \t]|\r?\n|$)/uy;
 
 /** `text` with each root key that is a flow collection of flowKeyName's forms written as `yaml` names it, quoted. */
 function nameFlowKeys(text: string): string {
@@ -425,15 +431,8 @@ function nameFlowKeys(text: string): string {
     if (at > 0 && /^[ \t]*(?:#.*)?\r?$/u.test(text.slice(lineStartOf(text, at - 1), at - 1))) continue;
     const key = flowKeyName(text, at, 0);
     if (key === undefined || key.name.length > LONGEST_FLOW_NAME) continue;
-    const colon = skipBlanks(text, key.end);
-    const after = text[colon + 1];
-    const ends =
-      after === ' ' ||
-      after === '\t' ||
-      after === '\n' ||
-      after === undefined ||
-      (after === '\r' && text[colon + 2] === '\n');
-    if (text[colon] !== ':' || !ends) continue;
+    KEY_COLON.lastIndex = key.end;
+    if (!KEY_COLON.test(text)) continue;
     parts.push(text.slice(done, at), JSON.stringify(key.name));
     done = key.end;
   }
@@ -494,7 +493,9 @@ function flowKeyName(text: string, at: number, depth: number): { name: string; e
 function flowWord(text: string, at: number): string | undefined {
   FLOW_WORD.lastIndex = at;
   const word = FLOW_WORD.exec(text)?.[0];
-  return word === undefined || NOT_A_WORD.test(word) ? undefined : word;
+  // Null and the booleans are written as they were, but are no words (the core schema's tests).
+  const resolved = word === undefined ? undefined : plainScalar(word);
+  return resolved === null || typeof resolved === 'boolean' ? undefined : word;
 }
 
 // A file written as JSON, a map: JSON is YAML, and JSON.parse reads 2 MB in a few hundredths of
