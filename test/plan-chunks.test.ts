@@ -1256,3 +1256,85 @@ describe('a large file whose first key is no plain key', () => {
     expect(outcomes.compared).toBeGreaterThan(50);
   });
 });
+
+// A file js-yaml refuses in every chunk (a tag, an alias, a null or list key, a `{…}` over several
+// lines in every entry): the chunks' document, joined, is the whole file's, and the problems are
+// placed in it. Before, such a file with many problems had a prefix cut read again by `yaml`
+// (inside a `{…}`, which `yaml` refused), then the whole file.
+describe('a file whose every chunk `yaml` reads', () => {
+  const odd = [
+    (i: number) => `k${i}: !foo x\n`,
+    (i: number) => `k${i}: *a\n`,
+    (i: number) => `k${i}: {\n  "a": 1,\n  "b": [1, 2]\n}\n`,
+    (i: number) => `[null, a${i}]: 1\n`,
+    (i: number) => `? [a${i}, ~]\n: 1\n`,
+  ];
+  /** `count` odd entries of `kinds` in turn, after the anchor their aliases name. */
+  function everyEntryOdd(kinds: ReadonlyArray<(i: number) => string>, count: number): string {
+    const entries = Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!(i)).join('');
+    return entries.includes('*a') ? `z: &a 1\n${entries}` : entries;
+  }
+
+  /** For each size, that `yaml` read every chunk, and the report is the whole file's. */
+  function expectReadWhole(text: string): LoadResult {
+    const whole = finishLoad({ text }, options);
+    for (const size of [1, 64, 500]) {
+      const chunks = cutChunks(text, size)!;
+      expect(chunks.every((c) => c.data === undefined)).toBe(true);
+      const found = chunkedYaml(text, chunks);
+      // Past the alias limit the chunks give its report instead of the data.
+      const data = found !== undefined && 'data' in found;
+      expect(data ? found.whole : whole.problems.some((p) => p.rule === 'yaml-alias-limit'), `chunks of ${size}`).toBe(true);
+      expect(loadInChunks(text, chunks, options), `chunks of ${size}`).toEqual(whole);
+    }
+    return whole;
+  }
+
+  it.each([
+    ['each kind in turn, many problems', everyEntryOdd(odd, 400)],
+    ['each kind in turn, a few problems', everyEntryOdd(odd, 10)],
+    // Aliases: below the limit of 100.
+    ...odd.map((kind, n) => [`kind ${n} alone`, everyEntryOdd([kind], n === 1 ? 90 : 300)] as const),
+  ])('%s: the whole file’s report, from the chunks alone', (_name, text) => {
+    const whole = expectReadWhole(text);
+    expect(whole.problems.some((p) => p.rule === 'schema-unknown-key')).toBe(true);
+  });
+
+  it('gives the plan and its warnings when every entry holds an unknown tag or an alias', () => {
+    const text = VALID.replace(/^([a-z]+):$/gmu, '$1: !foo')
+      .replace('version: 1\n', 'version: &v 1\n')
+      .replace('number: 45', 'number: *v')
+      .replace('kind: ke-hoach', 'kind: !foo ke-hoach')
+      .replace('archive: VT', 'archive: !foo VT')
+      .replace('appendix: true', 'appendix: !!bool true');
+    const whole = expectReadWhole(text);
+    expect(whole.plan?.document.number).toBe(1);
+    expect(whole.problems.length).toBeGreaterThan(5);
+    expect(whole.problems.every((p) => p.rule === 'yaml-tag')).toBe(true);
+  });
+
+  // Found by a fuzzer: past the alias limit the report dropped the warnings of unknown tags.
+  it('reports the alias limit with the warnings the whole file gives', () => {
+    const text = everyEntryOdd([odd[0]!, odd[1]!], 250);
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.rule)).toContain('yaml-alias-limit');
+    expect(whole.problems.map((p) => p.rule)).toContain('yaml-tag');
+    for (const size of [1, 64, 500]) {
+      expect(loadInChunks(text, cutChunks(text, size)!, options), `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  // `yaml` says "Map comment with trailing content" of a map of flow keys under a key (once, at its
+  // last line). When that map is in the read that reaches the file's end, the read is the whole
+  // file's; the whole file was read again after it (6.5 s for 2 MB).
+  it.each([
+    ['under a top-level key', `${VALID}${unknownKeys(30)}m:\n${Array.from({ length: 40 }, (_, i) => `  [a${i}]: 1\n`).join('')}`],
+    ['after a blank line at the top level, in the last entries', `${VALID}${unknownKeys(30)}k: 1\n\n[x]: 1\n[y]: 2\n`],
+  ])('%s: the whole file’s error, from the last read', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.message)).toEqual([expect.stringContaining('IMPOSSIBLE')]);
+    for (const size of [1, 64, 500]) {
+      expect(loadInChunks(text, cutChunks(text, size)!, options), `chunks of ${size}`).toEqual(whole);
+    }
+  });
+});

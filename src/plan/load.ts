@@ -99,7 +99,27 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
       options,
     );
   }
+  if (found.whole) return locateAll(text, found.read, judged.many, options, warned);
   return found.namedKeys ? locateFirst(text, judged.many, options, found.read, warned) : undefined;
+}
+
+// Every chunk read by `yaml`: the chunks' document, joined, is the whole file's, and each problem
+// is placed in it as slowLoad places them. A 2 MB file with a `{…}` over several lines on every
+// key had every chunk read, then a prefix cut inside one of them, which `yaml` refused, and then
+// the whole file read again (8.3 s).
+function locateAll(
+  text: string,
+  doc: Document.Parsed<ParsedNode>,
+  many: NonNullable<Unsettled['many']>,
+  options: ValidateOptions,
+  warned: readonly Problem[],
+): LoadResult {
+  const { plan, issues } = validateWith(many.data, options, many.errors);
+  const lineCounter = countLines(text);
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+  const problems = [...warned];
+  for (const issue of issues) problems.push(locateIssue(issue, doc, text, at));
+  return plan === undefined ? { problems: settle(problems) } : { plan, problems: settle(problems) };
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are

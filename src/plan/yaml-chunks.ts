@@ -99,11 +99,14 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   // schema's problems (an unknown tag such as `!luu`). Tag problems are errors.
   if (tags.length > 0) return undefined;
   const joined = joinParts(parts, at);
-  if (joined === undefined || !('data' in joined)) return joined;
+  if (joined === undefined) return undefined;
   const placed = warnings.length === 0 ? [] : yamlProblems([{ errors: [], warnings }], text, at, faults);
   if (placed.some((p) => p.severity === 'error')) return undefined;
+  // Too many aliases: reported with the warnings, as the whole file reports it (found by a fuzzer:
+  // an unknown tag's warnings were lost).
+  if (!('data' in joined)) return { ...joined, problems: [...joined.problems, ...placed] };
   const warned = placed.length === 0 ? {} : { warned: placed };
-  return stood ? { ...joined, ...warned, standIns: true } : { ...joined, ...warned };
+  return stood ? { ...joined, ...warned, standIns: true, whole: false } : { ...joined, ...warned };
 }
 
 /**
@@ -295,7 +298,9 @@ function readChunks(
         }
         if (part === 'unsure' || part === 'swallows') return undefined;
         if (part === 'longer') continue;
-        if (part.errors.some(wholeMapError)) return undefined;
+        // Of a read to the document's end the map's last such item is in the read: every one
+        // before it had a key follow it, the cut line, and its own read gave way.
+        if (j < chunks.length && part.errors.some(wholeMapError)) return undefined;
         const stop = rest.dropped(part, j);
         // Before another document, past a quote left open: whether the document ends at the
         // marker, or a quote closed nowhere takes it in (then the file is one document), turns
@@ -377,6 +382,8 @@ export type ChunkedRead =
       data: Record<string, unknown>;
       read: Document.Parsed<ParsedNode>;
       namedKeys: boolean;
+      /** Whether `yaml` read every chunk: `read` is then the whole file's document. */
+      whole: boolean;
       standIns?: true;
       /** `yaml`'s warnings, located: the whole file reports them among the schema's problems. */
       warned?: Problem[];
@@ -432,7 +439,8 @@ function joinParts(parts: ReadonlyArray<Record<string, unknown> | ReadPart>, at:
   // Two keys `yaml` tells apart (`1` and "1") that are one name in the data.
   if (named !== Object.keys(object).length) return undefined;
   const joined = joinMaps(maps);
-  return joined === undefined ? undefined : { data: joined, read: doc, namedKeys: namedKeys(doc, names) };
+  if (joined === undefined) return undefined;
+  return { data: joined, read: doc, namedKeys: namedKeys(doc, names), whole: read.length === parts.length };
 }
 
 type At = (offset: number) => { line: number; column: number };
