@@ -1284,7 +1284,9 @@ describe('a file whose every chunk `yaml` reads', () => {
       const found = chunkedYaml(text, chunks);
       // Past the alias limit the chunks give its report instead of the data.
       const data = found !== undefined && 'data' in found;
-      expect(data ? found.whole : whole.problems.some((p) => p.rule === 'yaml-alias-limit'), `chunks of ${size}`).toBe(true);
+      expect(data ? found.whole : whole.problems.some((p) => p.rule === 'yaml-alias-limit'), `chunks of ${size}`).toBe(
+        true,
+      );
       expect(loadInChunks(text, chunks, options), `chunks of ${size}`).toEqual(whole);
     }
     return whole;
@@ -1328,7 +1330,10 @@ describe('a file whose every chunk `yaml` reads', () => {
   // last line). When that map is in the read that reaches the file's end, the read is the whole
   // file's; the whole file was read again after it (6.5 s for 2 MB).
   it.each([
-    ['under a top-level key', `${VALID}${unknownKeys(30)}m:\n${Array.from({ length: 40 }, (_, i) => `  [a${i}]: 1\n`).join('')}`],
+    [
+      'under a top-level key',
+      `${VALID}${unknownKeys(30)}m:\n${Array.from({ length: 40 }, (_, i) => `  [a${i}]: 1\n`).join('')}`,
+    ],
     ['after a blank line at the top level, in the last entries', `${VALID}${unknownKeys(30)}k: 1\n\n[x]: 1\n[y]: 2\n`],
   ])('%s: the whole file’s error, from the last read', (_name, text) => {
     const whole = finishLoad({ text }, options);
