@@ -1257,15 +1257,16 @@ describe('a large file whose first key is no plain key', () => {
   });
 });
 
-// A file js-yaml refuses in every chunk (a tag, an alias, a null or list key, a `{…}` over several
-// lines in every entry): the chunks' document, joined, is the whole file's, and the problems are
-// placed in it. Before, such a file with many problems had a prefix cut read again by `yaml`
-// (inside a `{…}`, which `yaml` refused), then the whole file.
+// A file js-yaml refuses in every chunk (a tag, an alias, a null or list key, a `{…}` of plain
+// words over several lines in every entry): the chunks' document, joined, is the whole file's,
+// and the problems are placed in it. Before, such a file with many problems had a prefix cut
+// read again by `yaml` (inside a `{…}`, which `yaml` refused), then the whole file.
 describe('a file whose every chunk `yaml` reads', () => {
   const odd = [
     (i: number) => `k${i}: !foo x\n`,
     (i: number) => `k${i}: *a\n`,
-    (i: number) => `k${i}: {\n  "a": 1,\n  "b": [1, 2]\n}\n`,
+    // Not JSON, which js-yaml reads (quick-parse.ts, jsonValuesOverLines).
+    (i: number) => `k${i}: {\n  a: 1,\n  b: [1, 2]\n}\n`,
     (i: number) => `[null, a${i}]: 1\n`,
     (i: number) => `? [a${i}, ~]\n: 1\n`,
   ];

@@ -301,6 +301,118 @@ describe('quickParse', () => {
     expect(maps).toBeGreaterThan(150);
   });
 
+  it('reads JSON values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // Values a program writes (`k: {` then `  "a": 1,` … `}`), with scalars and strings both
+    // parsers may read otherwise, laid out well and, in the second round, badly: lines not
+    // indented past the key, a closing bracket at the key's column inside another, a key and its
+    // `:` on two lines, a CR, a comment, text after the closing bracket, a `- ` before the key.
+    // Tabs after the indentation and on blank lines both read alike.
+    const random = seededRandom(20261208);
+    const scalars = [
+      '0',
+      '-0',
+      '7',
+      '-1.5',
+      '1e5',
+      '1E-3',
+      '12345678901234567890',
+      '1e400',
+      '0.10',
+      'true',
+      'false',
+      'null',
+    ];
+    const strings = [
+      '"a"',
+      '""',
+      '"a: b"',
+      '"x #y"',
+      '"*a"',
+      '"&b c"',
+      '"!t"',
+      '"\\u00e9"',
+      '"\\ud800"',
+      '"\\/"',
+      '"\\n"',
+      '"it\'s"',
+      '"- x"',
+      '"[1]"',
+      '"{"',
+      '"null"',
+      '"~"',
+      '"mục"',
+      '"\\\\"',
+      '"\\""',
+      '"---"',
+      '"..."',
+      '"%x"',
+      '"? a"',
+      '"a\\tb"',
+      '"1"',
+    ];
+    let read = 0;
+    for (const mixed of [false, true]) {
+      const odd = (n: number): boolean => mixed && random(n) === 0;
+      const value = (depth: number): string => {
+        if (depth > 2 || random(3) === 0)
+          return random(2) === 0 ? scalars[random(scalars.length)]! : strings[random(strings.length)]!;
+        const list = random(2) === 0;
+        const items = Array.from({ length: random(4) }, () =>
+          list
+            ? value(depth + 1)
+            : `${strings[random(strings.length)]}${odd(12) ? '\n   ' : ''}:${random(2) === 0 ? ' ' : '\t'}${value(depth + 1)}`,
+        );
+        return list ? `[${items.join(',')}]` : `{${items.join(',')}}`;
+      };
+      // Line breaks after openers and commas, and before closers, each line indented past `column`
+      // (or not, in the second round); the outermost closer at the key's column or further.
+      const layout = (json: string, column: number): string => {
+        let out = '';
+        let depth = 0;
+        const pad = (closer: boolean): string => {
+          if (odd(15)) return ' '.repeat(Math.max(0, column - 1 + random(2)));
+          if (closer && depth === 0 && random(2) === 0) return ' '.repeat(column);
+          return ' '.repeat(column + 1 + random(4)) + (random(20) === 0 ? '\t' : '');
+        };
+        for (let i = 0; i < json.length; i++) {
+          const char = json[i]!;
+          if (char === '"') {
+            let end = i + 1;
+            while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+            out += json.slice(i, end + 1);
+            i = end;
+            continue;
+          }
+          if (char === ']' || char === '}') {
+            depth--;
+            if (random(2) === 0) out += `\n${pad(true)}`;
+          }
+          out += char;
+          if (char === '[' || char === '{') depth++;
+          if ((char === '[' || char === '{' || char === ',') && random(2) === 0)
+            out += `${odd(30) ? ' # c' : ''}${odd(15) ? ['\r\n', '\r'][random(2)] : '\n'}${['', '', '', '\n', ' \t\n'][random(5)]}${pad(false)}`;
+        }
+        return out;
+      };
+      for (let i = 0; i < 3000; i++) {
+        const nested = random(3) === 0;
+        const column = nested ? 2 : 0;
+        const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
+          const body = random(2) === 0 ? `[${value(1)},${value(1)}]` : `{"a":${value(1)},"b":${value(1)}}`;
+          const lead = odd(20) ? '- ' : '';
+          const after = mixed && random(10) === 0 ? ['x', '#c', ' # c', ' '][random(4)] : '';
+          return `${' '.repeat(column)}${lead}k${j}: ${layout(body, column + lead.length)}${after}\n`;
+        });
+        const text = `${nested ? 'm:\n' : ''}${entries.join('')}z: 1\n`;
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/[[{][^\n]*\n/u.test(text)) read++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+
   it('names keys that are flow collections at the margin as `yaml` does (2 × 2,000 deterministic files)', () => {
     // Keys like `[a, b]: 1` and `{a: 1}: x` of words and numbers (which js-yaml is given written
     // as `yaml` names them), and of what is left to `yaml`: null and booleans, other numbers,

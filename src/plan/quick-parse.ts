@@ -548,6 +548,95 @@ function escaped(text: string, at: number): boolean {
   return slashes % 2 === 1;
 }
 
+// A block key whose value is JSON over several lines (`k: {`, then `  "a": 1,` … `}`), as a
+// program writes it: both parsers read it as JSON where `yaml` takes its lines, which its lexer
+// does when each is indented past the key, or, for the outermost closing bracket alone, at the
+// key's own column. Such a value is hidden from the checks (a bracket left open on its line sends
+// a text to `yaml`), and js-yaml reads it. The key is a plain word at the start of its line (no
+// `- `); a CR inside is left to `yaml` (a lone one breaks a line to it, not to js-yaml). A 2 MB
+// file of them went to `yaml` whole (4.4 s).
+// (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
+const JSON_VALUE_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?=[[{])/gmu;
+const AFTER_JSON_VALUE = /(?: +#[^\n]*)? *(?:\n|$)/uy;
+
+/** `text` with each such value written as `x` and blanks, line breaks kept; `text` itself if none. */
+function hideJsonValues(text: string): string {
+  const values = jsonValuesOverLines(text);
+  if (values === undefined || values.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [open, end] of values) {
+    parts.push(text.slice(from, open), 'x', text.slice(open + 1, end).replace(/[^\n]/gu, ' '));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Where each such value of `text` starts and ends, in order; undefined when a collection runs
+ * over lines otherwise (the text then goes to `yaml`: unbalancedFlow).
+ */
+export function jsonValuesOverLines(text: string): Array<[number, number]> | undefined {
+  const values: Array<[number, number]> = [];
+  if (!text.includes('\n ') || (!text.includes('[') && !text.includes('{'))) return values;
+  JSON_VALUE_HEAD.lastIndex = 0;
+  for (let head = JSON_VALUE_HEAD.exec(text); head !== null; head = JSON_VALUE_HEAD.exec(text)) {
+    const open = head.index + head[0].length;
+    const end = jsonValueEnd(text, open, head[1]!.length);
+    if (end === 0) continue;
+    // Looking further, from each key inside a collection this scan cannot take to its end, could
+    // cost time quadratic in the text.
+    if (end === -1) return undefined;
+    values.push([open, end]);
+    JSON_VALUE_HEAD.lastIndex = end;
+  }
+  return values;
+}
+
+/**
+ * Where the JSON collection opening at `open`, the value of a key `column` spaces in, ends (after
+ * its closing bracket), when it runs over lines as hideJsonValues takes them; 0 when it closes on
+ * its line; else -1.
+ */
+function jsonValueEnd(text: string, open: number, column: number): number {
+  let depth = 0;
+  let lines = 0;
+  let i = open;
+  for (; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      i = stringEnd(text, i);
+      if (i === -1) return -1;
+    } else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) break;
+    } else if (char === '\n') {
+      lines++;
+      let first = i + 1;
+      while (text[first] === ' ') first++;
+      const lead = text[first];
+      if (lead === '\n') continue;
+      const indent = first - i - 1;
+      const closes = indent === column && depth === 1 && (lead === ']' || lead === '}');
+      if (lead === undefined || (indent <= column && !closes)) return -1;
+      i = first - 1;
+    } else if (char === '\r') return -1;
+  }
+  if (i >= text.length) return -1;
+  if (lines === 0) return 0;
+  const end = i + 1;
+  AFTER_JSON_VALUE.lastIndex = end;
+  if (!AFTER_JSON_VALUE.test(text)) return -1;
+  try {
+    JSON.parse(text.slice(open, end));
+  } catch {
+    return -1;
+  }
+  return end;
+}
+
 /**
  * A prefix of a JSON text that `yaml` reads without a complaint, and in which every node that
  * starts there is at its place: the text up to the first comma outside a string at or past
@@ -593,7 +682,8 @@ export function quickParse(text: string, anchors = !hasAlias(text), json = true)
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
-  if (firstUnsure(read, anchors) !== -1 || readDifferently(read)) return undefined;
+  const checked = hideJsonValues(read);
+  if (firstUnsure(checked, anchors) !== -1 || readDifferently(checked)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(read, { schema: CORE });
