@@ -69,6 +69,12 @@ describe('locating only the problems shown', () => {
   const unknownKeys = (n: number, indent = '', prefix = 'khoa_la'): string =>
     Array.from({ length: n }, (_, i) => `${indent}${prefix}_${i}: 1\n`).join('');
 
+  const jsonValues = (n: number, indent: string): string =>
+    Array.from(
+      { length: n },
+      (_, i) => `${indent}k_${i}: {\n${indent}  "a": ${i},\n${indent}  "b": [1, "x"]\n${indent}}\n`,
+    ).join('');
+
   function both(source: string): { first: ReturnType<typeof locateFirst>; whole: LoadResult } {
     const quick = loadQuickly(source, options);
     if (!isUnsettled(quick)) throw new Error('the quick loader settled a file with problems');
@@ -90,6 +96,10 @@ describe('locating only the problems shown', () => {
     ['unknown keys in the last entry', edit('signer:\n', 'ky:\n').concat(`signer:\n${unknownKeys(1500, '  ')}`)],
     // The first prefix holds only comments: a longer one is read.
     ['problems after a long stretch without any', `${VALID}${'# ghi chú dài\n'.repeat(3000)}${unknownKeys(4000)}`],
+    // A prefix cut at a line inside a value over several lines leaves it open: it is cut at the
+    // next top-level key instead.
+    ['unknown keys holding JSON over several lines', `${VALID}${jsonValues(1500, '')}`],
+    ['the same inside one entry', edit('signer:\n', `signer:\n${jsonValues(1500, '  ')}`)],
   ])('%s: the same report as reading the whole file', (_name, source) => {
     expect(source.length).toBeGreaterThan(16_384);
     const { first, whole } = both(source);

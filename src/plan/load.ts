@@ -3,7 +3,7 @@
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
 import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
-import { CHUNKED_FROM_CHARS, type Chunk, topKeyLines } from './chunks.js';
+import { CHUNKED_FROM_CHARS, type Chunk, type CutLines, rootCuts, topKeyLines } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { documentsProblems, multipleDocumentsProblem } from './documents.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
@@ -27,7 +27,7 @@ import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
-import { jsonPrefix } from './quick-parse.js';
+import { jsonPrefix, jsonValuesOverLines } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -207,15 +207,56 @@ export function locateFirst(
   // read after it when it falls short (found by a review: 2 MB of JSON with 410 problems near
   // its end, 3.6 s before, 6.8 s with such a prefix).
   if (!few && first >= text.length * 0.9) return undefined;
+  const lines = many.json === true ? undefined : new PrefixEnds(text);
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
     const json = many.json === true ? jsonPrefix(text, size) : undefined;
-    const cut = json?.cut ?? text.indexOf('\n', size) + 1;
+    const cut = json?.cut ?? lines!.after(size);
     if (cut <= 0 || cut >= text.length) return undefined;
     const found = locateInPrefix(text.slice(0, cut), data, issues, read, warned, json?.closed);
     if (found === 'unsure') return undefined;
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
   }
   return undefined;
+}
+
+// Where a prefix of about `size` characters ends: at the next cut line (chunks.ts), where every
+// entry before it is whole, when it comes soon enough; else at the next line, and past a JSON
+// value over several lines (quick-parse.ts) when that line is inside one. A line inside such a
+// `{…}` left it open, `yaml` complained of the prefix, and the whole file was read after it (a 2 MB
+// file of them: 5.8 s).
+class PrefixEnds {
+  private readonly cuts: CutLines | undefined;
+  private readonly values: ReadonlyArray<[number, number]>;
+
+  constructor(private readonly text: string) {
+    this.cuts = rootCuts(text)?.cuts;
+    this.values = jsonValuesOverLines(text) ?? [];
+  }
+
+  after(size: number): number {
+    const { text, cuts } = this;
+    let line = text.indexOf('\n', size) + 1;
+    if (line === 0) return 0;
+    const at = cuts?.next(text, line) ?? text.length;
+    if (at < text.length && at - line <= size) return at;
+    const inside = this.valueAround(line);
+    if (inside !== undefined) line = text.indexOf('\n', inside) + 1;
+    return line;
+  }
+
+  /** The end of the value whose text holds `offset`, if one does. */
+  private valueAround(offset: number): number | undefined {
+    let low = 0;
+    let high = this.values.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [open, end] = this.values[middle]!;
+      if (end <= offset) low = middle + 1;
+      else if (open >= offset) high = middle - 1;
+      else return end;
+    }
+    return undefined;
+  }
 }
 
 // A few problems, each at a top-level key or at the start of the root map (an unknown key, a list
