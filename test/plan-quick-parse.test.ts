@@ -95,7 +95,9 @@ describe('quickParse', () => {
     ['an empty explicit key', '?\n: 2\n'],
     ['a quoted explicit key', '? "a"\n: 2\n'],
     ['an explicit key going on to a deeper line', '? a\n  b\n: 2\n'],
-    ['a flow key holding null', '[null]: 1\n'],
+    ['a flow key holding `~`', '[~]: 1\n'],
+    ['a flow key holding one key as `null` and `Null`', '{null: 1, Null: 2}: x\n'],
+    ['a flow key holding one key as `true` and `True`', '{true: 1, True: 2}: x\n'],
     ['a flow key after a blank line', 'a: 1\n\n[b]: 2\n'],
     ['a flow key after a comment line', 'a: 1\n# c\n{b: 1}: 2\n'],
     ['a marker with a comment glued to it', '---#\na: 1\n'],
@@ -407,6 +409,66 @@ describe('quickParse', () => {
         const quick = quickParse(text);
         if (quick === undefined) continue;
         if (/[[{][^\n]*\n/u.test(text)) read++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('reads flow collections of plain words over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // The one-line test's keys and scalars, good and odd, with line breaks after openers, commas
+    // and `:`, before closers, inside plain scalars, and, in the second round, between a key and
+    // its `:`, in a quoted scalar, lines not indented past the key, a comment, text after the
+    // closing bracket.
+    const random = seededRandom(20261209);
+    const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
+    const odd = ['null', '~', '-1', 'a:b', 'a #b', '#', '', '- a', '&x a', '*x', '!t a', '|', '?a', '@a', "it's"];
+    const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
+    const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
+    let read = 0;
+    for (const mixed of [false, true]) {
+      const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
+        mixed && random(4) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
+      let column = 0;
+      const pad = (closer: boolean): string => {
+        if (mixed && random(15) === 0) return ' '.repeat(Math.max(0, column - 1 + random(2)));
+        if (closer && random(3) === 0) return ' '.repeat(column);
+        return ' '.repeat(column + 1 + random(4));
+      };
+      const br = (closer = false): string => (random(2) === 0 ? `\n${random(10) === 0 ? '\n' : ''}${pad(closer)}` : '');
+      const scalar = (): string => {
+        const word = pick(plain, odd);
+        const w = random(3) === 0 ? ['a - b', 'x .5', 'a +b', 'mục 1', 'b c d', 'a  b', '1 2'][random(7)]! : word;
+        if (mixed && random(30) === 0) return `"x:\n${' '.repeat(random(3))}y"`;
+        return random(3) === 0 ? w.replace(' ', `\n${pad(false)}`) : w;
+      };
+      const flow = (depth: number): string => {
+        if (depth > 3 || random(3) === 0) return scalar();
+        const list = random(2) === 0;
+        const items = Array.from({ length: random(4) }, (_, i) => {
+          if (list) return `${br()}${flow(depth + 1)}`;
+          const key = `${pick(plainKeys, oddKeys)}${i}`;
+          const colon = mixed && random(20) === 0 ? `\n${pad(false)}: ` : random(5) === 0 ? `:${br() || ' '}` : ': ';
+          return `${br()}${key}${colon}${flow(depth + 1)}`;
+        });
+        const comment = mixed && random(30) === 0 ? ' # c' : '';
+        return list ? `[${items.join(`,${comment}`)}${br(true)}]` : `{${items.join(',')}${br(true)}}`;
+      };
+      for (let i = 0; i < 3000; i++) {
+        const nested = random(3) === 0;
+        column = nested ? 2 : 0;
+        const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
+          const value =
+            random(2) === 0
+              ? `[${flow(1)},${br()}${flow(1)}]`
+              : `{${br()}a: ${flow(1)},${br()}b: ${flow(1)}${br(true)}}`;
+          const after = mixed && random(10) === 0 ? ['x', '#c', ' # c', ' '][random(4)] : '';
+          return `${' '.repeat(column)}k${j}: ${value}${after}\n`;
+        });
+        const text = `${nested ? 'm:\n' : ''}${entries.join('')}z: 1\n`;
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/[[{][^\n\]}]*\n/u.test(text)) read++;
         expect(quick, text).toStrictEqual(exact(text));
       }
     }

@@ -9,6 +9,7 @@
 // construct where the two could differ is left to `yaml`.
 import jsyaml from 'js-yaml';
 import { lineStartOf } from '../text/line-start.js';
+import { closingQuote as quoteEnd } from './indent-lines.js';
 
 // The same tests, in the same order, as the `yaml` package's core schema.
 const PLAIN_TYPES: ReadonlyArray<{ tag: string; test: RegExp; construct: (source: string) => unknown }> = [
@@ -396,8 +397,8 @@ function firstUnsureExplicit(text: string): number {
 // A key at the margin that is a flow collection on its line (`[a, b]: 1`, `{a: 1}: x`): `yaml`
 // names it by writing the collection out (`[ a, b ]`), js-yaml by joining its items (`a,b`). A
 // 2 MB file of such keys went to `yaml` chunk by chunk, six seconds. So where the collection
-// holds only words (a letter or `_` first, never null or a boolean), whole numbers written
-// plainly and such collections, where `:` follows it, and where its name is short enough that
+// holds only words (a letter or `_` first; `null` and `true` too, which `yaml` writes as they
+// were written), whole numbers written plainly and such collections, where `:` follows it, and where its name is short enough that
 // `yaml` writes it on one line (60 characters, under the 80 it folds at), js-yaml is given the
 // name quoted in its place
 // (test/plan-quick-parse.test.ts compares the two on thousands of generated keys and places).
@@ -460,8 +461,10 @@ function flowKeyName(text: string, at: number, depth: number): { name: string; e
       let key = '';
       if (open === '{') {
         const word = flowWord(text, i);
-        if (word === undefined || keys.has(word)) return undefined;
-        keys.add(word);
+        // `null` and `Null` are one key to `yaml`, as `true` and `True` are: a repeat.
+        const same = word === undefined ? undefined : String(plainScalar(word));
+        if (word === undefined || keys.has(same!)) return undefined;
+        keys.add(same!);
         i += word.length;
         if (text[i] !== ':' || text[i + 1] !== ' ') return undefined;
         i = skipBlanks(text, i + 1);
@@ -492,10 +495,7 @@ function flowKeyName(text: string, at: number, depth: number): { name: string; e
 
 function flowWord(text: string, at: number): string | undefined {
   FLOW_WORD.lastIndex = at;
-  const word = FLOW_WORD.exec(text)?.[0];
-  // Null and the booleans are written as they were, but are no words (the core schema's tests).
-  const resolved = word === undefined ? undefined : plainScalar(word);
-  return resolved === null || typeof resolved === 'boolean' ? undefined : word;
+  return FLOW_WORD.exec(text)?.[0];
 }
 
 // A file written as JSON, a map: JSON is YAML, and JSON.parse reads 2 MB in a few hundredths of
@@ -548,16 +548,19 @@ function escaped(text: string, at: number): boolean {
   return slashes % 2 === 1;
 }
 
-// A block key whose value is JSON over several lines (`k: {`, then `  "a": 1,` … `}`), as a
-// program writes it: both parsers read it as JSON where `yaml` takes its lines, which its lexer
-// does when each is indented past the key, or, for the outermost closing bracket alone, at the
-// key's own column. Such a value is hidden from the checks (a bracket left open on its line sends
-// a text to `yaml`), and js-yaml reads it. The key is a plain word at the start of its line (no
-// `- `); a CR inside is left to `yaml` (a lone one breaks a line to it, not to js-yaml). A 2 MB
-// file of them went to `yaml` whole (4.4 s).
+// A block key whose value is a flow collection over several lines, as a program writes JSON (`k: {`,
+// then `  "a": 1,` … `}`) or a person a list (`k: [`, then `  Sở Tài chính,` … `]`): both parsers
+// read it alike where `yaml` takes its lines, which its lexer does when each is indented past the
+// key, or, for the outermost closing bracket alone, at the key's own column; and where it is JSON,
+// or of plainFlow's forms once its line breaks are blanks (a plain scalar over lines, which both
+// fold alike, included; a quoted one is left to `yaml`). Such a value is hidden
+// from the checks (a bracket left open on its line sends a text to `yaml`), and js-yaml reads it.
+// The key is a plain word at the start of its line (no `- `); a CR inside is left to `yaml` (a
+// lone one breaks a line to it, not to js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
 // (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
 const JSON_VALUE_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?=[[{])/gmu;
 const AFTER_JSON_VALUE = /(?: +#[^\n]*)? *(?:\n|$)/uy;
+const LINE_BREAK = /[ ]*\n[ \n]*/gu;
 
 /** `text` with each such value written as `x` and blanks, line breaks kept; `text` itself if none. */
 function hideJsonValues(text: string): string {
@@ -595,18 +598,20 @@ export function jsonValuesOverLines(text: string): Array<[number, number]> | und
 }
 
 /**
- * Where the JSON collection opening at `open`, the value of a key `column` spaces in, ends (after
- * its closing bracket), when it runs over lines as hideJsonValues takes them; 0 when it closes on
- * its line; else -1.
+ * Where the collection opening at `open`, the value of a key `column` spaces in, ends (after its
+ * closing bracket), when it runs over lines as hideJsonValues takes them; 0 when it closes on its
+ * line; else -1.
  */
 function jsonValueEnd(text: string, open: number, column: number): number {
   let depth = 0;
   let lines = 0;
+  let lineEnd = lineEndAt(text, open);
   let i = open;
   for (; i < text.length; i++) {
     const char = text[i];
-    if (char === '"') {
-      i = stringEnd(text, i);
+    if (char === '"' || char === "'") {
+      // On its line: a quoted scalar over lines is left to `yaml`.
+      i = quoteEnd(text, i + 1, char, lineEnd);
       if (i === -1) return -1;
     } else if (char === '[' || char === '{') depth++;
     else if (char === ']' || char === '}') {
@@ -617,6 +622,7 @@ function jsonValueEnd(text: string, open: number, column: number): number {
       let first = i + 1;
       while (text[first] === ' ') first++;
       const lead = text[first];
+      lineEnd = lineEndAt(text, first);
       if (lead === '\n') continue;
       const indent = first - i - 1;
       const closes = indent === column && depth === 1 && (lead === ']' || lead === '}');
@@ -629,12 +635,36 @@ function jsonValueEnd(text: string, open: number, column: number): number {
   const end = i + 1;
   AFTER_JSON_VALUE.lastIndex = end;
   if (!AFTER_JSON_VALUE.test(text)) return -1;
+  const value = text.slice(open, end);
+  return plainOverLines(value) || isJson(value) ? end : -1;
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function isJson(text: string): boolean {
   try {
-    JSON.parse(text.slice(open, end));
+    JSON.parse(text);
+    return true;
   } catch {
-    return -1;
+    return false;
   }
-  return end;
+}
+
+/** Whether a collection over lines is of plainFlow's forms, its line breaks and indentation read as blanks. */
+function plainOverLines(value: string): boolean {
+  const parts: string[] = [];
+  let from = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let found = LINE_BREAK.exec(value); found !== null; found = LINE_BREAK.exec(value)) {
+    parts.push(value.slice(from, found.index), ' ');
+    from = found.index + found[0].length;
+  }
+  parts.push(value.slice(from));
+  const line = parts.join('');
+  return flowEnd(line, 0, 0) === line.length;
 }
 
 /**
