@@ -346,6 +346,33 @@ export async function writeHostileShapes(root, example) {
       'một nhóm khóa JSON `{…}` 2 MB, rồi `---` và một tài liệu nhỏ',
       fill((i) => `"k${i}": 1,\n`, '{\n', '"z": 1}\n---\n{"a": 1}\n', ''),
     ],
+    // Read by `yaml` in every chunk, then a prefix cut inside a value, then the whole file (9 s),
+    // until js-yaml read collections over lines (quick-parse.ts, jsonValuesOverLines).
+    [
+      'json-values',
+      'khóa lạ trên mọi dòng, mỗi khóa một giá trị JSON `{…}` viết trên bốn dòng',
+      fill((i) => `k${i}: {\n  "a": ${i},\n  "b": [1, 2]\n}\n`),
+    ],
+    [
+      'json-values-nested',
+      'như trên, mọi khóa nằm trong một khóa `m:`',
+      fill((i) => `  k${i}: {\n    "a": ${i},\n    "b": [1, 2]\n  }\n`, 'm:\n'),
+    ],
+    [
+      'flow-values-over-lines',
+      'khóa lạ trên mọi dòng, mỗi khóa một danh sách `[…]` tên cơ quan viết trên nhiều dòng',
+      fill((i) => `k${i}: [\n  Sở Tài chính,\n  Sở Nội vụ ${i}\n]\n`),
+    ],
+    // Read by `yaml` in every chunk until flow keys holding null were named as `yaml` names them.
+    ['flow-keys-null', 'khóa là danh sách `[null, a]` trên mọi dòng', fill((i) => `[null, a${i}]: 1\n`)],
+    // Still read by `yaml` whole or in every chunk: the slow shapes the README lists (Còn chậm).
+    [
+      'flow-keys-indented',
+      'khóa là danh sách `[a]` trên mọi dòng, trong một khóa `m:`',
+      fill((i) => `  [a${i}]: 1\n`, 'm:\n'),
+    ],
+    ['unknown-tag-every-line', 'thẻ lạ `!foo` trên mọi dòng', fill((i) => `k${i}: !foo x\n`)],
+    ['alias-every-line', 'bí danh `*a` trên mọi dòng', fill((i) => `k${i}: *a\n`, 'z: &a 1\n')],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
