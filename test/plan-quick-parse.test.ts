@@ -95,6 +95,10 @@ describe('quickParse', () => {
     ['an empty explicit key', '?\n: 2\n'],
     ['a quoted explicit key', '? "a"\n: 2\n'],
     ['an explicit key going on to a deeper line', '? a\n  b\n: 2\n'],
+    // Found by a review: a null key (`yaml` names it "") and a `\U` escape past U+10FFFF in a
+    // collection over lines, where the checks that catch them on one line did not look.
+    ['a null key in a collection over lines', 'k: {\n  null: 1\n}\n'],
+    ['a `\\U` escape too large in a collection over lines', 'k: [\n  "\\U80000041"\n]\n'],
     ['a flow key holding `~`', '[~]: 1\n'],
     ['a flow key holding one key as `null` and `Null`', '{null: 1, Null: 2}: x\n'],
     ['a flow key holding one key as `true` and `True`', '{true: 1, True: 2}: x\n'],
@@ -422,7 +426,24 @@ describe('quickParse', () => {
     // closing bracket.
     const random = seededRandom(20261209);
     const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
-    const odd = ['null', '~', '-1', 'a:b', 'a #b', '#', '', '- a', '&x a', '*x', '!t a', '|', '?a', '@a', "it's"];
+    const odd = [
+      'null',
+      '~',
+      '-1',
+      'a:b',
+      'a #b',
+      '#',
+      '',
+      '- a',
+      '&x a',
+      '*x',
+      '!t a',
+      '|',
+      '?a',
+      '@a',
+      "it's",
+      '"\\U80000041"',
+    ];
     const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
     const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
     let read = 0;
@@ -447,7 +468,8 @@ describe('quickParse', () => {
         const list = random(2) === 0;
         const items = Array.from({ length: random(4) }, (_, i) => {
           if (list) return `${br()}${flow(depth + 1)}`;
-          const key = `${pick(plainKeys, oddKeys)}${i}`;
+          // Numbered mostly, so that keys seldom repeat; bare, so that `null` and `~` are keys.
+          const key = `${pick(plainKeys, oddKeys)}${random(4) === 0 ? '' : i}`;
           const colon = mixed && random(20) === 0 ? `\n${pad(false)}: ` : random(5) === 0 ? `:${br() || ' '}` : ': ';
           return `${br()}${key}${colon}${flow(depth + 1)}`;
         });
