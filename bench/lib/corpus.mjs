@@ -363,6 +363,13 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một danh sách `[…]` tên cơ quan viết trên nhiều dòng',
       fill((i) => `k${i}: [\n  Sở Tài chính,\n  Sở Nội vụ ${i}\n]\n`),
     ],
+    // Found by a review: the line breaks of such a value were looked for from every blank of a
+    // run (30 s for 150,000 blanks).
+    [
+      'blanks-in-flow-over-lines',
+      'một danh sách viết trên nhiều dòng, một mục của nó chứa gần 2 MB dấu cách',
+      fill(() => '          ', 'k: [\n  a', 'b,\n  c\n]\n'),
+    ],
     // Read by `yaml` in every chunk until flow keys holding null were named as `yaml` names them.
     ['flow-keys-null', 'khóa là danh sách `[null, a]` trên mọi dòng', fill((i) => `[null, a${i}]: 1\n`)],
     // Still read by `yaml` whole or in every chunk: the slow shapes the README lists (Còn chậm).
