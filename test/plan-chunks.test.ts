@@ -1293,11 +1293,11 @@ describe('a file whose every chunk `yaml` reads', () => {
     return whole;
   }
 
-  it.each([
+  it.each<[string, string]>([
     ['each kind in turn, many problems', everyEntryOdd(odd, 400)],
     ['each kind in turn, a few problems', everyEntryOdd(odd, 10)],
     // Aliases: below the limit of 100.
-    ...odd.map((kind, n) => [`kind ${n} alone`, everyEntryOdd([kind], n === 1 ? 90 : 300)] as const),
+    ...odd.map((kind, n): [string, string] => [`kind ${n} alone`, everyEntryOdd([kind], n === 1 ? 90 : 300)]),
   ])('%s: the whole file’s report, from the chunks alone', (_name, text) => {
     const whole = expectReadWhole(text);
     expect(whole.problems.some((p) => p.rule === 'schema-unknown-key')).toBe(true);
