@@ -1257,16 +1257,17 @@ describe('a large file whose first key is no plain key', () => {
   });
 });
 
-// A file js-yaml refuses in every chunk (a tag, an alias, a null or list key, a `{…}` over
-// several lines with a comment in every entry): the chunks' document, joined, is the whole file's,
+// A file js-yaml refuses in every chunk (a tag, an alias, a null or list key, a `{…}` holding a
+// quoted value over lines, in every entry): the chunks' document, joined, is the whole file's,
 // and the problems are placed in it. Before, such a file with many problems had a prefix cut
 // read again by `yaml` (inside a `{…}`, which `yaml` refused), then the whole file.
 describe('a file whose every chunk `yaml` reads', () => {
   const odd = [
     (i: number) => `k${i}: !foo x\n`,
     (i: number) => `k${i}: *a\n`,
-    // With a comment inside, which js-yaml leaves to `yaml` (quick-parse.ts, jsonValuesOverLines).
-    (i: number) => `k${i}: {\n  a: 1, # c\n  b: [1, 2]\n}\n`,
+    // With a quoted value over lines inside, which js-yaml leaves to `yaml` (quick-parse.ts,
+    // jsonValuesOverLines).
+    (i: number) => `k${i}: {\n  a: "x\n   y",\n  b: [1, 2]\n}\n`,
     (i: number) => `[~, a${i}]: 1\n`,
     (i: number) => `? [a${i}, ~]\n: 1\n`,
   ];

@@ -366,7 +366,7 @@ describe('quickParse', () => {
         const items = Array.from({ length: random(4) }, () =>
           list
             ? value(depth + 1)
-            : `${strings[random(strings.length)]}${odd(12) ? '\n   ' : ''}:${random(2) === 0 ? ' ' : '\t'}${value(depth + 1)}`,
+            : `${strings[random(strings.length)]}${odd(12) ? '\n   ' : ''}:${random(2) === 0 ? ' ' : '\t'}${odd(20) ? ' # c\n    ' : ''}${value(depth + 1)}`,
         );
         return list ? `[${items.join(',')}]` : `{${items.join(',')}}`;
       };
@@ -396,7 +396,7 @@ describe('quickParse', () => {
           out += char;
           if (char === '[' || char === '{') depth++;
           if ((char === '[' || char === '{' || char === ',') && random(2) === 0)
-            out += `${odd(30) ? ' # c' : ''}${odd(15) ? ['\r\n', '\r'][random(2)] : '\n'}${['', '', '', '\n', ' \t\n'][random(5)]}${pad(false)}`;
+            out += `${random(8) === 0 ? [' # c "[', '\t# c', ' #'][random(3)] : odd(30) ? '#c' : ''}${odd(15) ? ['\r\n', '\r'][random(2)] : '\n'}${['', '', '', '\n', ' \t\n'][random(5)]}${pad(false)}`;
         }
         return out;
       };
@@ -473,7 +473,7 @@ describe('quickParse', () => {
           const colon = mixed && random(20) === 0 ? `\n${pad(false)}: ` : random(5) === 0 ? `:${br() || ' '}` : ': ';
           return `${br()}${key}${colon}${flow(depth + 1)}`;
         });
-        const comment = mixed && random(30) === 0 ? ' # c' : '';
+        const comment = random(10) === 0 ? [' # c', ' # c {', '#c'][random(3)]! : '';
         return list ? `[${items.join(`,${comment}`)}${br(true)}]` : `{${items.join(',')}${br(true)}}`;
       };
       for (let i = 0; i < 3000; i++) {

@@ -363,6 +363,11 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một danh sách `[…]` tên cơ quan viết trên nhiều dòng',
       fill((i) => `k${i}: [\n  Sở Tài chính,\n  Sở Nội vụ ${i}\n]\n`),
     ],
+    [
+      'json-values-commented',
+      'như `json-values`, có chú thích `# …` ở cuối một dòng trong mỗi giá trị',
+      fill((i) => `k${i}: {\n  "a": ${i}, # mục ${i}\n  "b": [1, 2]\n}\n`),
+    ],
     // Found by a review: the line breaks of such a value were looked for from every blank of a
     // run (30 s for 150,000 blanks).
     [

@@ -553,7 +553,8 @@ function escaped(text: string, at: number): boolean {
 // read it alike where `yaml` takes its lines, which its lexer does when each is indented past the
 // key, or, for the outermost closing bracket alone, at the key's own column; and where it is JSON,
 // or of plainFlow's forms once its line breaks are blanks (a plain scalar over lines, which both
-// fold alike, included; a quoted one is left to `yaml`). Such a value is hidden
+// fold alike, included; a quoted one is left to `yaml`), once comments at the ends of its lines
+// are taken out. Such a value is hidden
 // from the checks (a bracket left open on its line sends a text to `yaml`), and js-yaml reads it.
 // The key is a plain word at the start of its line (no `- `); a CR inside is left to `yaml` (a
 // lone one breaks a line to it, not to js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
@@ -608,10 +609,18 @@ function jsonValueEnd(text: string, open: number, column: number): number {
   let depth = 0;
   let lines = 0;
   let lineEnd = lineEndAt(text, open);
+  // Comments to the ends of lines, each where it starts.
+  const comments: number[] = [];
   let i = open;
   for (; i < text.length; i++) {
     const char = text[i];
-    if (char === '"' || char === "'") {
+    if (char === '#') {
+      // After a blank, a comment to the line's end, which both parsers skip; glued to what is
+      // before it, text to `yaml` (`1#`), left to it.
+      if (text[i - 1] !== ' ' && text[i - 1] !== '\t') return -1;
+      comments.push(i);
+      i = lineEnd - 1;
+    } else if (char === '"' || char === "'") {
       // On its line: a quoted scalar over lines is left to `yaml`.
       i = quoteEnd(text, i + 1, char, lineEnd);
       if (i === -1) return -1;
@@ -637,8 +646,20 @@ function jsonValueEnd(text: string, open: number, column: number): number {
   const end = i + 1;
   AFTER_JSON_VALUE.lastIndex = end;
   if (!AFTER_JSON_VALUE.test(text)) return -1;
-  const value = text.slice(open, end);
+  const value = comments.length === 0 ? text.slice(open, end) : withoutComments(text, open, end, comments);
   return plainOverLines(value) || isJson(value) ? end : -1;
+}
+
+/** text[open, end) without the comments that start at `comments`, each to its line's end. */
+function withoutComments(text: string, open: number, end: number, comments: readonly number[]): string {
+  const parts: string[] = [];
+  let from = open;
+  for (const at of comments) {
+    parts.push(text.slice(from, at));
+    from = lineEndAt(text, at);
+  }
+  parts.push(text.slice(from, end));
+  return parts.join('');
 }
 
 function lineEndAt(text: string, from: number): number {
