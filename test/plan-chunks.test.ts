@@ -1266,7 +1266,7 @@ describe('a file whose every chunk `yaml` reads', () => {
     (i: number) => `k${i}: !foo x\n`,
     (i: number) => `k${i}: *a\n`,
     // With a quoted value over lines inside, which js-yaml leaves to `yaml` (quick-parse.ts,
-    // jsonValuesOverLines).
+    // collectionsOverLines).
     (i: number) => `k${i}: {\n  a: "x\n   y",\n  b: [1, 2]\n}\n`,
     (i: number) => `[~, a${i}]: 1\n`,
     (i: number) => `? [a${i}, ~]\n: 1\n`,

@@ -347,7 +347,7 @@ export async function writeHostileShapes(root, example) {
       fill((i) => `"k${i}": 1,\n`, '{\n', '"z": 1}\n---\n{"a": 1}\n', ''),
     ],
     // Read by `yaml` in every chunk, then a prefix cut inside a value, then the whole file (9 s),
-    // until js-yaml read collections over lines (quick-parse.ts, jsonValuesOverLines).
+    // until js-yaml read collections over lines (quick-parse.ts, collectionsOverLines).
     [
       'json-values',
       'khóa lạ trên mọi dòng, mỗi khóa một giá trị JSON `{…}` viết trên bốn dòng',

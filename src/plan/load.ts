@@ -27,7 +27,7 @@ import { validatePlan, validateWith } from './validate.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
-import { jsonPrefix, jsonValuesOverLines } from './quick-parse.js';
+import { jsonPrefix, collectionsOverLines } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -220,17 +220,17 @@ export function locateFirst(
 }
 
 // Where a prefix of about `size` characters ends: at the next cut line (chunks.ts), where every
-// entry before it is whole, when it comes soon enough; else at the next line, and past a JSON
-// value over several lines (quick-parse.ts) when that line is inside one. A line inside such a
-// `{…}` left it open, `yaml` complained of the prefix, and the whole file was read after it (a 2 MB
-// file of them: 5.8 s).
+// entry before it is whole, when it comes soon enough; else at the next line, and past a
+// collection over several lines that js-yaml reads (quick-parse.ts, collectionsOverLines) when
+// that line is inside one. A line inside such a `{…}` left it open, `yaml` complained of the
+// prefix, and the whole file was read after it (a 2 MB file of them: 5.8 s).
 class PrefixEnds {
   private readonly cuts: CutLines | undefined;
   private readonly values: ReadonlyArray<[number, number]>;
 
   constructor(private readonly text: string) {
     this.cuts = rootCuts(text)?.cuts;
-    this.values = jsonValuesOverLines(text) ?? [];
+    this.values = collectionsOverLines(text) ?? [];
   }
 
   after(size: number): number {

@@ -398,9 +398,9 @@ function firstUnsureExplicit(text: string): number {
 // names it by writing the collection out (`[ a, b ]`), js-yaml by joining its items (`a,b`). A
 // 2 MB file of such keys went to `yaml` chunk by chunk, six seconds. So where the collection
 // holds only words (a letter or `_` first; `null` and `true` too, which `yaml` writes as they
-// were written), whole numbers written plainly and such collections, where `:` follows it, and where its name is short enough that
-// `yaml` writes it on one line (60 characters, under the 80 it folds at), js-yaml is given the
-// name quoted in its place
+// were written), whole numbers written plainly and such collections, where `:` follows it, and
+// where its name is short enough that `yaml` writes it on one line (60 characters, under the 80
+// it folds at), js-yaml is given the name quoted in its place
 // (test/plan-quick-parse.test.ts compares the two on thousands of generated keys and places).
 // At the margin the line can only be a root key (a block scalar's or a quoted value's lines of
 // a root key are indented; a top-level scalar is refused as no map); other places are left to
@@ -548,26 +548,26 @@ function escaped(text: string, at: number): boolean {
   return slashes % 2 === 1;
 }
 
-// A block key whose value is a flow collection over several lines, as a program writes JSON (`k: {`,
-// then `  "a": 1,` … `}`) or a person a list (`k: [`, then `  Sở Tài chính,` … `]`): both parsers
-// read it alike where `yaml` takes its lines, which its lexer does when each is indented past the
-// key, or, for the outermost closing bracket alone, at the key's own column; and where it is JSON,
-// or of plainFlow's forms once its line breaks are blanks (a plain scalar over lines, which both
-// fold alike, included; a quoted one is left to `yaml`), once comments at the ends of its lines
-// are taken out. Such a value is hidden
-// from the checks (a bracket left open on its line sends a text to `yaml`), and js-yaml reads it.
-// The key is a plain word at the start of its line (no `- `); a CR inside is left to `yaml` (a
-// lone one breaks a line to it, not to js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
+// A block key whose value is a flow collection over several lines, as a program writes JSON
+// (`k: {`, then `  "a": 1,` … `}`) or a person a list (`k: [`, then `  Sở Tài chính,` … `]`). Both
+// parsers read it alike where `yaml` takes its lines, which its lexer does when each is indented
+// past the key, or, for the outermost closing bracket alone, at the key's own column; and where,
+// once comments at the ends of its lines are taken out, it is JSON, or of plainFlow's forms with
+// its line breaks read as blanks (a plain scalar over lines, which both fold alike, included; a
+// quoted one is left to `yaml`). Such a value is hidden from the checks (a bracket left open on
+// its line sends a text to `yaml`), and js-yaml reads it. The key is a plain word at the start of
+// its line (no `- `); a CR inside is left to `yaml` (a lone one breaks a line to it, not to
+// js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
 // (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
-const JSON_VALUE_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?=[[{])/gmu;
-const AFTER_JSON_VALUE = /(?: +#[^\n]*)? *(?:\n|$)/uy;
+const OVER_LINES_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?=[[{])/gmu;
+const AFTER_COLLECTION = /(?: +#[^\n]*)? *(?:\n|$)/uy;
 // A line break and the blank lines and indentation after it. (Blanks before it stay: matched
 // from every blank of a long run, they made the search quadratic, found by a review.)
 const LINE_BREAK = /\n[ \n]*/gu;
 
 /** `text` with each such value written as `x` and blanks, line breaks kept; `text` itself if none. */
-function hideJsonValues(text: string): string {
-  const values = jsonValuesOverLines(text);
+function hideCollectionsOverLines(text: string): string {
+  const values = collectionsOverLines(text);
   if (values === undefined || values.length === 0) return text;
   const parts: string[] = [];
   let from = 0;
@@ -583,29 +583,29 @@ function hideJsonValues(text: string): string {
  * Where each such value of `text` starts and ends, in order; undefined when a collection runs
  * over lines otherwise (the text then goes to `yaml`: unbalancedFlow).
  */
-export function jsonValuesOverLines(text: string): Array<[number, number]> | undefined {
+export function collectionsOverLines(text: string): Array<[number, number]> | undefined {
   const values: Array<[number, number]> = [];
   if (!text.includes('\n ') || (!text.includes('[') && !text.includes('{'))) return values;
-  JSON_VALUE_HEAD.lastIndex = 0;
-  for (let head = JSON_VALUE_HEAD.exec(text); head !== null; head = JSON_VALUE_HEAD.exec(text)) {
+  OVER_LINES_HEAD.lastIndex = 0;
+  for (let head = OVER_LINES_HEAD.exec(text); head !== null; head = OVER_LINES_HEAD.exec(text)) {
     const open = head.index + head[0].length;
-    const end = jsonValueEnd(text, open, head[1]!.length);
+    const end = collectionEnd(text, open, head[1]!.length);
     if (end === 0) continue;
     // Looking further, from each key inside a collection this scan cannot take to its end, could
     // cost time quadratic in the text.
     if (end === -1) return undefined;
     values.push([open, end]);
-    JSON_VALUE_HEAD.lastIndex = end;
+    OVER_LINES_HEAD.lastIndex = end;
   }
   return values;
 }
 
 /**
  * Where the collection opening at `open`, the value of a key `column` spaces in, ends (after its
- * closing bracket), when it runs over lines as hideJsonValues takes them; 0 when it closes on its
+ * closing bracket), when it runs over lines as hideCollectionsOverLines takes them; 0 when it closes on its
  * line; else -1.
  */
-function jsonValueEnd(text: string, open: number, column: number): number {
+function collectionEnd(text: string, open: number, column: number): number {
   let depth = 0;
   let lines = 0;
   let lineEnd = lineEndAt(text, open);
@@ -644,8 +644,8 @@ function jsonValueEnd(text: string, open: number, column: number): number {
   if (i >= text.length) return -1;
   if (lines === 0) return 0;
   const end = i + 1;
-  AFTER_JSON_VALUE.lastIndex = end;
-  if (!AFTER_JSON_VALUE.test(text)) return -1;
+  AFTER_COLLECTION.lastIndex = end;
+  if (!AFTER_COLLECTION.test(text)) return -1;
   const value = comments.length === 0 ? text.slice(open, end) : withoutComments(text, open, end, comments);
   return plainOverLines(value) || isJson(value) ? end : -1;
 }
@@ -739,7 +739,7 @@ export function quickParse(text: string, anchors = !hasAlias(text), json = true)
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
-  const checked = hideJsonValues(read);
+  const checked = hideCollectionsOverLines(read);
   if (firstUnsure(checked, anchors) !== -1 || readDifferently(checked)) return undefined;
   let data: unknown;
   try {
