@@ -24,6 +24,7 @@ import {
 } from './problem.js';
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
+import type { Plan } from './types.js';
 import { chunkedYaml } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
@@ -114,12 +115,9 @@ function locateAll(
   options: ValidateOptions,
   warned: readonly Problem[],
 ): LoadResult {
-  const { plan, issues } = validateWith(many.data, options, many.errors);
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  const problems = [...warned];
-  for (const issue of issues) problems.push(locateIssue(issue, doc, text, at));
-  return plan === undefined ? { problems: settle(problems) } : { plan, problems: settle(problems) };
+  return placedIn(doc, text, at, validateWith(many.data, options, many.errors), [...warned]);
 }
 
 // Every problem needs a position, which only the `yaml` package's document gives. Lines are
@@ -161,7 +159,17 @@ function slowLoad(text: string, options: ValidateOptions, faults?: IndentFault[]
   const data = toData(doc, at);
   if ('problem' in data) return { problems: settle([...problems, data.problem]) };
 
-  const { plan, issues } = validatePlan(normalizeDeep(data.value), options);
+  return placedIn(doc, text, at, validatePlan(normalizeDeep(data.value), options), problems);
+}
+
+/** Every issue placed in `doc`, the document of all of `text`, after `problems`; sorted and capped. */
+function placedIn(
+  doc: Document.Parsed<ParsedNode>,
+  text: string,
+  at: At,
+  { plan, issues }: { plan?: Plan; issues: readonly Issue[] },
+  problems: Problem[],
+): LoadResult {
   for (const issue of issues) problems.push(locateIssue(issue, doc, text, at));
   return plan === undefined ? { problems: settle(problems) } : { plan, problems: settle(problems) };
 }

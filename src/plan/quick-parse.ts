@@ -9,7 +9,7 @@
 // construct where the two could differ is left to `yaml`.
 import jsyaml from 'js-yaml';
 import { lineStartOf } from '../text/line-start.js';
-import { closingQuote as quoteEnd } from './indent-lines.js';
+import { closingQuote } from './indent-lines.js';
 
 // The same tests, in the same order, as the `yaml` package's core schema.
 const PLAIN_TYPES: ReadonlyArray<{ tag: string; test: RegExp; construct: (source: string) => unknown }> = [
@@ -226,7 +226,7 @@ function flowClosesOnLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
     if (char === '"' || char === "'") {
-      const close = closingQuote(line, i);
+      const close = closingQuote(line, i + 1, char);
       if (close === -1) return false;
       i = close;
     } else if (char === '{') {
@@ -292,7 +292,7 @@ function flowValue(line: string, at: number, depth: number): number {
   const char = line[at];
   if (char === '[' || char === '{') return flowEnd(line, at, depth + 1);
   if (char === '"' || char === "'") {
-    const close = closingQuote(line, at);
+    const close = closingQuote(line, at + 1, char);
     return close === -1 ? -1 : close + 1;
   }
   FLOW_PLAIN.lastIndex = at;
@@ -304,19 +304,6 @@ function skipBlanks(line: string, from: number): number {
   let i = from;
   while (line[i] === ' ') i++;
   return i;
-}
-
-/** Where the quote opened at `open` closes on its line: `\"` escapes in double quotes, `''` in single. */
-function closingQuote(line: string, open: number): number {
-  const quote = line[open];
-  for (let i = open + 1; i < line.length; i++) {
-    if (quote === '"' && line[i] === '\\') i++;
-    else if (line[i] === quote) {
-      if (quote === "'" && line[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
 }
 
 /** How many properties (`&a`, `*a`, `!t` where a node may start) `text` holds, counting to `most + 1` at most. */
@@ -622,7 +609,7 @@ function collectionEnd(text: string, open: number, column: number): number {
       i = lineEnd - 1;
     } else if (char === '"' || char === "'") {
       // On its line: a quoted scalar over lines is left to `yaml`.
-      i = quoteEnd(text, i + 1, char, lineEnd);
+      i = closingQuote(text, i + 1, char, lineEnd);
       if (i === -1) return -1;
     } else if (char === '[' || char === '{') depth++;
     else if (char === ']' || char === '}') {
@@ -678,15 +665,7 @@ function isJson(text: string): boolean {
 
 /** Whether a collection over lines is of plainFlow's forms, its line breaks and indentation read as blanks. */
 function plainOverLines(value: string): boolean {
-  const parts: string[] = [];
-  let from = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let found = LINE_BREAK.exec(value); found !== null; found = LINE_BREAK.exec(value)) {
-    parts.push(value.slice(from, found.index), ' ');
-    from = found.index + found[0].length;
-  }
-  parts.push(value.slice(from));
-  const line = parts.join('');
+  const line = value.replace(LINE_BREAK, ' ');
   if (flowEnd(line, 0, 0) !== line.length) return false;
   // What the checks look for on one line (a null key, a `\U` escape past U+10FFFF…), looked for
   // on the value written on one line: the value is hidden from them (found by a review).
