@@ -1345,3 +1345,93 @@ describe('a file whose every chunk `yaml` reads', () => {
     }
   });
 });
+
+// A local tag (`!foo`) js-yaml reads in a chunk, the chunk then making `yaml`'s warning for it
+// (quick-parse.ts, localTag): a 2 MB file with one on every line went to `yaml` whole.
+describe('a large file with local tags read by js-yaml', () => {
+  const tags = ['!foo', '!a-b', '!x_1'];
+  /** `text` with a local tag before a third of the scalars after `key: ` or `- ` on their line. */
+  function tagged(text: string, random: (n: number) => number): string {
+    // Not before a number or a boolean, which the tag would make text.
+    return text.replace(
+      /^ *(?:- +)*(?:[\p{L}_][\p{L}\p{N}_-]*: +|- +)(?=[^\s[{|>0-9])(?!true|false)/gmu,
+      (lead: string) => (random(3) === 0 ? `${lead}${tags[random(tags.length)]!} ` : lead),
+    );
+  }
+  /** Top-level entries, each a tagged scalar, a tagged list, something js-yaml leaves to `yaml`, or a repeat. */
+  function entries(count: number, random: (n: number) => number): string {
+    const kinds = [
+      (i: number) => `k${i}: !foo x${i}\n`,
+      (i: number) => `k${i}:\n  - !a-b "y"\n  - z\n`,
+      (i: number) => `k${i}: !foo 'q'\n`,
+      (i: number) => `k${i}: !lưu x\n`,
+      (i: number) => `k${i}: |\n  - !foo x\n`,
+      (i: number) => `k${i}: &n${i} !foo x\n`,
+      (i: number) => `k${i}: 1\n`,
+      (i: number) => `k${i % 5}: !foo r\n`,
+    ];
+    return Array.from({ length: count }, (_, i) => kinds[random(kinds.length)]!(i)).join('');
+  }
+
+  it('gives the whole file’s report, each tag warned of where `yaml` warns (240 deterministic files)', () => {
+    const random = seededRandom(20261207);
+    let withTags = 0;
+    let compared = 0;
+    for (let i = 0; i < 240; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
+      const many = random(3) === 0 ? 260 : random(12);
+      let text = `${tagged(source, random)}${entries(many, random)}`;
+      if (random(4) === 0) text = mutate(text, random, SYNTAX_MARKS, 1);
+      const whole = finishLoad({ text }, options);
+      for (const size of [1, 64, 500]) {
+        const chunks = cutChunks(text, size, undefined, true);
+        if (chunks === undefined) continue;
+        if (chunks.some((c) => c.tags !== undefined)) withTags++;
+        const chunked = loadInChunks(text, chunks, options);
+        if (chunked === undefined) continue;
+        compared++;
+        agrees(text, chunked, whole);
+      }
+    }
+    expect(withTags).toBeGreaterThan(500);
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('gives a valid plan with a warning at each tag, with no `yaml` read of the chunks', () => {
+    const text = tagged(VALID, seededRandom(7));
+    const whole = finishLoad({ text }, options);
+    expect(whole.plan).toBeDefined();
+    expect(whole.problems.length).toBeGreaterThan(3);
+    expect(whole.problems.every((p) => p.rule === 'yaml-tag' && p.severity === 'warning')).toBe(true);
+    for (const size of [1, 64, 500]) {
+      const chunks = cutChunks(text, size, undefined, true)!;
+      expect(chunks.every((c) => c.data !== undefined)).toBe(true);
+      const found = chunkedYaml(text, chunks);
+      expect(found !== undefined && 'data' in found && found.read === undefined).toBe(true);
+      expect(loadInChunks(text, chunks, options), `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('is what loadPlan gives a large file with a tag on every line, with many problems or none', () => {
+    const lines = Array.from({ length: Math.ceil(CHUNKED_FROM_CHARS / 14) }, (_, i) => `k${i}: !foo x\n`).join('');
+    const list = Array.from({ length: Math.ceil(CHUNKED_FROM_CHARS / 14) }, () => `        - !foo x\n`).join('');
+    const valid = VALID.replace(/^( {6}partners:)\n/mu, `$1\n${list}`);
+    expect(valid).not.toBe(VALID);
+    for (const text of [`${VALID}${lines}`, valid]) {
+      expect(text.length).toBeGreaterThan(CHUNKED_FROM_CHARS);
+      const quick = loadQuickly(text, options);
+      expect(isUnsettled(quick) && quick.chunks?.some((c) => c.tags !== undefined)).toBe(true);
+      expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+    }
+  });
+
+  it('leaves local tags to `yaml` after a `%TAG` line, which may give them a meaning', () => {
+    const lines = Array.from({ length: Math.ceil(CHUNKED_FROM_CHARS / 14) }, (_, i) => `k${i}: !int 5\n`).join('');
+    const text = `%TAG ! tag:yaml.org,2002:\n---\n${VALID}${lines}`;
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && quick.chunks?.some((c) => c.tags !== undefined)).not.toBe(true);
+    const result = loadPlan(text, options);
+    expect(result).toEqual(finishLoad({ text }, options));
+    expect(result.problems.some((p) => p.rule === 'yaml-tag')).toBe(false);
+  });
+});

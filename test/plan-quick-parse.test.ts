@@ -732,6 +732,120 @@ describe('quickParse', () => {
   });
 });
 
+describe('quickParse with local tags let through', () => {
+  /** The data and the places of `yaml`'s tag warnings, when `yaml` finds nothing else to say; else undefined. */
+  function exactTagged(text: string): { data: unknown; tags: Array<[number, number]> } | undefined {
+    const docs = parseAllDocuments(text, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      version: '1.2',
+      schema: 'core',
+      logLevel: 'error',
+    });
+    const doc = docs[0];
+    if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) return undefined;
+    if (doc.warnings.some((w) => w.code !== 'TAG_RESOLVE_FAILED')) return undefined;
+    try {
+      const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+      return { data, tags: doc.warnings.map((w) => [w.pos[0], w.pos[1]]) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  it('reads them as `yaml` does, each where `yaml` warns of it (3,000 deterministic files)', () => {
+    const random = seededRandom(20261207);
+    const properties = [
+      ...['!foo', '!a-b', '!x_1', '!Foo9', '!lưu', '!foo!bar', '!e!x', '!', '!!foo', '!<!x>'],
+      ...['!foo &a', '&a !foo', '!foo !foo', '!foo\t', '!foo #c', '!!str !foo', '!foo !!str'],
+    ];
+    const pieces = [
+      '- ',
+      ': ',
+      '\n',
+      ' ',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      '|\n  ',
+      '[',
+      '{',
+      ',',
+      '?',
+      '\t',
+      '- !foo ',
+      ': !foo ',
+    ];
+    let read = 0;
+    let tagged = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
+      // Tags before values, those values then mutated, or tags anywhere a property may start.
+      const text =
+        i % 3 === 0
+          ? withLocalTags(source, random)
+          : i % 3 === 1
+            ? mutate(withLocalTags(source, random), random, pieces, 1 + random(2))
+            : withProperties(mutate(source, random, pieces, random(3)), random, properties);
+      const tags: Array<[number, number]> = [];
+      const quick = quickParse(text, undefined, true, tags);
+      if (quick === undefined) continue;
+      read++;
+      if (tags.length > 0) tagged++;
+      const expected = exactTagged(text);
+      if (expected === undefined || !isDeepStrictEqual(quick, expected.data))
+        expect.fail(`the fast path reads differently:\n${text}`);
+      expect(tags, text).toEqual(expected.tags);
+    }
+    expect(read).toBeGreaterThan(1200);
+    expect(tagged).toBeGreaterThan(1200);
+  });
+
+  it.each<[string, string]>([
+    ['inside a block scalar', 'a: |\n  - !foo x\n  k: !foo y\n'],
+    ['inside a plain value over lines', 'a: b\n  c: !foo x\n'],
+    // js-yaml reads the first tag twice, as a key's on its line, then as the value's over two lines.
+    ['inside a block scalar, after a tagged value over lines', 'a: !foo x\n  y\nb: |\n  - !foo z\n'],
+    ['before a key on its line', 'a:\n  - !foo b: 1\n'],
+    ['first on its line', 'a:\n  !foo b\n'],
+    ['after a Tab', 'a:\t!foo b\n'],
+    ['after an anchor', 'a: &x !foo b\n'],
+    ['on an empty value', 'a: !foo\n'],
+    ['on a flow collection', 'a: !foo [b]\n'],
+    ['in a flow collection', 'a: [!foo b]\n'],
+    ['with a letter past ASCII', 'a: !lưu b\n'],
+    ['on a block scalar', 'a: !foo |\n  b\n'],
+    ['in a quoted value', 'a: "b !foo c"\n'],
+  ])('leaves a tag %s to `yaml`, or reads it as `yaml` does', (_name, text) => {
+    const tags: Array<[number, number]> = [];
+    const quick = quickParse(text, undefined, true, tags);
+    if (quick === undefined) return expect(tags).toEqual([]);
+    const expected = exactTagged(text);
+    expect(quick).toEqual(expected?.data);
+    expect(tags).toEqual(expected?.tags);
+  });
+
+  it('reads a tag before a plain or quoted scalar, and gives its place', () => {
+    const text = "a: !foo 1\nb:\n  - !x-y \"q\\tr\"\n  - !z_9 's''t' # c\nc: !foo null\n";
+    const tags: Array<[number, number]> = [];
+    expect(quickParse(text, undefined, true, tags)).toEqual({ a: '1', b: ['q\tr', "s't"], c: 'null' });
+    expect(tags).toEqual(exactTagged(text)?.tags);
+    expect(tags.map(([s, e]) => text.slice(s, e))).toEqual(['!foo', '!x-y', '!z_9', '!foo']);
+    // Without a place to give them, the text is left to `yaml`.
+    expect(quickParse(text)).toBeUndefined();
+  });
+});
+
+/** `text` with a local tag (of those js-yaml may read) before a fifth of the scalars after `key: ` or `- ` on their line. */
+function withLocalTags(text: string, random: (n: number) => number): string {
+  const tags = ['!foo', '!a-b', '!x_1', '!Foo9'];
+  return text.replace(/^ *(?:- +)*(?:[\p{L}_][\p{L}\p{N}_-]*: +|- +)(?=[^\s[{|>])/gmu, (lead: string) =>
+    random(5) === 0 ? `${lead}${tags[random(tags.length)]!} ` : lead,
+  );
+}
+
 /** `text` with one to four properties inserted after a space, `-`, `:`, `[`, `{` or `,`, or at a line's start or end. */
 function withProperties(text: string, random: (n: number) => number, properties: readonly string[]): string {
   const lines = text.split('\n');

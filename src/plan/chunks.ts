@@ -78,6 +78,11 @@ export interface Chunk {
   data: Record<string, unknown> | undefined;
   /** A large top-level entry whose one anchor is on its value, which js-yaml read (anchoredEntry). */
   anchored?: AnchoredEntry;
+  /**
+   * The local tags (`!foo`) js-yaml read in `data`, where each starts and ends in the file: `yaml`
+   * warns of each (quick-parse.ts, localTag), and yaml-chunks.ts makes its warning.
+   */
+  tags?: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface AnchoredEntry {
@@ -89,8 +94,15 @@ export interface AnchoredEntry {
 /**
  * The chunks, each read by js-yaml; undefined when the text is not one to cut. An anchored entry of
  * `standInChars` or more is read by js-yaml too (anchoredEntry); the tests make that small.
+ * `localTags`: whether js-yaml may read local tags (Chunk.tags), which only a caller whose text
+ * declares no `%TAG` handle may ask (`%TAG ! tag:yaml.org,2002:` makes `!int` a known tag).
  */
-export function cutChunks(text: string, chunkChars: number, standInChars = CHUNK_CHARS): Chunk[] | undefined {
+export function cutChunks(
+  text: string,
+  chunkChars: number,
+  standInChars = CHUNK_CHARS,
+  localTags = false,
+): Chunk[] | undefined {
   const root = rootCuts(text);
   if (root === undefined) return undefined;
   const { cuts, line } = root;
@@ -99,7 +111,7 @@ export function cutChunks(text: string, chunkChars: number, standInChars = CHUNK
   const anchors = !hasAlias(text);
   for (let start = 0; start < text.length;) {
     const end = cuts.next(text, Math.max(start + chunkChars, line + 1));
-    readChunk(text, start, end, anchors, standInChars, cuts, chunks);
+    readChunk(text, start, end, { anchors, localTags }, standInChars, cuts, chunks);
     start = end;
   }
   return chunks;
@@ -240,8 +252,8 @@ function trailingEnd(text: string, marker: number): boolean {
 // The first line that starts, after spaces, with something other than a blank or a comment.
 export const FIRST_CONTENT = /^( *)[^ \t\r\n#]/gmu;
 
-// A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str`, an anchor in
-// a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of
+// A chunk that holds a construct left to `yaml` (an alias, a tag other than `!!str` or a local tag
+// before a scalar, an anchor in a file with aliases: quick-parse.ts) is refused by js-yaml whole, and `yaml` then reads all of
 // it, ten times slower: a file with an alias in every chunk took `yaml`'s time for the whole
 // file. So the top-level entry holding the first such construct becomes a chunk of its own, and
 // js-yaml reads what stands before and after it; a few times per chunk, after which the rest is
@@ -252,23 +264,31 @@ function readChunk(
   text: string,
   start: number,
   end: number,
-  anchors: boolean,
+  { anchors, localTags }: { anchors: boolean; localTags: boolean },
   standInChars: number,
   cuts: CutLines,
   chunks: Chunk[],
 ): void {
+  // js-yaml's read of text[from, to), with the local tags it read, as a chunk.
+  const chunkOf = (from: number, to: number): Chunk => {
+    const tags: Array<[number, number]> | undefined = localTags ? [] : undefined;
+    const data = quickParse(text.slice(from, to), anchors, true, tags);
+    if (tags === undefined || tags.length === 0) return { start: from, end: to, data };
+    return { start: from, end: to, data, tags: tags.map(([s, e]) => [from + s, from + e] as const) };
+  };
   for (let from = start, isolated = 0; from < end; isolated++) {
-    const source = text.slice(from, end);
-    const data = quickParse(source, anchors);
-    const unsure = data === undefined && isolated < ISOLATED_PER_CHUNK ? firstUnsure(source, anchors) : -1;
+    const chunk = chunkOf(from, end);
+    const unsure =
+      chunk.data === undefined && isolated < ISOLATED_PER_CHUNK
+        ? firstUnsure(text.slice(from, end), anchors, localTags ? [] : undefined)
+        : -1;
     if (unsure === -1) {
-      chunks.push({ start: from, end, data });
+      chunks.push(chunk);
       return;
     }
     const entryStart = cuts.atOrBefore(text, from, from + unsure);
     const entryEnd = Math.min(end, cuts.next(text, from + unsure + 1));
-    if (entryStart > from)
-      chunks.push({ start: from, end: entryStart, data: quickParse(text.slice(from, entryStart), anchors) });
+    if (entryStart > from) chunks.push(chunkOf(from, entryStart));
     const anchored = anchors ? undefined : anchoredEntry(text.slice(entryStart, entryEnd), standInChars);
     chunks.push(
       anchored === undefined

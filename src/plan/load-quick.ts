@@ -69,11 +69,17 @@ export function loadQuickly(source: Uint8Array | string, options: ValidateOption
   // A large file is read in chunks, so that when it has a YAML mistake `yaml` need only read the
   // chunks js-yaml refused (yaml-chunks.ts) rather than the whole.
   // A JSON map is read by JSON.parse, whole.
+  // js-yaml reads local tags (`!foo`) there too, unless a `%TAG` line may have given `!` a meaning.
   const json = jsonData(text);
-  const chunks = json === undefined && text.length >= CHUNKED_FROM_CHARS ? cutChunks(text, CHUNK_CHARS) : undefined;
+  const chunks =
+    json === undefined && text.length >= CHUNKED_FROM_CHARS
+      ? cutChunks(text, CHUNK_CHARS, undefined, !('tags' in tags))
+      : undefined;
   const quick = json ?? (chunks === undefined ? quickParse(text, undefined, false) : joinChunks(chunks));
   if (quick === undefined)
     return chunks === undefined ? { text, refused: true, ...tags } : { text, refused: true, chunks, ...tags };
+  // `yaml` warns of each local tag: the chunks place the warnings (yaml-chunks.ts).
+  if (chunks?.some((chunk) => chunk.tags !== undefined) === true) return { text, chunks, ...tags };
   const judged = judgeData(normalizeFresh(quick), options);
   if ('plan' in judged) return { plan: judged.plan, problems: [] };
   return { text, many: json === undefined ? judged.many : { ...judged.many, json: true }, ...tags };

@@ -93,14 +93,14 @@ export function loadInChunks(text: string, chunks: readonly Chunk[], options: Va
   if ('plan' in judged) return { plan: judged.plan, problems: settle([...warned]) };
   // A stand-in's key written twice (composed and decomposed): `yaml` reads the entries, as it did
   // before they were let through, so that each path leads where the whole file's does.
-  if (found.standIns === true && standInTwins(found.read, chunks)) {
+  if (found.standIns === true && found.read !== undefined && standInTwins(found.read, chunks)) {
     return loadInChunks(
       text,
       chunks.map(({ start, end, data }) => ({ start, end, data })),
       options,
     );
   }
-  if (found.whole) return locateAll(text, found.read, judged.many, options, warned);
+  if (found.whole && found.read !== undefined) return locateAll(text, found.read, judged.many, options, warned);
   return found.namedKeys ? locateFirst(text, judged.many, options, found.read, warned) : undefined;
 }
 

@@ -40,6 +40,30 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
   ),
 });
 
+// With local tags let through (localTag): `yaml` makes a scalar with a tag it does not know its
+// text as written, a string (`!foo 1` is "1"), so js-yaml is given the same for any such tag.
+const WITH_LOCAL_TAGS = CORE.extend({
+  explicit: [new jsyaml.Type('!', { kind: 'scalar', multi: true, construct: (data: string) => data })],
+});
+
+// Where the tag of each scalar js-yaml made with a local tag starts, found by its listener: the
+// first `!` from where the node opens (only blanks stand before it: TAG_LEAD). These must be the
+// tags localTag found, no more and no fewer. (js-yaml makes some twice, trying a tagged scalar
+// as a key first, from the tag; a plain one over lines then ends elsewhere, but starts there.)
+function localTagListener(text: string, starts: Set<number>): NonNullable<jsyaml.LoadOptions['listener']> {
+  const opened: number[] = [];
+  return (event, state) => {
+    // The loader's state has the node's tag, which its typings leave out.
+    const { kind, tag, position } = state as unknown as { kind: string | null; tag: unknown; position: number };
+    if (event === 'open') {
+      opened.push(position);
+      return;
+    }
+    const open = opened.pop() ?? 0;
+    if (kind === 'scalar' && typeof tag === 'string' && tag.startsWith('!')) starts.add(text.indexOf('!', open));
+  };
+}
+
 /** What a plain scalar written `source` (on one line, trimmed) is to either parser. */
 export function plainScalar(source: string): unknown {
   for (const { test, construct } of PLAIN_TYPES) if (test.test(source)) return construct(source);
@@ -56,6 +80,8 @@ export function plainScalar(source: string): unknown {
 // - an explicit key (`? k` on its line, `: v` on the next) whose key is a plain scalar other than
 //   null, and whose value is a plain scalar on its line or a block below: a key that is a list or
 //   a map is turned into text by each parser its own way, and a null key named otherwise.
+// A fourth only for a caller that makes `yaml`'s warning for it (chunks.ts): a local tag before a
+// scalar on its line (LOCAL_TAG).
 // Where they differ even so, the construct is left to `yaml`: a property first on its line or
 // after a tab (see spaceBefore), or followed on its line by a key (`a: &x b: 1`, `- &x : 1`,
 // which js-yaml reads and `yaml` refuses); and QUOTED_SPANS looks past a property to its quote.
@@ -77,6 +103,16 @@ const NULL_WORD = /^(?:~|null|Null|NULL)$/u;
 // Every match of an unsure construct holds one of these characters; a plain class finds them
 // several times faster than the patterns, which try a branch after every space.
 const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
+
+// A local tag (`!foo`) js-yaml may read, for a caller that reports `yaml`'s warning for it
+// (chunks.ts): a 2 MB file with one on every line went to `yaml` whole (4.6 s). Only where `yaml`
+// reads it as a scalar's tag and js-yaml reads it alike: after `key: ` or `- ` on its line (never
+// first on it, see spaceBefore), blanks being spaces; its name in ASCII letters, digits, `_` and
+// `-` (`yaml` ends a tag at the first other letter, `!lưu` is `!l`); and before a plain scalar or
+// a quoted one on its line, no key after it. What only looks like one (inside a block scalar, a
+// plain value over lines) js-yaml does not make: quickParse counts those it made.
+const LOCAL_TAG = /![A-Za-z0-9_-]+(?= +[^\s#&!*[\]{}|>,?:%@`-])/uy;
+const TAG_LEAD = /^ *(?:(?:- +)+|(?:- +)*[\p{L}_][\p{L}\p{N}_-]*: +)$/u;
 
 // Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
 // wherever it starts; `yaml` requires it indented past the key, and is then the one whose error the
@@ -324,7 +360,7 @@ export function hasAlias(text: string): boolean {
  * none. `anchors`: whether anchors may be let through, which only the whole file can tell
  * (hasAlias of the file).
  */
-export function firstUnsure(text: string, anchors: boolean): number {
+export function firstUnsure(text: string, anchors: boolean, tags?: Array<[number, number]>): number {
   if (!MAYBE_UNSURE.test(text)) return -1;
   const end = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureExplicit(text));
   PROPERTY.lastIndex = 0;
@@ -332,12 +368,27 @@ export function firstUnsure(text: string, anchors: boolean): number {
     const at = match.index;
     LET_THROUGH.lastIndex = at;
     const through = LET_THROUGH.exec(text);
-    if (through === null || (!anchors && text[at] === '&')) return at;
+    if (through === null || (!anchors && text[at] === '&')) {
+      const tagEnd = tags === undefined ? -1 : localTag(text, at);
+      if (tagEnd === -1) return at;
+      tags!.push([at, tagEnd]);
+      PROPERTY.lastIndex = tagEnd;
+      continue;
+    }
     const after = at + through[0].length;
     if (!spaceBefore(text, at) || KEY_AFTER.test(restOfLine(text, after))) return at;
     PROPERTY.lastIndex = after;
   }
   return end === text.length ? -1 : end;
+}
+
+/** Where the local tag at `at` ends, when it is one js-yaml may read (LOCAL_TAG); else -1. */
+function localTag(text: string, at: number): number {
+  LOCAL_TAG.lastIndex = at;
+  const tag = LOCAL_TAG.exec(text);
+  if (tag === null || !TAG_LEAD.test(text.slice(lineStartOf(text, at), at))) return -1;
+  const end = at + tag[0].length;
+  return KEY_AFTER.test(restOfLine(text, end)) ? -1 : end;
 }
 
 // Whether only spaces stand between the property and something before it on its line. A
@@ -713,19 +764,36 @@ function heldKeys(value: unknown): number {
  * The data of a plain, single-document YAML file, or undefined when `yaml` must read it.
  * `anchors` as for firstUnsure: a chunk of a file is told whether the file has an alias.
  * `json`: whether to try it as JSON first (jsonData), which a caller that has may skip.
+ * `tags`: given by a caller that reports a warning for each local tag `yaml` would warn of, where
+ * each one js-yaml read goes (start and end); else a text with one is left to `yaml`.
  */
-export function quickParse(text: string, anchors = !hasAlias(text), json = true): Record<string, unknown> | undefined {
+export function quickParse(
+  text: string,
+  anchors = !hasAlias(text),
+  json = true,
+  tags?: Array<[number, number]>,
+): Record<string, unknown> | undefined {
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
   const checked = hideCollectionsOverLines(read);
-  if (firstUnsure(checked, anchors) !== -1 || readDifferently(checked)) return undefined;
+  const found: Array<[number, number]> | undefined = tags === undefined ? undefined : [];
+  if (firstUnsure(checked, anchors, found) !== -1 || readDifferently(checked)) return undefined;
+  const tagged = found !== undefined && found.length > 0;
+  // Flow keys renamed moved the text after them: the tags' places would be wrong.
+  if (tagged && read !== text) return undefined;
   let data: unknown;
+  const starts = new Set<number>();
   try {
-    data = jsyaml.load(read, { schema: CORE });
+    const listener = tagged ? localTagListener(read, starts) : undefined;
+    data = jsyaml.load(read, tagged ? { schema: WITH_LOCAL_TAGS, listener } : { schema: CORE });
   } catch {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (tagged) {
+    if (starts.size !== found.length || found.some(([start]) => !starts.has(start))) return undefined;
+    for (const tag of found) tags!.push(tag);
+  }
   return data as Record<string, unknown>;
 }
