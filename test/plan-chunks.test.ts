@@ -4,8 +4,8 @@
 // would have. Speed is measured by `npm run bench`, never here.
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
-import { CHUNKED_FROM_CHARS, cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
-import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { CHUNKED_FROM_CHARS, type Chunk, cutChunks, joinChunks, topKeyLines } from '../src/plan/chunks.js';
+import { type LoadResult, aliasLimitLoad, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { chunkedYaml } from '../src/plan/yaml-chunks.js';
@@ -1433,5 +1433,90 @@ describe('a large file with local tags read by js-yaml', () => {
     const result = loadPlan(text, options);
     expect(result).toEqual(finishLoad({ text }, options));
     expect(result.problems.some((p) => p.rule === 'yaml-tag')).toBe(false);
+  });
+});
+
+// More aliases than the limit, counted by js-yaml reading the chunks with each alias written as a
+// scalar (quick-parse.ts, aliasesAlone): a 2 MB file with `*a` on every line had `yaml` read it all.
+describe('a large file with more aliases than the limit', () => {
+  const kinds = [
+    (i: number) => `k${i}: *a\n`,
+    (i: number) => `k${i}:\n  - *a # c\n  - x\n`,
+    (i: number) => `k${i}: *nope\n`,
+    (i: number) => `k${i}: &b${i} x\n`,
+    (i: number) => `k${i}: !foo y\n`,
+    (i: number) => `k${i}: 1\n`,
+  ];
+  // Left to `yaml`, now and then.
+  const rare = [(i: number) => `k${i}: [*a]\n`, (i: number) => `k${i}: |\n  - *a\n`, (i: number) => `k${i}: &x *a\n`];
+  function aliased(count: number, random: (n: number) => number): string {
+    const entries = Array.from({ length: count }, (_, i) =>
+      random(3000) === 0 ? rare[random(rare.length)]!(i) : kinds[random(kinds.length)]!(i),
+    );
+    return `${VALID.replace('version: 1', 'version: &a 1')}${entries.join('')}`;
+  }
+
+  it('gives the whole file’s report when the chunks count the aliases (150 deterministic files)', () => {
+    const random = seededRandom(20261209);
+    let limited = 0;
+    let compared = 0;
+    for (let i = 0; i < 150; i++) {
+      let text = aliased(150 + random(400), random);
+      if (random(3) === 0) text = mutate(text, random, [...SYNTAX_MARKS, '*a', '&x ', 'k1: 1\n'], 1);
+      const whole = finishLoad({ text }, options);
+      for (const size of [64, 500]) {
+        const chunks = cutChunks(text, size, undefined, true);
+        if (chunks === undefined) continue;
+        const found = aliasLimitLoad(text, chunks, true);
+        if (found === undefined) continue;
+        compared++;
+        expect(found, text).toEqual(whole);
+        if (found.problems.some((p) => p.rule === 'yaml-alias-limit')) limited++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(limited).toBe(compared);
+  });
+
+  it('is what loadPlan gives a large file with an alias on every line, with a mistake at its end or not', () => {
+    const lines = Array.from({ length: Math.ceil(CHUNKED_FROM_CHARS / 8) }, (_, i) => `k${i}: *a\n`).join('');
+    const text = `${VALID.replace('version: 1', 'version: &a 1')}${lines}`;
+    const quick = loadQuickly(text, options);
+    expect(isUnsettled(quick) && aliasLimitLoad(text, quick.chunks!, true) !== undefined).toBe(true);
+    const result = loadPlan(text, options);
+    expect(result).toEqual(finishLoad({ text }, options));
+    expect(result.problems.map((p) => p.rule)).toEqual(['yaml-alias-limit']);
+    // A mistake, or a key repeated far from the first, is reported instead.
+    for (const end of ['bad: "x\n', 'k3: 1\n', 'bad: !foo *a\n']) {
+      const marred = `${text}${end}`;
+      const chunks = (loadQuickly(marred, options) as { chunks?: Chunk[] }).chunks!;
+      expect(aliasLimitLoad(marred, chunks, true), end).toBeUndefined();
+      const report = loadPlan(marred, options);
+      expect(report).toEqual(finishLoad({ text: marred }, options));
+      expect(report.problems.map((p) => p.rule)).not.toContain('yaml-alias-limit');
+    }
+  });
+
+  it('counts only aliases: 100 of them and anchors are read by `yaml` as before', () => {
+    const text = `${VALID.replace('version: 1', 'version: &a 1')}${Array.from({ length: 100 }, (_, i) => `k${i}: *a\n`).join('')}`;
+    expect(aliasLimitLoad(text, cutChunks(text, 64, undefined, true)!, true)).toBeUndefined();
+    expect(aliasLimitLoad(`${text}z: *a\n`, cutChunks(`${text}z: *a\n`, 64, undefined, true)!, true)).toEqual(
+      finishLoad({ text: `${text}z: *a\n` }, options),
+    );
+    // A `*` in a value js-yaml read is no alias.
+    const valid = VALID.replace('version: 1', 'version: &a 1');
+    const aliases = Array.from({ length: 100 }, (_, i) => `k${i}: *a\n`).join('');
+    const starred = `${valid}zz: a * b\n${unknownKeys(10)}${aliases}`;
+    const chunks = cutChunks(starred, 64, undefined, true)!;
+    expect(chunks.some((c) => c.data !== undefined && starred.slice(c.start, c.end).includes('a * b'))).toBe(true);
+    expect(aliasLimitLoad(starred, chunks, true)).toBeUndefined();
+  });
+
+  it('leaves local tags to `yaml` after a `%TAG` line', () => {
+    const lines = Array.from({ length: Math.ceil(CHUNKED_FROM_CHARS / 16) }, (_, i) => `k${i}: !int 5\nj${i}: *a\n`);
+    const text = `%TAG ! tag:yaml.org,2002:\n---\n${VALID.replace('version: 1', 'version: &a 1')}${lines.join('')}`;
+    const result = loadPlan(text, options);
+    expect(result).toEqual(finishLoad({ text }, options));
+    expect(result.problems.map((p) => p.rule)).toEqual(['yaml-alias-limit']);
   });
 });

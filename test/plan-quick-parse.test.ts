@@ -3,8 +3,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
-import { parseAllDocuments } from 'yaml';
-import { jsonData, quickParse } from '../src/plan/quick-parse.js';
+import { parseAllDocuments, visit } from 'yaml';
+import { aliasesAlone, jsonData, quickParse } from '../src/plan/quick-parse.js';
 import { PLAN_SOURCES } from './plan-helpers.js';
 
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
@@ -837,6 +837,97 @@ describe('quickParse with local tags let through', () => {
     expect(quickParse(text)).toBeUndefined();
   });
 });
+
+describe('aliasesAlone', () => {
+  /** Where `yaml` finds each alias in `text`, when it finds no error and no warning but for local tags; else undefined. */
+  function exactAliases(text: string): number[] | undefined {
+    const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+    const doc = docs[0];
+    if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) return undefined;
+    if (doc.warnings.some((w) => w.code !== 'TAG_RESOLVE_FAILED')) return undefined;
+    const found: number[] = [];
+    visit(doc, { Alias: (_key, node) => void found.push(node.range![0]) });
+    return found;
+  }
+
+  it('finds every alias where `yaml` does, or leaves the text to it (1,500 deterministic files)', () => {
+    const random = seededRandom(20261208);
+    const aliases = ['*a', '*x', '*nope', '*a1', '*mục', '*a-b'];
+    const pieces = [
+      '- ',
+      ': ',
+      '\n',
+      ' ',
+      '"',
+      "'",
+      '#',
+      ' #c',
+      '|',
+      '>',
+      '|\n  ',
+      '[',
+      '{',
+      ',',
+      '?',
+      '\t',
+      '*a',
+      ' *a',
+      '&a ',
+    ];
+    let read = 0;
+    let many = 0;
+    for (let i = 0; i < 1500; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!;
+      const aliased = withAliases(source, random, aliases);
+      const text = i % 2 === 0 ? aliased : mutate(aliased, random, pieces, 1 + random(2));
+      const found = aliasesAlone(text, []);
+      if (found === undefined) continue;
+      read++;
+      if (found.aliases.length > 3) many++;
+      expect(found.aliases, text).toEqual(exactAliases(text));
+    }
+    expect(read).toBeGreaterThan(900);
+    expect(many).toBeGreaterThan(900);
+  });
+
+  it.each<[string, string]>([
+    ['inside a block scalar', 'a: &a 1\nb: |\n  - *a\n'],
+    ['inside a plain value over lines', 'a: &a 1\nb: c\n  - *a\n'],
+    ['in a flow collection', 'a: &a 1\nb: [*a]\n'],
+    ['as a key', 'a: &a 1\n*a : 2\n'],
+    ['with a key after it', 'a: &a 1\nb:\n  - *a: 2\n'],
+    ['with text after it', 'a: &a 1\nb: *a c\n'],
+    ['first on its line', 'a: &a 1\nb:\n  *a\n'],
+    ['in a quoted value', 'a: &a 1\nb: "- *a"\n'],
+    ['with a comment glued to it', 'a: &a 1\nb: *a#c\n'],
+    ['with a name `yaml` reads further', 'a: &a 1\nb: *a.b\n'],
+    // `yaml` refuses an alias with an anchor or a tag, which js-yaml would give the scalar.
+    ['after an anchor', 'a: &a 1\nb: &x *a\n'],
+    ['after an anchor on the line before', 'a: &a 1\nb: &x\n  *a\n'],
+    ['after a tag', 'a: &a 1\nb: !foo *a\n'],
+    ['after an anchor on an item', 'a: &a 1\nb:\n  - &x *a\n'],
+  ])('leaves an alias %s to `yaml`, or finds it where `yaml` does', (_name, text) => {
+    const found = aliasesAlone(text, []);
+    if (found !== undefined) expect(found.aliases).toEqual(exactAliases(text));
+  });
+
+  it('finds aliases after `key: ` and `- `, with or without their anchor or a comment', () => {
+    const text = 'a: &a 1\nb: *a\nc:\n  - *a # c\n  - - *nope\nd: !foo *a\n';
+    expect(aliasesAlone(text)).toBeUndefined();
+    const clean = text.replace('d: !foo *a\n', 'd: *a\n');
+    expect(aliasesAlone(clean)?.aliases).toEqual(exactAliases(clean));
+    expect(aliasesAlone(clean)?.aliases).toHaveLength(4);
+  });
+});
+
+/** `text` with an alias in place of a fifth of the scalars after `key: ` or `- ` on their line, after an anchor `&a`. */
+function withAliases(text: string, random: (n: number) => number, aliases: readonly string[]): string {
+  const aliased = text.replace(
+    /^( *(?:- +)*(?:[\p{L}_][\p{L}\p{N}_-]*: +|- +))[^\s[{|>&*!#"'][^\n#]*$/gmu,
+    (line: string, lead: string) => (random(5) === 0 ? `${lead}${aliases[random(aliases.length)]!}` : line),
+  );
+  return aliased.replace(/^version: 1$/mu, 'version: &a 1');
+}
 
 /** `text` with a local tag (of those js-yaml may read) before a fifth of the scalars after `key: ` or `- ` on their line. */
 function withLocalTags(text: string, random: (n: number) => number): string {

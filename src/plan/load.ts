@@ -1,9 +1,9 @@
 // One plan file's bytes in, a validated plan and located problems out. No fs: `check`, `build`
 // and the wizard read the file themselves. The quick half (load-quick.ts) settles clean files
 // without this module's `yaml`; what it cannot settle is finished here, with positions.
-import { type Document, type ParsedNode, isMap, isScalar, isSeq } from 'yaml';
+import { type Document, type ParsedNode, type YAMLError, isMap, isScalar, isSeq } from 'yaml';
 import { normalizeDeep, normalizeFresh } from '../text/nfc.js';
-import { CHUNKED_FROM_CHARS, type Chunk, type CutLines, rootCuts, topKeyLines } from './chunks.js';
+import { CHUNKED_FROM_CHARS, type Chunk, type CutLines, joinMaps, rootCuts, topKeyLines } from './chunks.js';
 import { fileProblem } from './decode.js';
 import { documentsProblems, multipleDocumentsProblem } from './documents.js';
 import { type Issue, type IssuePath, toPointer } from './issue.js';
@@ -13,7 +13,7 @@ import type { ValidateOptions } from './options.js';
 import { aliasUses } from './anchors.js';
 import { countLines, parseQuietly, withTagHandles } from './parse-yaml.js';
 import { StandIns, placeKey, standInTwins } from './stand-ins.js';
-import { toData } from './to-data.js';
+import { MAX_ALIASES, toData, tooManyAliases } from './to-data.js';
 import {
   MAX_PROBLEMS_PER_FILE,
   type Problem,
@@ -25,10 +25,10 @@ import {
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import type { Plan } from './types.js';
-import { chunkedYaml } from './yaml-chunks.js';
+import { chunkedYaml, localTagWarnings } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
-import { jsonPrefix, collectionsOverLines } from './quick-parse.js';
+import { aliasCount, aliasesAlone, jsonPrefix, collectionsOverLines } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -65,10 +65,47 @@ function finishUnguarded(unsettled: Unsettled, options: ValidateOptions): LoadRe
   if (documents !== undefined) return { problems: settle(documents.problems, documents.stoppedAt) };
   return (
     (unsettled.many && locateFirst(text, unsettled.many, options)) ??
+    (unsettled.chunks && aliasLimitLoad(text, unsettled.chunks, unsettled.tags === undefined)) ??
     (unsettled.chunks && loadInChunks(text, unsettled.chunks, options)) ??
     prefixLoad(text, faults) ??
     slowLoad(text, options, faults.known())
   );
+}
+
+/**
+ * A large file with more aliases than MAX_ALIASES and no YAML mistake, from js-yaml reading each
+ * chunk it refused with its aliases written as scalars (quick-parse.ts, aliasesAlone): the report
+ * is the limit's, at the first alias, with the warnings of local tags (`localTags`: as for
+ * cutChunks). Undefined when a chunk is not read so, or there are not that many aliases.
+ * Exported for the tests, which hold it to the whole file's report.
+ */
+export function aliasLimitLoad(text: string, chunks: readonly Chunk[], localTags: boolean): LoadResult | undefined {
+  if (aliasCount(text, MAX_ALIASES) <= MAX_ALIASES) return undefined;
+  const maps: Array<Record<string, unknown>> = [];
+  const tags: Array<readonly [number, number]> = [];
+  let aliases = 0;
+  let first: number | undefined;
+  for (const chunk of chunks) {
+    if (chunk.data !== undefined) {
+      maps.push(chunk.data);
+      for (const tag of chunk.tags ?? []) tags.push(tag);
+      continue;
+    }
+    const found: Array<[number, number]> | undefined = localTags ? [] : undefined;
+    const alone = aliasesAlone(text.slice(chunk.start, chunk.end), found);
+    if (alone === undefined) return undefined;
+    maps.push(alone.data);
+    aliases += alone.aliases.length;
+    if (alone.aliases.length > 0) first ??= chunk.start + alone.aliases[0]!;
+    for (const [start, end] of found ?? []) tags.push([chunk.start + start, chunk.start + end]);
+  }
+  // A key repeated across chunks is a mistake `yaml` reports.
+  if (aliases <= MAX_ALIASES || first === undefined || joinMaps(maps) === undefined) return undefined;
+  const lineCounter = countLines(text);
+  const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
+  const warnings: YAMLError[] = [];
+  localTagWarnings(text, tags, warnings);
+  return { problems: settle([tooManyAliases(at(first)), ...yamlProblems([{ errors: [], warnings }], text, at)]) };
 }
 
 /** A large file whose report fills early, from `yaml` reading a prefix of it (yaml-prefix.ts). */

@@ -748,6 +748,67 @@ export function jsonPrefix(text: string, from: number): { cut: number; closed: s
   return undefined;
 }
 
+// Aliases counted without `yaml`. A file with more aliases than the limit (to-data.ts) is reported
+// for that alone, at its first alias, when `yaml` finds no mistake in it; a 2 MB file with `*a` on
+// every line had `yaml` read all of it to say so (3.5 s). An alias after `key: ` or `- ` (as a
+// local tag, TAG_LEAD: not after an anchor or a tag, even on the line before, which `yaml` refuses)
+// that is a whole value is one to `yaml` with no complaint, whether its anchor is there or not.
+// Written as a plain scalar of the same length (`*a` as U+E000 `a`), it leaves a text js-yaml
+// reads clean where `yaml` reads the file clean, and each must come back as a whole value, which
+// one inside a block scalar, a plain value over lines, a key or with text after it does not. The
+// data is of no use; only the aliases and where they are.
+const ALIAS_START = /(?<=^|[\s[{,:])\*/gmu;
+const ALIAS_NAME = /\*[\p{L}\p{N}_-]+/uy;
+const STAND_IN = '\u{E000}';
+const EMPTY_LINE = /^[ \t]*(?:#.*)?\r?$/u;
+const STOOD_IN = /^\u{E000}[\p{L}\p{N}_-]+$/u;
+
+/** How many `*` in `text` may start an alias, counting to `most + 1` at most. */
+export function aliasCount(text: string, most: number): number {
+  let count = 0;
+  ALIAS_START.lastIndex = 0;
+  while (count <= most && ALIAS_START.exec(text) !== null) count++;
+  return count;
+}
+
+/**
+ * The aliases of `text` (where each starts) and the data of the text with each written as such a
+ * scalar; undefined unless every alias is of that form and js-yaml reads the text so written.
+ * `tags` as for quickParse.
+ */
+export function aliasesAlone(
+  text: string,
+  tags?: Array<[number, number]>,
+): { aliases: number[]; data: Record<string, unknown> } | undefined {
+  if (text.includes(STAND_IN)) return undefined;
+  // A chunk of comments alone (the file's first lines, say), which is no map.
+  if (text.split('\n').every((line) => EMPTY_LINE.test(line))) return { aliases: [], data: {} };
+  const aliases: number[] = [];
+  const parts: string[] = [];
+  let done = 0;
+  ALIAS_START.lastIndex = 0;
+  for (let match = ALIAS_START.exec(text); match !== null; match = ALIAS_START.exec(text)) {
+    const at = match.index;
+    ALIAS_NAME.lastIndex = at;
+    if (!ALIAS_NAME.test(text) || !TAG_LEAD.test(text.slice(lineStartOf(text, at), at))) return undefined;
+    aliases.push(at);
+    parts.push(text.slice(done, at), STAND_IN);
+    done = at + 1;
+  }
+  parts.push(text.slice(done));
+  const data = quickParse(parts.join(''), true, false, tags);
+  return data !== undefined && standIns(data) === aliases.length ? { aliases, data } : undefined;
+}
+
+/** How many values in `value` are such scalars (keys are not counted). */
+function standIns(value: unknown): number {
+  if (typeof value === 'string') return STOOD_IN.test(value) ? 1 : 0;
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  for (const item of Object.values(value)) count += standIns(item);
+  return count;
+}
+
 /** How many keys the maps in `value` hold, all levels. */
 function heldKeys(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;

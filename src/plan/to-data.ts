@@ -18,9 +18,7 @@ export function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unkno
     problem: { rule, severity: 'error', path: '', ...at(offset), message },
   });
   const firstAlias = aliases[0]?.alias.range?.[0] ?? 0;
-  if (aliases.length > MAX_ALIASES) {
-    return aliasProblem('yaml-alias-limit', limitMessage(`có hơn ${MAX_ALIASES} bí danh (\`*tên\`)`), firstAlias);
-  }
+  if (aliases.length > MAX_ALIASES) return { problem: tooManyAliases(at(firstAlias)) };
   let read: ReturnType<typeof aliasedToJS>;
   try {
     read = aliasedToJS(doc, MAX_ALIASES);
@@ -60,6 +58,17 @@ export function toData(doc: Document.Parsed<ParsedNode>, at: At): { value: unkno
     `Bí danh \`*${alias.source}\` chưa được định nghĩa: hãy đặt neo \`&${alias.source}\` ở một giá trị phía trên, hoặc viết nội dung trực tiếp.`,
     offset,
   );
+}
+
+/** The problem of a file with more than MAX_ALIASES aliases, at the first. */
+export function tooManyAliases(first: { line: number; column: number }): Problem {
+  return {
+    rule: 'yaml-alias-limit',
+    severity: 'error',
+    path: '',
+    ...first,
+    message: limitMessage(`có hơn ${MAX_ALIASES} bí danh (\`*tên\`)`),
+  };
 }
 
 function limitMessage(what: string): string {

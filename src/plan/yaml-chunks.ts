@@ -356,7 +356,11 @@ function readChunks(
  * added to `warnings`. Without the stacks no one reads, as parseQuietly makes them: capturing
  * 136,000 took a second.
  */
-function localTagWarnings(text: string, tags: ReadonlyArray<readonly [number, number]>, warnings: YAMLError[]): void {
+export function localTagWarnings(
+  text: string,
+  tags: ReadonlyArray<readonly [number, number]>,
+  warnings: YAMLError[],
+): void {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
