@@ -312,7 +312,8 @@ describe('quickParse', () => {
     // parsers may read otherwise, laid out well and, in the second round, badly: lines not
     // indented past the key, a closing bracket at the key's column inside another, a key and its
     // `:` on two lines, a CR, a comment, text after the closing bracket, a `- ` before the key.
-    // Tabs after the indentation and on blank lines both read alike.
+    // Tabs after the indentation and on blank lines both read alike. A comma before a closer,
+    // which JSON.parse refuses, is no mistake to either parser after an entry.
     const random = seededRandom(20261208);
     const scalars = [
       '0',
@@ -357,6 +358,7 @@ describe('quickParse', () => {
       '"1"',
     ];
     let read = 0;
+    let withComma = 0;
     for (const mixed of [false, true]) {
       const odd = (n: number): boolean => mixed && random(n) === 0;
       const value = (depth: number): string => {
@@ -390,6 +392,8 @@ describe('quickParse', () => {
             continue;
           }
           if (char === ']' || char === '}') {
+            // A comma left after the last entry (or after none, or two, which `yaml` refuses).
+            if (random(4) === 0) out += odd(10) ? ',,' : ',';
             depth--;
             if (random(2) === 0) out += `\n${pad(true)}`;
           }
@@ -413,10 +417,12 @@ describe('quickParse', () => {
         const quick = quickParse(text);
         if (quick === undefined) continue;
         if (/[[{][^\n]*\n/u.test(text)) read++;
+        if (/,[ \t\n]*[\]}]/u.test(text)) withComma++;
         expect(quick, text).toStrictEqual(exact(text));
       }
     }
     expect(read).toBeGreaterThan(1000);
+    expect(withComma).toBeGreaterThan(500);
   });
 
   it('reads flow collections of plain words over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {

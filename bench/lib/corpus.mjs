@@ -377,14 +377,32 @@ export async function writeHostileShapes(root, example) {
     ],
     // Read by `yaml` in every chunk until flow keys holding null were named as `yaml` names them.
     ['flow-keys-null', 'khóa là danh sách `[null, a]` trên mọi dòng', fill((i) => `[null, a${i}]: 1\n`)],
+    // Read by `yaml` in every chunk until js-yaml read local tags (quick-parse.ts, localTag; 4.6 s),
+    // counted aliases past the limit (aliasesAlone; 3.5 s) and took a comma before a closer in a
+    // JSON value (4.7 s).
+    ['unknown-tag-every-line', 'thẻ lạ `!foo` trên mọi dòng', fill((i) => `k${i}: !foo x\n`)],
+    ['alias-every-line', 'bí danh `*a` trên mọi dòng', fill((i) => `k${i}: *a\n`, 'z: &a 1\n')],
+    [
+      'json-values-last-comma',
+      'như `json-values`, có dấu phẩy sau mục cuối của mỗi giá trị',
+      fill((i) => `k${i}: {\n  "a": ${i},\n  "b": [1, 2],\n}\n`),
+    ],
     // Still read by `yaml` whole or in every chunk: the slow shapes the README lists (Còn chậm).
     [
       'flow-keys-indented',
       'khóa là danh sách `[a]` trên mọi dòng, trong một khóa `m:`',
       fill((i) => `  [a${i}]: 1\n`, 'm:\n'),
     ],
-    ['unknown-tag-every-line', 'thẻ lạ `!foo` trên mọi dòng', fill((i) => `k${i}: !foo x\n`)],
-    ['alias-every-line', 'bí danh `*a` trên mọi dòng', fill((i) => `k${i}: *a\n`, 'z: &a 1\n')],
+    [
+      'tag-in-flow-over-lines',
+      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` viết trên bốn dòng có thẻ lạ `!foo`',
+      fill((i) => `k${i}: {\n  a: !foo x,\n  b: 1\n}\n`),
+    ],
+    [
+      'nested-closer-at-margin',
+      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
+      fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
+    ],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
