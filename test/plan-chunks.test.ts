@@ -463,6 +463,9 @@ describe('a large file with a YAML mistake', () => {
       '\nx: "mở\n',
       "\ny: 'mở\n",
       '\nt: |\nthân\n',
+      '\nu: {\n  a: [1,\n]}\n',
+      '\n]',
+      '\n}\n',
       '\n1: một\n',
       '\n"1": một\n',
       '\n]\n',
@@ -547,6 +550,8 @@ describe('a large file with aliases and many problems', () => {
 describe('a large file with a quote or bracket left open', () => {
   const openQuotes = (n: number, prefix = 'mo'): string =>
     Array.from({ length: n }, (_, i) => `${prefix}_${i}: "x\n`).join('');
+  const closedAtMargin = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `dong_${i}: {\n  a: [1,\n  2\n]}\n`).join('');
 
   /** The chunked report, with how many chunks `yaml` left unread; undefined when it gave way. */
   function chunkedRead(text: string, chunkChars: number): { result: LoadResult; unread: number } | undefined {
@@ -590,6 +595,16 @@ describe('a large file with a quote or bracket left open', () => {
       `${VALID}a: 'x\n${unknownKeys(12)}'k\n${unknownKeys(12, 'm')}# x': !!str [1]\n${unknownKeys(12, 'n')}`,
       false,
     ],
+    // A bracket closing at the margin ends the document: what follows is read into none.
+    ['a nested bracket closed at the margin in every entry', `${VALID}${closedAtMargin(60)}`, true],
+    ['such a bracket, then an unknown tag', `${VALID}${closedAtMargin(30)}t: !la 1\n${closedAtMargin(30)}`, true],
+    [
+      'such a bracket, then a flow map over lines',
+      `${VALID}${closedAtMargin(30)}t: {a: 1,\n  b: 2}\n${unknownKeys(30)}`,
+      true,
+    ],
+    ['such a bracket, then a binary tag', `${VALID}${closedAtMargin(30)}t: !!binary aGk=\n${unknownKeys(30)}`, true],
+    ['such a bracket in one entry, then plain keys', `${VALID}${closedAtMargin(1)}${unknownKeys(60)}`, true],
     [
       'a key out of step in the block holding the quote',
       VALID.replace('  short: ', '     lech: 1\n  short: "x\n  ngan: ') + openQuotes(60),
@@ -632,6 +647,9 @@ describe('a large file with a quote or bracket left open', () => {
       "\ny: 'mở\n",
       '\nz: [mở\n',
       '\nt: |\nthân\n',
+      '\nu: {\n  a: [1,\n]}\n',
+      '\n]',
+      '\n}\n',
       '\n1: một\n',
       '\n"1": một\n',
       '\n?',

@@ -541,7 +541,8 @@ class Rest {
     if (errors.length === 0 || part.warnsPast) return false;
     const from = droppedFrom(this.allFaults());
     if (from === undefined || !errors.some((e) => this.at(e.pos[0]).line >= from)) return false;
-    return next > this.lastMarked();
+    // Past the document's end nothing is composed: no tag, anchor or flow collection after it warns.
+    return part.ended || next > this.lastMarked();
   }
 
   /** The last chunk js-yaml refused that holds `!`, `&`, `*`, `[`, `{` or a line opening with a quote; -1 if none. */
@@ -575,6 +576,8 @@ class ReadPart {
     readonly keys: TopKey[],
     /** A warning among the complaints left out. */
     readonly warnsPast: boolean,
+    /** Whether the document ended before the cut line (readChunk). */
+    readonly ended = false,
   ) {}
 }
 
@@ -627,7 +630,12 @@ function readChunk(
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
-  if (!last) {
+  // The document ended before the cut line: `yaml` takes its key for a token after the document.
+  // With no marker line in the text after it, no document starts again, and nothing after is
+  // read into one (Rest.dropped). A 2 MB file with a bracket closing at the margin in every entry
+  // had every read doubled up to the whole file (7.2 s).
+  const ended = !last && doc.errors.some((e) => e.pos[0] === cut + column && STREAM_TOKEN.test(e.message));
+  if (!last && !ended) {
     const lastKey = root.items[root.items.length - 1]?.key;
     const found = isScalar(lastKey) && lastKey.range?.[0] === cut + column;
     if (!found) return 'longer';
@@ -663,8 +671,12 @@ function readChunk(
     tagProblems(doc, source, at).filter((p) => last || p.line < cutLine),
     keys,
     doc.warnings.some((w) => !before(w)),
+    ended,
   );
 }
+
+// What `yaml` says of a token where no document is open (parser.ts, stream).
+const STREAM_TOKEN = /^Unexpected \S+ token in YAML stream/u;
 
 // A quote left open reads in `yaml` up to the next quote of its kind, then back to the first line
 // that does not go on with it. In the whole file that line lies at or before the cut line (a key
