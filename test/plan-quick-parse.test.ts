@@ -820,6 +820,10 @@ describe('quickParse with local tags let through', () => {
     ['after an anchor', 'a: &x !foo b\n'],
     ['on an empty value', 'a: !foo\n'],
     ['on a flow collection', 'a: !foo [b]\n'],
+    ['on a flow collection over lines', 'a: !foo {\n  b: 1,\n  c: [2,\n    3]\n}\nd: !x [\n  "e"\n]\n'],
+    ['on a flow collection over lines, and inside it', 'a: !foo {\n  b: !foo 1\n}\n'],
+    ['on a flow collection that is a key', 'a:\n  - !foo {b: 1}: 2\n'],
+    ['on a flow collection with a key after it', 'a: !foo [b] c: 1\n'],
     ['in a flow collection', 'a: [!foo b]\n'],
     ['with a letter past ASCII', 'a: !lưu b\n'],
     ['on a block scalar', 'a: !foo |\n  b\n'],
@@ -841,6 +845,14 @@ describe('quickParse with local tags let through', () => {
     expect(tags.map(([s, e]) => text.slice(s, e))).toEqual(['!foo', '!x-y', '!z_9', '!foo']);
     // Without a place to give them, the text is left to `yaml`.
     expect(quickParse(text)).toBeUndefined();
+  });
+
+  it('reads a tag before a flow collection, on its line or over lines, and gives its place', () => {
+    const text = 'a: !foo [1, b]\nc:\n  d: !x {g: 2}\ne: !foo {\n  "f": [1,\n    2],\n}\n';
+    const tags: Array<[number, number]> = [];
+    expect(quickParse(text, undefined, true, tags)).toEqual({ a: [1, 'b'], c: { d: { g: 2 } }, e: { f: [1, 2] } });
+    expect(tags).toEqual(exactTagged(text)?.tags);
+    expect(tags).toHaveLength(3);
   });
 });
 
@@ -935,10 +947,10 @@ function withAliases(text: string, random: (n: number) => number, aliases: reado
   return aliased.replace(/^version: 1$/mu, 'version: &a 1');
 }
 
-/** `text` with a local tag (of those js-yaml may read) before a fifth of the scalars after `key: ` or `- ` on their line. */
+/** `text` with a local tag (of those js-yaml may read) before a fifth of the values after `key: ` or `- ` on their line. */
 function withLocalTags(text: string, random: (n: number) => number): string {
   const tags = ['!foo', '!a-b', '!x_1', '!Foo9'];
-  return text.replace(/^ *(?:- +)*(?:[\p{L}_][\p{L}\p{N}_-]*: +|- +)(?=[^\s[{|>])/gmu, (lead: string) =>
+  return text.replace(/^ *(?:- +)*(?:[\p{L}_][\p{L}\p{N}_-]*: +|- +)(?=[^\s|>])/gmu, (lead: string) =>
     random(5) === 0 ? `${lead}${tags[random(tags.length)]!} ` : lead,
   );
 }

@@ -41,12 +41,15 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
 });
 
 // With local tags let through (localTag): `yaml` makes a scalar with a tag it does not know its
-// text as written, a string (`!foo 1` is "1"), so js-yaml is given the same for any such tag.
+// text as written, a string (`!foo 1` is "1"), and a flow collection with one as it is, so
+// js-yaml is given the same for any such tag.
 const WITH_LOCAL_TAGS = CORE.extend({
-  explicit: [new jsyaml.Type('!', { kind: 'scalar', multi: true, construct: (data: string) => data })],
+  explicit: (['scalar', 'sequence', 'mapping'] as const).map(
+    (kind) => new jsyaml.Type('!', { kind, multi: true, construct: (data: unknown) => data }),
+  ),
 });
 
-// Where the tag of each scalar js-yaml made with a local tag starts, found by its listener: the
+// Where the tag of each node js-yaml made with a local tag starts, found by its listener: the
 // first `!` from where the node opens (only blanks stand before it: TAG_LEAD). These must be the
 // tags localTag found, no more and no fewer. (js-yaml makes some twice, trying a tagged scalar
 // as a key first, from the tag; a plain one over lines then ends elsewhere, but starts there.)
@@ -60,7 +63,7 @@ function localTagListener(text: string, starts: Set<number>): NonNullable<jsyaml
       return;
     }
     const open = opened.pop() ?? 0;
-    if (kind === 'scalar' && typeof tag === 'string' && tag.startsWith('!')) starts.add(text.indexOf('!', open));
+    if (kind !== null && typeof tag === 'string' && tag.startsWith('!')) starts.add(text.indexOf('!', open));
   };
 }
 
@@ -106,12 +109,12 @@ const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 
 // A local tag (`!foo`) js-yaml may read, for a caller that reports `yaml`'s warning for it
 // (chunks.ts): a 2 MB file with one on every line went to `yaml` whole (4.6 s). Only where `yaml`
-// reads it as a scalar's tag and js-yaml reads it alike: after `key: ` or `- ` on its line (never
+// reads it as a node's tag and js-yaml reads it alike: after `key: ` or `- ` on its line (never
 // first on it, see spaceBefore), blanks being spaces; its name in ASCII letters, digits, `_` and
-// `-` (`yaml` ends a tag at the first other letter, `!lưu` is `!l`); and before a plain scalar or
-// a quoted one on its line, no key after it. What only looks like one (inside a block scalar, a
-// plain value over lines) js-yaml does not make: quickParse counts those it made.
-const LOCAL_TAG = /![A-Za-z0-9_-]+(?= +[^\s#&!*[\]{}|>,?:%@`-])/uy;
+// `-` (`yaml` ends a tag at the first other letter, `!lưu` is `!l`); and before a plain scalar, a
+// quoted one or a flow collection, no key after it on its line. What only looks like one (inside
+// a block scalar, a plain value over lines) js-yaml does not make: quickParse checks those it made.
+const LOCAL_TAG = /![A-Za-z0-9_-]+(?= +[^\s#&!*\]}|>,?:%@`-])/uy;
 const TAG_LEAD = /^ *(?:(?:- +)+|(?:- +)*[\p{L}_][\p{L}\p{N}_-]*: +)$/u;
 
 // Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
@@ -287,7 +290,8 @@ function flowClosesOnLine(line: string): boolean {
 // collection of the same. A null key (`{null: 1}`) is left to `yaml` by NULL_KEY. Both parsers read
 // such lines alike (a test compares them on thousands of generated ones); a 2 MB file of them went
 // to `yaml` whole, six seconds.
-const FLOW_HEAD = /^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+/u;
+// (A local tag may stand before it, for a caller that takes them: localTag.)
+const FLOW_HEAD = /^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+(?:![A-Za-z0-9_-]+ +)?/u;
 const FLOW_KEY = /[\p{L}_][\p{L}\p{N}_-]*/uy;
 const FLOW_PLAIN = /[\p{L}\p{N}_.+][\p{L}\p{N}_ .+-]*/uy;
 
@@ -388,7 +392,10 @@ function localTag(text: string, at: number): number {
   const tag = LOCAL_TAG.exec(text);
   if (tag === null || !TAG_LEAD.test(text.slice(lineStartOf(text, at), at))) return -1;
   const end = at + tag[0].length;
-  return KEY_AFTER.test(restOfLine(text, end)) ? -1 : end;
+  // A flow collection's own entries have keys: what follows its last closer on the line must not.
+  const rest = restOfLine(text, end);
+  const after = /^ *[[{]/u.test(rest) ? rest.slice(Math.max(rest.lastIndexOf(']'), rest.lastIndexOf('}')) + 1) : rest;
+  return KEY_AFTER.test(after) ? -1 : end;
 }
 
 // Whether only spaces stand between the property and something before it on its line. A
@@ -597,7 +604,8 @@ function escaped(text: string, at: number): boolean {
 // its line (no `- `); a CR inside is left to `yaml` (a lone one breaks a line to it, not to
 // js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
 // (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
-const OVER_LINES_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?=[[{])/gmu;
+// (A local tag may stand before it, for a caller that takes them: localTag.)
+const OVER_LINES_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?:![A-Za-z0-9_-]+ +)?(?=[[{])/gmu;
 const AFTER_COLLECTION = /(?: +#[^\n]*)? *(?:\n|$)/uy;
 // A line break and the blank lines and indentation after it. (Blanks before it stay: matched
 // from every blank of a long run, they made the search quadratic, found by a review.)
