@@ -377,15 +377,26 @@ export async function writeHostileShapes(root, example) {
     ],
     // Read by `yaml` in every chunk until flow keys holding null were named as `yaml` names them.
     ['flow-keys-null', 'khóa là danh sách `[null, a]` trên mọi dòng', fill((i) => `[null, a${i}]: 1\n`)],
-    // Read by `yaml` in every chunk until js-yaml read local tags (quick-parse.ts, localTag; 4.6 s),
-    // counted aliases past the limit (aliasesAlone; 3.5 s) and took a comma before a closer in a
-    // JSON value (4.7 s).
+    // Read by `yaml` in every chunk until js-yaml read local tags (quick-parse.ts, localTag; 4.6 s,
+    // and 5.4 s before a flow collection over lines), counted aliases past the limit (aliasesAlone;
+    // 3.5 s) and took a comma before a closer in a JSON value (4.7 s); every read doubled to the
+    // file's end past a bracket closed at the margin until such a read counted as ended (7.2 s).
     ['unknown-tag-every-line', 'thẻ lạ `!foo` trên mọi dòng', fill((i) => `k${i}: !foo x\n`)],
     ['alias-every-line', 'bí danh `*a` trên mọi dòng', fill((i) => `k${i}: *a\n`, 'z: &a 1\n')],
     [
       'json-values-last-comma',
       'như `json-values`, có dấu phẩy sau mục cuối của mỗi giá trị',
       fill((i) => `k${i}: {\n  "a": ${i},\n  "b": [1, 2],\n}\n`),
+    ],
+    [
+      'tag-on-flow-over-lines',
+      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `!foo {…}` viết trên ba dòng',
+      fill((i) => `k${i}: !foo {\n  a: ${i}\n}\n`),
+    ],
+    [
+      'nested-closer-at-margin',
+      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
+      fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
     // Still read by `yaml` whole or in every chunk: the slow shapes the README lists (Còn chậm).
     [
@@ -397,11 +408,6 @@ export async function writeHostileShapes(root, example) {
       'tag-in-flow-over-lines',
       'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` viết trên bốn dòng có thẻ lạ `!foo`',
       fill((i) => `k${i}: {\n  a: !foo x,\n  b: 1\n}\n`),
-    ],
-    [
-      'nested-closer-at-margin',
-      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
-      fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
   ];
   const dir = path.join(root, 'shapes');
