@@ -1538,3 +1538,41 @@ describe('a large file with more aliases than the limit', () => {
     expect(result.problems.map((p) => p.rule)).toEqual(['yaml-alias-limit']);
   });
 });
+
+// Found by a review of the local tags read by js-yaml.
+describe('local tags read by js-yaml, and where reading stops', () => {
+  it.each<[string, string]>([
+    ['a quote left open, then a tag far below', `a: "x\nb: "y"\n${unknownKeys(40)}c: !foo z\n`],
+    ['a bracket left open, then a tag far below', `a: [x, "y\nb: "1"\n${unknownKeys(40)}c: !foo z\n`],
+    ['a single quote left open, then a tagged item far below', `a: 'x\nb: 'y'\n${unknownKeys(40)}c:\n  - !foo z\n`],
+  ])('%s: the tag’s warning, as in the whole file', (_name, text) => {
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.rule)).toContain('yaml-tag');
+    for (const size of [1, 64, 500]) {
+      const chunks = cutChunks(text, size, undefined, true)!;
+      expect(chunks.some((c) => c.tags !== undefined)).toBe(true);
+      const chunked = loadInChunks(text, chunks, options);
+      if (chunked !== undefined) expect(chunked, `chunks of ${size}`).toEqual(whole);
+    }
+    const large = `${text}${unknownKeys(Math.ceil(CHUNKED_FROM_CHARS / 14), 'sau')}d: !foo w\n`;
+    expect(loadPlan(large, options)).toEqual(finishLoad({ text: large }, options));
+  });
+
+  it('reads on with js-yaml past an entry where a tag is only text (in a block scalar, over lines)', () => {
+    for (const odd of ['note: |\n  - !foo x\n', 'note: a\n  - !foo x\n']) {
+      const text = `${unknownKeys(200)}${odd}${unknownKeys(200, 'sau')}`;
+      const chunks = cutChunks(text, 2000, undefined, true)!;
+      const refused = chunks.filter((c) => c.data === undefined);
+      // The entry alone, not its chunk.
+      expect(refused.map((c) => text.slice(c.start, c.end))).toEqual([odd]);
+      expect(loadInChunks(text, chunks, options) ?? loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+    }
+  });
+
+  it('gives way to the chunks when a key at a cut line is written twice', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `k${i}: *a\n`).join('');
+    const text = `z: &a 1\n${lines}k5: 1\n`;
+    expect(aliasLimitLoad(text, cutChunks(text, 64, undefined, true)!, true)).toBeUndefined();
+    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+  });
+});

@@ -276,12 +276,17 @@ function readChunk(
     if (tags === undefined || tags.length === 0) return { start: from, end: to, data };
     return { start: from, end: to, data, tags: tags.map(([s, e]) => [from + s, from + e] as const) };
   };
+  // The first construct js-yaml was not given; else, for a chunk it refused all the same, the first
+  // property, as before local tags were let through: a `- !foo x` line inside a block scalar (no
+  // tag to js-yaml) in every few chunks had each of them go to `yaml` whole (found by a review).
+  const firstUnsureIn = (source: string): number => {
+    const at = localTags ? firstUnsure(source, anchors, []) : -1;
+    return at === -1 ? firstUnsure(source, anchors) : at;
+  };
   for (let from = start, isolated = 0; from < end; isolated++) {
     const chunk = chunkOf(from, end);
     const unsure =
-      chunk.data === undefined && isolated < ISOLATED_PER_CHUNK
-        ? firstUnsure(text.slice(from, end), anchors, localTags ? [] : undefined)
-        : -1;
+      chunk.data === undefined && isolated < ISOLATED_PER_CHUNK ? firstUnsureIn(text.slice(from, end)) : -1;
     if (unsure === -1) {
       chunks.push(chunk);
       return;

@@ -545,13 +545,17 @@ class Rest {
     return part.ended || next > this.lastMarked();
   }
 
-  /** The last chunk js-yaml refused that holds `!`, `&`, `*`, `[`, `{` or a line opening with a quote; -1 if none. */
+  /**
+   * The last chunk js-yaml refused that holds `!`, `&`, `*`, `[`, `{` or a line opening with a
+   * quote, or that it read with local tags, whose warnings the whole file keeps (found by a review:
+   * they were lost past a quote left open); -1 if none.
+   */
   private lastMarked(): number {
     if (this.marked === undefined) {
       this.marked = -1;
       const marked = new RegExp(String.raw`[!&*[{]|^ {${this.column}}(?:\t[ \t]*)?["']`, 'mu');
-      for (const [index, { start, end, data }] of this.chunks.entries()) {
-        if (data === undefined && marked.test(this.text.slice(start, end))) this.marked = index;
+      for (const [index, { start, end, data, tags }] of this.chunks.entries()) {
+        if (tags !== undefined || (data === undefined && marked.test(this.text.slice(start, end)))) this.marked = index;
       }
     }
     return this.marked;
