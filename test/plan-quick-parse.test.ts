@@ -45,6 +45,25 @@ const MUTATION_CHARS: readonly string[] = [
   '\\',
 ];
 
+/** What the property tests insert around the properties they place: where a node, key or item may start or end. */
+const NODE_PIECES: readonly string[] = [
+  '- ',
+  ': ',
+  '\n',
+  ' ',
+  '"',
+  "'",
+  '#',
+  '|',
+  '>',
+  '|\n  ',
+  '[',
+  '{',
+  ',',
+  '?',
+  '\t',
+];
+
 /** Whether the fast path read `text`; when it did, fails unless it reads what the exact path reads. */
 function fastPathAgrees(text: string): boolean {
   const quick = quickParse(text);
@@ -765,25 +784,7 @@ describe('quickParse with local tags let through', () => {
       ...['!foo', '!a-b', '!x_1', '!Foo9', '!lưu', '!foo!bar', '!e!x', '!', '!!foo', '!<!x>'],
       ...['!foo &a', '&a !foo', '!foo !foo', '!foo\t', '!foo #c', '!!str !foo', '!foo !!str'],
     ];
-    const pieces = [
-      '- ',
-      ': ',
-      '\n',
-      ' ',
-      '"',
-      "'",
-      '#',
-      '|',
-      '>',
-      '|\n  ',
-      '[',
-      '{',
-      ',',
-      '?',
-      '\t',
-      '- !foo ',
-      ': !foo ',
-    ];
+    const pieces = [...NODE_PIECES, '- !foo ', ': !foo '];
     let read = 0;
     let tagged = 0;
     for (let i = 0; i < 3000; i++) {
@@ -871,27 +872,7 @@ describe('aliasesAlone', () => {
   it('finds every alias where `yaml` does, or leaves the text to it (1,500 deterministic files)', () => {
     const random = seededRandom(20261208);
     const aliases = ['*a', '*x', '*nope', '*a1', '*mục', '*a-b'];
-    const pieces = [
-      '- ',
-      ': ',
-      '\n',
-      ' ',
-      '"',
-      "'",
-      '#',
-      ' #c',
-      '|',
-      '>',
-      '|\n  ',
-      '[',
-      '{',
-      ',',
-      '?',
-      '\t',
-      '*a',
-      ' *a',
-      '&a ',
-    ];
+    const pieces = [...NODE_PIECES, ' #c', '*a', ' *a', '&a '];
     let read = 0;
     let many = 0;
     for (let i = 0; i < 1500; i++) {
