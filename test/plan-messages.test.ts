@@ -77,6 +77,20 @@ describe('numbers and dates', () => {
     expect(problem.message).not.toContain('ngoặc kép');
   });
 
+  it('`!foo 45` (a tag YAML does not know) is told to remove the tag, not quotes it does not have', () => {
+    const source = edit('  number: 45', '  number: !foo 45');
+    const problems = load(source).problems;
+    expect(problems.map((p) => p.rule)).toEqual(['yaml-tag', 'schema-type']);
+    const problem = problems[1]!;
+    expect(problem).toMatchObject(positionOf(source, '45'));
+    expect(problem.message).toContain('xóa thẻ `!foo`');
+    expect(problem.message).toContain('thẻ lạ `!foo`');
+    expect(problem.message).not.toContain('ngoặc kép');
+    expect(load(edit('  number: 45', "  number: !foo '45'")).problems[1]!.message).toContain(
+      'xóa thẻ `!foo` và bỏ dấu ngoặc kép',
+    );
+  });
+
   it('`"45"` is still told to remove its quotes', () => {
     expect(single(load(edit('  number: 45', '  number: "45"'))).message).toContain('bỏ dấu ngoặc kép');
   });

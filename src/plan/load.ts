@@ -497,8 +497,11 @@ function locateIssue(
   const target = nodeAt(doc, where);
   if (isScalar(target) && (typeof target.value === 'number' || typeof target.value === 'boolean') && target.range) {
     message = withLiteral(message, String(target.value), text.slice(target.range[0], target.range[1]).trim());
-  } else if (isScalar(target) && target.tag === 'tag:yaml.org,2002:str' && typeof target.value === 'string') {
-    message = withStrTag(message, target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
+  } else if (isScalar(target) && typeof target.value === 'string' && typeof target.tag === 'string') {
+    const quoted = target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE';
+    // `!!str 45`, or `!foo 45` (a local tag `yaml` does not know, which keeps the text): no quotes to remove.
+    if (target.tag === 'tag:yaml.org,2002:str') message = withStrTag(message, quoted);
+    else if (/^![A-Za-z0-9_-]+$/u.test(target.tag)) message = withStrTag(message, quoted, target.tag);
   }
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }

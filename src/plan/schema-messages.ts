@@ -224,10 +224,13 @@ export function textExpectedMessage(subject: string, path: IssuePath, literal: s
 }
 
 /** A number made text by a `!!str` tag, not by quotes: the advice names the tag to remove. */
-export function withStrTag(message: string, quoted: boolean): string {
+export function withStrTag(message: string, quoted: boolean, tag = '!!str'): string {
+  // A local tag (`!foo`), which YAML does not know, also leaves the value as it is written: text.
+  const why =
+    tag === '!!str' ? `thẻ \`${tag}\` bắt YAML đọc nó là văn bản` : `thẻ lạ \`${tag}\` làm YAML đọc nó là văn bản`;
   return message
-    .replace(UNQUOTE_HINT, quoted ? 'hãy xóa thẻ `!!str` và bỏ dấu ngoặc kép' : 'hãy xóa thẻ `!!str`')
-    .replace('không phải văn bản', 'không phải văn bản (thẻ `!!str` bắt YAML đọc nó là văn bản)');
+    .replace(UNQUOTE_HINT, quoted ? `hãy xóa thẻ \`${tag}\` và bỏ dấu ngoặc kép` : `hãy xóa thẻ \`${tag}\``)
+    .replace('không phải văn bản', `không phải văn bản (${why})`);
 }
 
 /** Put the value as typed (`0123`) where a message built from the data says `123`. */
