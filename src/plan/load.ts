@@ -28,7 +28,7 @@ import type { Plan } from './types.js';
 import { chunkedYaml, localTagWarnings } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
-import { aliasCount, aliasesAlone, jsonPrefix, collectionsOverLines } from './quick-parse.js';
+import { LOCAL_TAG_NAME, aliasCount, aliasesAlone, jsonPrefix, collectionsOverLines } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -501,7 +501,7 @@ function locateIssue(
     const quoted = target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE';
     // `!!str 45`, or `!foo 45` (a local tag `yaml` does not know, which keeps the text): no quotes to remove.
     if (target.tag === 'tag:yaml.org,2002:str') message = withStrTag(message, quoted);
-    else if (/^![A-Za-z0-9_-]+$/u.test(target.tag)) message = withStrTag(message, quoted, target.tag);
+    else if (LOCAL_TAG_NAME.test(target.tag)) message = withStrTag(message, quoted, target.tag);
   }
   return { rule: issue.rule, severity: issue.severity, message, path: toPointer(issue.path), ...at(offset) };
 }

@@ -114,7 +114,10 @@ const MAYBE_UNSURE = /[&*!%?[{\r\u0085\u2028\u2029\ufeff]/u;
 // `-` (`yaml` ends a tag at the first other letter, `!lưu` is `!l`); and before a plain scalar, a
 // quoted one or a flow collection, no key after it on its line. What only looks like one (inside
 // a block scalar, a plain value over lines) js-yaml does not make: quickParse checks those it made.
-const LOCAL_TAG = /![A-Za-z0-9_-]+(?= +[^\s#&!*\]}|>,?:%@`-])/uy;
+const TAG_NAME = '![A-Za-z0-9_-]+';
+const LOCAL_TAG = new RegExp(`${TAG_NAME}(?= +[^\\s#&!*\\]}|>,?:%@${'`'}-])`, 'uy');
+/** Whether `tag` (as `yaml` keeps one it does not know) is of the form localTag lets through. */
+export const LOCAL_TAG_NAME = new RegExp(`^${TAG_NAME}$`, 'u');
 const TAG_LEAD = /^ *(?:(?:- +)+|(?:- +)*[\p{L}_][\p{L}\p{N}_-]*: +)$/u;
 
 // Also left to `yaml`: a quoted value that goes on past its line. js-yaml reads the next line
@@ -291,7 +294,7 @@ function flowClosesOnLine(line: string): boolean {
 // such lines alike (a test compares them on thousands of generated ones); a 2 MB file of them went
 // to `yaml` whole, six seconds.
 // (A local tag may stand before it, for a caller that takes them: localTag.)
-const FLOW_HEAD = /^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+(?:![A-Za-z0-9_-]+ +)?/u;
+const FLOW_HEAD = new RegExp(String.raw`^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+(?:${TAG_NAME} +)?`, 'u');
 const FLOW_KEY = /[\p{L}_][\p{L}\p{N}_-]*/uy;
 const FLOW_PLAIN = /[\p{L}\p{N}_.+][\p{L}\p{N}_ .+-]*/uy;
 
@@ -605,7 +608,7 @@ function escaped(text: string, at: number): boolean {
 // js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
 // (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
 // (A local tag may stand before it, for a caller that takes them: localTag.)
-const OVER_LINES_HEAD = /^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?:![A-Za-z0-9_-]+ +)?(?=[[{])/gmu;
+const OVER_LINES_HEAD = new RegExp(String.raw`^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?:${TAG_NAME} +)?(?=[[{])`, 'gmu');
 const AFTER_COLLECTION = /(?: +#[^\n]*)? *(?:\n|$)/uy;
 // A line break and the blank lines and indentation after it. (Blanks before it stay: matched
 // from every blank of a long run, they made the search quadratic, found by a review.)
