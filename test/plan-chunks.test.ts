@@ -1387,6 +1387,11 @@ describe('a large file with local tags read by js-yaml', () => {
       (i: number) => `k${i}: &n${i} !foo x\n`,
       (i: number) => `k${i}: 1\n`,
       (i: number) => `k${i % 5}: !foo r\n`,
+      // Inside flow collections, over lines or on one.
+      (i: number) => `k${i}: {\n  a: !foo x,\n  b: [!x_1 1,\n    !a-b "y"]\n}\n`,
+      (i: number) => `k${i}: !foo [\n  !a-b {c: !foo d},\n  e\n]\n`,
+      (i: number) => `k${i}: [!foo a, {b: !x_1 c}]\n`,
+      (i: number) => `k${i}: {\n  a: !lưu x\n}\n`,
     ];
     return Array.from({ length: count }, (_, i) => kinds[random(kinds.length)]!(i)).join('');
   }

@@ -445,74 +445,11 @@ describe('quickParse', () => {
   });
 
   it('reads flow collections of plain words over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
-    // The one-line test's keys and scalars, good and odd, with line breaks after openers, commas
-    // and `:`, before closers, inside plain scalars, and, in the second round, between a key and
-    // its `:`, in a quoted scalar, lines not indented past the key, a comment, text after the
-    // closing bracket.
     const random = seededRandom(20261209);
-    const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
-    const odd = [
-      'null',
-      '~',
-      '-1',
-      'a:b',
-      'a #b',
-      '#',
-      '',
-      '- a',
-      '&x a',
-      '*x',
-      '!t a',
-      '|',
-      '?a',
-      '@a',
-      "it's",
-      '"\\U80000041"',
-    ];
-    const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
-    const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
     let read = 0;
     for (const mixed of [false, true]) {
-      const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
-        mixed && random(4) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
-      let column = 0;
-      const pad = (closer: boolean): string => {
-        if (mixed && random(15) === 0) return ' '.repeat(Math.max(0, column - 1 + random(2)));
-        if (closer && random(3) === 0) return ' '.repeat(column);
-        return ' '.repeat(column + 1 + random(4));
-      };
-      const br = (closer = false): string => (random(2) === 0 ? `\n${random(10) === 0 ? '\n' : ''}${pad(closer)}` : '');
-      const scalar = (): string => {
-        const word = pick(plain, odd);
-        const w = random(3) === 0 ? ['a - b', 'x .5', 'a +b', 'mục 1', 'b c d', 'a  b', '1 2'][random(7)]! : word;
-        if (mixed && random(30) === 0) return `"x:\n${' '.repeat(random(3))}y"`;
-        return random(3) === 0 ? w.replace(' ', `\n${pad(false)}`) : w;
-      };
-      const flow = (depth: number): string => {
-        if (depth > 3 || random(3) === 0) return scalar();
-        const list = random(2) === 0;
-        const items = Array.from({ length: random(4) }, (_, i) => {
-          if (list) return `${br()}${flow(depth + 1)}`;
-          // Numbered mostly, so that keys seldom repeat; bare, so that `null` and `~` are keys.
-          const key = `${pick(plainKeys, oddKeys)}${random(4) === 0 ? '' : i}`;
-          const colon = mixed && random(20) === 0 ? `\n${pad(false)}: ` : random(5) === 0 ? `:${br() || ' '}` : ': ';
-          return `${br()}${key}${colon}${flow(depth + 1)}`;
-        });
-        const comment = random(10) === 0 ? [' # c', ' # c {', '#c'][random(3)]! : '';
-        return list ? `[${items.join(`,${comment}`)}${br(true)}]` : `{${items.join(',')}${br(true)}}`;
-      };
       for (let i = 0; i < 3000; i++) {
-        const nested = random(3) === 0;
-        column = nested ? 2 : 0;
-        const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
-          const value =
-            random(2) === 0
-              ? `[${flow(1)},${br()}${flow(1)}]`
-              : `{${br()}a: ${flow(1)},${br()}b: ${flow(1)}${br(true)}}`;
-          const after = mixed && random(10) === 0 ? ['x', '#c', ' # c', ' '][random(4)] : '';
-          return `${' '.repeat(column)}k${j}: ${value}${after}\n`;
-        });
-        const text = `${nested ? 'm:\n' : ''}${entries.join('')}z: 1\n`;
+        const text = flowOverLines(random, mixed);
         const quick = quickParse(text);
         if (quick === undefined) continue;
         if (/[[{][^\n\]}]*\n/u.test(text)) read++;
@@ -810,6 +747,47 @@ describe('quickParse with local tags let through', () => {
     expect(tagged).toBeGreaterThan(1200);
   });
 
+  it('reads tags inside flow collections over lines as `yaml` does, each where `yaml` warns of it (2 × 3,000 deterministic files)', () => {
+    const random = seededRandom(20261208);
+    const tags = {
+      good: ['!foo', '!a-b', '!x_1', '!Foo9'],
+      odd: [
+        '!lưu',
+        '!foo!bar',
+        '!e!x',
+        '!',
+        '!!foo',
+        '!<!x>',
+        '!foo &a',
+        '!foo !foo',
+        '!!str',
+        '!foo#c',
+        '!f,g',
+        '!f[g',
+      ],
+    };
+    let read = 0;
+    let inside = 0;
+    for (const mixed of [false, true]) {
+      for (let i = 0; i < 3000; i++) {
+        const text = flowOverLines(random, mixed, tags);
+        const found: Array<[number, number]> = [];
+        const quick = quickParse(text, undefined, true, found);
+        if (quick === undefined) continue;
+        read++;
+        const expected = exactTagged(text);
+        if (expected === undefined || !isDeepStrictEqual(quick, expected.data))
+          expect.fail(`the fast path reads differently:\n${text}`);
+        expect(found, text).toEqual(expected.tags);
+        // A tag inside a collection that opens on one line and closes on another.
+        if (found.some(([start]) => /[[{][^\]}]*\n/u.test(text.slice(text.lastIndexOf(':', start), start)))) inside++;
+      }
+    }
+    // Most are refused (an odd tag or scalar, a tag before a line break after a key), not most.
+    expect(read).toBeGreaterThan(750);
+    expect(inside).toBeGreaterThan(230);
+  });
+
   it.each<[string, string]>([
     ['inside a block scalar', 'a: |\n  - !foo x\n  k: !foo y\n'],
     ['inside a plain value over lines', 'a: b\n  c: !foo x\n'],
@@ -926,6 +904,82 @@ function withAliases(text: string, random: (n: number) => number, aliases: reado
     (line: string, lead: string) => (random(5) === 0 ? `${lead}${aliases[random(aliases.length)]!}` : line),
   );
   return aliased.replace(/^version: 1$/mu, 'version: &a 1');
+}
+
+/**
+ * A file of one to three keys whose values are flow collections over several lines, then `z: 1`.
+ * The one-line test's keys and scalars, good and odd, with line breaks after openers, commas and
+ * `:`, before closers, inside plain scalars, and, when `mixed`, between a key and its `:`, in a
+ * quoted scalar, lines not indented past the key, a comment, text after the closing bracket.
+ * `tags`: placed before a value now and then (and, when `mixed`, an odd one).
+ */
+function flowOverLines(
+  random: (n: number) => number,
+  mixed: boolean,
+  tags?: { good: readonly string[]; odd: readonly string[] },
+): string {
+  const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
+  const odd = [
+    'null',
+    '~',
+    '-1',
+    'a:b',
+    'a #b',
+    '#',
+    '',
+    '- a',
+    '&x a',
+    '*x',
+    '!t a',
+    '|',
+    '?a',
+    '@a',
+    "it's",
+    '"\\U80000041"',
+  ];
+  const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
+  const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
+  const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
+    mixed && random(4) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
+  const column = random(3) === 0 ? 2 : 0;
+  const pad = (closer: boolean): string => {
+    if (mixed && random(15) === 0) return ' '.repeat(Math.max(0, column - 1 + random(2)));
+    if (closer && random(3) === 0) return ' '.repeat(column);
+    return ' '.repeat(column + 1 + random(4));
+  };
+  const br = (closer = false): string => (random(2) === 0 ? `\n${random(10) === 0 ? '\n' : ''}${pad(closer)}` : '');
+  const tag = (): string => {
+    if (tags === undefined || random(3) !== 0) return '';
+    const name = pick(tags.good, tags.odd);
+    return random(6) === 0 ? `${name}\n${pad(false)}` : `${name} `;
+  };
+  const scalar = (): string => {
+    const word = pick(plain, odd);
+    const w = random(3) === 0 ? ['a - b', 'x .5', 'a +b', 'mục 1', 'b c d', 'a  b', '1 2'][random(7)]! : word;
+    if (mixed && random(30) === 0) return `"x:\n${' '.repeat(random(3))}y"`;
+    return random(3) === 0 ? w.replace(' ', `\n${pad(false)}`) : w;
+  };
+  const flow = (depth: number): string => {
+    if (depth > 3 || random(3) === 0) return `${tag()}${scalar()}`;
+    const list = random(2) === 0;
+    const items = Array.from({ length: random(4) }, (_, i) => {
+      if (list) return `${br()}${flow(depth + 1)}`;
+      // Numbered mostly, so that keys seldom repeat; bare, so that `null` and `~` are keys.
+      const key = `${pick(plainKeys, oddKeys)}${random(4) === 0 ? '' : i}`;
+      const colon = mixed && random(20) === 0 ? `\n${pad(false)}: ` : random(5) === 0 ? `:${br() || ' '}` : ': ';
+      return `${br()}${key}${colon}${flow(depth + 1)}`;
+    });
+    const comment = random(10) === 0 ? [' # c', ' # c {', '#c'][random(3)]! : '';
+    const body = list ? `[${items.join(`,${comment}`)}${br(true)}]` : `{${items.join(',')}${br(true)}}`;
+    return `${tag()}${body}`;
+  };
+  const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
+    const value =
+      random(2) === 0 ? `[${flow(1)},${br()}${flow(1)}]` : `{${br()}a: ${flow(1)},${br()}b: ${flow(1)}${br(true)}}`;
+    const after = mixed && random(10) === 0 ? ['x', '#c', ' # c', ' '][random(4)] : '';
+    return `${' '.repeat(column)}k${j}: ${tag()}${value}${after}\n`;
+  });
+  return `${column > 0 ? 'm:\n' : ''}${entries.join('')}z: 1\n`;
 }
 
 /** `text` with a local tag (of those js-yaml may read) before a fifth of the values after `key: ` or `- ` on their line. */

@@ -159,6 +159,11 @@ const BLANK_AFTER_BLOCK = /[|>][-+]?[ \t]*(?:[ \t]#.*)?\r?\n(?:\r?\n)*[ \t]+(?:\
 
 /** Whether js-yaml might read `text` otherwise than `yaml` does. */
 function readDifferently(text: string): boolean {
+  return readDifferentlyOnLines(text) || unbalancedFlow(text);
+}
+
+/** readDifferently, but for collections that do not close on their line. */
+function readDifferentlyOnLines(text: string): boolean {
   if ((text.includes('"') || text.includes("'")) && QUOTED_SPANS.test(text)) return true;
   // Each pattern starts with a literal, which the engine finds quickly; what stands before it on
   // its line is then checked by hand.
@@ -183,7 +188,7 @@ function readDifferently(text: string): boolean {
     }
     from = stop + 1;
   }
-  return unbalancedFlow(text);
+  return false;
 }
 
 // An empty item read alike by both: a lone `-` indented by spaces, whose next line with content is
@@ -305,8 +310,12 @@ function plainFlow(line: string): boolean {
   return end !== -1 && /^[ \t]*(?:[ \t]#.*)?$/u.test(line.slice(end));
 }
 
-/** The index after the collection that opens at `at`, or -1 when it is not of plainFlow's forms. */
-function flowEnd(line: string, at: number, depth: number): number {
+/**
+ * The index after the collection that opens at `at`, or -1 when it is not of plainFlow's forms.
+ * `tags`: where a caller takes them, a local tag may stand before a value (LOCAL_TAG); where each
+ * one starts and ends is added to it.
+ */
+function flowEnd(line: string, at: number, depth: number, tags?: Array<[number, number]>): number {
   const open = line[at];
   if ((open !== '[' && open !== '{') || depth > 20) return -1;
   const close = open === '[' ? ']' : '}';
@@ -321,7 +330,7 @@ function flowEnd(line: string, at: number, depth: number): number {
       if (line[i] !== ':' || line[i + 1] !== ' ') return -1;
       i = skipBlanks(line, i + 1);
     }
-    i = flowValue(line, i, depth);
+    i = flowValue(line, i, depth, tags);
     if (i === -1) return -1;
     i = skipBlanks(line, i);
     if (line[i] === close) return i + 1;
@@ -331,16 +340,24 @@ function flowEnd(line: string, at: number, depth: number): number {
   }
 }
 
-function flowValue(line: string, at: number, depth: number): number {
-  const char = line[at];
-  if (char === '[' || char === '{') return flowEnd(line, at, depth + 1);
+function flowValue(line: string, at: number, depth: number, tags?: Array<[number, number]>): number {
+  let start = at;
+  if (tags !== undefined && line[at] === '!') {
+    LOCAL_TAG.lastIndex = at;
+    const tag = LOCAL_TAG.exec(line);
+    if (tag === null) return -1;
+    tags.push([at, at + tag[0].length]);
+    start = skipBlanks(line, at + tag[0].length);
+  }
+  const char = line[start];
+  if (char === '[' || char === '{') return flowEnd(line, start, depth + 1, tags);
   if (char === '"' || char === "'") {
-    const close = closingQuote(line, at + 1, char);
+    const close = closingQuote(line, start + 1, char);
     return close === -1 ? -1 : close + 1;
   }
-  FLOW_PLAIN.lastIndex = at;
+  FLOW_PLAIN.lastIndex = start;
   const plain = FLOW_PLAIN.exec(line);
-  return plain === null ? -1 : at + plain[0].length;
+  return plain === null ? -1 : start + plain[0].length;
 }
 
 function skipBlanks(line: string, from: number): number {
@@ -614,14 +631,22 @@ const AFTER_COLLECTION = /(?: +#[^\n]*)? *(?:\n|$)/uy;
 // from every blank of a long run, they made the search quadratic, found by a review.)
 const LINE_BREAK = /\n[ \n]*/gu;
 
-/** `text` with each such value written as `x` and blanks, line breaks kept; `text` itself if none. */
-function hideCollectionsOverLines(text: string): string {
-  const values = collectionsOverLines(text);
+/** `text` with each of `values` written as `x` and blanks, line breaks kept; `text` itself if none. */
+function hideCollectionsOverLines(text: string, values: ReadonlyArray<[number, number]> | undefined): string {
   if (values === undefined || values.length === 0) return text;
   const parts: string[] = [];
   let from = 0;
   for (const [open, end] of values) {
-    parts.push(text.slice(from, open), 'x', text.slice(open + 1, end).replace(/[^\n]/gu, ' '));
+    parts.push(text.slice(from, open), 'x');
+    // Blanks for the rest, line by line (a pattern that replaced each character took as long as
+    // the rest of the hiding together).
+    for (let line = open + 1; line < end;) {
+      const lineEnd = text.indexOf('\n', line);
+      const stop = lineEnd === -1 || lineEnd >= end ? end : lineEnd;
+      parts.push(' '.repeat(stop - line));
+      if (stop < end) parts.push('\n');
+      line = stop + 1;
+    }
     from = end;
   }
   parts.push(text.slice(from));
@@ -630,15 +655,22 @@ function hideCollectionsOverLines(text: string): string {
 
 /**
  * Where each such value of `text` starts and ends, in order; undefined when a collection runs
- * over lines otherwise (the text then goes to `yaml`: unbalancedFlow).
+ * over lines otherwise (the text then goes to `yaml`: unbalancedFlow). `tags`: given by a caller
+ * that takes local tags (quickParse), which may then stand before a value inside (plainFlow's
+ * forms only); where each one starts and ends is added to it.
  */
-export function collectionsOverLines(text: string): Array<[number, number]> | undefined {
+export function collectionsOverLines(
+  text: string,
+  tags?: Array<[number, number]>,
+): Array<[number, number]> | undefined {
   const values: Array<[number, number]> = [];
-  if (!text.includes('\n ') || (!text.includes('[') && !text.includes('{'))) return values;
+  const lookedFor = text.includes('\n ') || (tags !== undefined && text.includes('!'));
+  if (!lookedFor || (!text.includes('[') && !text.includes('{'))) return values;
+  const inside: Array<[number, number]> | undefined = tags === undefined ? undefined : [];
   OVER_LINES_HEAD.lastIndex = 0;
   for (let head = OVER_LINES_HEAD.exec(text); head !== null; head = OVER_LINES_HEAD.exec(text)) {
     const open = head.index + head[0].length;
-    const end = collectionEnd(text, open, head[1]!.length);
+    const end = collectionEnd(text, open, head[1]!.length, inside);
     if (end === 0) continue;
     // Looking further, from each key inside a collection this scan cannot take to its end, could
     // cost time quadratic in the text.
@@ -646,6 +678,7 @@ export function collectionsOverLines(text: string): Array<[number, number]> | un
     values.push([open, end]);
     OVER_LINES_HEAD.lastIndex = end;
   }
+  if (inside !== undefined) for (const tag of inside) tags!.push(tag);
   return values;
 }
 
@@ -654,7 +687,7 @@ export function collectionsOverLines(text: string): Array<[number, number]> | un
  * closing bracket), when it runs over lines as hideCollectionsOverLines takes them; 0 when it closes on its
  * line; else -1.
  */
-function collectionEnd(text: string, open: number, column: number): number {
+function collectionEnd(text: string, open: number, column: number, tags?: Array<[number, number]>): number {
   let depth = 0;
   let lines = 0;
   let lineEnd = lineEndAt(text, open);
@@ -691,12 +724,21 @@ function collectionEnd(text: string, open: number, column: number): number {
     } else if (char === '\r') return -1;
   }
   if (i >= text.length) return -1;
-  if (lines === 0) return 0;
   const end = i + 1;
+  // One that closes on its line is taken only for the local tags it holds (the checks would
+  // leave them to `yaml`), when it is of plainFlow's forms; else it is left to the checks.
+  const oneLine = lines === 0;
+  if (oneLine && (tags === undefined || !text.slice(open, end).includes('!'))) return 0;
   AFTER_COLLECTION.lastIndex = end;
-  if (!AFTER_COLLECTION.test(text)) return -1;
+  if (!AFTER_COLLECTION.test(text)) return oneLine ? 0 : -1;
   const value = comments.length === 0 ? text.slice(open, end) : withoutComments(text, open, end, comments);
-  return plainOverLines(value) || isJson(value.replace(LAST_COMMAS, '')) ? end : -1;
+  const found: Array<[number, number]> | undefined = tags === undefined || !value.includes('!') ? undefined : [];
+  if (plainOverLines(value, found)) {
+    if (found !== undefined) for (const [start, stop] of found) tags!.push([open + start, open + stop]);
+    return end;
+  }
+  if (oneLine) return 0;
+  return isJson(value.replace(LAST_COMMAS, '')) ? end : -1;
 }
 
 // A comma before a closing bracket, which a hand or a program often leaves after the last entry
@@ -706,13 +748,14 @@ function collectionEnd(text: string, open: number, column: number): number {
 // form only, also from a string, which stays one.
 const LAST_COMMAS = /,(?=[ \t\n]*[\]}])/gu;
 
-/** text[open, end) without the comments that start at `comments`, each to its line's end. */
+/** text[open, end) with the comments that start at `comments`, each to its line's end, blanked (places kept). */
 function withoutComments(text: string, open: number, end: number, comments: readonly number[]): string {
   const parts: string[] = [];
   let from = open;
   for (const at of comments) {
     parts.push(text.slice(from, at));
     from = lineEndAt(text, at);
+    parts.push(' '.repeat(from - at));
   }
   parts.push(text.slice(from, end));
   return parts.join('');
@@ -732,14 +775,36 @@ function isJson(text: string): boolean {
   }
 }
 
-/** Whether a collection over lines is of plainFlow's forms, its line breaks and indentation read as blanks. */
-function plainOverLines(value: string): boolean {
-  const line = value.replace(LINE_BREAK, ' ');
-  if (flowEnd(line, 0, 0) !== line.length) return false;
+/**
+ * Whether a collection over lines is of plainFlow's forms, its line breaks and indentation read as
+ * blanks. `tags` as for flowEnd, each place that of the value.
+ */
+function plainOverLines(value: string, tags?: Array<[number, number]>): boolean {
+  // As many blanks as it had characters: the places of tags are kept.
+  const read = value.replace(LINE_BREAK, (lineBreak) => ' '.repeat(lineBreak.length));
+  const found: Array<[number, number]> | undefined = tags === undefined ? undefined : [];
+  if (flowEnd(read, 0, 0, found) !== read.length) return false;
+  // Tags are blanked: the checks below leave any to `yaml`.
+  const line = found === undefined || found.length === 0 ? read : blanked(read, found);
   // What the checks look for on one line (a null key, a `\U` escape past U+10FFFF…), looked for
   // on the value written on one line: the value is hidden from them (found by a review).
+  // (Not whether it closes on its line, or is of plainFlow's forms: flowEnd told.)
   const alone = `k: ${line}\n`;
-  return firstUnsure(alone, true) === -1 && !readDifferently(alone);
+  if (firstUnsure(alone, true) !== -1 || readDifferentlyOnLines(alone)) return false;
+  for (const tag of found ?? []) tags!.push(tag);
+  return true;
+}
+
+/** `text` with each of `spans` (in order) written as blanks. */
+function blanked(text: string, spans: ReadonlyArray<[number, number]>): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -855,10 +920,13 @@ export function quickParse(
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
-  const checked = hideCollectionsOverLines(read);
+  // Local tags inside collections over lines, which the checks do not see, then those they find.
   const found: Array<[number, number]> | undefined = tags === undefined ? undefined : [];
+  const checked = hideCollectionsOverLines(read, collectionsOverLines(read, found));
+  const inside = found?.length ?? 0;
   if (firstUnsure(checked, anchors, found) !== -1 || readDifferently(checked)) return undefined;
   const tagged = found !== undefined && found.length > 0;
+  if (tagged && inside > 0) found.sort((a, b) => a[0] - b[0]);
   // Flow keys renamed moved the text after them: the tags' places would be wrong.
   if (tagged && read !== text) return undefined;
   let data: unknown;
