@@ -53,7 +53,7 @@ const WITH_LOCAL_TAGS = CORE.extend({
 // first `!` from where the node opens (only blanks stand before it: TAG_LEAD). These must be the
 // tags localTag found, no more and no fewer. (js-yaml makes some twice, trying a tagged scalar
 // as a key first, from the tag; a plain one over lines then ends elsewhere, but starts there.)
-function localTagListener(text: string, starts: Set<number>): NonNullable<jsyaml.LoadOptions['listener']> {
+function localTagListener(text: string, starts: Set<number>): NodeListener {
   const opened: number[] = [];
   return (event, state) => {
     // The loader's state has the node's tag, which its typings leave out.
@@ -476,9 +476,9 @@ const FLOW_WORD = new RegExp(
   String.raw`${FLOW_KEY.source}|0(?![\p{L}\p{N}_.-])|[1-9][0-9]{0,9}(?![\p{L}\p{N}_.-])`,
   'uy',
 );
-const LONGEST_FLOW_NAME = 60;
+export const LONGEST_FLOW_NAME = 60;
 // What must follow the key: blanks, `:`, then a blank or the line's end.
-const KEY_COLON = /[ ]*:(?:[ \t]|\r?\n|$)/uy;
+export const KEY_COLON = /[ ]*:(?:[ \t]|\r?\n|$)/uy;
 
 /** `text` with each root key that is a flow collection of flowKeyName's forms written as `yaml` names it, quoted. */
 function nameFlowKeys(text: string): string {
@@ -514,7 +514,7 @@ function lineOpening(text: string, bracket: string, from: number): number {
 }
 
 /** The name `yaml` gives the collection that opens at `at`, and the index after it; undefined when not of the forms above. */
-function flowKeyName(text: string, at: number, depth: number): { name: string; end: number } | undefined {
+export function flowKeyName(text: string, at: number, depth: number): { name: string; end: number } | undefined {
   const open = text[at];
   if (depth > 3 || (open !== '[' && open !== '{')) return undefined;
   const close = open === '[' ? ']' : '}';
@@ -904,18 +904,23 @@ function heldKeys(value: unknown): number {
   return count;
 }
 
+/** What js-yaml's loader tells of each node it opens and closes (its state holds the kind and the place). */
+export type NodeListener = (event: 'open' | 'close', state: jsyaml.State) => void;
+
 /**
  * The data of a plain, single-document YAML file, or undefined when `yaml` must read it.
  * `anchors` as for firstUnsure: a chunk of a file is told whether the file has an alias.
  * `json`: whether to try it as JSON first (jsonData), which a caller that has may skip.
  * `tags`: given by a caller that reports a warning for each local tag `yaml` would warn of, where
  * each one js-yaml read goes (start and end); else a text with one is left to `yaml`.
+ * `nodes`: told of every node js-yaml makes (flow-keys.ts), the text being read as given.
  */
 export function quickParse(
   text: string,
   anchors = !hasAlias(text),
   json = true,
   tags?: Array<[number, number]>,
+  nodes?: NodeListener,
 ): Record<string, unknown> | undefined {
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
@@ -927,13 +932,20 @@ export function quickParse(
   if (firstUnsure(checked, anchors, found) !== -1 || readDifferently(checked)) return undefined;
   const tagged = found !== undefined && found.length > 0;
   if (tagged && inside > 0) found.sort((a, b) => a[0] - b[0]);
-  // Flow keys renamed moved the text after them: the tags' places would be wrong.
-  if (tagged && read !== text) return undefined;
+  // Flow keys renamed moved the text after them: the places of tags and nodes would be wrong.
+  if ((tagged || nodes !== undefined) && read !== text) return undefined;
   let data: unknown;
   const starts = new Set<number>();
   try {
-    const listener = tagged ? localTagListener(read, starts) : undefined;
-    data = jsyaml.load(read, tagged ? { schema: WITH_LOCAL_TAGS, listener } : { schema: CORE });
+    const onTag = tagged ? localTagListener(read, starts) : undefined;
+    const listener: NodeListener | undefined =
+      onTag === undefined || nodes === undefined
+        ? (onTag ?? nodes)
+        : (event, state) => {
+            onTag(event, state);
+            nodes(event, state);
+          };
+    data = jsyaml.load(read, { schema: tagged ? WITH_LOCAL_TAGS : CORE, listener });
   } catch {
     return undefined;
   }

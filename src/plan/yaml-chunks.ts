@@ -59,8 +59,9 @@ import {
 } from 'yaml';
 import { setOwn } from '../own-property.js';
 import { addDuplicateKeyErrors } from './duplicate-keys.js';
-import { duplicateKeyError, tabError } from './yaml-errors.js';
+import { duplicateKeyError, flowKeyError, tabError } from './yaml-errors.js';
 import { tabKeys } from './tab-keys.js';
+import { indentedFlowKeys } from './flow-keys.js';
 import { plainScalar } from './quick-parse.js';
 import { keyName, positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
@@ -272,13 +273,23 @@ function readChunks(
       i++;
       continue;
     }
-    // Keys indented by Tabs, and nothing else js-yaml refuses: their errors without `yaml`.
-    const tabbed = tabKeys(text.slice(chunk.start, chunk.end));
+    // Keys indented by Tabs, or keys that are flow collections in indented maps, and nothing else
+    // js-yaml refuses: their errors without `yaml`.
+    const source = text.slice(chunk.start, chunk.end);
+    const tabbed = tabKeys(source);
+    const flowKeyed = tabbed === undefined ? indentedFlowKeys(source) : undefined;
     if (tabbed !== undefined) {
       for (const [from, to] of tabbed.tabs) errors.push(tabError(chunk.start + from, chunk.start + to));
       for (const name of Object.keys(tabbed.data)) keys.add(i, name, undefined, true);
       failed = true;
       parts.length = 0;
+      i++;
+    } else if (flowKeyed !== undefined) {
+      for (const at of flowKeyed.errors) errors.push(flowKeyError(chunk.start + at));
+      for (const name of Object.keys(flowKeyed.data)) keys.add(i, name, undefined, true);
+      failed ||= flowKeyed.errors.length > 0;
+      if (failed) parts.length = 0;
+      keep(flowKeyed.data);
       i++;
     } else {
       // Chunks i..j-1 are read together, with the cut line of chunk j: twice as many each time,

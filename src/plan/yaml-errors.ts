@@ -10,7 +10,7 @@ import { YAMLParseError } from 'yaml';
 function quietError(
   from: number,
   to: number,
-  code: 'DUPLICATE_KEY' | 'TAB_AS_INDENT',
+  code: 'DUPLICATE_KEY' | 'TAB_AS_INDENT' | 'IMPOSSIBLE',
   message: string,
 ): YAMLParseError {
   const stackTraceLimit = Error.stackTraceLimit;
@@ -30,4 +30,9 @@ export function duplicateKeyError(offset: number): YAMLParseError {
 /** Tabs indenting a line, over [from, to). */
 export function tabError(from: number, to: number): YAMLParseError {
   return quietError(from, to, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+}
+
+/** A key that is a flow collection, not the first item of an indented map, as `yaml` finds it (flow-keys.ts). */
+export function flowKeyError(offset: number): YAMLParseError {
+  return quietError(offset, offset + 1, 'IMPOSSIBLE', 'Map comment with trailing content');
 }
