@@ -1474,7 +1474,7 @@ describe('a large file with more aliases than the limit', () => {
   const rare = [(i: number) => `k${i}: [*a]\n`, (i: number) => `k${i}: |\n  - *a\n`, (i: number) => `k${i}: &x *a\n`];
   function aliased(count: number, random: (n: number) => number): string {
     const entries = Array.from({ length: count }, (_, i) =>
-      random(3000) === 0 ? rare[random(rare.length)]!(i) : kinds[random(kinds.length)]!(i),
+      random(300) === 0 ? rare[random(rare.length)]!(i) : kinds[random(kinds.length)]!(i),
     );
     return `${VALID.replace('version: 1', 'version: &a 1')}${entries.join('')}`;
   }
@@ -1482,6 +1482,7 @@ describe('a large file with more aliases than the limit', () => {
   it('gives the whole file’s report when the chunks count the aliases (150 deterministic files)', () => {
     const random = seededRandom(20261209);
     let limited = 0;
+    let mistaken = 0;
     let compared = 0;
     for (let i = 0; i < 150; i++) {
       let text = aliased(150 + random(400), random);
@@ -1495,10 +1496,13 @@ describe('a large file with more aliases than the limit', () => {
         compared++;
         expect(found, text).toEqual(whole);
         if (found.problems.some((p) => p.rule === 'yaml-alias-limit')) limited++;
+        else mistaken++;
       }
     }
-    expect(compared).toBeGreaterThan(150);
-    expect(limited).toBe(compared);
+    // A mistake (a mutation, an alias after an anchor) is reported instead of the limit.
+    expect(compared).toBeGreaterThan(230);
+    expect(limited).toBeGreaterThan(120);
+    expect(mistaken).toBeGreaterThan(90);
   });
 
   it('is what loadPlan gives a large file with an alias on every line, with a mistake at its end or not', () => {
@@ -1513,9 +1517,10 @@ describe('a large file with more aliases than the limit', () => {
     for (const end of ['bad: "x\n', 'k3: 1\n', 'bad: !foo *a\n']) {
       const marred = `${text}${end}`;
       const chunks = (loadQuickly(marred, options) as { chunks?: Chunk[] }).chunks!;
-      expect(aliasLimitLoad(marred, chunks, true), end).toBeUndefined();
+      const whole = finishLoad({ text: marred }, options);
+      expect(aliasLimitLoad(marred, chunks, true), end).toEqual(whole);
       const report = loadPlan(marred, options);
-      expect(report).toEqual(finishLoad({ text: marred }, options));
+      expect(report).toEqual(whole);
       expect(report.problems.map((p) => p.rule)).not.toContain('yaml-alias-limit');
     }
   });
@@ -1574,10 +1579,44 @@ describe('local tags read by js-yaml, and where reading stops', () => {
     }
   });
 
-  it('gives way to the chunks when a key at a cut line is written twice', () => {
+  it('reports a key at a cut line written twice as the whole file does', () => {
     const lines = Array.from({ length: 300 }, (_, i) => `k${i}: *a\n`).join('');
     const text = `z: &a 1\n${lines}k5: 1\n`;
-    expect(aliasLimitLoad(text, cutChunks(text, 64, undefined, true)!, true)).toBeUndefined();
-    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
+    const whole = finishLoad({ text }, options);
+    expect(whole.problems.map((p) => p.rule)).toEqual(['yaml-duplicate-key']);
+    expect(aliasLimitLoad(text, cutChunks(text, 64, undefined, true)!, true)).toEqual(whole);
+    expect(loadPlan(text, options)).toEqual(whole);
   });
+
+  // Each such chunk was left to `yaml` with every other chunk that held an alias (2.9 s for 2 MB).
+  it.each([
+    ['an alias in a flow list', 'x: [*a]\n'],
+    ['an alias in a block scalar', 'x: |\n  - *a\n'],
+    ['an alias after an anchor', 'x: &b *a\n'],
+    ['an alias as a key', '*a : 1\n'],
+    ['a quote left open', 'x: "mở\n'],
+    ['a tag past ASCII', 'x: !lưu y\n'],
+    ['a tag on a block list', 'x: !foo\n  - 1\n'],
+    ['a tag on a key', '!foo x: 1\n'],
+    ['a tag of YAML 1.1', 'x: !!binary aGk=\n'],
+    ['a tag of another type', 'x: !!set {a}\n'],
+    ['an anchored list of its own', `x: &l\n${'  - 1\n'.repeat(40)}`],
+    ['a bracket closed at the margin', 'x: {\n  a: [1,\n  2\n]}\n'],
+  ])(
+    'reads the entry with %s with `yaml`, the others with js-yaml, and gives the whole file’s report',
+    (_name, odd) => {
+      const lines = (n: number, from: number): string =>
+        Array.from({ length: n }, (_, i) => `k${from + i}: *a\n`).join('');
+      for (const text of [
+        `z: &a 1\n${odd}${lines(300, 0)}`,
+        `z: &a 1\n${lines(150, 0)}${odd}${lines(150, 150)}`,
+        `z: &a 1\n${lines(300, 0)}${odd}`,
+      ]) {
+        const whole = finishLoad({ text }, options);
+        for (const size of [64, 500]) {
+          expect(aliasLimitLoad(text, cutChunks(text, size, undefined, true)!, true), text).toEqual(whole);
+        }
+      }
+    },
+  );
 });

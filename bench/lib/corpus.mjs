@@ -398,6 +398,18 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
       fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
+    // Read by `yaml` in every chunk holding an alias until the chunks js-yaml read with aliases as
+    // scalars stood as read, and `yaml` read only the others (load.ts, aliasLimitLoad; 2.9 s).
+    [
+      'alias-every-line-one-in-flow',
+      'bí danh `*a` trên mọi dòng, một bí danh trong `[…]`',
+      fill((i) => `k${i}: *a\n`, 'z: &a 1\nx: [*a]\n'),
+    ],
+    [
+      'alias-every-line-repeat',
+      'bí danh `*a` trên mọi dòng, một khóa viết hai lần ở cuối',
+      fill((i) => `k${i}: *a\n`, 'z: &a 1\n', 'k5: 2\n'),
+    ],
     // Read by `yaml` in every chunk until js-yaml read local tags inside flow collections (5.5 s
     // over lines, 4.5 s on one).
     [

@@ -25,7 +25,7 @@ import {
 import { withLiteral, withStrTag } from './schema-messages.js';
 import { validatePlan, validateWith } from './validate.js';
 import type { Plan } from './types.js';
-import { chunkedYaml, localTagWarnings } from './yaml-chunks.js';
+import { chunkedErrors, chunkedYaml, localTagWarnings } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
 import { LOCAL_TAG_NAME, aliasCount, aliasesAlone, jsonPrefix, collectionsOverLines } from './quick-parse.js';
@@ -73,39 +73,67 @@ function finishUnguarded(unsettled: Unsettled, options: ValidateOptions): LoadRe
 }
 
 /**
- * A large file with more aliases than MAX_ALIASES and no YAML mistake, from js-yaml reading each
- * chunk it refused with its aliases written as scalars (quick-parse.ts, aliasesAlone): the report
- * is the limit's, at the first alias, with the warnings of local tags (`localTags`: as for
- * cutChunks). Undefined when a chunk is not read so, or there are not that many aliases.
- * Exported for the tests, which hold it to the whole file's report.
+ * A large file with more aliases than MAX_ALIASES: its report is `yaml`'s errors, or with none the
+ * limit's, at the first alias, with the warnings of local tags (`localTags`: as for cutChunks).
+ * js-yaml reads each chunk it refused with its aliases written as scalars (quick-parse.ts,
+ * aliasesAlone). When every such chunk is read so and no key at a cut line is written twice,
+ * that is all; else `yaml` reads the other chunks (yaml-chunks.ts, chunkedErrors), the chunks
+ * js-yaml read standing as read. Undefined when a chunk is not as it should be, or there are not
+ * that many aliases. Exported for the tests, which hold it to the whole file's report.
  */
 export function aliasLimitLoad(text: string, chunks: readonly Chunk[], localTags: boolean): LoadResult | undefined {
-  if (aliasCount(text, MAX_ALIASES) <= MAX_ALIASES || cutKeyRepeated(text)) return undefined;
+  if (aliasCount(text, MAX_ALIASES) <= MAX_ALIASES) return undefined;
   const maps: Array<Record<string, unknown>> = [];
   const tags: Array<readonly [number, number]> = [];
+  // The chunks as js-yaml read them, those it read with aliases as scalars among them.
+  const standing: Chunk[] = [];
+  let all = true;
   let aliases = 0;
   let first: number | undefined;
   for (const chunk of chunks) {
     if (chunk.data !== undefined) {
       maps.push(chunk.data);
       for (const tag of chunk.tags ?? []) tags.push(tag);
+      standing.push(chunk);
       continue;
     }
     const found: Array<[number, number]> | undefined = localTags ? [] : undefined;
     const alone = aliasesAlone(text.slice(chunk.start, chunk.end), found);
-    if (alone === undefined) return undefined;
+    if (alone === undefined) {
+      all = false;
+      standing.push(chunk);
+      continue;
+    }
     maps.push(alone.data);
     aliases += alone.aliases.length;
     if (alone.aliases.length > 0) first ??= chunk.start + alone.aliases[0]!;
-    for (const [start, end] of found ?? []) tags.push([chunk.start + start, chunk.start + end]);
+    const placed = (found ?? []).map(([start, end]) => [chunk.start + start, chunk.start + end] as const);
+    for (const tag of placed) tags.push(tag);
+    standing.push({
+      start: chunk.start,
+      end: chunk.end,
+      data: alone.data,
+      ...(placed.length > 0 ? { tags: placed } : {}),
+    });
   }
-  // A key repeated across chunks is a mistake `yaml` reports.
-  if (aliases <= MAX_ALIASES || first === undefined || joinMaps(maps) === undefined) return undefined;
   const lineCounter = countLines(text);
   const at = (offset: number): { line: number; column: number } => positionAt(lineCounter, offset);
-  const warnings: YAMLError[] = [];
-  localTagWarnings(text, tags, warnings);
-  return { problems: settle([tooManyAliases(at(first)), ...yamlProblems([{ errors: [], warnings }], text, at)]) };
+  // A key repeated across chunks is a mistake `yaml` reports.
+  if (all && !cutKeyRepeated(text)) {
+    if (aliases <= MAX_ALIASES || first === undefined || joinMaps(maps) === undefined) return undefined;
+    const warnings: YAMLError[] = [];
+    localTagWarnings(text, tags, warnings);
+    return { problems: settle([tooManyAliases(at(first)), ...yamlProblems([{ errors: [], warnings }], text, at)]) };
+  }
+  // `yaml` reads the rest: a few chunks, or as many as loadInChunks would.
+  const found = chunkedErrors(text, standing);
+  if (found === undefined) return undefined;
+  if ('problems' in found) return { problems: settle(found.problems, found.stoppedAt) };
+  if (!('firstAlias' in found)) return undefined;
+  const firstAlias =
+    found.firstAlias === undefined || (first !== undefined && first < found.firstAlias) ? first : found.firstAlias;
+  if (firstAlias === undefined) return undefined;
+  return { problems: settle([tooManyAliases(at(firstAlias)), ...found.warned]) };
 }
 
 // A key at a cut line written twice: the chunks would give way only after js-yaml read them all

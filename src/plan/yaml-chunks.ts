@@ -52,6 +52,7 @@ import {
   type YAMLError,
   type YAMLMap,
   YAMLWarning,
+  isAlias,
   isMap,
   isNode,
   isPair,
@@ -109,6 +110,40 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   if (!('data' in joined)) return { ...joined, problems: [...joined.problems, ...placed] };
   const warned = placed.length === 0 ? {} : { warned: placed };
   return stood ? { ...joined, ...warned, standIns: true, whole: false } : { ...joined, ...warned };
+}
+
+/**
+ * For a file with more aliases than are allowed (load.ts, aliasLimitLoad), whose report is then
+ * `yaml`'s errors, or with none the limit's: the report of the errors, as chunkedYaml gives it;
+ * with none, the warnings placed, and where the first alias in a chunk `yaml` read is. The data
+ * is not asked for: the chunks may stand aliases for scalars (quick-parse.ts, aliasesAlone).
+ * Undefined when a chunk is not as it should be.
+ */
+export function chunkedErrors(
+  text: string,
+  chunks: readonly Chunk[],
+): ChunkedRead | { warned: Problem[]; firstAlias: number | undefined } | undefined {
+  const found = readChunks(text, chunks, text.length);
+  if (found === undefined || 'full' in found) return found?.full;
+  const { errors, warnings, tags, parts, unread, faults, at } = found;
+  if (errors.length > 0 || tags.some((t) => t.severity === 'error')) {
+    const problems = yamlProblems([{ errors, warnings }], text, at, faults);
+    return { problems: [...problems, ...tags], unread };
+  }
+  // Here every chunk was read (reading stops early only past an error), tag problems are all
+  // errors, and warnings alone make no error.
+  const warned = warnings.length === 0 ? [] : yamlProblems([{ errors: [], warnings }], text, at, faults);
+  let firstAlias: number | undefined;
+  for (const part of parts.filter(isRead)) {
+    walkNodes(part.doc, (node) => {
+      if (isAlias(node) && node.range !== undefined && node.range !== null) {
+        const offset = part.start + node.range[0];
+        if (firstAlias === undefined || offset < firstAlias) firstAlias = offset;
+      }
+      return undefined;
+    });
+  }
+  return { warned, firstAlias };
 }
 
 /**
