@@ -137,6 +137,13 @@ describe('indentedFlowKeys', () => {
     ['no flow key', 'm:\n  b: 1\n'],
     ['a flow key repeated', 'm:\n  b: 1\n  [a]: 1\n  [a]: 2\n'],
     ['a mistake besides', 'm:\n  b: 1\n  [a]: 1\nc: "mở\n'],
+    // Found by a review: `yaml` gives the newline to a value of only an anchor, or to an explicit
+    // value left empty; an anchor may be named by an alias in another chunk.
+    ['an anchor with no value before', 'm:\n  b: &x\n  [a]: 1\n'],
+    ['an anchor with no value on a flow key', 'm:\n  b: 1\n  [a]: &x\n  [c]: 1\n'],
+    ['an empty explicit value before', 'm:\n  ? b\n  :\n  [a]: 1\n'],
+    ['an anchor on a value', 'm:\n  [a]: &x 1\n'],
+    ['a tag with no value before', 'm:\n  b: !t\n  [a]: 1\n'],
   ])('leaves alone %s', (_name, text) => {
     expect(indentedFlowKeys(text)).toBeUndefined();
   });
@@ -192,6 +199,17 @@ describe('a large file with flow keys in indented maps', () => {
       const chunked = loadInChunks(text, cutChunks(text, size)!, options);
       if (chunked !== undefined) sameReport(text, chunked, whole);
     }
+  });
+
+  // Found by a review: reports the other way round from `yaml`'s.
+  it.each([
+    ['an anchor named in a later chunk', 'm:\n  [a]: &x 1\n', 'z: *x\n'],
+    ['an anchor with no value before a flow key', 'm:\n  b: &x\n  [a]: 1\n', ''],
+    ['an empty explicit value before a flow key', 'm:\n  ? b\n  :\n  [a]: 1\n', ''],
+  ])('is what loadPlan gives a large file with %s', (_name, head, tail) => {
+    const text = `${head}${unknownKeys(Math.ceil(CHUNKED_FROM_CHARS / 12))}${tail}`;
+    expect(text.length).toBeGreaterThan(CHUNKED_FROM_CHARS);
+    expect(loadPlan(text, options)).toEqual(finishLoad({ text }, options));
   });
 
   it('is what loadPlan gives a large file of them, with `yaml` reading none of its chunks', () => {

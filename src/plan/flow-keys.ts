@@ -9,14 +9,19 @@
 // `yaml` names it, and its listener shows each as a key of a block map, the errors are these and
 // no more. Left to `yaml`, where the newline before the item goes elsewhere or a comment may stand
 // for the item: a text with a comment, a block scalar, a key or `-` with no value on its line
-// before such a key, a CR, a flow key at the root. test/plan-flow-keys.test.ts holds the rule to
-// `yaml` on thousands of files. No `yaml` here: its errors are made by the caller.
+// before such a key, a CR, a flow key at the root, an anchor, tag or alias, an explicit key.
+// test/plan-flow-keys.test.ts holds the rule to `yaml` on thousands of files. No `yaml` here: its
+// errors are made by the caller.
 import { KEY_COLON, LONGEST_FLOW_NAME, flowKeyName, quickParse, type NodeListener } from './quick-parse.js';
 
 // A line that opens with a flow collection, indented or not, after `- ` or not.
 const FLOW_LINE = /^( *(?:- +)*)[[{]/gmu;
 // A block scalar's header (`|`, `>-`, `|2+` at a line's end).
 const BLOCK_HEADER = /(?:^|[ \t])[|>][0-9+-]*[ \t]*\r?$/mu;
+// An anchor, a tag or an alias anywhere (`b: &x` has no value on its line either; an anchor here
+// may be named in another chunk, which `yaml` then reads without it), or an explicit key or
+// value (`? b`, then `:` alone): found by a review.
+const PROPERTY_OR_EXPLICIT = /[&!*]|^ *(?:- +)*[?:](?: |$)/mu;
 // A line whose key or item has no value on it: `k:`, `- k:`, `-`. Its newline goes to the key.
 const NO_VALUE = /^( *(?:- +)*)(?:[^\s#-][^\n]*?:|-)[ \t]*$/u;
 
@@ -29,7 +34,9 @@ interface Node {
 
 /** Where each such key that `yaml` finds wrong starts (one per map), in order, and the data; undefined if the rule does not hold. */
 export function indentedFlowKeys(text: string): { errors: number[]; data: Record<string, unknown> } | undefined {
-  if (text.includes('#') || text.includes('\r') || BLOCK_HEADER.test(text)) return undefined;
+  if (text.includes('#') || text.includes('\r') || BLOCK_HEADER.test(text) || PROPERTY_OR_EXPLICIT.test(text)) {
+    return undefined;
+  }
   // Each key: where it starts in `text`, and in the text read, where it is written as named.
   const keys: Array<{ at: number; named: number }> = [];
   const parts: string[] = [];
