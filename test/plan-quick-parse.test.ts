@@ -459,6 +459,59 @@ describe('quickParse', () => {
     expect(read).toBeGreaterThan(1000);
   });
 
+  it('reads quoted values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // Words, escapes and marks inside, line breaks indented past the key or not, blank lines with
+    // spaces or a Tab, spaces before a break, and, in the second round, what `yaml` reads
+    // otherwise or refuses: a line at the key's column, a marker, a bad escape, text after the quote.
+    const random = seededRandom(20261214);
+    const words = ['a', 'Kế hoạch', 'năm 2030', '#', 'a: b', '- x', '[1]', '{a}', '&x', '*y', '!t', '%', '|', '>', '@'];
+    const doubleOnly = ['\\"', '\\\\', '\\n', '\\t', '\\x41', '\\u00e9', '\\U0001F600', '\\N', '\\_', '\\ ', "'"];
+    const singleOnly = ["''", '"', '\\'];
+    const odd = ['\\U80000041', '\\q', '\r', '\t'];
+    let read = 0;
+    for (const mixed of [false, true]) {
+      for (let i = 0; i < 3000; i++) {
+        const nested = random(3) === 0;
+        const column = nested ? 2 : 0;
+        const value = (quote: string, least: number): string => {
+          const pieces = Array.from({ length: 1 + random(6) }, () => {
+            const pool = quote === '"' ? doubleOnly : singleOnly;
+            if (mixed && random(12) === 0) return odd[random(odd.length)]!;
+            return random(3) === 0 ? pool[random(pool.length)]! : words[random(words.length)]!;
+          });
+          const text = pieces
+            .map((piece, n) => {
+              if (n === 0 || random(2) === 0) return ` ${piece}`;
+              const blank = random(6) === 0 ? ['\n', '\n   ', '\n\t'][random(3)]! : '';
+              const before = random(5) === 0 ? '  ' : '';
+              const escaped = quote === '"' && random(8) === 0 ? '\\' : '';
+              const indent = mixed && random(8) === 0 ? random(least + 1) : least + random(3);
+              const lead = mixed && random(20) === 0 ? '\t' : '';
+              return `${before}${escaped}${blank}\n${' '.repeat(indent)}${lead}${piece}`;
+            })
+            .join('');
+          return `${quote}${text}${quote}`;
+        };
+        const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
+          const quote = random(2) === 0 ? '"' : "'";
+          const after =
+            mixed && random(8) === 0 ? [' x', '#c', ' # c', ',', '\n---'][random(5)]! : random(4) === 0 ? ' # c' : '';
+          if (random(3) === 0) {
+            // An item of a list, its quote at column + 2.
+            return `${' '.repeat(column)}l${j}:\n${' '.repeat(column)}- ${value(quote, column + 2)}${after}\n`;
+          }
+          return `${' '.repeat(column)}k${j}: ${value(quote, column + 1)}${after}\n`;
+        });
+        const text = `${nested ? 'm:\n' : ''}${entries.join('')}z: 1\n`;
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/["'][^"'\n]*\n/u.test(text)) read++;
+        expect(quick, JSON.stringify(text)).toStrictEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(1500);
+  });
+
   it('names keys that are flow collections at the margin as `yaml` does (2 × 2,000 deterministic files)', () => {
     // Keys like `[a, b]: 1` and `{a: 1}: x` of words and numbers (which js-yaml is given written
     // as `yaml` names them), and of what is left to `yaml`: null and booleans, other numbers,

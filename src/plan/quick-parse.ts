@@ -387,6 +387,7 @@ export function hasAlias(text: string): boolean {
 export function firstUnsure(text: string, anchors: boolean, tags?: Array<[number, number]>): number {
   if (!MAYBE_UNSURE.test(text)) return -1;
   const end = Math.min(OTHER_UNSURE.exec(text)?.index ?? text.length, firstUnsureExplicit(text));
+  const keyAfter = keysAfter(text);
   PROPERTY.lastIndex = 0;
   for (let match = PROPERTY.exec(text); match !== null && match.index < end; match = PROPERTY.exec(text)) {
     const at = match.index;
@@ -400,10 +401,33 @@ export function firstUnsure(text: string, anchors: boolean, tags?: Array<[number
       continue;
     }
     const after = at + through[0].length;
-    if (!spaceBefore(text, at) || KEY_AFTER.test(restOfLine(text, after))) return at;
+    if (!spaceBefore(text, at) || keyAfter(after)) return at;
     PROPERTY.lastIndex = after;
   }
   return end === text.length ? -1 : end;
+}
+
+// Where a key may end (`:` then a blank or the line's end), for places asked in order.
+const KEY_COLONS = /:(?=[ \t]|\r?(?:\n|$))/gu;
+
+/**
+ * Whether a key ends on the line of `from`, at or after it (KEY_AFTER on the rest of the line),
+ * for `from` asked in increasing order: each line is looked at once. Asked of the rest of the
+ * line each time, a 2 MB line of `!!str` values took a copy of it for each (found by a review).
+ */
+function keysAfter(text: string): (from: number) => boolean {
+  let lineEnd = -1;
+  let lastColon = -1;
+  return (from) => {
+    if (from > lineEnd) {
+      lineEnd = lineEndAt(text, from);
+      lastColon = -1;
+      KEY_COLONS.lastIndex = from;
+      for (let match = KEY_COLONS.exec(text); match !== null && match.index < lineEnd; match = KEY_COLONS.exec(text))
+        lastColon = match.index;
+    }
+    return lastColon >= from;
+  };
 }
 
 /** Where the local tag at `at` ends, when it is one js-yaml may read (LOCAL_TAG); else -1. */
@@ -741,6 +765,50 @@ function collectionEnd(text: string, open: number, column: number, tags?: Array<
   return isJson(value.replace(LAST_COMMAS, '')) ? end : -1;
 }
 
+// A quoted value that runs over lines (`mo_ta: "Triển khai …` then `  … năm 2030."`), as a long
+// text in a plan often is. Both parsers fold its lines alike where `yaml` takes them: each line
+// after the first indented past the key (or, for an item, to the quote's column) with spaces,
+// blank lines aside, no line break escaped; the value opens after `key: ` or `- ` on its line
+// and nothing but a comment follows it. A text with one went to `yaml` whole, chunk by chunk (2.8 s for 2 MB of them). Such
+// a value is hidden from the checks, as a collection over lines is, but for what they look for
+// inside quotes (a `\U` escape past U+10FFFF). Else the text goes to `yaml` (QUOTED_SPANS).
+// (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
+const QUOTED_HEAD = /^( *)((?:- +)*)([\p{L}_][\p{L}\p{N}_-]*: +)?(["'])/gmu;
+const AFTER_QUOTE = /(?: +#[^\n]*)? *(?:\n|$)/uy;
+// A line break escaped by a backslash (an odd run of them): before a blank line the two fold
+// it otherwise (found by the comparison).
+const ESCAPED_BREAK = /(?<!\\)(?:\\\\)*\\\n/u;
+
+/** `text` with each quoted value over lines written as `x` and blanks, line breaks kept; undefined if one is not of the form above. */
+function hideQuotedOverLines(text: string): string | undefined {
+  if (!QUOTED_SPANS.test(text)) return text;
+  const spans: Array<[number, number]> = [];
+  QUOTED_HEAD.lastIndex = 0;
+  for (let head = QUOTED_HEAD.exec(text); head !== null; head = QUOTED_HEAD.exec(text)) {
+    const open = head.index + head[0].length - 1;
+    const quote = head[4] as '"' | "'";
+    const close = closingQuote(text, open + 1, quote);
+    if (close === -1) return undefined;
+    const lineEnd = lineEndAt(text, open);
+    QUOTED_HEAD.lastIndex = close + 1;
+    if (close < lineEnd) continue;
+    // Past the key, or for an item at the quote's column.
+    const least = head[3] === undefined ? open - head.index : head[1]!.length + head[2]!.length + 1;
+    const value = text.slice(open, close + 1);
+    AFTER_QUOTE.lastIndex = close + 1;
+    if (!AFTER_QUOTE.test(text) || value.includes('\r')) return undefined;
+    if (quote === '"' && (BAD_U_ESCAPE.test(value) || ESCAPED_BREAK.test(value))) return undefined;
+    for (let line = lineEnd + 1; line <= close; line = lineEndAt(text, line) + 1) {
+      let first = line;
+      while (text[first] === ' ') first++;
+      if (text[first] === '\n') continue;
+      if (first - line < least) return undefined;
+    }
+    spans.push([open, close + 1]);
+  }
+  return spans.length === 0 ? undefined : hideCollectionsOverLines(text, spans);
+}
+
 // A comma before a closing bracket, which a hand or a program often leaves after the last entry
 // (`k: {` … `  "b": 2,` then `}`): both parsers read the collection as without it, and JSON.parse
 // refuses it. A 2 MB file of such values went to `yaml` whole (4.7 s). (After an opener or another
@@ -927,7 +995,9 @@ export function quickParse(
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
   // Local tags inside collections over lines, which the checks do not see, then those they find.
   const found: Array<[number, number]> | undefined = tags === undefined ? undefined : [];
-  const checked = hideCollectionsOverLines(read, collectionsOverLines(read, found));
+  const flowHidden = hideCollectionsOverLines(read, collectionsOverLines(read, found));
+  const checked = flowHidden.includes('"') || flowHidden.includes("'") ? hideQuotedOverLines(flowHidden) : flowHidden;
+  if (checked === undefined) return undefined;
   const inside = found?.length ?? 0;
   if (firstUnsure(checked, anchors, found) !== -1 || readDifferently(checked)) return undefined;
   const tagged = found !== undefined && found.length > 0;
