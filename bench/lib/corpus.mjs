@@ -398,6 +398,23 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
       fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
+    // Read by `yaml` chunk by chunk until js-yaml read quoted values over lines (2.8 s).
+    [
+      'quoted-over-lines',
+      'khóa lạ trên mọi dòng, mỗi khóa một chuỗi trong ngoặc kép viết trên hai dòng',
+      fill((i) => `k${i}: "Nội dung ${i}\n  tiếp theo"\n`),
+    ],
+    // A key at every cut line of maps whose first key is `[a]`: the whole-file path until such
+    // keys were placed at their cut lines (6 s; found by a review).
+    [
+      'flow-keys-repeat',
+      'một khóa lặp lại mỗi ba dòng, mỗi lần một nhóm có khóa đầu `[a]:`',
+      fill(() => 'm:\n  [a]: 1\n  b: 1\n'),
+    ],
+    // One line as long as the file: each problem's line was looked for back from it (50 s), and
+    // the rest of the line copied for each `!!str` (found by a review).
+    ['one-line-tags', 'một dòng dài cả tệp `k: [!foo a0, !foo a1, …]`', fill((i) => `!foo a${i}, `, 'k: [', 'z]\n')],
+    ['one-line-str', 'một dòng dài cả tệp `k: [!!str a0, !!str a1, …]`', fill((i) => `!!str a${i}, `, 'k: [', 'z]\n')],
     // Read by `yaml` in every chunk holding an alias until the chunks js-yaml read with aliases as
     // scalars stood as read, and `yaml` read only the others (load.ts, aliasLimitLoad; 2.9 s).
     [
@@ -434,6 +451,10 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi ba dòng, mỗi khóa một nhóm có khóa đầu `[a]:`',
       fill((i) => `m${i}:\n  [a]: 1\n  b: 2\n`),
     ],
+    // Still read by `yaml` whole: the slow shapes the README lists (Còn chậm). A key repeated in a
+    // flow map on one line, which js-yaml refuses (112 s until the line was no longer looked for
+    // back from each problem).
+    ['one-line-repeat', 'một dòng dài cả tệp `k: {a: 1, a: 1, …}`', fill(() => 'a: 1, ', 'k: {', 'b: 2}\n')],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
