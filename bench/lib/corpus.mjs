@@ -398,6 +398,12 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
       fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
+    // Read by `yaml` chunk by chunk until js-yaml read flow maps with quoted keys (4.6 s).
+    [
+      'json-inline-values',
+      'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{"a": 1}` viết như JSON',
+      fill((i) => `k${i}: {"a": ${i}}\n`),
+    ],
     // Read by `yaml` chunk by chunk until js-yaml read quoted values over lines (2.8 s).
     [
       'quoted-over-lines',

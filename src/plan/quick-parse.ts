@@ -323,10 +323,18 @@ function flowEnd(line: string, at: number, depth: number, tags?: Array<[number, 
   if (line[i] === close) return i + 1;
   for (;;) {
     if (open === '{') {
-      FLOW_KEY.lastIndex = i;
-      const key = FLOW_KEY.exec(line);
-      if (key === null) return -1;
-      i += key[0].length;
+      const quote = line[i];
+      if (quote === '"' || quote === "'") {
+        // A quoted key (`{"a": 1}`, as JSON writes one), on its line.
+        const close = closingQuote(line, i + 1, quote);
+        if (close === -1) return -1;
+        i = close + 1;
+      } else {
+        FLOW_KEY.lastIndex = i;
+        const key = FLOW_KEY.exec(line);
+        if (key === null) return -1;
+        i += key[0].length;
+      }
       if (line[i] !== ':' || line[i + 1] !== ' ') return -1;
       i = skipBlanks(line, i + 1);
     }
