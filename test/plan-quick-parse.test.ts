@@ -151,6 +151,9 @@ describe('quickParse', () => {
     ['a list with a comment inside', 'm:\n  p: [a, # xem [1]\n  b]\n'],
     ['a list whose next line opens with a comma', 'm:\n  a: [{c: 1}\n  , {c: 2}]\n'],
     ['a blank line holding a tab', 'a:\n\t\nb: 1\n'],
+    ['a blank line holding a tab inside a plain value over lines', 'a: x\n\t\n  y\nb: 1\n'],
+    ['a blank line holding a tab inside an item over lines', 'a:\n  - x\n \t\n    y\n'],
+    ['a blank line holding a tab before a line indented by one', 'a: 1\n\t\n\tb: 1\n'],
     ['a bare dash before a list item further left', 'k:\n  -\n- y\n'],
     ['an empty item before an item further right', 'k:\n  -\n   - y\n'],
     ['a flow map with text after it', 'k: {a: 1} b\n'],
@@ -529,6 +532,26 @@ describe('quickParse', () => {
       }
     }
     expect(read).toBeGreaterThan(1500);
+  });
+
+  it('reads blank and comment lines indented with a Tab as `yaml` does (3,000 deterministic files)', () => {
+    // Such lines put between any two lines of a plan, now and then mutated, or with CRLF.
+    const random = seededRandom(20261215);
+    const lines = ['\t', ' \t', '\t\t', '\t# c', '  \t  ', '\t #c'];
+    let read = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = PLAN_SOURCES[random(PLAN_SOURCES.length)]!.split('\n');
+      for (let n = 1 + random(6); n > 0; n--) source.splice(random(source.length + 1), 0, lines[random(lines.length)]!);
+      let text = source.join('\n');
+      if (random(4) === 0) text = mutate(text, random, [...NODE_PIECES, '\n\t\n'], 1 + random(2));
+      if (random(8) === 0) text = text.replace(/\n/gu, '\r\n');
+      const quick = quickParse(text);
+      if (quick === undefined) continue;
+      if (/^[ \t]*\t[ \t]*(?:#.*)?\r?$/mu.test(text)) read++;
+      if (!isDeepStrictEqual(quick, exact(text)))
+        expect.fail(`the fast path reads differently:\n${JSON.stringify(text)}`);
+    }
+    expect(read).toBeGreaterThan(600);
   });
 
   it('names keys that are flow collections at the margin as `yaml` does (2 × 2,000 deterministic files)', () => {

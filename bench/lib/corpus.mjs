@@ -398,6 +398,9 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi dòng, mỗi khóa một nhóm `{…}` có dấu `]` của danh sách bên trong ở cột đầu',
       fill((i) => `k${i}: {\n  a: [1,\n  2\n]}\n`),
     ],
+    // Read by `yaml` chunk by chunk until a blank line holding a Tab was let through between
+    // entries (3.7 s).
+    ['tab-blank-lines', 'khóa lạ trên mọi dòng, sau mỗi khóa một dòng trống chứa Tab', fill((i) => `k${i}: x\n\t\n`)],
     // Read by `yaml` chunk by chunk until js-yaml read flow maps with quoted keys (4.6 s).
     [
       'json-inline-values',

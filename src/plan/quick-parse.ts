@@ -162,13 +162,51 @@ function readDifferently(text: string): boolean {
   return readDifferentlyOnLines(text) || unbalancedFlow(text);
 }
 
+// A blank or comment line indented with a Tab is a blank line to both between two entries, but
+// `yaml` refuses it after a key with no value (TAB_AS_INDENT), in a block scalar or a plain value
+// over lines (BAD_INDENT), where js-yaml reads on. So it is let through only after a key or item
+// whose value, plain or quoted, is whole on its line (no comment, property or indicator), and
+// before a line indented no deeper than that one. A 2 MB file with such a line after every entry
+// went to `yaml` chunk by chunk (3.7 s). (test/plan-quick-parse.test.ts compares the two parsers
+// on thousands of files with such lines put anywhere.)
+const WHOLE_VALUE_LINE =
+  /^( *)(?:- +)*(?:[\p{L}_][\p{L}\p{N}_ -]*: +)?(?:[^\s|>&!*[\]{}#"',?:%@`-][^\n#:]*|"[^"\\\n]*"|'[^'\n]*') *$/u;
+const SKIPPED_LINE = /^[ \t]*(?:#.*)?$/u;
+
+/** Whether a blank or comment line indented with a Tab stands where the two parsers might differ. */
+function tabBlankDiffers(text: string): boolean {
+  // One pass over the lines: the last line with content, and whether such a line came after it.
+  let whole: RegExpExecArray | null | undefined;
+  let pending = false;
+  for (let start = 0; start < text.length;) {
+    const end = lineEndAt(text, start);
+    const line = text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+    if (SKIPPED_LINE.test(line)) {
+      if (line.includes('\t')) {
+        if (whole === null || whole === undefined) return true;
+        pending = true;
+      }
+    } else {
+      if (pending) {
+        let indent = 0;
+        while (line[indent] === ' ') indent++;
+        if (indent > whole![1]!.length) return true;
+        pending = false;
+      }
+      whole = WHOLE_VALUE_LINE.exec(line);
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 /** readDifferently, but for collections that do not close on their line. */
 function readDifferentlyOnLines(text: string): boolean {
   if ((text.includes('"') || text.includes("'")) && QUOTED_SPANS.test(text)) return true;
   // Each pattern starts with a literal, which the engine finds quickly; what stands before it on
   // its line is then checked by hand.
   if (matchAfter(text, NULL_KEY, (before) => KEY_LEAD.test(before))) return true;
-  if (text.includes('\t') && TAB_BLANK.test(text)) return true;
+  if (text.includes('\t') && TAB_BLANK.test(text) && tabBlankDiffers(text)) return true;
   if (text.includes('\\U') && BAD_U_ESCAPE.test(text)) return true;
   if ((text.includes('---') || text.includes('...')) && GLUED_MARKER.test(text)) return true;
   if ((text.includes('|') || text.includes('>')) && BLANK_AFTER_BLOCK.test(text)) return true;
