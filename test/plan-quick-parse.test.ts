@@ -154,6 +154,7 @@ describe('quickParse', () => {
     ['a blank line holding a tab inside a plain value over lines', 'a: x\n\t\n  y\nb: 1\n'],
     ['a blank line holding a tab inside an item over lines', 'a:\n  - x\n \t\n    y\n'],
     ['a blank line holding a tab before a line indented by one', 'a: 1\n\t\n\tb: 1\n'],
+    ['a comment line holding a tab after a block scalar', 'a: |\n  x\n\t# c\nb: 1\n'],
     ['a bare dash before a list item further left', 'k:\n  -\n- y\n'],
     ['an empty item before an item further right', 'k:\n  -\n   - y\n'],
     ['a flow map with text after it', 'k: {a: 1} b\n'],

@@ -166,15 +166,18 @@ function readDifferently(text: string): boolean {
 // `yaml` refuses it after a key with no value (TAB_AS_INDENT), in a block scalar or a plain value
 // over lines (BAD_INDENT), where js-yaml reads on. So it is let through only after a key or item
 // whose value, plain or quoted, is whole on its line (no comment, property or indicator), and
-// before a line indented no deeper than that one. A 2 MB file with such a line after every entry
+// before a line indented no deeper than that one, in a text with no block scalar. A 2 MB file with such a line after every entry
 // went to `yaml` chunk by chunk (3.7 s). (test/plan-quick-parse.test.ts compares the two parsers
 // on thousands of files with such lines put anywhere.)
 const WHOLE_VALUE_LINE =
   /^( *)(?:- +)*(?:[\p{L}_][\p{L}\p{N}_ -]*: +)?(?:[^\s|>&!*[\]{}#"',?:%@`-][^\n#:]*|"[^"\\\n]*"|'[^'\n]*') *$/u;
 const SKIPPED_LINE = /^[ \t]*(?:#.*)?$/u;
+const BLOCK_HEADERS = /[|>][0-9+-]*[ \t]*(?:[ \t]#.*)?\r?$/mu;
 
 /** Whether a blank or comment line indented with a Tab stands where the two parsers might differ. */
 function tabBlankDiffers(text: string): boolean {
+  // Content of a block scalar looks like a value whole on its line: none is let through with one.
+  if ((text.includes('|') || text.includes('>')) && BLOCK_HEADERS.test(text)) return true;
   // One pass over the lines: the last line with content, and whether such a line came after it.
   let whole: RegExpExecArray | null | undefined;
   let pending = false;
