@@ -4,24 +4,17 @@
 // chunks of such entries are then judged without `yaml`. The rule is held here to `yaml` itself,
 // and the chunked report to the whole file's. Speed is measured by `npm run bench`.
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import { seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS, cutChunks } from '../src/plan/chunks.js';
 import { indentedFlowKeys } from '../src/plan/flow-keys.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
-import { PLAN_SOURCES, TODAY, unknownKeys, VALID } from './plan-helpers.js';
+import { PLAN_SOURCES, TODAY, exactDocuments, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
 
 /** What `yaml` makes of `text`: its complaints (code and span) and, with none, the data. */
 function exact(text: string): { complaints: Array<[string, number, number]>; data?: unknown } {
-  const docs = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    logLevel: 'error',
-  });
+  const docs = exactDocuments(text);
   const complaints = docs.flatMap((d) =>
     [...d.errors, ...d.warnings].map((e): [string, number, number] => [e.code, e.pos[0], e.pos[1]]),
   );

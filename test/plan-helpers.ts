@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { cutChunks, joinChunks } from '../src/plan/chunks.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
@@ -132,4 +133,18 @@ export function chunkedStops(text: string, chunkChars: number): boolean | undefi
   const chunks = cutChunks(text, chunkChars);
   const chunked = chunks === undefined ? undefined : loadInChunks(text, chunks, { today: TODAY });
   return chunked === undefined ? undefined : agrees(text, chunked, finishLoad({ text }, { today: TODAY }));
+}
+
+/**
+ * `yaml`'s documents of `text`, read as the exact path reads a plan: YAML 1.2, the core schema,
+ * keys unique. logLevel 'error': a key that is a collection makes toJS warn on the console otherwise.
+ */
+export function exactDocuments(text: string): ReturnType<typeof parseAllDocuments> {
+  return parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    logLevel: 'error',
+  });
 }

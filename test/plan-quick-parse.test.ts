@@ -5,18 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { parseAllDocuments, visit } from 'yaml';
 import { aliasesAlone, jsonData, quickParse } from '../src/plan/quick-parse.js';
-import { PLAN_SOURCES } from './plan-helpers.js';
+import { PLAN_SOURCES, exactDocuments } from './plan-helpers.js';
 
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
 function exact(text: string): unknown {
-  // logLevel 'error': a key that is a collection makes toJS warn on the console otherwise.
-  const docs = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    logLevel: 'error',
-  });
+  const docs = exactDocuments(text);
   if (docs.length !== 1 || docs.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
   try {
     return docs[0]!.toJS({ maxAliasCount: 100 }) as unknown;
@@ -793,13 +786,7 @@ describe('quickParse', () => {
 describe('quickParse with local tags let through', () => {
   /** The data and the places of `yaml`'s tag warnings, when `yaml` finds nothing else to say; else undefined. */
   function exactTagged(text: string): { data: unknown; tags: Array<[number, number]> } | undefined {
-    const docs = parseAllDocuments(text, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      version: '1.2',
-      schema: 'core',
-      logLevel: 'error',
-    });
+    const docs = exactDocuments(text);
     const doc = docs[0];
     if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) return undefined;
     if (doc.warnings.some((w) => w.code !== 'TAG_RESOLVE_FAILED')) return undefined;
