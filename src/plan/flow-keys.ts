@@ -13,11 +13,10 @@
 // test/plan-flow-keys.test.ts holds the rule to `yaml` on thousands of files. No `yaml` here: its
 // errors are made by the caller.
 import { KEY_COLON, LONGEST_FLOW_NAME, flowKeyName, quickParse, type NodeListener } from './quick-parse.js';
+import { BLOCK_HEADER } from './tab-keys.js';
 
 // A line that opens with a flow collection, indented or not, after `- ` or not.
 const FLOW_LINE = /^( *(?:- +)*)[[{]/gmu;
-// A block scalar's header (`|`, `>-`, `|2+` at a line's end).
-const BLOCK_HEADER = /(?:^|[ \t])[|>][0-9+-]*[ \t]*\r?$/mu;
 // An anchor, a tag or an alias anywhere (`b: &x` has no value on its line either; an anchor here
 // may be named in another chunk, which `yaml` then reads without it), or an explicit key or
 // value (`? b`, then `:` alone): found by a review.

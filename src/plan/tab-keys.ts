@@ -15,7 +15,7 @@ const TAB_KEY_LINE = /^(\t+)[\p{L}\p{N}_][^\n:#"']*:(?=[ \t\r\n]|$)/u;
 const TAB_FIRST = /^\t/gmu;
 // A block scalar's header (`|`, `>-`, `|2+ # …` at a line's end). `yaml` takes Tabs on the lines
 // after a block scalar into its value, to find them wrong there (BAD_INDENT): no such text here.
-const BLOCK_HEADER = /(?:^|[ \t])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/mu;
+export const BLOCK_HEADER = /(?:^|[ \t])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/mu;
 
 /** Where the Tabs of each line are ([start, end) offsets in `text`), and the data; undefined if the rule does not hold. */
 export function tabKeys(text: string): { tabs: Array<[number, number]>; data: Record<string, unknown> } | undefined {

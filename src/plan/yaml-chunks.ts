@@ -93,11 +93,9 @@ interface TopKey {
 export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead | undefined {
   const found = readChunks(text, chunks, text.length);
   if (found === undefined || 'full' in found) return found?.full;
-  const { errors, warnings, tags, parts, stood, unread, faults, at } = found;
-  if (errors.length > 0 || tags.some((t) => t.severity === 'error')) {
-    const problems = yamlProblems([{ errors, warnings }], text, at, faults);
-    return { problems: [...problems, ...tags], unread };
-  }
+  const report = errorReport(text, found);
+  if (report !== undefined) return report;
+  const { warnings, tags, parts, stood, faults, at } = found;
   // Nothing for a report of YAML problems: then the data, with the warnings to place among the
   // schema's problems (an unknown tag such as `!luu`). Tag problems are errors.
   if (tags.length > 0) return undefined;
@@ -110,6 +108,14 @@ export function chunkedYaml(text: string, chunks: readonly Chunk[]): ChunkedRead
   if (!('data' in joined)) return { ...joined, problems: [...joined.problems, ...placed] };
   const warned = placed.length === 0 ? {} : { warned: placed };
   return stood ? { ...joined, ...warned, standIns: true, whole: false } : { ...joined, ...warned };
+}
+
+/** The report of the YAML problems of chunks read, when an error is among them. */
+function errorReport(text: string, found: ChunksRead): ChunkedRead | undefined {
+  const { errors, warnings, tags, unread, faults, at } = found;
+  if (errors.length === 0 && !tags.some((t) => t.severity === 'error')) return undefined;
+  const problems = yamlProblems([{ errors, warnings }], text, at, faults);
+  return { problems: [...problems, ...tags], unread };
 }
 
 /**
@@ -125,11 +131,9 @@ export function chunkedErrors(
 ): ChunkedRead | { warned: Problem[]; firstAlias: number | undefined } | undefined {
   const found = readChunks(text, chunks, text.length);
   if (found === undefined || 'full' in found) return found?.full;
-  const { errors, warnings, tags, parts, unread, faults, at } = found;
-  if (errors.length > 0 || tags.some((t) => t.severity === 'error')) {
-    const problems = yamlProblems([{ errors, warnings }], text, at, faults);
-    return { problems: [...problems, ...tags], unread };
-  }
+  const report = errorReport(text, found);
+  if (report !== undefined) return report;
+  const { warnings, parts, faults, at } = found;
   // Here every chunk was read (reading stops early only past an error), tag problems are all
   // errors, and warnings alone make no error.
   const warned = warnings.length === 0 ? [] : yamlProblems([{ errors: [], warnings }], text, at, faults);
@@ -917,33 +921,28 @@ class TopKeys {
    */
   /** The keys at the cut lines of a chunk read without `yaml`, each a key of its data once; undefined if not so. */
   atCuts(text: string, chunk: Chunk): TopKey[] | undefined {
-    const keys: TopKey[] = [];
-    const names = new Set<string>();
+    const keys = this.cutKeysOf(text, chunk);
+    return keys !== null && keys.size === Object.keys(chunk.data!).length ? [...keys.values()] : undefined;
+  }
+
+  /** The keys at the cut lines of a chunk, by name; null unless each is a key of its data, once. */
+  private cutKeysOf(text: string, chunk: Chunk): Map<string, TopKey> | null {
+    const keys = new Map<string, TopKey>();
     for (const { key, offset } of this.cuts.keys(text, chunk.start, chunk.end)) {
       const value = plainScalar(key);
       const name = String(value);
-      if (!Object.hasOwn(chunk.data!, name) || names.has(name)) return undefined;
-      names.add(name);
-      keys.push({ name, value, offset });
+      // Each cut line a key of the data, once: else the lines are not read as they should be.
+      if (!Object.hasOwn(chunk.data!, name) || keys.has(name)) return null;
+      keys.set(name, { name, value, offset });
     }
-    return names.size === Object.keys(chunk.data!).length ? keys : undefined;
+    return keys;
   }
 
   private keysAtCuts(text: string, chunk: Chunk, index: number): TopKey[] | undefined {
     const data = chunk.data!;
     let keys = this.cutKeys.get(index);
     if (keys === undefined) {
-      keys = new Map();
-      for (const { key, offset } of this.cuts.keys(text, chunk.start, chunk.end)) {
-        const value = plainScalar(key);
-        const name = String(value);
-        // Each cut line a key of the data, once: else the lines are not read as they should be.
-        if (!Object.hasOwn(data, name) || keys.has(name)) {
-          keys = null;
-          break;
-        }
-        keys.set(name, { name, value, offset });
-      }
+      keys = this.cutKeysOf(text, chunk);
       this.cutKeys.set(index, keys);
     }
     if (keys === null) return undefined;
