@@ -5,6 +5,7 @@ import { type IndentFault, findIndentFaults } from './indent.js';
 import type { Problem, Severity } from './problem.js';
 import { TAB_MESSAGE, yamlMessage } from './yaml-messages.js';
 import { PLAIN_TAGS } from './yaml-tags.js';
+import { anyIn, lowerBound } from '../text/sorted.js';
 
 type At = (offset: number) => { line: number; column: number };
 
@@ -211,23 +212,6 @@ class YamlProblem implements Problem {
 
 function sortedLines(found: ReadonlyArray<{ line: number }>): number[] {
   return found.map((f) => f.line).sort((a, b) => a - b);
-}
-
-/** Whether a sorted list holds a line in [from, to). */
-function anyIn(lines: readonly number[], from: number, to: number): boolean {
-  const i = lowerBound(lines, from);
-  return i < lines.length && lines[i]! < to;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a line lies in any of the blocks [from, to): the blocks merged, then a binary search. */
