@@ -10,8 +10,10 @@ export function addDuplicateKeyErrors(doc: Document.Parsed<ParsedNode>): void {
     if (isMap(map)) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
-        // The package's rule: scalars are equal by value, other keys only by identity.
+        // The package's rule: scalars are equal by value (`===`: a NaN equals nothing), other
+        // keys only by identity.
         const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'number' && Number.isNaN(key)) continue;
         if (!seen.has(key)) {
           seen.add(key);
           continue;

@@ -83,7 +83,7 @@ export function indentedFlowKeys(text: string): { errors: number[]; data: Record
     if (named.has(node.at) && node.kind === 'scalar') named.set(node.at, { node, map: holder, index: holder.held });
     holder.held++;
   };
-  const data = quickParse(read, true, false, undefined, listener);
+  const data = quickParse(read, true, false, undefined, { nodes: listener });
   if (data === undefined) return undefined;
 
   // The last key of each map that is not its first item.

@@ -223,9 +223,11 @@ function readDifferentlyOnLines(text: string): boolean {
     const stop = end === -1 ? text.length : end;
     // A key starts on its line (js-yaml's text has no flow with `:` in it, see unbalancedFlow), so
     // only a `:` that far along the line can end one that long: a 2 MB line `big: [1, 1, …]` is no such key.
+    // Nor is a key of a flow map on a line of plainFlow's forms (`yaml` limits the keys of block
+    // maps and of pairs in flow lists, which plainFlow has none of): a 2 MB line `k: {a: 1, …}`.
     if (stop - from > LONGEST_KEY) {
       const colon = text.indexOf(':', from + LONGEST_KEY);
-      if (colon !== -1 && colon < stop) return true;
+      if (colon !== -1 && colon < stop && !longFlowLine(text.slice(from, stop))) return true;
     }
     from = stop + 1;
   }
@@ -343,6 +345,12 @@ function flowClosesOnLine(line: string): boolean {
 const FLOW_HEAD = new RegExp(String.raw`^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+(?:${TAG_NAME} +)?`, 'u');
 const FLOW_KEY = /[\p{L}_][\p{L}\p{N}_-]*/uy;
 const FLOW_PLAIN = /[\p{L}\p{N}_.+][\p{L}\p{N}_ .+-]*/uy;
+
+/** Whether `line` is of plainFlow's forms, its block key's `:` within LONGEST_KEY of the line's start. */
+function longFlowLine(line: string): boolean {
+  const head = FLOW_HEAD.exec(line);
+  return head !== null && head[0].length <= LONGEST_KEY && plainFlow(line);
+}
 
 function plainFlow(line: string): boolean {
   const head = FLOW_HEAD.exec(line);
@@ -1030,15 +1038,18 @@ export type NodeListener = (event: 'open' | 'close', state: jsyaml.State) => voi
  * `json`: whether to try it as JSON first (jsonData), which a caller that has may skip.
  * `tags`: given by a caller that reports a warning for each local tag `yaml` would warn of, where
  * each one js-yaml read goes (start and end); else a text with one is left to `yaml`.
- * `nodes`: told of every node js-yaml makes (flow-keys.ts), the text being read as given.
+ * `listen.nodes`: told of every node js-yaml makes (flow-keys.ts, repeated-keys.ts), the text
+ * being read as given; `listen.repeats`: a key repeated in a map is let through, the later value
+ * kept (js-yaml's `json` mode), for a caller that finds each repeat from the nodes.
  */
 export function quickParse(
   text: string,
   anchors = !hasAlias(text),
   json = true,
   tags?: Array<[number, number]>,
-  nodes?: NodeListener,
+  listen?: { nodes: NodeListener; repeats?: boolean },
 ): Record<string, unknown> | undefined {
+  const nodes = listen?.nodes;
   const asJson = json ? jsonData(text) : undefined;
   if (asJson !== undefined) return asJson;
   const read = text.includes('\n[') || text.includes('\n{') || /^[[{]/u.test(text) ? nameFlowKeys(text) : text;
@@ -1064,7 +1075,7 @@ export function quickParse(
             onTag(event, state);
             nodes(event, state);
           };
-    data = jsyaml.load(read, { schema: tagged ? WITH_LOCAL_TAGS : CORE, listener });
+    data = jsyaml.load(read, { schema: tagged ? WITH_LOCAL_TAGS : CORE, listener, json: listen?.repeats === true });
   } catch {
     return undefined;
   }

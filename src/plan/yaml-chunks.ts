@@ -63,6 +63,7 @@ import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { duplicateKeyError, flowKeyError, tabError } from './yaml-errors.js';
 import { tabKeys } from './tab-keys.js';
 import { indentedFlowKeys } from './flow-keys.js';
+import { repeatedKeys } from './repeated-keys.js';
 import { plainScalar } from './quick-parse.js';
 import { keyName, positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
@@ -317,6 +318,14 @@ function readChunks(
     const source = text.slice(chunk.start, chunk.end);
     const tabbed = tabKeys(source);
     const flowKeyed = tabbed === undefined ? indentedFlowKeys(source) : undefined;
+    const repeating = tabbed === undefined && flowKeyed === undefined ? repeatedKeys(source) : undefined;
+    // Its keys are at its cut lines, placed there: a key repeated in another chunk is found as
+    // for a chunk js-yaml read (left unplaced, it sent the file to the whole-file path: 6 s).
+    const addCutKeys = (data: Record<string, unknown>): void => {
+      const placed = keys.atCuts(text, { start: chunk.start, end: chunk.end, data });
+      if (placed === undefined) for (const name of Object.keys(data)) keys.add(i, name, undefined, true);
+      else for (const key of placed) keys.add(i, key.name, key);
+    };
     if (tabbed !== undefined) {
       for (const [from, to] of tabbed.tabs) errors.push(tabError(chunk.start + from, chunk.start + to));
       for (const name of Object.keys(tabbed.data)) keys.add(i, name, undefined, true);
@@ -325,14 +334,20 @@ function readChunks(
       i++;
     } else if (flowKeyed !== undefined) {
       for (const at of flowKeyed.errors) errors.push(flowKeyError(chunk.start + at));
-      // Its keys are at its cut lines, placed there: a key repeated in another chunk is found as
-      // for a chunk js-yaml read (left unplaced, it sent the file to the whole-file path: 6 s).
-      const placed = keys.atCuts(text, { start: chunk.start, end: chunk.end, data: flowKeyed.data });
-      if (placed === undefined) for (const name of Object.keys(flowKeyed.data)) keys.add(i, name, undefined, true);
-      else for (const key of placed) keys.add(i, key.name, key);
+      addCutKeys(flowKeyed.data);
       failed ||= flowKeyed.errors.length > 0;
       if (failed) parts.length = 0;
       keep(flowKeyed.data);
+      i++;
+    } else if (repeating !== undefined) {
+      for (const at of repeating.repeats) duplicates.push(duplicateKeyError(chunk.start + at));
+      // Each key placed, repeats too, as of a chunk `yaml` read (readChunk).
+      for (const { value, at } of repeating.rootKeys) {
+        keys.add(i, String(value), { name: String(value), value, offset: chunk.start + at });
+      }
+      failed ||= repeating.repeats.length > 0;
+      if (failed) parts.length = 0;
+      keep(repeating.data);
       i++;
     } else {
       // Chunks i..j-1 are read together, with the cut line of chunk j: twice as many each time,
@@ -911,14 +926,6 @@ class TopKeys {
     return keys;
   }
 
-  /**
-   * The keys of a chunk js-yaml read clean that are cut lines, placed without `yaml`, when every
-   * candidate of the chunk is one: in such a chunk a cut line can only be a top-level key
-   * (chunks.ts), and no two keys share a name, so the one cut line with a candidate's name is
-   * that key, a plain scalar that `yaml` resolves as js-yaml does (plainScalar). Undefined when a
-   * candidate is written otherwise (quoted, say). A 2 MB file with one key repeated in every chunk
-   * had `yaml` read every chunk to place the repeats.
-   */
   /** The keys at the cut lines of a chunk read without `yaml`, each a key of its data once; undefined if not so. */
   atCuts(text: string, chunk: Chunk): TopKey[] | undefined {
     const keys = this.cutKeysOf(text, chunk);
@@ -938,6 +945,14 @@ class TopKeys {
     return keys;
   }
 
+  /**
+   * The keys of a chunk js-yaml read clean that are cut lines, placed without `yaml`, when every
+   * candidate of the chunk is one: in such a chunk a cut line can only be a top-level key
+   * (chunks.ts), and no two keys share a name, so the one cut line with a candidate's name is
+   * that key, a plain scalar that `yaml` resolves as js-yaml does (plainScalar). Undefined when a
+   * candidate is written otherwise (quoted, say). A 2 MB file with one key repeated in every chunk
+   * had `yaml` read every chunk to place the repeats.
+   */
   private keysAtCuts(text: string, chunk: Chunk, index: number): TopKey[] | undefined {
     const data = chunk.data!;
     let keys = this.cutKeys.get(index);
