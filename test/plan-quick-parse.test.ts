@@ -851,6 +851,7 @@ describe('quickParse with local tags let through', () => {
     };
     let read = 0;
     let inside = 0;
+    let inItems = 0;
     for (const mixed of [false, true]) {
       for (let i = 0; i < 3000; i++) {
         const text = flowOverLines(random, mixed, tags);
@@ -864,11 +865,16 @@ describe('quickParse with local tags let through', () => {
         expect(found, text).toEqual(expected.tags);
         // A tag inside a collection that opens on one line and closes on another.
         if (found.some(([start]) => /[[{][^\]}]*\n/u.test(text.slice(text.lastIndexOf(':', start), start)))) inside++;
+        // A tag inside an item's collection.
+        if (found.some(([start]) => /^ *- [^\n]*[[{]/u.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) {
+          inItems++;
+        }
       }
     }
     // Most are refused (an odd tag or scalar, a tag before a line break after a key), not most.
     expect(read).toBeGreaterThan(750);
-    expect(inside).toBeGreaterThan(230);
+    expect(inside).toBeGreaterThan(200);
+    expect(inItems).toBeGreaterThan(150);
   });
 
   it.each<[string, string]>([
@@ -1060,6 +1066,16 @@ function flowOverLines(
     const value =
       random(2) === 0 ? `[${flow(1)},${br()}${flow(1)}]` : `{${br()}a: ${flow(1)},${br()}b: ${flow(1)}${br(true)}}`;
     const after = mixed && random(10) === 0 ? ['x', '#c', ' # c', ' '][random(4)] : '';
+    // With tags, now and then a list of such values, as items or items' keys, mostly on one line
+    // (an item's is taken only so).
+    if (tags !== undefined && random(5) === 0) {
+      const items = Array.from({ length: 1 + random(3) }, () => {
+        const lead = random(3) === 0 ? `- k: ` : random(4) === 0 ? '- - ' : '- ';
+        const item = random(4) === 0 ? value : value.replace(/\n */gu, ' ');
+        return `${' '.repeat(column + 2)}${lead}${tag()}${item}${after}\n`;
+      });
+      return `${' '.repeat(column)}k${j}:\n${items.join('')}`;
+    }
     return `${' '.repeat(column)}k${j}: ${tag()}${value}${after}\n`;
   });
   return `${column > 0 ? 'm:\n' : ''}${entries.join('')}z: 1\n`;

@@ -706,7 +706,12 @@ function escaped(text: string, at: number): boolean {
 // js-yaml). A 2 MB file of them went to `yaml` whole (4.4 s).
 // (test/plan-quick-parse.test.ts compares the two parsers on thousands of generated values.)
 // (A local tag may stand before it, for a caller that takes them: localTag.)
-const OVER_LINES_HEAD = new RegExp(String.raw`^( *)[\p{L}_][\p{L}\p{N}_-]*: +(?:${TAG_NAME} +)?(?=[[{])`, 'gmu');
+// An item's collection (`- [!foo a, b]`, after `- ` and a key or not) is taken only when it
+// closes on its line, for the local tags it holds: a list of them went to `yaml` whole (3 s).
+const OVER_LINES_HEAD = new RegExp(
+  String.raw`^( *)(?:(- +(?:- +)*)(?:[\p{L}_][\p{L}\p{N}_-]*: +)?|[\p{L}_][\p{L}\p{N}_-]*: +)(?:${TAG_NAME} +)?(?=[[{])`,
+  'gmu',
+);
 const AFTER_COLLECTION = /(?: +#[^\n]*)? *(?:\n|$)/uy;
 // A line break and the blank lines and indentation after it. (Blanks before it stay: matched
 // from every blank of a long run, they made the search quadratic, found by a review.)
@@ -751,7 +756,7 @@ export function collectionsOverLines(
   OVER_LINES_HEAD.lastIndex = 0;
   for (let head = OVER_LINES_HEAD.exec(text); head !== null; head = OVER_LINES_HEAD.exec(text)) {
     const open = head.index + head[0].length;
-    const end = collectionEnd(text, open, head[1]!.length, inside);
+    const end = collectionEnd(text, open, head[1]!.length, inside, head[2] !== undefined);
     if (end === 0) continue;
     // Looking further, from each key inside a collection this scan cannot take to its end, could
     // cost time quadratic in the text.
@@ -766,9 +771,15 @@ export function collectionsOverLines(
 /**
  * Where the collection opening at `open`, the value of a key `column` spaces in, ends (after its
  * closing bracket), when it runs over lines as hideCollectionsOverLines takes them; 0 when it closes on its
- * line; else -1.
+ * line; else -1. An `item`'s (`- [`) is taken only on its line.
  */
-function collectionEnd(text: string, open: number, column: number, tags?: Array<[number, number]>): number {
+function collectionEnd(
+  text: string,
+  open: number,
+  column: number,
+  tags?: Array<[number, number]>,
+  item = false,
+): number {
   let depth = 0;
   let lines = 0;
   let lineEnd = lineEndAt(text, open);
@@ -804,7 +815,7 @@ function collectionEnd(text: string, open: number, column: number, tags?: Array<
       i = first - 1;
     } else if (char === '\r') return -1;
   }
-  if (i >= text.length) return -1;
+  if (i >= text.length || (item && lines > 0)) return -1;
   const end = i + 1;
   // One that closes on its line is taken only for the local tags it holds (the checks would
   // leave them to `yaml`), when it is of plainFlow's forms; else it is left to the checks.
