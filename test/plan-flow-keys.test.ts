@@ -81,10 +81,15 @@ function nestedFile(random: (n: number) => number, mixed: boolean): string {
       case 6:
         return [`${pad}${k}: x`, `${pad}   y`];
       case 7:
+        // A block scalar, a blank line after it now and then.
+        if (!mixed && random(2) === 0) {
+          const blank = random(3) === 0 ? [''] : [];
+          return [`${pad}${k}: ${['|', '|+', '>-', '|-', '>'][random(5)]}`, `${pad}  x`, ...blank];
+        }
         if (!mixed) return [`${pad}${k}: ${scalar()}`];
         return [[`${pad}${k}: |`, `${pad}  x`], [`${pad}${k}:`], [`${pad}${k}: 1 # c`], [`${pad}-`]][random(4)]!;
       case 8:
-        if (!mixed) return [`${pad}${k}: ${scalar()}`];
+        if (!mixed) return [`${pad}${k}: ${scalar()}${random(2) === 0 ? ' # c' : ''}`];
         return [[`${pad}${k}: &a 1`], [`${pad}${k}: !!str 1`], [`${pad}${k}:  1\r`], [`${pad}${k} : 1`]][random(4)]!;
       default:
         return [`${pad}${k}: ${scalar()}`];
@@ -118,9 +123,30 @@ describe('indentedFlowKeys', () => {
   });
 
   it.each([
-    // `yaml` takes the newline before the key into a block scalar, or into a key with no value.
-    ['a block scalar before', 'm:\n  b: |\n    x\n  [a]: 1\n'],
+    // A block scalar takes the newline before the key in: no empty item, no error.
+    ['a block scalar before', 'm:\n  b: |\n    x\n  [a]: 1\n', 0],
+    ['a folded one, stripped', 'm:\n  b: >-\n    x\n  [a]: 1\n  c: 1\n', 0],
+    ['a deeper one', 'm:\n  c:\n    b: |\n      x\n  [a]: 1\n', 0],
+    // But not the newline of a blank line after it, unless it keeps its line breaks.
+    ['one with a blank line after it', 'm:\n  b: |\n    x\n\n  [a]: 1\n', 1],
+    ['one keeping its line breaks', 'm:\n  b: |+\n    x\n\n  [a]: 1\n', 0],
+    ['flow keys before and after one', 'm:\n  [a0]: 1\n  [a1]: |\n    x\n  [a2]: 1\n', 1],
+    ['flow keys, the last after one', 'm:\n  [a0]: 1\n  [a1]: 1\n  [a2]: |\n    x\n  [a3]: |\n    x\n', 1],
+    // A comment at a line's end changes nothing.
+    ['comments at the ends of lines', 'm:\n  [a0]: 1 # c\n  [a1]: 1 # c\n  b: x # c\nn: 1 # c\n', 1],
+  ])('says what `yaml` says with %s', (_name, text, errors) => {
+    const found = judged(text);
+    expect(found).toBeDefined();
+    expect(found).toEqual(exact(text));
+    expect(found!.complaints).toHaveLength(errors);
+  });
+
+  it.each([
+    // `yaml` takes the newline before the key into a key with no value.
     ['a key with no value before', 'm:\n  b:\n  [a]: 1\n'],
+    ['a key with no value and a comment before', 'm:\n  b: # c\n  [a]: 1\n'],
+    // A blank line of spaces after a block scalar, which it may take or leave.
+    ['a line of blanks after a block scalar', 'm:\n  b: |\n    x\n  \n  [a]: 1\n'],
     // A comment at the map's indentation after the last flow key stands for an item of its own.
     ['a comment', 'm:\n  b: 1\n  [a]: 1\n  # c\n'],
     ['a flow key at the root', 'a: 1\n[b]: 1\nm:\n  c: 1\n  [d]: 1\n'],

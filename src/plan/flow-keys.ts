@@ -7,13 +7,15 @@
 // comment with trailing content"), at the key of the last such item. So where each such key is
 // of the forms quick-parse.ts names, js-yaml reads the text clean with each one written as
 // `yaml` names it, and its listener shows each as a key of a block map, the errors are these and
-// no more. Left to `yaml`, where the newline before the item goes elsewhere or a comment may stand
-// for the item: a text with a comment, a block scalar, a key or `-` with no value on its line
-// before such a key, a CR, a flow key at the root, an anchor, tag or alias, an explicit key.
+// no more. A block scalar that ends right before such a key takes the newline in (when no blank
+// line stands between, or it keeps its last line breaks, `|+`): that key leaves no empty item.
+// Left to `yaml`, where the newline before the item goes elsewhere or a comment may stand for the
+// item: a text with a comment line (a comment at a line's end is let through), a key or `-` with
+// no value on its line before such a key, a CR, a flow key at the root, an anchor, tag or alias,
+// an explicit key.
 // test/plan-flow-keys.test.ts holds the rule to `yaml` on thousands of files. No `yaml` here: its
 // errors are made by the caller.
 import { KEY_COLON, LONGEST_FLOW_NAME, flowKeyName, quickParse, type NodeListener } from './quick-parse.js';
-import { BLOCK_HEADER } from './tab-keys.js';
 
 // A line that opens with a flow collection, indented or not, after `- ` or not.
 const FLOW_LINE = /^( *(?:- +)*)[[{]/gmu;
@@ -23,6 +25,13 @@ const FLOW_LINE = /^( *(?:- +)*)[[{]/gmu;
 const PROPERTY_OR_EXPLICIT = /[&!*]|^ *(?:- +)*[?:](?: |$)/mu;
 // A line whose key or item has no value on it: `k:`, `- k:`, `-`. Its newline goes to the key.
 const NO_VALUE = /^( *(?:- +)*)(?:[^\s#-][^\n]*?:|-)[ \t]*$/u;
+// A line that is a comment, and a `#` glued to what stands before it (text, or a comment in a
+// quoted value or a flow collection): left to `yaml`. A comment at a line's end, taken off (END_COMMENT).
+const COMMENT_LINE = /^[ \t]*#/mu;
+const GLUED_HASH = /[^ \t\n]#/u;
+const END_COMMENT = /[ \t]+#.*$/u;
+// A block scalar's header, where the value of a block scalar node starts; `+` keeps its line breaks.
+const BLOCK_SCALAR = / *[|>][0-9-]*(\+)?/uy;
 
 /** A node js-yaml made: where it opened, what it is, and how many nodes it holds. */
 interface Node {
@@ -33,9 +42,8 @@ interface Node {
 
 /** Where each such key that `yaml` finds wrong starts (one per map), in order, and the data; undefined if the rule does not hold. */
 export function indentedFlowKeys(text: string): { errors: number[]; data: Record<string, unknown> } | undefined {
-  if (text.includes('#') || text.includes('\r') || BLOCK_HEADER.test(text) || PROPERTY_OR_EXPLICIT.test(text)) {
-    return undefined;
-  }
+  if (text.includes('\r') || PROPERTY_OR_EXPLICIT.test(text)) return undefined;
+  if (text.includes('#') && (COMMENT_LINE.test(text) || GLUED_HASH.test(text))) return undefined;
   // Each key: where it starts in `text`, and in the text read, where it is written as named.
   const keys: Array<{ at: number; named: number }> = [];
   const parts: string[] = [];
@@ -67,6 +75,8 @@ export function indentedFlowKeys(text: string): { errors: number[]; data: Record
   );
   const open: Node[] = [];
   let root: Node | undefined;
+  // Where each block scalar ends (js-yaml: where the next line's content starts), and whether it keeps its line breaks.
+  const blockEnds = new Map<number, boolean>();
   const listener: NodeListener = (event, state) => {
     if (event === 'open') {
       const node: Node = { at: state.position, kind: null, held: 0 };
@@ -78,6 +88,11 @@ export function indentedFlowKeys(text: string): { errors: number[]; data: Record
     const holder = open[open.length - 1];
     if (node === undefined || holder === undefined) return;
     node.kind = (state as unknown as { kind: string | null }).kind;
+    if (node.kind === 'scalar') {
+      BLOCK_SCALAR.lastIndex = node.at;
+      const header = BLOCK_SCALAR.exec(read);
+      if (header !== null) blockEnds.set(state.position, header[1] !== undefined);
+    }
     // The scalar that opens there (an item `- "[ a ]": 1` opens there too). js-yaml makes a node
     // twice only for a tag, which it is not given here (quick-parse.ts, localTagListener).
     if (named.has(node.at) && node.kind === 'scalar') named.set(node.at, { node, map: holder, index: holder.held });
@@ -95,10 +110,28 @@ export function indentedFlowKeys(text: string): { errors: number[]; data: Record
     // once the key is named: js-yaml reads it).
     if (found === undefined || found.map.kind !== 'mapping') return undefined;
     if (found.map === root || found.index % 2 !== 0 || opensFlow(read, found.map.at)) return undefined;
-    if (found.index > 0) last.set(found.map, index);
+    const taken = takenIn(read, at, blockEnds);
+    if (taken === undefined) return undefined;
+    if (found.index > 0 && !taken) last.set(found.map, index);
   }
   const errors = [...last.values()].map((index) => keys[index]!.at).sort((a, b) => a - b);
   return { errors, data };
+}
+
+/**
+ * Whether the newline before the key at `at` is a block scalar's: one ends right at the key (as
+ * js-yaml places its end), and the line before the key's is its content (a blank line between is
+ * the key's, unless the scalar keeps its line breaks).
+ */
+function takenIn(text: string, at: number, blockEnds: ReadonlyMap<number, boolean>): boolean | undefined {
+  const keeps = blockEnds.get(at);
+  if (keeps === undefined) return false;
+  if (keeps) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  // A line of blanks alone, which the scalar may take or leave: left to `yaml`.
+  if (before !== '' && before.trim() === '') return undefined;
+  return before !== '';
 }
 
 /** Whether the line before the one at `lineStart` (blank lines aside) is a key or item with no value, as far in as `indent` or less. */
@@ -106,7 +139,7 @@ function noValueBefore(text: string, lineStart: number, indent: number): boolean
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    const line = text.slice(start, end).replace(END_COMMENT, '');
     if (line.trim() !== '') {
       const match = NO_VALUE.exec(line);
       return match !== null && indent <= match[1]!.length;
