@@ -316,6 +316,7 @@ describe('quickParse', () => {
       "'it''s'",
     ];
     let maps = 0;
+    let inItems = 0;
     for (const mixed of [false, true]) {
       const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
         mixed && random(3) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
@@ -329,17 +330,25 @@ describe('quickParse', () => {
         return list ? `[${body.join(', ')}]` : `{${body.join(', ')}}`;
       };
       for (let i = 0; i < 3000; i++) {
-        const text = Array.from(
-          { length: 1 + random(3) },
-          (_, j) => `k${j}: ${flow(0)}${pick(['', ' # c'], ['#c', ' x'])}\n`,
-        ).join('');
+        const text = Array.from({ length: 1 + random(3) }, (_, j) => {
+          const after = pick(['', ' # c'], ['#c', ' x']);
+          // Now and then as items of a list, or their keys' values.
+          if (random(4) !== 0) return `k${j}: ${flow(0)}${after}\n`;
+          const items = Array.from(
+            { length: 1 + random(2) },
+            () => `  - ${random(2) === 0 ? 'a: ' : ''}${flow(0)}${after}\n`,
+          );
+          return `k${j}:\n${items.join('')}`;
+        }).join('');
         const quick = quickParse(text);
         if (quick === undefined) continue;
         if (/\{ *[^} ]/u.test(text)) maps++;
+        if (/^ *- (?:a: )?\{ *[^} ]/mu.test(text)) inItems++;
         expect(quick, text).toStrictEqual(exact(text));
       }
     }
     expect(maps).toBeGreaterThan(150);
+    expect(inItems).toBeGreaterThan(20);
   });
 
   it('reads JSON values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {

@@ -131,6 +131,11 @@ describe('repeatedKeys', () => {
     ['a flow map in a flow list', 'k: [{a: 1, a: 2}, {a: 3}]\n'],
     ['nested maps', 'k:\n  a:\n    b: 1\n    b: 2\n  a: 3\nk: 4\n'],
     ['no repeat', 'a: 1\nb: {c: 2, d: [e, {f: 3}]}\n'],
+    // Found by a review: js-yaml ends a block scalar where the next line's content starts, there
+    // a key `:b`; the scalar is no key.
+    ['a block scalar before a key `:b`', 'a: |-\n  a\n:b: 1\n'],
+    ['a folded one', 'x: 1\na: >-\n  x\n:b: 2\n'],
+    ['one holding `:b`', 'a: |-\n  :b\n:b: 1\n'],
   ])('says what `yaml` says of %s', (_name, text) => {
     const found = judged(text);
     expect(found).toBeDefined();
@@ -236,6 +241,22 @@ describe('a large file with repeated keys', () => {
   ])('%s: the whole file’s report, at every chunk size', (_name, text) => {
     const whole = finishLoad({ text }, options);
     expect(whole.problems.some((p) => p.rule === 'yaml-duplicate-key')).toBe(true);
+    for (const size of [1, 64, 500, 4000]) {
+      const chunked = loadInChunks(text, cutChunks(text, size)!, options);
+      if (chunked !== undefined) sameReport(text, chunked, whole);
+    }
+  });
+
+  // Found by a review: NaN keys repeat nothing to `yaml`, in a chunk or across chunks.
+  it.each([
+    ['a NaN key in two chunks', `${VALID}.nan: 1\n${unknownKeys(200)}.nan: 2\n`],
+    ['a NaN key twice in one chunk', `${VALID}${unknownKeys(200)}.nan: 1\n.nan: 2\n`],
+    [
+      'a block scalar before a key `:b`, and a repeat',
+      `${VALID}${unknownKeys(100)}m:\n  x: 1\n  a: |-\n    x\n  :b: 1\n  c: 1\n  c: 2\n${unknownKeys(100, 'z')}`,
+    ],
+  ])('%s: the whole file’s report, at every chunk size', (_name, text) => {
+    const whole = finishLoad({ text }, options);
     for (const size of [1, 64, 500, 4000]) {
       const chunked = loadInChunks(text, cutChunks(text, size)!, options);
       if (chunked !== undefined) sameReport(text, chunked, whole);

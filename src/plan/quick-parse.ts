@@ -298,18 +298,26 @@ function matchAfter(text: string, pattern: RegExp, lead: (before: string) => boo
 function unbalancedFlow(text: string): boolean {
   const checked = new Set<number>();
   for (const open of ['[', '{']) {
+    // The end of the line last looked at: each line is found once, not once per bracket (a 2 MB
+    // line of brackets looked back to its start from each, found by a review: two minutes).
+    let lineEnd = -1;
     for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) {
+      if (at < lineEnd) continue;
       const start = text.lastIndexOf('\n', at) + 1;
+      const end = text.indexOf('\n', at);
+      lineEnd = end === -1 ? text.length : end;
       if (checked.has(start)) continue;
       checked.add(start);
-      const end = text.indexOf('\n', at);
-      const line = text.slice(start, end === -1 ? text.length : end);
+      const line = text.slice(start, lineEnd);
       if (line.trimStart().startsWith('#')) continue;
       if (!flowClosesOnLine(line)) return true;
     }
   }
   return false;
 }
+
+// `{}`, looked for where a `{` stands (not in a copy of the rest of the line: a long line of them).
+const EMPTY_MAP = /\{[ \t]*\}/uy;
 
 function flowClosesOnLine(line: string): boolean {
   let depth = 0;
@@ -323,7 +331,8 @@ function flowClosesOnLine(line: string): boolean {
       // `{}`, or a value of plain keys and values (plainFlow). Another flow map may have an entry
       // with no `:`, a key, which js-yaml names otherwise than `yaml` when it is null (`{~}`) or a
       // list or map (`{[1]}`).
-      if (!/^\{[ \t]*\}/u.test(line.slice(i))) return plainFlow(line);
+      EMPTY_MAP.lastIndex = i;
+      if (!EMPTY_MAP.test(line)) return plainFlow(line);
       depth++;
     } else if (char === '[') depth++;
     else if (char === ']' || char === '}') {
@@ -342,7 +351,11 @@ function flowClosesOnLine(line: string): boolean {
 // such lines alike (a test compares them on thousands of generated ones); a 2 MB file of them went
 // to `yaml` whole, six seconds.
 // (A local tag may stand before it, for a caller that takes them: localTag.)
-const FLOW_HEAD = new RegExp(String.raw`^[ \t]*[\p{L}_][\p{L}\p{N}_-]*:[ \t]+(?:${TAG_NAME} +)?`, 'u');
+// (Or an item's: `- {a: 1}`, `- k: {a: 1}`.)
+const FLOW_HEAD = new RegExp(
+  String.raw`^[ \t]*(?:(?:- +)+(?:[\p{L}_][\p{L}\p{N}_-]*:[ \t]+)?|[\p{L}_][\p{L}\p{N}_-]*:[ \t]+)(?:${TAG_NAME} +)?`,
+  'u',
+);
 const FLOW_KEY = /[\p{L}_][\p{L}\p{N}_-]*/uy;
 const FLOW_PLAIN = /[\p{L}\p{N}_.+][\p{L}\p{N}_ .+-]*/uy;
 

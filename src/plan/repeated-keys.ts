@@ -88,13 +88,17 @@ function contentStart(text: string, at: number): number {
 }
 
 /**
- * Whether the node over [at, end) stands where a key does: in a block map, followed by `:` on
- * its line (keys are implicit, explicit ones being left to `yaml`); in a flow map, right after
+ * Whether the node over [at, end) stands where a key does: in a block map, on one line and
+ * followed by `:` (keys are implicit, explicit ones being left to `yaml`); in a flow map, right after
  * its `{` or a `,` (a key with a value or without; a value stands after `:`). A comment inside a
  * flow map could hide what stands before a node: such a map is left to `yaml` (mapRepeats).
  */
 function isKey(text: string, at: number, end: number, flow: boolean): boolean {
   if (!flow) {
+    // On one line: a value over lines (a block scalar, whose end js-yaml puts at the next line's
+    // content) may be followed by a key `:b` (found by a review).
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd !== -1 && lineEnd < end) return false;
     AFTER_KEY.lastIndex = end;
     return AFTER_KEY.test(text);
   }

@@ -897,15 +897,18 @@ class TopKeys {
       for (const key of keys) if (this.candidates.has(key.name)) found.push(key);
     }
     found.sort((a, b) => a.offset - b.offset);
-    const seen = new Map<string, unknown[]>();
+    const seen = new Map<string, Set<unknown>>();
     const repeats: YAMLParseError[] = [];
     for (const key of found) {
-      const values = seen.get(key.name) ?? [];
-      seen.set(key.name, values);
-      // As a Set compares: NaN is NaN, and 0 is -0.
-      if (values.some((v) => Object.is(v, key.value) || (v === 0 && key.value === 0))) {
-        repeats.push(duplicateKeyError(key.offset));
-      } else values.push(key.value);
+      // As addDuplicateKeyErrors compares: by value, 0 being -0, a NaN equal to nothing.
+      if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
+      let values = seen.get(key.name);
+      if (values === undefined) {
+        values = new Set();
+        seen.set(key.name, values);
+      }
+      if (values.has(key.value)) repeats.push(duplicateKeyError(key.offset));
+      else values.add(key.value);
     }
     return repeats;
   }
