@@ -136,6 +136,9 @@ describe('repeatedKeys', () => {
     ['a block scalar before a key `:b`', 'a: |-\n  a\n:b: 1\n'],
     ['a folded one', 'x: 1\na: >-\n  x\n:b: 2\n'],
     ['one holding `:b`', 'a: |-\n  :b\n:b: 1\n'],
+    // Comments in a flow map: keys and values are told apart in turn.
+    ['comments in a flow map', 'k: { # c\n  a: 1, # c, a\n  a: # c {\n    2,\n  b: 3 # c\n}\n'],
+    ['a comment after a key with a value', 'k: {\n  a: # a,\n    a,\n  a: 2\n}\n'],
   ])('says what `yaml` says of %s', (_name, text) => {
     const found = judged(text);
     expect(found).toBeDefined();
@@ -152,7 +155,6 @@ describe('repeatedKeys', () => {
     ['an explicit key', '? a\n: 1\na: 2\n'],
     ['an explicit key in a flow map', 'k: {? a, a: 1}\n'],
     ['an explicit value', 'k:\n  : 1\n  a: 2\n'],
-    ['a comment in a flow map', 'k: { # c\n  a: 1,\n  a: 2\n}\n'],
     ['a flow key', '[a]: 1\n[a]: 2\n'],
     ['a mistake', 'a: 1\na: 2\nb: "x\n'],
   ])('leaves alone %s', (_name, text) => {

@@ -4,10 +4,8 @@
 // compared as duplicate-keys.ts compares them: by value (`1`, `1.0` and `0x1` are one key, `"1"`
 // another), a key whose value is NaN never equal. The error of each repeat is at its key's first
 // character, as `yaml` places it. Left to `yaml`: anchors, tags, aliases and explicit keys (a key
-// may then start elsewhere than its node, or be no scalar), and a flow map holding a comment
-// (its keys are told apart by what stands before them). test/plan-repeated-keys.test.ts holds
-// the rule to `yaml` on thousands of files.
-import { anyIn } from '../text/sorted.js';
+// may then start elsewhere than its node, or be no scalar). test/plan-repeated-keys.test.ts
+// holds the rule to `yaml` on thousands of files.
 import { type NodeListener, quickParse } from './quick-parse.js';
 
 // An anchor, tag or alias; an explicit key (`? a`) or value (`: b` opening a line or item).
@@ -20,8 +18,10 @@ interface Node {
   readonly keys: Array<{ value: unknown; at: number }>;
   /** Whether a node held is a key, and not a scalar: a flow collection as a key. */
   oddKey: boolean;
-  /** Whether it is a flow collection, once it holds a node. */
+  /** Whether it is a flow map, once it holds a node. */
   flow?: boolean;
+  /** In a flow map: whether the next node held is the value of the key before it. */
+  valueNext: boolean;
 }
 
 /** What repeatedKeys finds. */
@@ -38,13 +38,12 @@ export interface Repeats {
 export function repeatedKeys(text: string): Repeats | undefined {
   if (REFUSED.test(text)) return undefined;
   const repeats: number[] = [];
-  const hashes = hashPlaces(text);
   const open: Node[] = [];
   let root: Node | undefined;
   let broken = false;
   const listener: NodeListener = (event, state) => {
     if (event === 'open') {
-      const node: Node = { at: state.position, keys: [], oddKey: false };
+      const node: Node = { at: state.position, keys: [], oddKey: false, valueNext: false };
       root ??= node;
       open.push(node);
       return;
@@ -55,11 +54,20 @@ export function repeatedKeys(text: string): Repeats | undefined {
       return;
     }
     const { kind, result } = state as unknown as { kind: string | null; result: unknown };
-    if (kind === 'mapping' && !mapRepeats(text, hashes, node, state.position, result, repeats)) broken = true;
+    if (kind === 'mapping' && !mapRepeats(node, result, repeats)) broken = true;
     const holder = open[open.length - 1];
     if (holder === undefined) return;
     holder.flow ??= text[contentStart(text, holder.at)] === '{';
-    if (!isKey(text, node.at, state.position, holder.flow)) return;
+    if (holder.flow) {
+      // js-yaml makes a node for each key of a flow map, then one for its value where `:` follows
+      // the key on its line: keys and values are told apart in turn, comments or not.
+      if (holder.valueNext) {
+        holder.valueNext = false;
+        return;
+      }
+      AFTER_KEY.lastIndex = state.position;
+      holder.valueNext = AFTER_KEY.test(text);
+    } else if (!isBlockKey(text, node.at, state.position)) return;
     if (kind === 'scalar' && node.at < state.position) holder.keys.push({ value: result, at: node.at });
     else holder.oddKey = true;
   };
@@ -88,40 +96,25 @@ function contentStart(text: string, at: number): number {
 }
 
 /**
- * Whether the node over [at, end) stands where a key does: in a block map, on one line and
- * followed by `:` (keys are implicit, explicit ones being left to `yaml`); in a flow map, right after
- * its `{` or a `,` (a key with a value or without; a value stands after `:`). A comment inside a
- * flow map could hide what stands before a node: such a map is left to `yaml` (mapRepeats).
+ * Whether the node over [at, end), held by a block map, is one of its keys: on one line and
+ * followed by `:` (keys are implicit, explicit ones being left to `yaml`). A value over lines (a
+ * block scalar, whose end js-yaml puts at the next line's content) may be followed by a key `:b`
+ * (found by a review).
  */
-function isKey(text: string, at: number, end: number, flow: boolean): boolean {
-  if (!flow) {
-    // On one line: a value over lines (a block scalar, whose end js-yaml puts at the next line's
-    // content) may be followed by a key `:b` (found by a review).
-    const lineEnd = text.indexOf('\n', at);
-    if (lineEnd !== -1 && lineEnd < end) return false;
-    AFTER_KEY.lastIndex = end;
-    return AFTER_KEY.test(text);
-  }
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
-  return i >= 0 && (text[i] === '{' || text[i] === ',');
+function isBlockKey(text: string, at: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd !== -1 && lineEnd < end) return false;
+  AFTER_KEY.lastIndex = end;
+  return AFTER_KEY.test(text);
 }
 
 /**
- * Adds to `repeats` the place of each key of the map `node` (closed at `end`, its data `result`)
- * that repeats one before it. False when its keys may not all have been found: a key no scalar,
- * a comment inside a flow map, or fewer keys found than the map holds.
+ * Adds to `repeats` the place of each key of the map `node` (its data `result`) that repeats one
+ * before it. False when its keys may not all have been found: a key no scalar, or fewer keys
+ * found than the map holds.
  */
-function mapRepeats(
-  text: string,
-  hashes: readonly number[],
-  node: Node,
-  end: number,
-  result: unknown,
-  repeats: number[],
-): boolean {
+function mapRepeats(node: Node, result: unknown, repeats: number[]): boolean {
   if (node.oddKey || result === null || typeof result !== 'object') return false;
-  if (node.flow === true && anyIn(hashes, node.at, end)) return false;
   const seen = new Set<unknown>();
   const names = new Set<string>();
   for (const key of node.keys) {
@@ -131,11 +124,4 @@ function mapRepeats(
     else seen.add(key.value);
   }
   return names.size === Object.keys(result).length;
-}
-
-/** Where each `#` of `text` is, in order. */
-function hashPlaces(text: string): number[] {
-  const places: number[] = [];
-  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) places.push(at);
-  return places;
 }
