@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS, cutChunks } from '../src/plan/chunks.js';
 import { indentedFlowKeys } from '../src/plan/flow-keys.js';
+import { hasAlias } from '../src/plan/quick-parse.js';
 import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { PLAN_SOURCES, TODAY, exactDocuments, unknownKeys, VALID } from './plan-helpers.js';
 
@@ -25,7 +26,7 @@ function exact(text: string): { complaints: Array<[string, number, number]>; dat
 
 /** `text` judged by indentedFlowKeys, as `yaml` would say it. */
 function judged(text: string): { complaints: Array<[string, number, number]>; data?: unknown } | undefined {
-  const found = indentedFlowKeys(text);
+  const found = indentedFlowKeys(text, !hasAlias(text));
   if (found === undefined) return undefined;
   const complaints = found.errors.map((at): [string, number, number] => ['IMPOSSIBLE', at, at + 1]);
   return complaints.length > 0 ? { complaints } : { complaints, data: found.data };
@@ -132,8 +133,9 @@ describe('indentedFlowKeys', () => {
     ['one keeping its line breaks', 'm:\n  b: |+\n    x\n\n  [a]: 1\n', 0],
     ['flow keys before and after one', 'm:\n  [a0]: 1\n  [a1]: |\n    x\n  [a2]: 1\n', 1],
     ['flow keys, the last after one', 'm:\n  [a0]: 1\n  [a1]: 1\n  [a2]: |\n    x\n  [a3]: |\n    x\n', 1],
-    // A comment at a line's end changes nothing.
+    // A comment at a line's end changes nothing; nor does an anchor on a value, where no alias is.
     ['comments at the ends of lines', 'm:\n  [a0]: 1 # c\n  [a1]: 1 # c\n  b: x # c\nn: 1 # c\n', 1],
+    ['anchors on values', 'm:\n  [a0]: &x0 1\n  [a1]: &x1 [1, 2]\n  b: &y x\n', 1],
   ])('says what `yaml` says with %s', (_name, text, errors) => {
     const found = judged(text);
     expect(found).toBeDefined();
@@ -165,6 +167,17 @@ describe('indentedFlowKeys', () => {
     ['a tag with no value before', 'm:\n  b: !t\n  [a]: 1\n'],
   ])('leaves alone %s', (_name, text) => {
     expect(indentedFlowKeys(text)).toBeUndefined();
+  });
+
+  // Where no alias is, anchors are let through only on a value on its key's line.
+  it.each([
+    ['an anchor with no value before', 'm:\n  b: &x\n  [a]: 1\n'],
+    ['an anchor with no value on a flow key', 'm:\n  b: 1\n  [a]: &x\n  [c]: 1\n'],
+    ['an anchor before a block scalar', 'm:\n  b: &x |\n    y\n  [a]: 1\n'],
+    ['an anchor on a flow key', 'm:\n  b: 1\n  &x [a]: 1\n'],
+    ['an anchor on an item', 'm:\n  b:\n    - &x 1\n  [a]: 1\n'],
+  ])('leaves alone, anchors let through, %s', (_name, text) => {
+    expect(indentedFlowKeys(text, true)).toBeUndefined();
   });
 
   it('says what `yaml` says, wherever it says anything (2 × 3,000 deterministic files)', () => {

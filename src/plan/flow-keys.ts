@@ -19,10 +19,13 @@ import { KEY_COLON, LONGEST_FLOW_NAME, flowKeyName, quickParse, type NodeListene
 
 // A line that opens with a flow collection, indented or not, after `- ` or not.
 const FLOW_LINE = /^( *(?:- +)*)[[{]/gmu;
-// An anchor, a tag or an alias anywhere (`b: &x` has no value on its line either; an anchor here
-// may be named in another chunk, which `yaml` then reads without it), or an explicit key or
-// value (`? b`, then `:` alone): found by a review.
-const PROPERTY_OR_EXPLICIT = /[&!*]|^ *(?:- +)*[?:](?: |$)/mu;
+// A tag or an alias anywhere, or an explicit key or value (`? b`, then `:` alone): found by a
+// review. An anchor only on a value on its key's line (`b: &x 1`; `b: &x` has no value on its
+// line either, and one before a block scalar would hide its header), and only where the caller
+// knows no alias names it (it may be named in another chunk, which `yaml` then reads without it).
+const TAG_ALIAS_OR_EXPLICIT = /[!*]|^ *(?:- +)*[?:](?: |$)/mu;
+const ANCHOR = /&/gu;
+const VALUE_ANCHOR = /(?<=: )&[\p{L}\p{N}_-]+ +[^\s#|>&!*]/gu;
 // A line whose key or item has no value on it: `k:`, `- k:`, `-`. Its newline goes to the key.
 const NO_VALUE = /^( *(?:- +)*)(?:[^\s#-][^\n]*?:|-)[ \t]*$/u;
 // A line that is a comment, and a `#` glued to what stands before it (text, or a comment in a
@@ -40,9 +43,17 @@ interface Node {
   held: number;
 }
 
-/** Where each such key that `yaml` finds wrong starts (one per map), in order, and the data; undefined if the rule does not hold. */
-export function indentedFlowKeys(text: string): { errors: number[]; data: Record<string, unknown> } | undefined {
-  if (text.includes('\r') || PROPERTY_OR_EXPLICIT.test(text)) return undefined;
+/**
+ * Where each such key that `yaml` finds wrong starts (one per map), in order, and the data;
+ * undefined if the rule does not hold. `anchors`: whether anchors may be let through (no alias in
+ * the file).
+ */
+export function indentedFlowKeys(
+  text: string,
+  anchors = false,
+): { errors: number[]; data: Record<string, unknown> } | undefined {
+  if (text.includes('\r') || TAG_ALIAS_OR_EXPLICIT.test(text)) return undefined;
+  if (text.includes('&') && (!anchors || countOf(ANCHOR, text) !== countOf(VALUE_ANCHOR, text))) return undefined;
   if (text.includes('#') && (COMMENT_LINE.test(text) || GLUED_HASH.test(text))) return undefined;
   // Each key: where it starts in `text`, and in the text read, where it is written as named.
   const keys: Array<{ at: number; named: number }> = [];
@@ -154,4 +165,12 @@ function opensFlow(text: string, at: number): boolean {
   let i = at;
   while (text[i] === ' ' || text[i] === '\n') i++;
   return text[i] === '{' || text[i] === '[';
+}
+
+/** How many times the global `pattern` matches in `text`. */
+function countOf(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
 }

@@ -64,7 +64,7 @@ import { duplicateKeyError, flowKeyError, tabError } from './yaml-errors.js';
 import { tabKeys } from './tab-keys.js';
 import { indentedFlowKeys } from './flow-keys.js';
 import { repeatedKeys } from './repeated-keys.js';
-import { plainScalar } from './quick-parse.js';
+import { hasAlias, plainScalar } from './quick-parse.js';
 import { keyName, positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { toData } from './to-data.js';
@@ -270,6 +270,8 @@ function readChunks(
     if (!failed) parts.push(part);
   };
   const rest = new Rest(text, chunks, at, cuts.column, fileLayout);
+  let aliased: boolean | undefined;
+  const fileHasAlias = (): boolean => (aliased ??= hasAlias(text));
   const markerStands = (): boolean => leaveRest?.() === 'ends';
   let read = chunks.length;
   let stood = false;
@@ -317,7 +319,7 @@ function readChunks(
     // js-yaml refuses: their errors without `yaml`.
     const source = text.slice(chunk.start, chunk.end);
     const tabbed = tabKeys(source);
-    const flowKeyed = tabbed === undefined ? indentedFlowKeys(source) : undefined;
+    const flowKeyed = tabbed === undefined ? indentedFlowKeys(source, !fileHasAlias()) : undefined;
     const repeating = tabbed === undefined && flowKeyed === undefined ? repeatedKeys(source) : undefined;
     // Its keys are at its cut lines, placed there: a key repeated in another chunk is found as
     // for a chunk js-yaml read (left unplaced, it sent the file to the whole-file path: 6 s).
