@@ -460,10 +460,53 @@ export async function writeHostileShapes(root, example) {
       'khóa lạ trên mọi ba dòng, mỗi khóa một nhóm có khóa đầu `[a]:`',
       fill((i) => `m${i}:\n  [a]: 1\n  b: 2\n`),
     ],
-    // Still read by `yaml` whole: the slow shapes the README lists (Còn chậm). A key repeated in a
-    // flow map on one line, which js-yaml refuses (112 s until the line was no longer looked for
-    // back from each problem).
+    // A key repeated in a flow map on one line, which js-yaml refuses (112 s until the line was no
+    // longer looked for back from each problem; 4 s until repeated-keys.ts).
     ['one-line-repeat', 'một dòng dài cả tệp `k: {a: 1, a: 1, …}`', fill(() => 'a: 1, ', 'k: {', 'b: 2}\n')],
+    // Read by `yaml` whole or chunk by chunk until the buổi after run AC (2.7-4.5 s each).
+    [
+      'tag-flow-in-list',
+      'danh sách `- [!foo aN, b]`: thẻ lạ trong nhóm một dòng của mục',
+      fill((i) => `  - [!foo a${i}, b]\n`, 'l:\n'),
+    ],
+    ['tag-flow-map-in-list', 'danh sách `- {a: !foo xN}`', fill((i) => `  - {a: !foo x${i}}\n`, 'l:\n')],
+    [
+      'flow-keys-block',
+      'khóa `[aN]:` mang khối văn bản `|` trên mọi hai dòng, trong `m:`',
+      fill((i) => `  [a${i}]: |\n    x\n`, 'm:\n'),
+    ],
+    [
+      'flow-keys-end-comment',
+      'khóa `[aN]: 1 # c` trên mọi dòng, trong `m:`',
+      fill((i) => `  [a${i}]: 1 # c\n`, 'm:\n'),
+    ],
+    [
+      'repeat-in-list-flow',
+      'danh sách `- a: {a: 1, a: 2}`: khóa lặp trong nhóm một dòng của mục',
+      fill(() => '  - a: {a: 1, a: 2}\n', 'k:\n'),
+    ],
+    [
+      'repeat-flow-comment',
+      'nhóm `kN: {` qua nhiều dòng, có khóa lặp và chú thích',
+      fill((i) => `k${i}: {\n  a: 1,\n  a: 2, # c\n  b: 3\n}\n`),
+    ],
+    ['repeat-nested', '`m:` rồi `  a: 1` trên mọi dòng', fill(() => '  a: 1\n', 'm:\n')],
+    // One long line of brackets: looked back to the line's start from each (39-118 s, a review).
+    ['line-map-lists', 'một dòng dài `k: {a0: [1], a1: [1], …}`', fill((i) => `a${i}: [1], `, 'k: {', 'z: 1}\n')],
+    ['line-list-lists', 'một dòng dài `k: [[1], [1], …]`', fill(() => '[1], ', 'k: [', '1]\n')],
+    // A NaN key repeats nothing to `yaml` (40 s while the repeats across chunks said otherwise).
+    ['nan-keys', '`.nan: 1` trên mọi dòng', fill(() => '.nan: 1\n')],
+    // Anchors on values in a flow-key chunk, no alias in the file (2.2 s until then).
+    ['flow-keys-anchor', 'khóa `[aN]: &xN 1` trên mọi dòng, trong `m:`', fill((i) => `  [a${i}]: &x${i} 1\n`, 'm:\n')],
+    // Still read by `yaml` whole: the slow shapes the README lists (Còn chậm).
+    ['key-in-value', '`kN: a: b` trên mọi dòng (mỗi dòng lồng vào dòng trước)', fill((i) => `k${i}: a: b\n`)],
+    [
+      'json-comment',
+      'nhóm JSON `{…}` 2 MB có chú thích `#` trên mọi dòng',
+      fill((i) => `"k${i}": 1, # c\n`, '', '"z": 1}\n', '{\n'),
+    ],
+    ['block-indicator', '`kN: |2` rồi một dòng văn bản, trên mọi hai dòng', fill((i) => `k${i}: |2\n  dòng ${i}\n`)],
+    ['repeat-quoted-hash', 'một dòng dài `k: {a: 1, a: 1, …, b: "#"}`', fill(() => 'a: 1, ', 'k: {', 'b: "#"}\n')],
   ];
   const dir = path.join(root, 'shapes');
   await mkdir(dir, { recursive: true });
