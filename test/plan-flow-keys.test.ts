@@ -8,8 +8,8 @@ import { seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS, cutChunks } from '../src/plan/chunks.js';
 import { indentedFlowKeys } from '../src/plan/flow-keys.js';
 import { hasAlias } from '../src/plan/quick-parse.js';
-import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
-import { PLAN_SOURCES, TODAY, exactDocuments, unknownKeys, VALID } from './plan-helpers.js';
+import { finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { PLAN_SOURCES, TODAY, exactDocuments, sameReport, unknownKeys, VALID } from './plan-helpers.js';
 
 const options = { today: TODAY };
 
@@ -200,13 +200,6 @@ describe('indentedFlowKeys', () => {
     expect(wrong).toBeGreaterThan(750);
   });
 });
-
-/** Fails unless the chunked report is the whole file's; one stopped once full (plan-chunks.test.ts) differs only in its last line's count. */
-function sameReport(text: string, chunked: LoadResult, whole: LoadResult): void {
-  const stopped = chunked.problems.at(-1)?.message.includes('không được đọc') === true;
-  if (stopped) expect(chunked.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
-  else expect(chunked, text).toEqual(whole);
-}
 
 describe('a large file with flow keys in indented maps', () => {
   const flowKeys = (n: number, indent = '  '): string =>

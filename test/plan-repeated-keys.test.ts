@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar } from 'yaml';
 import { seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS, cutChunks } from '../src/plan/chunks.js';
-import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
 import { parseQuietly } from '../src/plan/parse-yaml.js';
 import { quickParse } from '../src/plan/quick-parse.js';
 import { repeatedKeys } from '../src/plan/repeated-keys.js';
-import { PLAN_SOURCES, TODAY, VALID, exactDocuments, unknownKeys } from './plan-helpers.js';
+import { PLAN_SOURCES, TODAY, VALID, exactDocuments, sameReport, unknownKeys } from './plan-helpers.js';
 
 const options = { today: TODAY };
 
@@ -220,13 +220,6 @@ describe('a long line of a flow map', () => {
     expect(quickParse(text)).toBeUndefined();
   });
 });
-
-/** Fails unless the chunked report is the whole file's; one stopped once full differs only in its last line's count. */
-function sameReport(text: string, chunked: LoadResult, whole: LoadResult): void {
-  const stopped = chunked.problems.at(-1)?.message.includes('không được đọc') === true;
-  if (stopped) expect(chunked.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
-  else expect(chunked, text).toEqual(whole);
-}
 
 describe('a large file with repeated keys', () => {
   const oneLine = (n: number): string => `k: {${'a: 1, '.repeat(n)}b: 2}\n`;
