@@ -293,8 +293,44 @@ describe('quickParse', () => {
     // Keys and scalars both parsers read alike, and ones they do not (null, `~`, quoted keys,
     // `a:b`, a key with no value, properties, indicators), nested up to four levels.
     const random = seededRandom(20261211);
-    const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
-    const odd = ['null', '~', '-1', 'a:b', 'a #b', '#', '', '- a', '&x a', '*x', '!t a', '|', '?a', '@a'];
+    // `#` inside quotes (no comment), and glued to a closing quote (`"x"#c`, a comment to js-yaml).
+    const plain = [
+      'a',
+      'b c',
+      '1',
+      '.5',
+      '+1',
+      '0x1F',
+      '1e3',
+      'True',
+      'x.y',
+      'a-b',
+      'mục',
+      '"q"',
+      "'it''s'",
+      '"x: y"',
+      '"#"',
+      "'a #b'",
+      '"]#"',
+    ];
+    const odd = [
+      'null',
+      '~',
+      '-1',
+      'a:b',
+      'a #b',
+      '#',
+      '',
+      '- a',
+      '&x a',
+      '*x',
+      '!t a',
+      '|',
+      '?a',
+      '@a',
+      '"x"#c',
+      "'x'#",
+    ];
     const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
     // Quoted keys, once left to `yaml` and now read (as JSON writes a map), among them.
     const oddKeys = [
@@ -317,6 +353,7 @@ describe('quickParse', () => {
     ];
     let maps = 0;
     let inItems = 0;
+    let hashes = 0;
     for (const mixed of [false, true]) {
       const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
         mixed && random(3) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
@@ -344,11 +381,13 @@ describe('quickParse', () => {
         if (quick === undefined) continue;
         if (/\{ *[^} ]/u.test(text)) maps++;
         if (/^ *- (?:a: )?\{ *[^} ]/mu.test(text)) inItems++;
+        if (/["']#/u.test(text)) hashes++;
         expect(quick, text).toStrictEqual(exact(text));
       }
     }
     expect(maps).toBeGreaterThan(150);
     expect(inItems).toBeGreaterThan(20);
+    expect(hashes).toBeGreaterThan(20);
   });
 
   it('reads JSON values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
