@@ -158,3 +158,13 @@ export function sameReport(text: string, chunked: LoadResult | undefined, whole:
   if (stopped) expect(chunked!.problems.slice(0, -1), text).toEqual(whole.problems.slice(0, -1));
   else expect(chunked, text).toEqual(whole);
 }
+
+/** sameReport at chunks of 1, 64, 500 and 4,000 characters (where the chunked path answers); the whole file's report. */
+export function sameReportAtEverySize(text: string): LoadResult {
+  const whole = finishLoad({ text }, { today: TODAY });
+  for (const size of [1, 64, 500, 4000]) {
+    const chunked = loadInChunks(text, cutChunks(text, size)!, { today: TODAY });
+    if (chunked !== undefined) sameReport(text, chunked, whole);
+  }
+  return whole;
+}

@@ -7,6 +7,41 @@ import { parseAllDocuments, visit } from 'yaml';
 import { aliasesAlone, jsonData, quickParse } from '../src/plan/quick-parse.js';
 import { PLAN_SOURCES, exactDocuments } from './plan-helpers.js';
 
+// Scalars in flow collections that both parsers read alike, and ones they do not (null, `~`,
+// `a:b`, a comment, nothing, properties, indicators): the generators below add their own.
+const FLOW_SCALARS: readonly string[] = [
+  'a',
+  'b c',
+  '1',
+  '.5',
+  '+1',
+  '0x1F',
+  '1e3',
+  'True',
+  'x.y',
+  'a-b',
+  'mục',
+  '"q"',
+  "'it''s'",
+  '"x: y"',
+];
+const ODD_FLOW_SCALARS: readonly string[] = [
+  'null',
+  '~',
+  '-1',
+  'a:b',
+  'a #b',
+  '#',
+  '',
+  '- a',
+  '&x a',
+  '*x',
+  '!t a',
+  '|',
+  '?a',
+  '@a',
+];
+
 /** What the exact path reads: the data when it finds nothing to say, else undefined. */
 function exact(text: string): unknown {
   const docs = exactDocuments(text);
@@ -294,43 +329,8 @@ describe('quickParse', () => {
     // `a:b`, a key with no value, properties, indicators), nested up to four levels.
     const random = seededRandom(20261211);
     // `#` inside quotes (no comment), and glued to a closing quote (`"x"#c`, a comment to js-yaml).
-    const plain = [
-      'a',
-      'b c',
-      '1',
-      '.5',
-      '+1',
-      '0x1F',
-      '1e3',
-      'True',
-      'x.y',
-      'a-b',
-      'mục',
-      '"q"',
-      "'it''s'",
-      '"x: y"',
-      '"#"',
-      "'a #b'",
-      '"]#"',
-    ];
-    const odd = [
-      'null',
-      '~',
-      '-1',
-      'a:b',
-      'a #b',
-      '#',
-      '',
-      '- a',
-      '&x a',
-      '*x',
-      '!t a',
-      '|',
-      '?a',
-      '@a',
-      '"x"#c',
-      "'x'#",
-    ];
+    const plain = [...FLOW_SCALARS, '"#"', "'a #b'", '"]#"'];
+    const odd = [...ODD_FLOW_SCALARS, '"x"#c', "'x'#"];
     const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
     // Quoted keys, once left to `yaml` and now read (as JSON writes a map), among them.
     const oddKeys = [
@@ -1055,25 +1055,8 @@ function flowOverLines(
   mixed: boolean,
   tags?: { good: readonly string[]; odd: readonly string[] },
 ): string {
-  const plain = ['a', 'b c', '1', '.5', '+1', '0x1F', '1e3', 'True', 'x.y', 'a-b', 'mục', '"q"', "'it''s'", '"x: y"'];
-  const odd = [
-    'null',
-    '~',
-    '-1',
-    'a:b',
-    'a #b',
-    '#',
-    '',
-    '- a',
-    '&x a',
-    '*x',
-    '!t a',
-    '|',
-    '?a',
-    '@a',
-    "it's",
-    '"\\U80000041"',
-  ];
+  const plain = FLOW_SCALARS;
+  const odd = [...ODD_FLOW_SCALARS, "it's", '"\\U80000041"'];
   const plainKeys = ['k', 'a', 'b', 'k_1', 'mục', '_x', 'a-b', 'true'];
   const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
   const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
