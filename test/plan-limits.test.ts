@@ -178,6 +178,44 @@ describe('locating the problems of a plan written as JSON', () => {
     });
   }
 
+  // The same maps in YAML's flow forms, which JSON.parse refuses and js-yaml reads: a comment
+  // after each comma, keys unquoted, strings in single quotes, a comma before a closer
+  // (quick-parse.ts, flowPrefix).
+  const flowLayouts: Array<[string, (data: unknown) => string]> = [
+    [
+      'with a comment after each comma',
+      (data) => `# ghi chú\n${JSON.stringify(data, null, 2).replace(/,\n/gu, ', # c, "x" [\n')}`,
+    ],
+    [
+      'with unquoted keys and single quotes',
+      (data) =>
+        JSON.stringify(data, null, 1)
+          .replace(/^( *)"([a-z_0-9]+)":/gmu, '$1$2:')
+          .replace(/: "([^"'\\]*)"/gu, ": '$1'"),
+    ],
+    [
+      'its lines at the margin, a comma after each last entry',
+      (data) =>
+        JSON.stringify(data, null, 1)
+          .replace(/^ +/gmu, '')
+          .replace(/\n([}\]])/gu, ',\n$1'),
+    ],
+  ];
+  for (const [shape, data] of shapes) {
+    it.each(flowLayouts)(`${shape} in YAML's flow forms, %s: the whole file's report`, (_layout, write) => {
+      const source = write(data);
+      expect(() => JSON.parse(source) as unknown).toThrow();
+      const quick = loadQuickly(source, options);
+      if (!isUnsettled(quick) || quick.many === undefined) throw new Error('js-yaml did not read the file');
+      expect(quick.many.json).toBeUndefined();
+      const first = locateFirst(quick.text, quick.many, options);
+      const whole = finishLoad({ text: quick.text }, options);
+      expect(first).toBeDefined();
+      expect(first).toEqual(whole);
+      expect(loadPlan(source, options)).toEqual(whole);
+    });
+  }
+
   it('leaves a key written twice to `yaml`, which says so', () => {
     const source = JSON.stringify({ ...plan, ...unknown(3000) }).replace('"khoa_la_7"', '"khoa_la_6"');
     const quick = loadQuickly(source, options);

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { parseAllDocuments, visit } from 'yaml';
-import { aliasesAlone, jsonData, quickParse } from '../src/plan/quick-parse.js';
+import { aliasesAlone, collectionsOverLines, jsonData, quickParse } from '../src/plan/quick-parse.js';
 import { PLAN_SOURCES, exactDocuments } from './plan-helpers.js';
 
 // Scalars in flow collections that both parsers read alike, and ones they do not (null, `~`,
@@ -523,6 +523,26 @@ describe('quickParse', () => {
     expect(read).toBeGreaterThan(1000);
   });
 
+  it('reads a root flow map over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // A JSON file with comments, say: its lines at any column, in the second round with a marker,
+    // a directive, `- ` or a Tab first on a line, and text after the closing bracket.
+    const random = seededRandom(20261215);
+    let read = 0;
+    let atMargin = 0;
+    for (const mixed of [false, true]) {
+      for (let i = 0; i < 3000; i++) {
+        const text = flowOverLines(random, mixed, undefined, true);
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        read++;
+        if (/\n[^ \n}\]]/u.test(text.slice(0, text.lastIndexOf('}')))) atMargin++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(1500);
+    expect(atMargin).toBeGreaterThan(500);
+  });
+
   it('reads quoted values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
     // Words, escapes and marks inside, line breaks indented past the key or not, blank lines with
     // spaces or a Tab, spaces before a break, and, in the second round, what `yaml` reads
@@ -972,6 +992,23 @@ describe('quickParse with local tags let through', () => {
   });
 });
 
+// js-yaml refuses a marker or a directive first on a line inside a collection too, but the scan
+// that hides the root's collection from the checks must not take one in on its own.
+describe('collectionsOverLines at the root', () => {
+  it('takes a root collection over lines, its lines at any column', () => {
+    const text = '# c\n{\na: 1, # c\n  b: [2, 3],\n"c": {"d": 4}\n}\n';
+    expect(collectionsOverLines(text)).toEqual([[text.indexOf('{'), text.lastIndexOf('}') + 1]]);
+  });
+
+  it.each([
+    ['a `---` line', '{\na: 1,\n---\n}\n'],
+    ['a `...` line', '{\na: 1,\n... # c\n}\n'],
+    ['a directive', '{\na: 1,\n%x: 2\n}\n'],
+  ])('leaves one with %s at the margin to `yaml`', (_name, text) => {
+    expect(collectionsOverLines(text)).toBeUndefined();
+  });
+});
+
 describe('aliasesAlone', () => {
   /** Where `yaml` finds each alias in `text`, when it finds no error and no warning but for local tags; else undefined. */
   function exactAliases(text: string): number[] | undefined {
@@ -1054,6 +1091,7 @@ function flowOverLines(
   random: (n: number) => number,
   mixed: boolean,
   tags?: { good: readonly string[]; odd: readonly string[] },
+  root = false,
 ): string {
   const plain = FLOW_SCALARS;
   const odd = [...ODD_FLOW_SCALARS, "it's", '"\\U80000041"'];
@@ -1061,8 +1099,13 @@ function flowOverLines(
   const oddKeys = ['null', '~', '1', 'a b', '"q"', '', '?', 'k:'];
   const pick = <T>(good: readonly T[], bad: readonly T[]): T =>
     mixed && random(4) === 0 ? bad[random(bad.length)]! : good[random(good.length)]!;
-  const column = random(3) === 0 ? 2 : 0;
+  const column = root ? -1 : random(3) === 0 ? 2 : 0;
+  // The root's lines may start at any column, but a marker or a directive at the first ends the
+  // document to `yaml`; a `- ` or a Tab there is no flow content.
+  const rootLead = (): string =>
+    mixed && random(12) === 0 ? ['---', '--- ', '...', '%x ', '- ', '\t', '#c'][random(7)]! : '';
   const pad = (closer: boolean): string => {
+    if (root) return random(3) === 0 ? rootLead() : ' '.repeat(random(3));
     if (mixed && random(15) === 0) return ' '.repeat(Math.max(0, column - 1 + random(2)));
     if (closer && random(3) === 0) return ' '.repeat(column);
     return ' '.repeat(column + 1 + random(4));
@@ -1093,6 +1136,13 @@ function flowOverLines(
     const body = list ? `[${items.join(`,${comment}`)}${br(true)}]` : `{${items.join(',')}${br(true)}}`;
     return `${tag()}${body}`;
   };
+  if (root) {
+    const entries = Array.from({ length: 1 + random(4) }, (_, j) => `${br()}k${j}: ${tag()}${flow(1)}`);
+    const head = ['', '# c\n', '\n', ' ', '# c\n  '][random(5)]!;
+    const comma = random(3) === 0 ? ',' : '';
+    const after = mixed && random(5) === 0 ? ['x', '#c', ' # c', '\nz: 1', '\n---\nz: 1', '\n]'][random(6)] : '';
+    return `${head}{${entries.join(`,${random(4) === 0 ? ' # c' : ''}`)}${comma}\n${rootLead()}}${after}\n`;
+  }
   const entries = Array.from({ length: 1 + random(3) }, (_, j) => {
     const value =
       random(2) === 0 ? `[${flow(1)},${br()}${flow(1)}]` : `{${br()}a: ${flow(1)},${br()}b: ${flow(1)}${br(true)}}`;

@@ -28,7 +28,7 @@ import type { Plan } from './types.js';
 import { chunkedErrors, chunkedYaml, localTagWarnings } from './yaml-chunks.js';
 import { stackProblem } from './depth.js';
 import { LayoutFaults, yamlProblems } from './yaml-problems.js';
-import { LOCAL_TAG_NAME, aliasCount, aliasesAlone, jsonPrefix, collectionsOverLines } from './quick-parse.js';
+import { LOCAL_TAG_NAME, aliasCount, aliasesAlone, flowPrefix, collectionsOverLines } from './quick-parse.js';
 import { tagProblems } from './yaml-tags.js';
 import { prefixProblems, secondDocumentAt } from './yaml-prefix.js';
 import type { IndentFault } from './indent.js';
@@ -287,17 +287,19 @@ export function locateFirst(
   // so that a file whose last line holds one costs little more than the whole-file path.
   const wanted = (MAX_PROBLEMS_PER_FILE + 1) * 2;
   const even = few ? 16_384 : Math.max(16_384, Math.ceil((text.length * wanted) / issues.length));
-  const likely = few ? 0 : likelyEnd(text, issues[wanted], many.json === true);
+  // A root flow map (JSON, or YAML's flow forms js-yaml read) is cut after a comma inside it.
+  const flow = many.json === true || FLOW_ROOT.test(text);
+  const likely = few ? 0 : likelyEnd(text, issues[wanted], flow);
   const first = Math.max(even, likely < text.length * 0.9 ? likely : 0);
   // A prefix of most of the file costs what the whole file costs, and then the whole file is
   // read after it when it falls short (found by a review: 2 MB of JSON with 410 problems near
   // its end, 3.6 s before, 6.8 s with such a prefix).
   if (!few && first >= text.length * 0.9) return undefined;
-  const lines = many.json === true ? undefined : new PrefixEnds(text);
+  const lines = flow ? undefined : new PrefixEnds(text);
   for (let size = first; !few || size <= text.length / 4; size *= 4) {
-    const json = many.json === true ? jsonPrefix(text, size) : undefined;
-    const cut = json?.cut ?? lines!.after(size);
-    if (cut <= 0 || cut >= text.length) return undefined;
+    const json = flow ? flowPrefix(text, size) : undefined;
+    const cut = lines === undefined ? json?.cut : lines.after(size);
+    if (cut === undefined || cut <= 0 || cut >= text.length) return undefined;
     const found = locateInPrefix(text.slice(0, cut), data, issues, read, warned, json?.closed);
     if (found === 'unsure') return undefined;
     if (found !== undefined) return plan === undefined ? found : { plan, problems: found.problems };
@@ -386,12 +388,24 @@ function atTopKeys(text: string, issues: readonly Issue[], warned: readonly Prob
 // prefix that falls short costs a second parse and a second pass over every issue. Only a guess,
 // dropped when it reaches the file's end (the whole-file path would follow), and locateInPrefix
 // checks the prefix it is given.
-function likelyEnd(text: string, issue: Issue | undefined, json: boolean): number {
+function likelyEnd(text: string, issue: Issue | undefined, flow: boolean): number {
   const top = issue?.path[0];
   if (typeof top !== 'string' || top === '') return 0;
-  const at = json ? text.indexOf(`${JSON.stringify(top)}:`) : text.indexOf(`\n${top}:`);
+  const at = flow ? flowKeyAt(text, top) : text.indexOf(`\n${top}:`);
   return at === -1 ? 0 : Math.ceil(at * 1.25);
 }
+
+// Where a flow map may write `key`: quoted as JSON does, else plain after a blank, `{` or `,`.
+function flowKeyAt(text: string, key: string): number {
+  const quoted = text.indexOf(`${JSON.stringify(key)}:`);
+  if (quoted !== -1) return quoted;
+  for (let at = text.indexOf(`${key}:`); at > 0; at = text.indexOf(`${key}:`, at + 1))
+    if (' \t\r\n{,'.includes(text[at - 1]!)) return at;
+  return -1;
+}
+
+// The first thing in the text past blank lines and comments is a `{`.
+const FLOW_ROOT = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*\{/u;
 
 /**
  * The first problems, located in `prefix`; undefined when it holds too few; 'unsure' when `yaml`
