@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mutate, seededRandom } from './helpers/random.js';
 import { CHUNKED_FROM_CHARS } from '../src/plan/chunks.js';
-import { type LoadResult, finishLoad, loadPlan } from '../src/plan/load.js';
+import { type LoadResult, finishLoad, loadInChunks, loadPlan } from '../src/plan/load.js';
+import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { type PrefixSizes, prefixProblems } from '../src/plan/yaml-prefix.js';
 import { capProblems, sortedOnce, sortProblems } from '../src/plan/problem.js';
 import { agrees, SYNTAX_MARKS, TODAY, VALID } from './plan-helpers.js';
@@ -17,6 +18,11 @@ const options = { today: TODAY };
 function byPrefix(text: string, sizes: PrefixSizes): LoadResult | undefined {
   const found = prefixProblems(text, undefined, sizes);
   return found && { problems: capProblems(sortedOnce(sortProblems(found.problems)), undefined, found.stoppedAt) };
+}
+
+/** `run()` called `levels` frames deeper in the stack. */
+function deepCall<T>(levels: number, run: () => T): T {
+  return levels === 0 ? run() : deepCall(levels - 1, run);
 }
 
 /** `n` lines `k: 1`: a repeated key on each but the first, an error on every line. */
@@ -106,6 +112,57 @@ describe('the report of a file read by prefix', () => {
     const few = `${'k0: 1\n'.repeat(1)}${Array.from({ length: 900 }, (_, i) => `k${i + 1}: 1\n`).join('')}k5: 2\n`;
     expect(byPrefix(few, { largeFrom: 0, firstPrefix: 64 })).toBeUndefined();
     expect(prefixProblems(`--- !!map\n${repeats(400)}`)).toBeUndefined();
+  });
+
+  // `yaml` reads `kN: a: b` as a map a level deeper per line, each line a key of the map before
+  // it (yaml-chunks.ts, lastKeyAt); past some hundreds of levels its stack runs out, at a place
+  // that depends on the stack left.
+  const nesting = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}: a: b\n`).join('');
+
+  it('is the whole file`s for `k: a: b` on every line, its cut lines keys of nested maps', () => {
+    // Comments after, which nest nothing: the prefix is a small part of the file.
+    const text = `version: 1\n${nesting(300)}${'# ghi chú\n'.repeat(3000)}`;
+    const read = byPrefix(text, { largeFrom: 0, firstPrefix: 256 });
+    expect(read).toBeDefined();
+    expect(agrees(text, read!, finishLoad({ text }, options))).toBe(true);
+  });
+
+  it('reads as much the same wherever the stack stands, where `yaml`s runs out', () => {
+    const text = `version: 1\n${nesting(20_000)}`;
+    const top = byPrefix(text, { largeFrom: 0, firstPrefix: 32_768 });
+    expect(top).toBeDefined();
+    // The same read with much of the stack taken.
+    expect(deepCall(3000, () => byPrefix(text, { largeFrom: 0, firstPrefix: 32_768 }))).toEqual(top);
+    expect(top!.problems.at(-1)!.message).toMatch(/còn ít nhất .* trở đi không được đọc/u);
+    expect(top!.problems.slice(0, 200).map((p) => [p.rule, p.line, p.column])).toEqual(
+      Array.from({ length: 200 }, (_, i) => ['yaml-syntax', i + 2, i < 10 ? 5 : i < 100 ? 6 : 7]),
+    );
+  });
+
+  it('takes a large file of `k: a: b` lines from the chunked route, which gives way', () => {
+    const text = `version: 1\n${nesting(Math.ceil(CHUNKED_FROM_CHARS / 8))}`;
+    const quick = loadQuickly(text, options);
+    if (!isUnsettled(quick) || quick.chunks === undefined) throw new Error('the file was not cut into chunks');
+    expect(loadInChunks(quick.text, quick.chunks, options)).toBeUndefined();
+    const result = loadPlan(text, options);
+    expect(result).toEqual(deepCall(2000, () => loadPlan(text, options)));
+    expect(result.problems.at(-1)!.message).toMatch(/còn ít nhất .* trở đi không được đọc/u);
+    expect(result.problems.slice(0, 200).every((p) => p.rule === 'yaml-syntax' && p.column >= 5)).toBe(true);
+    expect(result.problems[0]!.line).toBe(2);
+  });
+
+  it('leaves a large file with one `k: a: b` to the whole-file path: the keys after it are not the root`s', () => {
+    // One level only, so no stack runs out; every later line is a key of the nested map.
+    const text = `version: 1\nk: a: b\n${Array.from({ length: CHUNKED_FROM_CHARS / 8 }, (_, i) => `k${i}: 1\n`).join('')}k1: 2\n`;
+    const quick = loadQuickly(text, options);
+    if (!isUnsettled(quick) || quick.chunks === undefined) throw new Error('the file was not cut into chunks');
+    expect(loadInChunks(quick.text, quick.chunks, options)).toBeUndefined();
+    const result = loadPlan(text, options);
+    expect(result).toEqual(finishLoad({ text }, options));
+    expect(result.problems.map((p) => [p.rule, p.line])).toEqual([
+      ['yaml-syntax', 2],
+      ['yaml-duplicate-key', text.split('\n').length - 1],
+    ]);
   });
 
   it('takes a large file that every other route refuses, its report stopped', () => {

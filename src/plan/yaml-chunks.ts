@@ -702,6 +702,9 @@ function readChunk(
   // Said at once: reading on to learn it read a 2 MB document opening with one twice.
   if (documentEnd < text.length && doc.errors.some((e) => unclosedQuote(e, closing)) && markerStands?.() !== true)
     return 'unsure';
+  // `yaml`'s stack ran out (RESOURCE_EXHAUSTION): where, and so what it read, depends on the
+  // stack left, and longer reads only nest deeper. A prefix is read instead (yaml-prefix.ts).
+  if (docs.some((d) => d.errors.some((e) => e.code === EXHAUSTED))) return 'unsure';
   const root = doc.contents;
   // The last chunk has no cut line to check, and cannot take in more.
   if (!isMap(root) || root.flow === true) return start === 0 || last ? 'unsure' : 'longer';
@@ -711,9 +714,11 @@ function readChunk(
   // had every read doubled up to the whole file (7.2 s).
   const ended = !last && doc.errors.some((e) => e.pos[0] === cut + column && STREAM_TOKEN.test(e.message));
   if (!last && !ended) {
-    const lastKey = root.items[root.items.length - 1]?.key;
-    const found = isScalar(lastKey) && lastKey.range?.[0] === cut + column;
-    if (!found) return 'longer';
+    const found = lastKeyAt(root, cut + column);
+    // A key of a map nested in the root's last value: the keys after it are not the root's, and
+    // the chunks cannot be compared; a prefix is read instead (yaml-prefix.ts).
+    if (found === 'nested') return 'unsure';
+    if (found === undefined) return 'longer';
   }
   // Complaints at or past the cut line are about that line, cut short here, or about something
   // before it that only ends there (a flow list left open): such a read is taken only where
@@ -748,6 +753,26 @@ function readChunk(
     doc.warnings.some((w) => !before(w)),
     ended,
   );
+}
+
+/** `yaml`'s error when its stack runs out while it nests collections. */
+export const EXHAUSTED = 'RESOURCE_EXHAUSTION';
+
+/**
+ * Whether the key at `at` is the last key of `root`, a block map ('root'), or of a block map
+ * nested in the last value of one such, at any depth ('nested'): `yaml` reads `k: a: b` as a key
+ * whose value is a map as far in as the root, and takes each line as far in after it into that
+ * map, a level deeper per line (a 2 MB file of such lines was read whole: 2.7 s). A line so taken
+ * ends what is before it as a root key does. A loop, not recursion: the maps may be as deep as the
+ * lines are many.
+ */
+export function lastKeyAt(root: unknown, at: number): 'root' | 'nested' | undefined {
+  for (let node = root; isMap(node) && node.flow !== true;) {
+    const last = node.items.at(-1);
+    if (isScalar(last?.key) && last.key.range?.[0] === at) return node === root ? 'root' : 'nested';
+    node = last?.value;
+  }
+  return undefined;
 }
 
 // What `yaml` says of a token where no document is open (parser.ts, stream).

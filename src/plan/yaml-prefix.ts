@@ -8,7 +8,8 @@
 //
 // The prefix ends with a cut line (chunks.ts, CutLines: a plain key as far in as the last
 // document's first line with content), which `yaml` must find as the last key of the root map of
-// the last document read: then nothing before it is left open (a quote, a flow collection), and a
+// the last document read, or of a map nested as far in in its last value (yaml-chunks.ts,
+// lastKeyAt: `k: a: b` on every line): then nothing before it is left open (a quote, a flow collection), and a
 // line as far in as the root's keys ends every block scalar or value of the entries before it. What `yaml` says of the text before such a line
 // depends on nothing after it (yaml-chunks.ts tells why). Of the complaints that span the whole map,
 // a repeated key is said at the repeat, and "Map comment with trailing content" at a place that
@@ -19,10 +20,12 @@
 // the root may be closed, put an error in the place of the whole document, and an indented `---`
 // read as at column 0).
 //
+// Where `yaml`'s stack runs out (such nesting, a level per line), what it reads depends on the
+// stack left: a shorter prefix is read, one that ends halfway there from its first error.
+//
 // The report is the whole file's where it is full before the cut line (yamlProblemsBefore, fills):
 // the problems shown, and a last line saying that the rest was not read.
 import type { YAMLError } from 'yaml';
-import { isMap, isScalar } from 'yaml';
 import {
   CHUNKED_FROM_CHARS,
   CutLines,
@@ -37,7 +40,7 @@ import { multipleDocumentsProblem } from './documents.js';
 import { positionAt } from './locate.js';
 import { countLines, parseQuietly } from './parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE, type Problem, sortProblems, sortedOnce } from './problem.js';
-import { fills, wholeMapError } from './yaml-chunks.js';
+import { EXHAUSTED, fills, lastKeyAt, wholeMapError } from './yaml-chunks.js';
 import { LayoutFaults, yamlProblemsBefore } from './yaml-problems.js';
 import { tagProblems } from './yaml-tags.js';
 
@@ -90,6 +93,11 @@ export function prefixProblems(
     if (spent > text.length * LONGEST_SHARE) return undefined;
     const read = readPrefix(text, cut, column, faults);
     if (read === 'unsure') return undefined;
+    if (read !== undefined && 'retry' in read) {
+      size = read.retry;
+      before = { cut: 0, found: 0 };
+      continue;
+    }
     if (read !== undefined && 'stoppedAt' in read) return read;
     if (read === undefined) {
       // The cut line no key of the root (a quote or a flow runs over it): a longer one.
@@ -125,15 +133,14 @@ function readPrefix(
   cut: number,
   column: number,
   faults: LayoutFaults,
-): { problems: Problem[]; stoppedAt: number } | { found: number } | 'unsure' | undefined {
+): { problems: Problem[]; stoppedAt: number } | { found: number } | { retry: number } | 'unsure' | undefined {
   const lineEnd = text.indexOf('\n', cut);
   const source = text.slice(0, lineEnd === -1 ? text.length : lineEnd + 1);
   const docs = parseQuietly(source);
+  const exhausted = docs.flatMap((doc) => doc.errors).find((e) => e.code === EXHAUSTED);
+  if (exhausted !== undefined) return retryBefore(docs, exhausted.pos[0]) ?? 'unsure';
   const last = docs.at(-1);
-  const root = last?.contents;
-  if (last === undefined || !isMap(root) || root.flow === true) return undefined;
-  const lastKey = root.items.at(-1)?.key;
-  if (!isScalar(lastKey) || lastKey.range?.[0] !== cut + column) return undefined;
+  if (last === undefined || lastKeyAt(last.contents, cut + column) === undefined) return undefined;
   if (docs.some((doc) => doc.errors.some(wholeMapError))) return 'unsure';
   // What `yaml` says from the cut line on is of that line, on which the report below does not
   // reach, and which the file goes on past: a tag or a repeated key there, a value cut short.
@@ -155,6 +162,22 @@ function readPrefix(
   const documents = docs.length > 1 ? [multipleDocumentsProblem(docs.length, at(secondDocumentAt(text, docs)))] : [];
   const problems = sortedOnce(sortProblems([...documents, ...found, ...tags]));
   return fills(problems) ? { problems, stoppedAt: line } : { found: problems.length };
+}
+
+// `yaml`'s stack ran out at `at` (RESOURCE_EXHAUSTION), where its nesting (`k: a: b` on every
+// line, a level deeper per line) reached what the stack holds: where, and so what it reads,
+// depends on the stack left. A prefix just past the error that fills the report is read instead,
+// the same wherever the stack stands, when that error lies halfway there at most from the first
+// (where such nesting begins), a margin no stack's difference crosses. Undefined otherwise.
+function retryBefore(docs: ReadonlyArray<{ errors: readonly YAMLError[] }>, at: number): { retry: number } | undefined {
+  const starts = docs
+    .flatMap((doc) => doc.errors)
+    .filter((e) => e.code !== EXHAUSTED && e.pos[0] < at)
+    .map((e) => e.pos[0])
+    .sort((a, b) => a - b);
+  const last = starts[MAX_PROBLEMS_PER_FILE];
+  if (last === undefined || last > (starts[0]! + at) / 2) return undefined;
+  return { retry: last + 1 };
 }
 
 const MARKER_LINE = /^---/gmu;
