@@ -543,6 +543,51 @@ describe('quickParse', () => {
     expect(atMargin).toBeGreaterThan(500);
   });
 
+  it('reads block scalars with an indentation indicator as `yaml` does (2 × 3,000 deterministic files)', () => {
+    // Headers after a key, an item, an item's key, a list at its key's column, with properties,
+    // chomping and a comment; content lines at every depth around the indicator's, blank lines
+    // empty, of spaces, with a Tab. The second round has more of the forms left to `yaml`.
+    const random = seededRandom(20261216);
+    const pick = <T>(list: readonly T[]): T => list[random(list.length)]!;
+    let read = 0;
+    for (const mixed of [false, true]) {
+      for (let i = 0; i < 3000; i++) {
+        const lines: string[] = [];
+        for (let e = 0; e < 1 + random(3); e++) {
+          const column = pick([0, 0, 2, 4]);
+          const indicator = 1 + random(4);
+          const chomp = pick(['', '', '-', '+']);
+          const header =
+            pick(['|', '>']) +
+            (random(2) === 0 ? `${indicator}${chomp}` : `${chomp}${indicator}`) +
+            (mixed ? pick(['', '', ' # c', '  ']) : pick(['', ' ']));
+          const props = mixed ? pick(['', '', `&a${e} `, '!!str ']) : '';
+          const lead = mixed ? pick(['', '', '- ', '- k: ', 'list']) : '';
+          if (column > 0) lines.push(`${' '.repeat(column - 2)}m${e}:`);
+          const pad = ' '.repeat(column);
+          if (lead === 'list') lines.push(`${pad}k${e}:`, `${pad}- ${props}${header}`);
+          else lines.push(`${pad}${lead}${lead === '' ? `k${e}: ` : ''}${props}${header}`);
+          for (let j = 0; j < 1 + random(3); j++) {
+            const kind = random(mixed ? 10 : 14);
+            if (kind === 0) lines.push('');
+            else if (kind === 1) lines.push(' '.repeat(random(8)));
+            else if (kind === 2) lines.push(`${' '.repeat(random(6))}\t${pick(['x', ''])}`);
+            else
+              lines.push(
+                `${' '.repeat(column + (mixed ? random(8) : indicator + random(3)))}${pick(['x', 'y z', '# h', '- a', 'a: b'])}`,
+              );
+          }
+        }
+        const text = `${lines.join('\n')}\n${pick(['', 'z: 1\n', '  z: 1\n'])}`;
+        const quick = quickParse(text);
+        if (quick === undefined) continue;
+        if (/[|>][-+]?[1-9]/u.test(text)) read++;
+        expect(quick, text).toStrictEqual(exact(text));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+
   it('reads quoted values over several lines as `yaml` does (2 × 3,000 deterministic files)', () => {
     // Words, escapes and marks inside, line breaks indented past the key or not, blank lines with
     // spaces or a Tab, spaces before a break, and, in the second round, what `yaml` reads
