@@ -71,7 +71,10 @@ describe('a large file with a YAML mistake', () => {
       'a list at column 0 under a key, then a stray line',
       `${VALID}a:\n- 1\n- 2\nkhông có hai chấm\n${unknownKeys(10)}`,
     ],
-    ['two mistakes far apart', `${VALID.replace('version: 1\n', 'version: 1 # c\n  lệch: 1\n')}${unknownKeys(30)}b: 'x\n`],
+    [
+      'two mistakes far apart',
+      `${VALID.replace('version: 1\n', 'version: 1 # c\n  lệch: 1\n')}${unknownKeys(30)}b: 'x\n`,
+    ],
     ['a block scalar, then a mistake', `${VALID}t: |\n  dòng một\n\n  dòng hai\n${unknownKeys(10)}x: [\n`],
     ['a binary tag beside a mistake', `${VALID}t: !!binary aGVsbG8=\n${unknownKeys(10)}x: "\n`],
   ])('%s: the whole file’s report, at every chunk size', (_name, text) => {
