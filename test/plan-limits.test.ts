@@ -8,6 +8,7 @@ import { isUnsettled, loadQuickly } from '../src/plan/load-quick.js';
 import { MAX_PROBLEMS_PER_FILE } from '../src/plan/problem.js';
 import { TODAY, VALID, edit, load, positionOf } from './plan-helpers.js';
 import { seededRandom } from './helpers/random.js';
+import { flowPrefix } from '../src/plan/quick-parse.js';
 
 describe('problems per file', () => {
   it('reports the first problems in order, each at its key, then one line for the rest', () => {
@@ -215,6 +216,17 @@ describe('locating the problems of a plan written as JSON', () => {
       expect(loadPlan(source, options)).toEqual(whole);
     });
   }
+
+  // A block file whose first key is a flow map matched the test of a flow root, and a quote
+  // misread in a plain scalar put the cut inside a comment, between a key and its value.
+  it('cuts no block file whose first key is a flow map (found by a review)', () => {
+    expect(flowPrefix('{a: 1}: x\nb: [1, 2]\n', 5)).toBeUndefined();
+    const pad = '# ghi chú để độn tệp cho dài hơn\n';
+    const source = `{a: 1}: x\n${VALID.replace('version: 1\n', '')}${pad.repeat(600)}z: a 'b\nversion:\n# c' [d, e\n  2\n${pad.repeat(8000)}`;
+    const whole = finishLoad({ text: source }, options);
+    expect(whole.problems.some((p) => p.rule === 'schema-const')).toBe(true);
+    expect(loadPlan(source, options)).toEqual(whole);
+  });
 
   it('leaves a key written twice to `yaml`, which says so', () => {
     const source = JSON.stringify({ ...plan, ...unknown(3000) }).replace('"khoa_la_7"', '"khoa_la_6"');

@@ -1039,6 +1039,19 @@ describe('quickParse with local tags let through', () => {
 
 // js-yaml refuses a marker or a directive first on a line inside a collection too, but the scan
 // that hides the root's collection from the checks must not take one in on its own.
+// Found by the review of the root collections and indentation indicators: each read otherwise.
+describe('quickParse, where a review found the two parsers apart', () => {
+  it.each([
+    ['a CR inside a comment in a root collection', '{"q": #\r c\n"\\\\", }\n'],
+    ['a CR inside a comment in a collection over lines', 'k: {\n  "a": 1 # \r, "c": 2\n  }\n'],
+    ['blank lines of spaces no deeper than the key in an indicated block', 'a:\n  k: |1\n  \n    \n'],
+    ['a line of one space in an indicated block', 'a:\n  k: |2\n \n     \nb: 1\n'],
+    ['spaces at the end of the text after an indicated block', 'a:\n  k: |+2\n    x\n  '],
+  ])('leaves %s to `yaml`', (_name, text) => {
+    expect(quickParse(text, undefined, false)).toBeUndefined();
+  });
+});
+
 describe('collectionsOverLines at the root', () => {
   it('takes a root collection over lines, its lines at any column', () => {
     const text = '# c\n{\na: 1, # c\n  b: [2, 3],\n"c": {"d": 4}\n}\n';

@@ -254,10 +254,12 @@ function indicatorsDiffer(text: string): boolean {
       let first = line;
       while (text[first] === ' ') first++;
       if (lineEnd > line) {
+        // Blanks alone, wherever they stand before the scalar ends (found by a review: a line of
+        // them no deeper than the key was taken for its end).
+        if (first === lineEnd) return true;
         // A line as far in as the key ends the scalar. (One further in, but less than the
         // indicator says, js-yaml refuses as `yaml` does.)
         if (first - line <= column) break;
-        if (first === lineEnd) return true;
       }
       line = lineEnd + 1;
     }
@@ -870,6 +872,9 @@ function collectionEnd(
       // After a blank, a comment to the line's end, which both parsers skip; glued to what is
       // before it, text to `yaml` (`1#`), left to it.
       if (text[i - 1] !== ' ' && text[i - 1] !== '\t') return -1;
+      // A CR inside it breaks the line to js-yaml, not to `yaml` (found by a review: `# \r, "c": 2`).
+      const cr = text.indexOf('\r', i);
+      if (cr !== -1 && cr < lineEnd) return -1;
       comments.push(i);
       i = lineEnd - 1;
     } else if (char === '"' || char === "'") {
@@ -1050,8 +1055,12 @@ export function flowPrefix(text: string, from: number): { cut: number; closed: s
       i = end;
     } else if (char === '{') open.push('}');
     else if (char === '[') open.push(']');
-    else if (char === '}' || char === ']') open.pop();
-    else if (char === ',' && i >= from && open.length > 0) {
+    else if (char === '}' || char === ']') {
+      open.pop();
+      // The root closed before the cut: a block map whose first key is a flow collection
+      // (`{a: 1}: x`), which no such prefix stands for (found by a review).
+      if (open.length === 0) return undefined;
+    } else if (char === ',' && i >= from && open.length > 0) {
       return { cut: i + 1, closed: text.slice(0, i + 1) + open.reverse().join('') };
     }
   }

@@ -35,6 +35,12 @@ export function runCli(
       clearTimeout(timer);
       resolvePromise({ code, stdout, stderr });
     });
+    // A command that stops before reading its input (a bad option, say) closes the pipe first:
+    // writing to it then fails with EPIPE, which is no failure of the command (a loaded CI
+    // machine saw it as an unhandled error).
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
