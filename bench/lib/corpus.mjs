@@ -509,6 +509,13 @@ export async function writeHostileShapes(root, example) {
     ],
     ['block-indicator', '`kN: |2` rồi một dòng văn bản, trên mọi hai dòng', fill((i) => `k${i}: |2\n  dòng ${i}\n`)],
     ['repeat-quoted-hash', 'một dòng dài `k: {a: 1, a: 1, …, b: "#"}`', fill(() => 'a: 1, ', 'k: {', 'b: "#"}\n')],
+    // A fault of indentation on every other line: each counted its block's lines from the
+    // block's first (12 s at 261 KB, 364 s at 2 MB mixed with `k: a: b`, found by a review).
+    [
+      'indent-every-other-line',
+      '`kN: 1` rồi `  x: 1` thụt sâu hơn, trên mọi hai dòng',
+      fill((i) => `k${i}: 1\n  x: 1\n`),
+    ],
     // Still read by `yaml` chunk by chunk, all of it: js-yaml refuses every chunk, `yaml` finds
     // only warnings, and the data of every chunk is needed (the README's «Còn chậm»).
     ['str-on-block', '`kN: !!str` trên một danh sách khối, mọi hai dòng', fill((i) => `k${i}: !!str\n  - a\n`)],
