@@ -873,8 +873,9 @@ function collectionEnd(
       // before it, text to `yaml` (`1#`), left to it.
       if (text[i - 1] !== ' ' && text[i - 1] !== '\t') return -1;
       // A CR inside it breaks the line to js-yaml, not to `yaml` (found by a review: `# \r, "c": 2`).
-      const cr = text.indexOf('\r', i);
-      if (cr !== -1 && cr < lineEnd) return -1;
+      // Looked for within the comment only: a search to the text's end for each comment of a
+      // 2 MB JSON file with one on every line took 1.7 s.
+      for (let at = i; at < lineEnd; at++) if (text.charCodeAt(at) === 13) return -1;
       comments.push(i);
       i = lineEnd - 1;
     } else if (char === '"' || char === "'") {
